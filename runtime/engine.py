@@ -1,0 +1,212 @@
+"""The engine: one long-lived thread owns the model and runs all MLX work.
+
+MLX streams are per thread, so loading and every generation happen on the same thread.
+Callers get futures (load) or iterators (generate) and never touch MLX themselves;
+failures come back as values: an exception on the future, or a DoneChunk with an error.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import queue
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+from .backend import Backend
+from .errors import EngineClosed, EngineError, GenerationFailed, ModelLoadFailed, NoModelLoaded
+from .loader import load_backend
+from .model_folder import inspect_model_folder
+from .types import Chunk, DoneChunk, GenerationParams, Message, ModelInfo, ModelSpec
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+BackendLoader = Callable[[ModelSpec], Backend]
+
+
+class Generation:
+    """The chunks of one reply, in order; the last one is always a DoneChunk.
+
+    Iterate it from any one thread; call ``cancel()`` from any thread.
+    """
+
+    def __init__(self, messages: Sequence[Message], params: GenerationParams) -> None:
+        self.messages = tuple(messages)
+        self.params = params
+        self._chunks: queue.SimpleQueue[Chunk] = queue.SimpleQueue()
+        self._cancel = threading.Event()
+        self._finished = False
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def __iter__(self) -> Iterator[Chunk]:
+        return self
+
+    def __next__(self) -> Chunk:
+        if self._finished:
+            raise StopIteration
+        chunk = self._chunks.get()
+        if isinstance(chunk, DoneChunk):
+            self._finished = True
+        return chunk
+
+    def _put(self, chunk: Chunk) -> None:
+        self._chunks.put(chunk)
+
+
+class Engine:
+    def __init__(self, loader: BackendLoader = load_backend) -> None:
+        self._loader = loader
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._backend: Backend | None = None
+        self._current: Generation | None = None
+        self._closed = False
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="hearth-engine", daemon=True)
+        self._thread.start()
+        atexit.register(self.close)  # an engine thread alive at exit makes MLX abort
+
+    # ---- public API (any thread) -------------------------------------------------------
+
+    @property
+    def info(self) -> ModelInfo | None:
+        backend = self._backend
+        return backend.info if backend else None
+
+    def load(self, spec: ModelSpec) -> Future[ModelInfo]:
+        """Load a model (replacing the current one). The future fails with an EngineError."""
+        return self._submit(lambda: self._do_load(spec))
+
+    def unload(self) -> Future[None]:
+        return self._submit(self._do_unload)
+
+    def call(self, fn: Callable[[Backend], T]) -> Future[T]:
+        """Run ``fn(backend)`` on the engine thread (token counting, benchmarks, ...)."""
+
+        def job() -> T:
+            if self._backend is None:
+                raise NoModelLoaded("No model is loaded.")
+            return fn(self._backend)
+
+        return self._submit(job)
+
+    def generate(self, messages: Sequence[Message], params: GenerationParams | None = None) -> Generation:
+        """Queue a reply; requests run one at a time in the order they were made."""
+        gen = Generation(messages, params or GenerationParams())
+        with self._lock:
+            if self._closed:
+                gen._put(DoneChunk("error", EngineClosed("The engine has been shut down.")))
+                return gen
+            self._jobs.put(lambda: self._do_generate(gen))
+        return gen
+
+    def reset_cache(self) -> Future[None]:
+        return self._submit(lambda: self._backend.reset_cache() if self._backend else None)
+
+    def close(self, timeout: float = 10.0) -> None:
+        atexit.unregister(self.close)
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            if self._current is not None:
+                self._current.cancel()
+            self._jobs.put(None)
+        self._thread.join(timeout)
+
+    # ---- engine thread -------------------------------------------------------------------
+
+    def _submit(self, fn: Callable[[], T]) -> Future[T]:
+        future: Future[T] = Future()
+
+        def job() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn())
+            except EngineError as exc:
+                future.set_exception(exc)
+            except MemoryError as exc:
+                future.set_exception(ModelLoadFailed("Out of memory."))
+                log.debug("out of memory", exc_info=exc)
+            except Exception as exc:  # unexpected: keep the engine alive, report it
+                log.exception("engine job failed")
+                future.set_exception(EngineError(f"{type(exc).__name__}: {exc}"))
+
+        with self._lock:
+            if self._closed:
+                future.set_exception(EngineClosed("The engine has been shut down."))
+                return future
+            self._jobs.put(job)
+        return future
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                break
+            job()
+        self._do_unload()
+        if "mlx.core" in sys.modules:
+            import mlx.core as mx
+
+            mx.synchronize()
+            mx.clear_streams()  # streams are per thread; destroy ours before the thread ends
+        # Drain anything queued after close so no caller waits forever.
+        while not self._jobs.empty():
+            self._jobs.get_nowait()
+
+    def _do_load(self, spec: ModelSpec) -> ModelInfo:
+        inspect_model_folder(spec.path)  # a bad folder fails here and keeps the current model
+        self._do_unload()  # free the old model's memory before loading the new one
+        self._backend = self._loader(spec)
+        return self._backend.info
+
+    def _do_unload(self) -> None:
+        backend, self._backend = self._backend, None
+        if backend is not None:
+            backend.close()
+            import mlx.core as mx
+
+            mx.clear_cache()
+
+    def _do_generate(self, gen: Generation) -> None:
+        if gen.cancelled:
+            gen._put(DoneChunk("cancelled"))
+            return
+        if self._backend is None:
+            gen._put(DoneChunk("error", NoModelLoaded("No model is loaded.")))
+            return
+        self._current = gen
+        done: DoneChunk | None = None
+        try:
+            for chunk in self._backend.stream(gen.messages, gen.params, gen._cancel.is_set):
+                if isinstance(chunk, DoneChunk):
+                    done = chunk
+                else:
+                    gen._put(chunk)
+        except EngineError as exc:
+            done = DoneChunk("error", exc)
+        except MemoryError:
+            done = DoneChunk("error", GenerationFailed("Out of memory while generating."))
+        except Exception as exc:
+            log.exception("generation failed")
+            done = DoneChunk("error", GenerationFailed(f"Generation failed: {type(exc).__name__}: {exc}"))
+        finally:
+            self._current = None
+            gen._put(done or DoneChunk("error", GenerationFailed("Generation ended unexpectedly.")))
+
+
+def collect_text(chunks: Any) -> str:
+    """Join the answer text of a finished stream (handy in tests and one-shot calls)."""
+    from .types import TextChunk
+
+    return "".join(c.text for c in chunks if isinstance(c, TextChunk))

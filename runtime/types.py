@@ -1,0 +1,136 @@
+"""Value types that cross the runtime's boundary. All frozen: chunks travel between threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Union
+
+from .errors import EngineError
+
+Role = Literal["system", "user", "assistant", "tool"]
+FinishReason = Literal["stop", "length", "cancelled", "error", "tool_calls"]
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    name: str
+    arguments: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Message:
+    role: Role
+    content: str = ""
+    # Assistant turns that called tools; the next messages are role="tool" results.
+    tool_calls: tuple[ToolCall, ...] = ()
+    # For role="tool": which tool produced this result.
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class GenerationParams:
+    max_tokens: int = 1024
+    temperature: float = 1.0  # 0 means greedy
+    top_p: float = 0.95  # 1.0 disables
+    top_k: int = 64  # 0 disables
+    min_p: float = 0.0  # 0 disables
+    repetition_penalty: float = 1.0  # 1.0 disables
+    seed: int | None = None
+    stop: tuple[str, ...] = ()
+    # False ignores the model's own stop strings (hearth.json), e.g. for fixed-length benchmarks.
+    model_stops: bool = True
+    enable_thinking: bool = False
+    thinking_budget: int | None = None  # max thinking tokens; None = unlimited
+    # JSON-schema function declarations ({"type": "function", "function": {...}}).
+    tools: tuple[dict[str, Any], ...] = ()
+    # Reuse the KV cache of the previous turn when the new prompt extends it.
+    reuse_cache: bool = True
+
+    def __post_init__(self) -> None:
+        if self.max_tokens < 1:
+            raise ValueError("max_tokens must be at least 1")
+        if self.temperature < 0:
+            raise ValueError("temperature cannot be negative")
+        if not 0.0 < self.top_p <= 1.0:
+            raise ValueError("top_p must be in (0, 1]")
+        if self.top_k < 0 or self.min_p < 0 or self.repetition_penalty <= 0:
+            raise ValueError("top_k, min_p and repetition_penalty must be positive")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    path: Path
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    path: Path
+    model_type: str
+    backend: Literal["mlx-lm", "mlx-vlm"]
+    modalities: frozenset[str] = frozenset({"text"})
+    supports_thinking: bool = False
+    supports_tools: bool = False
+    context_length: int = 8192
+    weight_bytes: int = 0
+    quantization: str = "none"
+    load_seconds: float = 0.0
+    # Extra metadata (e.g. "base model" notes from the importer).
+    notes: tuple[str, ...] = ()
+    # Sampling defaults recommended for this model (GenerationParams field -> value).
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+
+def params_for(info: ModelInfo | None, **overrides: Any) -> GenerationParams:
+    """GenerationParams from the model's recommended defaults, then explicit overrides."""
+    names = set(GenerationParams.__dataclass_fields__)
+    values = {k: v for k, v in (info.defaults if info else {}).items() if k in names}
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if "stop" in values:
+        values["stop"] = tuple(values["stop"])
+    return GenerationParams(**values)
+
+
+# ---- chunks streamed by Engine.generate ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextChunk:
+    text: str
+
+
+@dataclass(frozen=True)
+class ThinkingChunk:
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolCallChunk:
+    call: ToolCall
+
+
+@dataclass(frozen=True)
+class Stats:
+    prompt_tokens: int = 0  # whole prompt, cached part included
+    cached_tokens: int = 0  # prompt tokens reused from the previous turn's KV cache
+    generated_tokens: int = 0
+    ttft_s: float = 0.0  # request start on the engine thread -> first token
+    prefill_tps: float = 0.0  # fed (non-cached) prompt tokens per second
+    decode_tps: float = 0.0  # tokens per second after the first one
+    peak_memory_gb: float = 0.0
+
+
+@dataclass(frozen=True)
+class StatsChunk:
+    stats: Stats
+
+
+@dataclass(frozen=True)
+class DoneChunk:
+    finish_reason: FinishReason
+    error: EngineError | None = None
+
+
+Chunk = Union[TextChunk, ThinkingChunk, ToolCallChunk, StatsChunk, DoneChunk]

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+def test_models_import_list_rm(tiny_gemma3_gguf: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["models", "import", str(tiny_gemma3_gguf), "--name", "tiny"]) == 0
+    assert "Imported as 'tiny'" in capsys.readouterr().out
+    assert main(["models", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "tiny" in listing and "gemma3_text" in listing
+    assert main(["models", "rm", "tiny"]) == 0
+    assert main(["models", "rm", "tiny"]) == 1
+    assert "No model named 'tiny'" in capsys.readouterr().err
+
+
+def test_importing_a_corrupt_file_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "photo.gguf"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not a model")
+    assert main(["models", "import", str(bad)]) == 1
+    assert "not a GGUF file" in capsys.readouterr().err
+    assert main(["models", "list"]) == 0
+    assert "No models yet" in capsys.readouterr().out
+
+
+def test_one_shot_chat_prints_the_reply(tiny_gemma4: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["chat", "--model", str(tiny_gemma4), "-p", "hello", "--max-tokens", "8",
+                 "--temperature", "0", "--stats"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.strip()
+    assert "8 tokens" in captured.err and "decode" in captured.err
+
+
+def test_chat_with_an_unknown_model_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["chat", "--model", "nope", "-p", "hi"]) == 1
+    assert "No model named 'nope'" in capsys.readouterr().err
+
+
+def test_repl_keeps_history_and_handles_commands(
+    tiny_gemma4: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = iter(["hello", "/think on", "/reset", "/bogus", "again", "/exit"])
+    monkeypatch.setattr("builtins.input", lambda _prompt="": next(lines))
+    assert main(["chat", "--model", str(tiny_gemma4), "--max-tokens", "6", "--temperature", "0"]) == 0
+    err = capsys.readouterr().err
+    assert "(thinking on)" in err and "(new conversation)" in err and "Commands:" in err
+
+
+def test_bench_reports_engine_and_raw_figures(tiny_gemma4: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--model", str(tiny_gemma4), "--json", "--tokens", "8", "--turns", "3",
+                 "--repeats", "1"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["backend"] == "mlx-vlm"
+    for side in ("hearth", "raw"):
+        assert result[side]["decode_tps"] > 0 and result[side]["prefill_tps"] > 0
+    assert result["decode_ratio"] > 0 and len(result["turns"]) == 3
+    assert result["turns"][2]["cached_tokens"] > 0
+
+
+def test_installed_hearth_command_runs_with_its_blas_setup(tiny_gemma4: Path, tmp_path: Path) -> None:
+    exe = shutil.which("hearth", path=str(Path(sys.executable).parent))
+    assert exe, "the hearth console script is installed with the package"
+    env = {k: v for k, v in os.environ.items() if k != "HEARTH_BLAS"}
+    env["HEARTH_HOME"] = str(tmp_path / "home")
+    out = subprocess.run([exe, "chat", "--model", str(tiny_gemma4), "-p", "hi", "--max-tokens", "4"],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip()

@@ -1,0 +1,58 @@
+"""Shared fixtures: isolated app data per test, tiny real models built at run time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"  # nothing in the tests may reach a model hub
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "hearth-home"
+    monkeypatch.setenv("HEARTH_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def tiny_gemma4(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random gemma4_unified checkpoint (sliding window 512)."""
+    from runtime.tiny_model import build_tiny_gemma4
+
+    return build_tiny_gemma4(tmp_path_factory.mktemp("models") / "tiny-gemma4")
+
+
+@pytest.fixture(scope="session")
+def tiny_gemma4_small_window(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Same, with a 64-token sliding window so caches wrap within a short chat."""
+    from runtime.tiny_model import build_tiny_gemma4
+
+    return build_tiny_gemma4(tmp_path_factory.mktemp("models") / "tiny-gemma4-w64", sliding_window=64)
+
+
+@pytest.fixture(scope="session")
+def tiny_gemma3_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.helpers.gguf_factory import write_tiny_gemma3_gguf
+
+    return write_tiny_gemma3_gguf(tmp_path_factory.mktemp("gguf") / "tiny-gemma3.gguf")
+
+
+@pytest.fixture(scope="session")
+def tiny_gemma3(tmp_path_factory: pytest.TempPathFactory, tiny_gemma3_gguf: Path) -> Path:
+    """A tiny text-only model, imported from GGUF through the real importer (mlx-lm backend)."""
+    from runtime.gguf_import import import_gguf
+
+    return import_gguf(tiny_gemma3_gguf, tmp_path_factory.mktemp("models") / "tiny-gemma3")
+
+
+@pytest.fixture(scope="session")
+def bundled_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real bundled Gemma 3 270M, imported once per test session (~30 s)."""
+    from runtime.bundled import ensure_bundled
+    from runtime.library import ModelLibrary
+
+    return ensure_bundled(ModelLibrary(tmp_path_factory.mktemp("bundled") / "models"))

@@ -1,0 +1,1 @@
+"""Voice conversation: capture, voice activity detection, spoken replies. No Qt."""
