@@ -1,6 +1,6 @@
 """Hearth's model runtime: loads MLX models and streams replies. No Qt, no app imports."""
 
-from .engine import Engine, Generation, collect_text
+from .engine import Engine, Generation, collect_text, release_thread_streams
 from .errors import (
     EngineClosed,
     EngineError,
@@ -54,4 +54,5 @@ __all__ = [
     "UnsupportedModel",
     "collect_text",
     "params_for",
+    "release_thread_streams",
 ]

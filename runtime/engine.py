@@ -58,6 +58,22 @@ class Generation:
             self._finished = True
         return chunk
 
+    def poll(self) -> list[Chunk]:
+        """Every chunk available now, without waiting (for UI timers)."""
+        out: list[Chunk] = []
+        while not self._finished:
+            try:
+                chunk = self._chunks.get_nowait()
+            except queue.Empty:
+                break
+            out.append(chunk)
+            self._finished = isinstance(chunk, DoneChunk)
+        return out
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
     def _put(self, chunk: Chunk) -> None:
         self._chunks.put(chunk)
 
@@ -155,11 +171,7 @@ class Engine:
                 break
             job()
         self._do_unload()
-        if "mlx.core" in sys.modules:
-            import mlx.core as mx
-
-            mx.synchronize()
-            mx.clear_streams()  # streams are per thread; destroy ours before the thread ends
+        release_thread_streams()
         # Drain anything queued after close so no caller waits forever.
         while not self._jobs.empty():
             self._jobs.get_nowait()
@@ -203,6 +215,15 @@ class Engine:
         finally:
             self._current = None
             gen._put(done or DoneChunk("error", GenerationFailed("Generation ended unexpectedly.")))
+
+
+def release_thread_streams() -> None:
+    """Call at the end of any thread that ran MLX work: MLX aborts at exit otherwise."""
+    if "mlx.core" in sys.modules:
+        import mlx.core as mx
+
+        mx.synchronize()
+        mx.clear_streams()  # streams are per thread; destroy this thread's before it ends
 
 
 def collect_text(chunks: Any) -> str:

@@ -1,0 +1,129 @@
+"""Render model output (Markdown) to the HTML subset Qt's rich text understands.
+
+Raw HTML in model output is never passed through (it is shown as text). Code blocks are
+highlighted with Pygments using inline styles and get a "Copy" link; math in $...$,
+$$...$$, \\(...\\) and \\[...\\] is typeset with matplotlib's mathtext.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
+from pygments.util import ClassNotFound
+
+from .math import math_html
+
+# LaTeX-style delimiters models often use, rewritten to dollars before parsing.
+_DISPLAY_BRACKETS = re.compile(r"\\\[(.+?)\\\]", re.S)
+_INLINE_PARENS = re.compile(r"\\\((.+?)\\\)", re.S)
+_FENCE_OR_CODE = re.compile(r"(```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`)", re.S)
+
+
+@dataclass(frozen=True)
+class RenderedCode:
+    language: str
+    code: str
+
+
+@dataclass
+class Palette:
+    dark: bool = False
+    text: str = "#1d1d1f"
+    muted: str = "#6e6e73"
+    code_bg: str = "#f5f5f7"
+    border: str = "#d2d2d7"
+    link: str = "#0a64d6"
+
+    @classmethod
+    def for_theme(cls, dark: bool) -> Palette:
+        if dark:
+            return cls(True, "#f2f2f7", "#a1a1a6", "#1c1c1e", "#3a3a3c", "#5aa9ff")
+        return cls()
+
+
+@dataclass
+class MarkdownRenderer:
+    palette: Palette = field(default_factory=Palette)
+
+    def __post_init__(self) -> None:
+        self._md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+        self._md.enable(["table", "strikethrough"])
+        dollarmath_plugin(
+            self._md,
+            allow_space=False,
+            allow_digits=False,  # "$5 and $10" stays money
+            renderer=lambda tex, opts: math_html(tex, bool(opts.get("display_mode")), self.palette.text),
+        )
+        # Render rules are bound to markdown-it's renderer, hence the extra first argument.
+        rule = lambda _renderer, tokens, idx, options, env: self._fence(tokens, idx, options, env)  # noqa: E731
+        self._md.add_render_rule("fence", rule)
+        self._md.add_render_rule("code_block", rule)
+        table = (
+            f'<table border="1" cellspacing="0" cellpadding="5" '
+            f'style="border-collapse: collapse; border-color: {self.palette.border}; margin: 6px 0;">'
+        )
+        self._md.add_render_rule("table_open", lambda *_a: table)
+        self._style = "monokai" if self.palette.dark else "friendly"
+
+    def render(self, text: str, code_blocks: list[RenderedCode] | None = None, key: str = "") -> str:
+        """HTML for ``text``; code blocks found are appended to ``code_blocks``.
+
+        Each block gets a ``copy-code:{key}:{n}`` link, n counting within ``code_blocks``.
+        """
+        env = {"code_blocks": code_blocks if code_blocks is not None else [], "key": key}
+        return self._md.render(_latex_delimiters_to_dollars(text), env)
+
+    # A fence render rule: (tokens, idx, options, env) -> html
+    def _fence(self, tokens, idx, _options, env) -> str:  # type: ignore[no-untyped-def]
+        token = tokens[idx]
+        language = (token.info or "").strip().split(" ")[0]
+        code = token.content
+        blocks: list[RenderedCode] = env["code_blocks"]
+        index = len(blocks)
+        blocks.append(RenderedCode(language, code))
+        lexer = _lexer(language, code)
+        formatter = HtmlFormatter(noclasses=True, style=self._style, nowrap=True)
+        body = highlight(code, lexer, formatter).rstrip("\n")
+        p = self.palette
+        label = html.escape(language or lexer.name.lower())
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="8" style="margin: 6px 0;" '
+            f'bgcolor="{_code_bg(self._style, p)}" border="0">'
+            f'<tr><td><span style="color:{p.muted}; font-size: small;">{label}</span>'
+            f'&nbsp;&nbsp;<a href="copy-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">Copy</a>'
+            f'<pre style="margin: 4px 0 0 0;">{body}</pre></td></tr></table>'
+        )
+
+
+def _lexer(language: str, code: str):  # type: ignore[no-untyped-def]
+    if language:
+        try:
+            return get_lexer_by_name(language)
+        except ClassNotFound:
+            return TextLexer()
+    try:
+        return guess_lexer(code) if len(code) > 40 else TextLexer()
+    except ClassNotFound:
+        return TextLexer()
+
+
+def _code_bg(style: str, p: Palette) -> str:
+    from pygments.styles import get_style_by_name
+
+    return get_style_by_name(style).background_color or p.code_bg
+
+
+def _latex_delimiters_to_dollars(text: str) -> str:
+    """\\[..\\] -> $$..$$ and \\(..\\) -> $..$, except inside code."""
+    parts = _FENCE_OR_CODE.split(text)
+    for i in range(0, len(parts), 2):  # even indexes are outside code
+        parts[i] = _DISPLAY_BRACKETS.sub(lambda m: f"\n$${m.group(1)}$$\n", parts[i])
+        parts[i] = _INLINE_PARENS.sub(lambda m: f"${m.group(1).strip()}$", parts[i])
+    return "".join(parts)

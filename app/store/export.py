@@ -1,0 +1,53 @@
+"""Export a conversation as Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+from .history import Conversation, StoredMessage
+
+SPEAKERS = {"user": "You", "assistant": "Assistant", "system": "System", "tool": "Tool"}
+
+
+def to_markdown(conv: Conversation, messages: list[StoredMessage]) -> str:
+    lines = [f"# {conv.title}", "", f"_Exported from Hearth on {_stamp(time.time())}_", ""]
+    for m in messages:
+        header = f"## {SPEAKERS.get(m.role, m.role)}"
+        if m.role == "assistant" and m.model:
+            header += f" · {m.model}"
+        lines += [header, ""]
+        if m.thinking:
+            lines += ["<details><summary>Thinking</summary>", "", m.thinking.strip(), "", "</details>", ""]
+        lines += [m.content.strip() or "_(empty)_", ""]
+        if m.status not in ("complete", "streaming"):
+            lines += [f"_({m.status}{': ' + m.error if m.error else ''})_", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def to_json(conv: Conversation, messages: list[StoredMessage]) -> str:
+    data: dict[str, Any] = {
+        "title": conv.title,
+        "created_at": conv.created_at,
+        "updated_at": conv.updated_at,
+        "model": conv.model,
+        "messages": [
+            {
+                "role": m.role,
+                "content": m.content,
+                "thinking": m.thinking or None,
+                "status": m.status,
+                "error": m.error,
+                "model": m.model,
+                "stats": m.stats,
+                "created_at": m.created_at,
+            }
+            for m in messages
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _stamp(t: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(t))

@@ -1,0 +1,221 @@
+"""The conversation view: one QTextBrowser holding every message.
+
+Finished messages are rendered once. A streaming reply lives at the end of the document:
+its thinking is appended as plain text, and of its answer only the last, unfinished
+Markdown block is re-rendered on each update; finished blocks are inserted once. So the
+cost of an update does not grow with the length of the reply.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser
+
+from app.render import MarkdownRenderer, RenderedCode, stable_prefix_length
+from app.store import StoredMessage
+
+from .message_html import header_html, message_html
+from .theme import palette
+
+WELCOME = (
+    "<p style='margin-top: 40px;' align='center'><b>Start a conversation</b></p>"
+    "<p align='center'>Everything stays on this Mac. Attach nothing, send nothing anywhere.</p>"
+)
+
+
+@dataclass
+class _Live:
+    """Positions of a streaming reply inside the document."""
+
+    message: StoredMessage
+    start: int  # where the live region begins
+    thinking_len: int = 0
+    answer_start: int = -1  # -1 until the answer begins
+    tail_start: int = -1  # first position of the re-rendered tail
+    committed: int = 0  # characters of the answer rendered as finished blocks
+
+
+class ChatView(QTextBrowser):
+    action_requested = Signal(str, int)  # (copy | edit | regenerate, message id)
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setObjectName("chatView")
+        self.anchorClicked.connect(self._on_anchor)
+        self._messages: list[StoredMessage] = []
+        self._expanded: set[int] = set()
+        self._code: dict[str, str] = {}
+        self._live: _Live | None = None
+        self.show_stats = True
+        self.refresh_theme()
+
+    # ---- finished messages ---------------------------------------------------------------
+
+    def refresh_theme(self) -> None:
+        self._renderer = MarkdownRenderer(palette())
+        self.document().setDocumentMargin(18)
+        if self._messages:
+            self.set_messages(self._messages)
+
+    def messages(self) -> list[StoredMessage]:
+        return list(self._messages)
+
+    def set_messages(self, messages: list[StoredMessage]) -> None:
+        self._messages = list(messages)
+        self._live = None
+        self._render_all(keep_scroll=False)
+
+    def replace_message(self, message: StoredMessage) -> None:
+        self._messages = [message if m.id == message.id else m for m in self._messages]
+        self._render_all(keep_scroll=True)
+
+    def code_block(self, key: str) -> str | None:
+        return self._code.get(key)
+
+    def _render_all(self, keep_scroll: bool) -> None:
+        bar = self.verticalScrollBar()
+        old = bar.value()
+        self._code.clear()
+        last_assistant = max((m.id for m in self._messages if m.role == "assistant"), default=None)
+        parts = [
+            message_html(
+                m,
+                self._renderer,
+                self._code,
+                expanded=m.id in self._expanded,
+                last_assistant=m.id == last_assistant,
+                show_stats=self.show_stats,
+            )
+            for m in self._messages
+        ]
+        self.setHtml("".join(parts) if parts else WELCOME)
+        bar.setValue(old if keep_scroll else bar.maximum())
+
+    # ---- streaming reply -----------------------------------------------------------------
+
+    def begin_live(self, message: StoredMessage) -> None:
+        """Show an empty reply at the end; updates follow through ``live_update``."""
+        if not self._messages:
+            self.clear()
+        self._messages.append(message)
+        cursor = self._end_cursor()
+        if not self.document().isEmpty():
+            cursor.insertBlock()
+        start = cursor.position()
+        cursor.insertHtml(header_html(message, self._renderer.palette, last_assistant=False, actions=False))
+        self._live = _Live(message, start)
+        self._scroll_to_end()
+
+    def live_update(self, thinking: str, answer: str) -> None:
+        live = self._live
+        if live is None:
+            return
+        follow = self._at_bottom()
+        if len(thinking) > live.thinking_len and live.answer_start < 0:
+            self._append_thinking(thinking[live.thinking_len :])
+            live.thinking_len = len(thinking)
+        if answer:
+            self._update_answer(answer)
+        if follow:
+            self._scroll_to_end()
+
+    def end_live(self, final: StoredMessage) -> None:
+        """Replace the streaming region by the finished message."""
+        live = self._live
+        self._live = None
+        self._messages = [final if m.id == final.id else m for m in self._messages]
+        if live is None:
+            self._render_all(keep_scroll=True)
+            return
+        follow = self._at_bottom()
+        cursor = self._end_cursor()
+        cursor.setPosition(live.start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        # Earlier replies lose their Regenerate link: redraw the whole view once.
+        self._render_all(keep_scroll=not follow)
+
+    def _append_thinking(self, delta: str) -> None:
+        cursor = self._end_cursor()
+        if self._live and self._live.thinking_len == 0:
+            cursor.insertBlock()
+            delta = delta.lstrip("\n")
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(self._renderer.palette.muted))
+        fmt.setFontItalic(True)
+        cursor.insertText(delta, fmt)
+
+    def _update_answer(self, answer: str) -> None:
+        live = self._live
+        assert live is not None
+        if live.answer_start < 0:
+            live.answer_start = live.tail_start = self._end_cursor().position()
+        stable = stable_prefix_length(answer)
+        if stable > live.committed:
+            self._replace_tail(self._render(answer[live.committed : stable]))
+            live.committed = stable
+            live.tail_start = self._end_cursor().position()
+        self._replace_tail(self._render(answer[live.committed :]))
+
+    def _replace_tail(self, fragment: str) -> None:
+        live = self._live
+        assert live is not None
+        cursor = self._end_cursor()
+        cursor.setPosition(live.tail_start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if fragment:
+            # A fresh block, so the fragment's first paragraph does not merge into the previous one.
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertHtml(fragment)
+
+    def _render(self, text: str) -> str:
+        blocks: list[RenderedCode] = []
+        return self._renderer.render(text, blocks, key="live") if text.strip() else html.escape(text)
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _end_cursor(self) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        return cursor
+
+    def _at_bottom(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 24
+
+    def _scroll_to_end(self) -> None:
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def _on_anchor(self, url: QUrl) -> None:
+        target = url.toString()
+        if target.startswith("copy-code:"):
+            code = self._code.get(target.removeprefix("copy-code:"))
+            if code is not None:
+                QGuiApplication.clipboard().setText(code)
+            return
+        if target.startswith("msg:"):
+            _, action, ident = target.split(":", 2)
+            if action == "think":
+                self._expanded ^= {int(ident)}
+                self._render_all(keep_scroll=True)
+            elif action == "copy":
+                message = next((m for m in self._messages if m.id == int(ident)), None)
+                if message is not None:
+                    QGuiApplication.clipboard().setText(message.content)
+            else:
+                self.action_requested.emit(action, int(ident))
+            return
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+

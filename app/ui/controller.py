@@ -1,0 +1,208 @@
+"""One chat turn at a time: user message -> engine -> streamed reply -> history.
+
+Chunks are collected by a 30 ms timer on the GUI thread (never blocking), so repaints are
+batched however fast tokens come. The reply row is saved while it streams, so a crash
+keeps what was already written.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.settings import Settings
+from app.store import HistoryStore, StoredMessage
+from runtime import (
+    DoneChunk,
+    Engine,
+    Generation,
+    Message,
+    StatsChunk,
+    TextChunk,
+    ThinkingChunk,
+    ToolCallChunk,
+)
+
+from .chat_view import ChatView
+
+POLL_MS = 30
+SAVE_EVERY_S = 0.5
+
+
+class ChatController(QObject):
+    busy_changed = Signal(bool)
+    problem = Signal(str)  # a message for the user
+    conversations_changed = Signal()
+    reply_finished = Signal(object)  # the final StoredMessage
+
+    def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView) -> None:
+        super().__init__()
+        self.store, self.engine, self.settings, self.view = store, engine, settings, view
+        self.conversation_id: int | None = None
+        self.model_key: str | None = None  # library name of the loaded model
+        self.model_ready = False
+        self._gen: Generation | None = None
+        self._reply: StoredMessage | None = None
+        self._reply_conversation: int | None = None
+        self._answer = self._thinking = ""
+        self._stats: dict[str, Any] | None = None
+        self._tool_calls: list[str] = []
+        self._saved_at = 0.0
+        self._pending: tuple[int, list[Message]] | None = None
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+    @property
+    def busy(self) -> bool:
+        return self._gen is not None or self._pending is not None
+
+    # ---- conversations -------------------------------------------------------------------
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        messages = self.store.messages(conversation_id)
+        if self._reply is not None and self._reply_conversation == conversation_id:
+            self.view.set_messages([m for m in messages if m.id != self._reply.id])
+            self.view.begin_live(self._reply)
+            self.view.live_update(self._thinking, self._answer)
+        else:
+            self.view.set_messages(messages)
+
+    def new_conversation(self) -> int:
+        conv = self.store.create_conversation(model=self.model_key)
+        self.conversations_changed.emit()
+        self.open_conversation(conv.id)
+        return conv.id
+
+    # ---- turns ---------------------------------------------------------------------------
+
+    def send(self, text: str, editing_id: int | None = None) -> None:
+        if self.busy:
+            self.problem.emit("Wait for the current reply to finish, or stop it first.")
+            return
+        if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
+            self.new_conversation()
+        cid = self.conversation_id
+        assert cid is not None
+        if editing_id is not None:
+            edited = next((m for m in self.store.messages(cid) if m.id == editing_id), None)
+            if edited is not None:
+                self.store.delete_messages_from(cid, edited.seq)
+        self.store.add_message(cid, "user", text)
+        self._maybe_title(cid, text)
+        self.open_conversation(cid)
+        self._start_reply(cid)
+
+    def regenerate(self, message_id: int) -> None:
+        if self.busy or self.conversation_id is None:
+            return
+        target = next((m for m in self.store.messages(self.conversation_id) if m.id == message_id), None)
+        if target is None or target.role != "assistant":
+            return
+        self.store.delete_messages_from(self.conversation_id, target.seq)
+        self.open_conversation(self.conversation_id)
+        self._start_reply(self.conversation_id)
+
+    def stop(self) -> None:
+        if self._gen is not None:
+            self._gen.cancel()
+        elif self._pending is not None:  # still waiting for the model: drop the request
+            self._pending = None
+            self._finish(DoneChunk("cancelled"))
+
+    def on_model_ready(self, model_key: str | None) -> None:
+        self.model_ready, self.model_key = True, model_key
+        if self._pending is not None:
+            cid, history = self._pending
+            self._pending = None
+            self._launch(history)
+
+    def on_model_unloaded(self) -> None:
+        self.model_ready = False
+
+    def history_for(self, conversation_id: int) -> list[Message]:
+        """The conversation as the model sees it (system prompt first, empty failures left out)."""
+        out = [Message("system", self.settings.system_prompt)] if self.settings.system_prompt.strip() else []
+        for m in self.store.messages(conversation_id):
+            if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user"):
+                out.append(Message(m.role, m.content))  # type: ignore[arg-type]
+        return out
+
+    def _start_reply(self, cid: int) -> None:
+        history = self.history_for(cid)
+        info = self.engine.info
+        model_name = info.name if info else None
+        self._reply = self.store.add_message(cid, "assistant", status="streaming", model=model_name)
+        self._reply_conversation = cid
+        self._answer = self._thinking = ""
+        self._stats, self._tool_calls = None, []
+        self.view.begin_live(self._reply)
+        self.busy_changed.emit(True)
+        if not self.model_ready:
+            self._pending = (cid, history)
+            self.view.live_update("", "_Waiting for the model to finish loading…_")
+            return
+        self._launch(history)
+
+    def _launch(self, history: list[Message]) -> None:
+        params = self.settings.params(self.engine.info, self.model_key)
+        self._gen = self.engine.generate(history, params)
+        self._saved_at = time.monotonic()
+        self._timer.start()
+
+    def _poll(self) -> None:
+        gen = self._gen
+        if gen is None:
+            return
+        done: DoneChunk | None = None
+        for chunk in gen.poll():
+            if isinstance(chunk, TextChunk):
+                self._answer += chunk.text
+            elif isinstance(chunk, ThinkingChunk):
+                self._thinking += chunk.text
+            elif isinstance(chunk, ToolCallChunk):
+                self._tool_calls.append(f"{chunk.call.name}({chunk.call.arguments})")
+            elif isinstance(chunk, StatsChunk):
+                self._stats = asdict(chunk.stats)
+            elif isinstance(chunk, DoneChunk):
+                done = chunk
+        if self._reply_conversation == self.conversation_id:
+            self.view.live_update(self._thinking, self._answer)
+        if done is not None:
+            self._finish(done)
+        elif time.monotonic() - self._saved_at > SAVE_EVERY_S and self._reply is not None:
+            self.store.update_message(self._reply.id, content=self._answer, thinking=self._thinking)
+            self._saved_at = time.monotonic()
+
+    def _finish(self, done: DoneChunk) -> None:
+        self._timer.stop()
+        self._gen = None
+        reply, cid = self._reply, self._reply_conversation
+        self._reply = self._reply_conversation = None
+        if reply is None or cid is None:
+            return
+        status = {"cancelled": "cancelled", "error": "error"}.get(done.finish_reason, "complete")
+        error = str(done.error) if done.error else None
+        answer = self._answer.rstrip()
+        self.store.update_message(reply.id, content=answer, thinking=self._thinking.strip(), status=status,
+                                  error=error, stats=self._stats)  # fmt: skip
+        self.store.touch(cid, self.model_key)
+        final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
+        if cid == self.conversation_id:
+            self.view.end_live(final)
+        if error:
+            self.problem.emit(error)
+        self.busy_changed.emit(False)
+        self.conversations_changed.emit()
+        self.reply_finished.emit(final)
+
+    def _maybe_title(self, cid: int, text: str) -> None:
+        conv = self.store.conversation(cid)
+        if conv is not None and conv.title == "New chat":
+            words = " ".join(text.split())
+            title = words if len(words) <= 48 else words[:48].rsplit(" ", 1)[0] + "…"
+            self.store.rename(cid, title)
+            self.conversations_changed.emit()

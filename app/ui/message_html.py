@@ -1,0 +1,118 @@
+"""HTML for one chat message (header, thinking, Markdown body, stats and status lines)."""
+
+from __future__ import annotations
+
+import html
+import time
+
+from app.render import MarkdownRenderer, RenderedCode
+from app.render.markdown import Palette
+from app.store import StoredMessage
+
+from .theme import bubble_colors
+
+SPEAKER = {"user": "You", "assistant": "Assistant", "system": "System", "tool": "Tool"}
+NOTICE = {
+    "interrupted": "Interrupted: Hearth closed before this reply finished. What was written is kept.",
+    "cancelled": "Stopped.",
+}
+
+
+def header_html(m: StoredMessage, p: Palette, *, last_assistant: bool, actions: bool = True) -> str:
+    name = f"<b>{SPEAKER.get(m.role, m.role)}</b>"
+    detail = f" · {html.escape(m.model)}" if (m.role == "assistant" and m.model) else ""
+    when = time.strftime("%H:%M", time.localtime(m.created_at)) if m.created_at else ""
+    meta = f'<span style="color:{p.muted};">{detail}{" · " + when if when else ""}</span>'
+    links = []
+    if actions:
+        links.append(_link(f"msg:copy:{m.id}", "Copy", p))
+        if m.role == "user":
+            links.append(_link(f"msg:edit:{m.id}", "Edit", p))
+        if m.role == "assistant" and last_assistant:
+            links.append(_link(f"msg:regenerate:{m.id}", "Regenerate", p))
+    tail = f'&nbsp;&nbsp;<span style="font-size: small;">{" · ".join(links)}</span>' if links else ""
+    return f'<p style="margin: 14px 0 4px 0;">{name}{meta}{tail}</p>'
+
+
+def thinking_html(m: StoredMessage, p: Palette, expanded: bool) -> str:
+    if not m.thinking.strip():
+        return ""
+    words = len(m.thinking.split())
+    arrow = "▾" if expanded else "▸"
+    toggle = (
+        f'<p style="margin: 2px 0;">{_link(f"msg:think:{m.id}", f"{arrow} Thoughts", p)} '
+        f'<span style="color:{p.muted}; font-size: small;">({words} words)</span></p>'
+    )
+    if not expanded:
+        return toggle
+    return toggle + thought_block(m.thinking, p)
+
+
+def thought_block(text: str, p: Palette) -> str:
+    body = html.escape(text.strip()).replace("\n", "<br>")
+    return f'<p style="color:{p.muted}; font-style: italic; margin: 2px 0 8px 12px;">{body}</p>'
+
+
+def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
+    parts = []
+    colors = bubble_colors(p.dark)
+    if m.damaged:
+        parts.append(_note("Part of this message could not be read from the history file.", colors["notice"]))
+    if m.status in NOTICE:
+        parts.append(_note(NOTICE[m.status], colors["notice"] if m.status == "interrupted" else p.muted))
+    if m.status == "error":
+        parts.append(_note(f"Error: {m.error or 'the reply failed.'}", colors["error"]))
+    if show_stats and m.stats and m.role == "assistant":
+        parts.append(f'<p style="color:{p.muted}; font-size: small; margin: 2px 0;">{stats_line(m.stats)}</p>')
+    return "".join(parts)
+
+
+def stats_line(s: dict) -> str:
+    bits = []
+    if s.get("ttft_s") is not None:
+        bits.append(f"{s['ttft_s']:.2f} s to first token")
+    if s.get("decode_tps"):
+        bits.append(f"{s['decode_tps']:.1f} tok/s")
+    if s.get("generated_tokens") is not None:
+        bits.append(f"{s['generated_tokens']} tokens")
+    if s.get("cached_tokens"):
+        bits.append(f"{s['cached_tokens']}/{s.get('prompt_tokens', '?')} prompt tokens cached")
+    return " · ".join(bits)
+
+
+def message_html(
+    m: StoredMessage,
+    renderer: MarkdownRenderer,
+    code: dict[str, str],
+    *,
+    expanded: bool = False,
+    last_assistant: bool = False,
+    show_stats: bool = True,
+) -> str:
+    """The full HTML of a finished message; its code blocks are recorded in ``code``."""
+    p = renderer.palette
+    blocks: list[RenderedCode] = []
+    if m.role == "user":
+        body = "<p>" + html.escape(m.content).replace("\n", "<br>") + "</p>"
+    else:
+        body = renderer.render(m.content, blocks, key=str(m.id)) if m.content else ""
+    for i, block in enumerate(blocks):
+        code[f"{m.id}:{i}"] = block.code
+    inner = (
+        header_html(m, p, last_assistant=last_assistant)
+        + thinking_html(m, p, expanded)
+        + body
+        + footer_html(m, p, show_stats)
+    )
+    if m.role == "user":
+        bg = bubble_colors(p.dark)["user"]
+        return f'<table width="100%" cellpadding="10" cellspacing="0" bgcolor="{bg}"><tr><td>{inner}</td></tr></table>'
+    return inner
+
+
+def _link(href: str, label: str, p: Palette) -> str:
+    return f'<a href="{href}" style="color:{p.link}; text-decoration: none;">{label}</a>'
+
+
+def _note(text: str, color: str) -> str:
+    return f'<p style="color:{color}; font-size: small; margin: 2px 0;">{html.escape(text)}</p>'

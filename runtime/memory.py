@@ -1,0 +1,106 @@
+"""Will a model fit? Weights plus KV cache at a context length, against this machine's memory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from typing import Any, Literal
+
+GB = 1024**3
+RUNTIME_OVERHEAD = int(0.6 * GB)  # activations, the Python process, MLX buffers
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    weights_bytes: int
+    kv_bytes: int
+    total_bytes: int
+    system_bytes: int
+    budget_bytes: int
+    context: int
+
+    @property
+    def verdict(self) -> Literal["fits", "tight", "too_big"]:
+        if self.total_bytes <= 0.85 * self.budget_bytes:
+            return "fits"
+        return "tight" if self.total_bytes <= self.budget_bytes else "too_big"
+
+    def summary(self) -> str:
+        need = f"about {self.total_bytes / GB:.1f} GB ({self.weights_bytes / GB:.1f} GB weights + "
+        need += f"{self.kv_bytes / GB:.1f} GB for a {self.context:,}-token context)"
+        have = f"{self.system_bytes / GB:.0f} GB of memory, ~{self.budget_bytes / GB:.0f} GB usable for models"
+        verdict = {
+            "fits": "Fits comfortably.",
+            "tight": "Fits, but little memory will be left for other apps.",
+            "too_big": "Too big: expect heavy swapping or a failed load. Pick a smaller model or context.",
+        }[self.verdict]
+        return f"Needs {need}; this computer has {have}. {verdict}"
+
+
+def system_memory_bytes() -> int:
+    try:
+        return int(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    except (ValueError, OSError, AttributeError):
+        pass
+    if sys.platform == "darwin":
+        out = subprocess.run(["sysctl", "-n", "hw.memsize"], capture_output=True, text=True, check=False)
+        if out.stdout.strip().isdigit():
+            return int(out.stdout.strip())
+    return 8 * GB
+
+
+def model_budget_bytes(system: int) -> int:
+    """What MLX may use: Metal's recommended working set on a Mac, ~75% of RAM otherwise."""
+    try:
+        import mlx.core as mx
+
+        if mx.metal.is_available():
+            size = mx.device_info().get("max_recommended_working_set_size")
+            if size:
+                return int(size)
+    except Exception:  # an estimate must never fail because of the probe
+        pass
+    return int(system * 0.75)
+
+
+def kv_cache_bytes(config: dict[str, Any], context: int) -> int:
+    """KV cache size for ``context`` tokens, from a model's config.json."""
+    text = config.get("text_config", config)
+    layers = int(text.get("num_hidden_layers", 0))
+    shared = int(text.get("num_kv_shared_layers", 0) or 0)
+    window = int(text.get("sliding_window") or context)
+    types = text.get("layer_types") or _layer_types(text, layers)
+    elem = 4 if str(config.get("torch_dtype", text.get("torch_dtype", ""))) == "float32" else 2
+    total = 0
+    for kind in types[: max(layers - shared, 0)]:
+        full = kind == "full_attention"
+        heads = int((text.get("num_global_key_value_heads") if full else None) or text.get("num_key_value_heads")
+                    or text.get("num_attention_heads", 1))  # fmt: skip
+        head_dim = int((text.get("global_head_dim") if full else None) or text.get("head_dim")
+                       or text.get("hidden_size", 0) // max(int(text.get("num_attention_heads", 1)), 1))  # fmt: skip
+        kv = 1 if (full and text.get("attention_k_eq_v")) else 2
+        tokens = context if full else min(context, window)
+        total += tokens * heads * head_dim * kv * elem
+    return total
+
+
+def _layer_types(text: dict[str, Any], layers: int) -> list[str]:
+    pattern = int(text.get("sliding_window_pattern") or 0)
+    if not pattern or not text.get("sliding_window"):
+        return ["full_attention"] * layers
+    return ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(layers)]
+
+
+def estimate(config: dict[str, Any], weights_bytes: int, context: int) -> MemoryEstimate:
+    system = system_memory_bytes()
+    kv = kv_cache_bytes(config, context)
+    return MemoryEstimate(
+        weights_bytes=weights_bytes,
+        kv_bytes=kv,
+        total_bytes=weights_bytes + kv + RUNTIME_OVERHEAD,
+        system_bytes=system,
+        budget_bytes=model_budget_bytes(system),
+        context=context,
+    )

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.store import HistoryStore, to_json, to_markdown
+from app.store.migrations import MIGRATIONS
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> HistoryStore:
+    s = HistoryStore(tmp_path / "history.db")
+    yield s
+    s.close()
+
+
+def test_schema_is_migrated_once_and_uses_wal(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    HistoryStore(path).close()
+    again = HistoryStore(path)
+    names = [r[0] for r in again.db.execute("SELECT name FROM _migrations ORDER BY name")]
+    assert names == sorted(n for n, _ in MIGRATIONS)
+    assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    again.close()
+
+
+def test_conversation_lifecycle(store: HistoryStore) -> None:
+    a = store.create_conversation("First")
+    b = store.create_conversation("Second")
+    store.add_message(a.id, "user", "hello")
+    assert [c.id for c in store.conversations()] == [a.id, b.id]  # most recently active first
+    store.rename(b.id, "  Renamed  ")
+    assert store.conversation(b.id).title == "Renamed"
+    store.delete_conversation(a.id)
+    assert [c.id for c in store.conversations()] == [b.id]
+    assert store.messages(a.id) == []  # cascade
+
+
+def test_messages_keep_order_thinking_and_stats(store: HistoryStore) -> None:
+    c = store.create_conversation()
+    store.add_message(c.id, "user", "question")
+    reply = store.add_message(c.id, "assistant", status="streaming", model="tiny")
+    store.update_message(reply.id, content="answer", thinking="hmm", status="complete", stats={"ttft_s": 0.1})
+    user, assistant = store.messages(c.id)
+    assert (user.seq, assistant.seq) == (0, 1)
+    assert assistant.content == "answer" and assistant.thinking == "hmm"
+    assert assistant.stats == {"ttft_s": 0.1} and assistant.model == "tiny"
+
+
+def test_delete_from_drops_the_tail(store: HistoryStore) -> None:
+    c = store.create_conversation()
+    for i in range(4):
+        store.add_message(c.id, "user" if i % 2 == 0 else "assistant", f"m{i}")
+    store.delete_messages_from(c.id, 2)
+    assert [m.content for m in store.messages(c.id)] == ["m0", "m1"]
+    store.add_message(c.id, "user", "m2 again")
+    assert [m.seq for m in store.messages(c.id)] == [0, 1, 2]
+
+
+def test_full_text_search_finds_words_prefixes_and_titles(store: HistoryStore) -> None:
+    a = store.create_conversation("Trip planning")
+    b = store.create_conversation("Cooking")
+    store.add_message(a.id, "user", "What is the weather in Reykjavík in March?")
+    store.add_message(b.id, "assistant", "Whisk the eggs, then fold in the flour.")
+    assert [h.conversation.id for h in store.search("reykjavik")] == [a.id]  # diacritics folded
+    assert [h.conversation.id for h in store.search("whis eggs")] == [b.id]  # prefixes, all words
+    assert "[eggs]" in store.search("eggs")[0].snippet
+    assert [h.conversation.id for h in store.search("trip")] == [a.id]  # title
+    assert store.search('"); DROP TABLE messages; --') == []  # hostile input is just words
+    store.update_message(store.messages(b.id)[0].id, content="Boil the pasta.")
+    assert store.search("eggs") == [] and store.search("pasta")
+
+
+def test_streaming_reply_survives_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "h.db"
+    s = HistoryStore(path)
+    c = s.create_conversation()
+    s.add_message(c.id, "user", "tell me a story")
+    reply = s.add_message(c.id, "assistant", status="streaming")
+    s.update_message(reply.id, content="Once upon a time")
+    # No finish, no close: the process "dies" here.
+    reopened = HistoryStore(path)
+    assert reopened.report.interrupted == 1
+    last = reopened.messages(c.id)[-1]
+    assert (last.content, last.status) == ("Once upon a time", "interrupted")
+    reopened.close()
+
+
+def test_damaged_rows_are_shown_not_fatal(store: HistoryStore) -> None:
+    c = store.create_conversation()
+    good = store.add_message(c.id, "user", "fine")
+    bad = store.add_message(c.id, "assistant", "broken")
+    with store.db:
+        store.db.execute("UPDATE messages SET stats_json='{oops', role='wizard', content=? WHERE id=?",
+                         (b"\xff\xfe bytes", bad.id))
+    first, second = store.messages(c.id)
+    assert first.id == good.id and not first.damaged
+    assert second.damaged and second.role == "assistant" and second.stats is None
+    assert "bytes" in second.content
+
+
+def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    path.write_bytes(b"this is definitely not sqlite" * 100)
+    s = HistoryStore(path)
+    assert s.report.moved_aside is not None and s.report.moved_aside.exists()
+    assert "damaged" in s.report.notes[0]
+    s.create_conversation("works")
+    assert [c.title for c in s.conversations()] == ["works"]
+    s.close()
+
+
+def test_export_markdown_and_json(store: HistoryStore) -> None:
+    c = store.create_conversation("Maths")
+    store.add_message(c.id, "user", "What is 2+2?")
+    r = store.add_message(c.id, "assistant", "It is **4**.", model="tiny")
+    store.update_message(r.id, thinking="2 and 2 make 4", stats={"decode_tps": 12.5})
+    conv, msgs = store.conversation(c.id), store.messages(c.id)
+    md = to_markdown(conv, msgs)
+    assert md.startswith("# Maths\n")
+    assert "## You\n\nWhat is 2+2?" in md and "## Assistant · tiny" in md
+    assert "<details><summary>Thinking</summary>" in md and "It is **4**." in md
+    data = json.loads(to_json(conv, msgs))
+    assert data["title"] == "Maths"
+    assert data["messages"][1] == {
+        "role": "assistant", "content": "It is **4**.", "thinking": "2 and 2 make 4", "status": "complete",
+        "error": None, "model": "tiny", "stats": {"decode_tps": 12.5}, "created_at": msgs[1].created_at,
+    }  # fmt: skip
+
+
+def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.store.migrations as mig
+
+    monkeypatch.setattr(mig, "MIGRATIONS", [*mig.MIGRATIONS, ("m999_broken", "CREATE TABLE x (a); SELEC nonsense")])
+    with pytest.raises(sqlite3.Error):
+        HistoryStore(tmp_path / "h.db")
+    assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []  # not mistaken for damage
+    db = sqlite3.connect(tmp_path / "h.db")
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='x'").fetchone()[0] == 0
