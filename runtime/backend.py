@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .sampling import make_sampling
 from .stream_split import Markup, StreamSplitter
 from .types import (
     Chunk,
@@ -48,7 +49,24 @@ class Cancelled(Exception):
 class Backend(ABC):
     info: ModelInfo
     markup: Markup
+    tokenizer: Any
+    eos_ids: tuple[int, ...] = ()
     default_stop: tuple[str, ...] = ()
+    _script: list[int] | None = None
+
+    def script_next_reply(self, text: str) -> None:
+        """Make the next reply exactly ``text`` (then end of turn); see runtime/scripted.py."""
+        ids = list(self.tokenizer.encode(text, add_special_tokens=False))
+        self._script = ids + list(self.eos_ids[:1])
+
+    def sampling_kwargs(self, params: GenerationParams) -> dict[str, Any]:
+        kwargs = make_sampling(params)
+        if self._script is not None:
+            from .scripted import forcing_processor
+
+            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(self._script)]
+            self._script = None
+        return kwargs
 
     @abstractmethod
     def _raw_stream(

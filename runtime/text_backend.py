@@ -9,7 +9,6 @@ from typing import Any
 from .backend import Backend, Cancelled, PromptState, RawStep, markup_for, message_dicts
 from .errors import ModelLoadFailed
 from .model_folder import ModelFolder
-from .sampling import make_sampling
 from .types import GenerationParams, Message, ModelInfo
 
 PREFILL_STEP = 512  # small enough that cancelling during a long prefill is quick
@@ -26,6 +25,7 @@ class TextBackend(Backend):
             raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
         self.markup = markup_for(self.tokenizer._tokenizer)
         self.default_stop = tuple(folder.meta.get("stop", ()))
+        self.eos_ids = tuple(sorted(self.tokenizer.eos_token_ids))
         self.info = ModelInfo(
             name=folder.name,
             path=folder.path,
@@ -89,7 +89,7 @@ class TextBackend(Backend):
                 prompt_cache=cache,
                 prefill_step_size=PREFILL_STEP,
                 prompt_progress_callback=on_prefill,
-                **make_sampling(params),
+                **self.sampling_kwargs(params),
             ):
                 generated.append(int(r.token))
                 if r.finish_reason:

@@ -9,7 +9,6 @@ from typing import Any
 from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
 from .errors import ModelLoadFailed
 from .model_folder import ModelFolder
-from .sampling import make_sampling
 from .text_backend import _quantization
 from .types import GenerationParams, Message, ModelInfo
 
@@ -26,6 +25,8 @@ class VisionBackend(Backend):
         self.tokenizer = self.processor.tokenizer
         self.markup = markup_for(self.tokenizer)
         self.default_stop = tuple(folder.meta.get("stop", ()))
+        eos = self.model.config.eos_token_id
+        self.eos_ids = tuple(eos if isinstance(eos, list) else [eos])
         self.info = ModelInfo(
             name=folder.name,
             path=folder.path,
@@ -75,7 +76,7 @@ class VisionBackend(Backend):
         import mlx_vlm
 
         prompt = self.render(messages, params)
-        kwargs: dict[str, Any] = dict(make_sampling(params), max_tokens=params.max_tokens)
+        kwargs: dict[str, Any] = dict(self.sampling_kwargs(params), max_tokens=params.max_tokens)
         if params.reuse_cache:
             kwargs["prompt_cache_state"] = self._cache_state
         if params.thinking_budget is not None and params.enable_thinking:

@@ -19,14 +19,14 @@ migration(
     "m001_conversations_and_messages",
     """
         CREATE TABLE conversations (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused after deletes
             title TEXT NOT NULL DEFAULT 'New chat',
             created_at REAL NOT NULL,
             updated_at REAL NOT NULL,
             model TEXT
         );
         CREATE TABLE messages (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- ids are never reused after deletes
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
             seq INTEGER NOT NULL,
             role TEXT NOT NULL,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from runtime import EngineError, release_thread_streams
 
@@ -50,7 +50,8 @@ class Task(QObject):
             release_thread_streams()
 
     def _forget(self, _result: object) -> None:
-        _running.discard(self)
+        # Later, so every slot connected after start() still gets the result first.
+        QTimer.singleShot(0, lambda: _running.discard(self))
 
 
 class FutureWatcher(QObject):

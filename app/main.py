@@ -1,0 +1,56 @@
+"""Start the desktop app: the composition root that builds every service."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app.paths import data_dir
+from app.settings import load_settings
+from app.store import HistoryStore
+from runtime import Engine
+
+log = logging.getLogger("hearth")
+
+
+def build_window(app: QApplication):  # type: ignore[no-untyped-def]
+    """Everything the app needs, wired; returns the (not yet shown) main window."""
+    from app.ui.main_window import MainWindow
+    from app.ui.resources import icon_path
+
+    app.setApplicationName("Hearth")
+    app.setApplicationDisplayName("Hearth")
+    app.setWindowIcon(QIcon(str(icon_path())))
+    settings = load_settings(data_dir() / "settings.json")
+    store = HistoryStore(data_dir() / "history.db")
+    engine = Engine()
+    window = MainWindow(engine, store, settings)
+    app.aboutToQuit.connect(lambda: (engine.close(), store.close()))
+    _install_excepthook(window)
+    return window
+
+
+def run_app() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = build_window(app)
+    window.show()
+    window.refresh_picker()
+    window.load_model(window.settings.model)
+    return app.exec()
+
+
+def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+    """An unexpected error in a slot is logged and shown; the app keeps running."""
+
+    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        log.error("unexpected error", exc_info=(kind, value, tb))
+        try:
+            window.banner.show_message(f"Something went wrong: {kind.__name__}: {value}", "error")
+        except Exception:  # the window may be gone during shutdown
+            pass
+
+    sys.excepthook = hook

@@ -1,0 +1,117 @@
+"""Model downloads that outlive the dialog that started them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from app.model_refs import library
+from runtime.download import (
+    DownloadControl,
+    DownloadProgress,
+    DownloadStopped,
+    discard_download,
+    download_model,
+    pending_downloads,
+)
+
+from .tasks import Task
+
+
+@dataclass
+class DownloadState:
+    key: str
+    repo: str
+    status: str = "running"  # running | paused | failed | done
+    progress: DownloadProgress | None = None
+    error: str | None = None
+    control: DownloadControl | None = None
+
+    def describe(self) -> str:
+        p = self.progress
+        if self.status == "failed":
+            return f"Failed: {self.error}"
+        if self.status == "done":
+            return "Downloaded"
+        if p is None or not p.total:
+            return "Starting…" if self.status == "running" else "Paused"
+        text = f"{p.done / 1024**3:.2f} of {p.total / 1024**3:.2f} GB ({p.fraction:.0%})"
+        if self.status == "paused":
+            return "Paused · " + text
+        speed = f"{p.bytes_per_s / 1024**2:.1f} MB/s" if p.bytes_per_s else ""
+        eta = f", {p.eta_s / 60:.0f} min left" if p.eta_s and p.eta_s > 60 else ""
+        return f"{text} · {speed}{eta}"
+
+
+class DownloadManager(QObject):
+    changed = Signal(str)  # library key
+    completed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.states: dict[str, DownloadState] = {}
+        for key, repo in pending_downloads(library().root).items():
+            self.states[key] = DownloadState(key, repo, status="paused")
+
+    def start(self, repo: str, key: str) -> None:
+        state = self.states.get(key)
+        if state is not None and state.status == "running":
+            return
+        control = DownloadControl()
+        state = DownloadState(key, repo, control=control, progress=state.progress if state else None)
+        self.states[key] = state
+        latest: dict[str, DownloadProgress] = {}  # the newest figures; the signal only wakes the GUI
+
+        def work(wake) -> object:  # type: ignore[no-untyped-def]
+            def progress(p: DownloadProgress) -> None:
+                latest["p"] = p
+                wake(p.fraction, key)
+
+            return download_model(repo, library().root, key, control=control, progress=progress)
+
+        task = Task(work, name=f"hearth-download-{key}")
+        task.progressed.connect(lambda _f, _k: self._progress(key, latest.get("p")))
+        task.succeeded.connect(lambda _path: self._done(key))
+        task.failed.connect(lambda exc: self._failed(key, exc))
+        task.start()
+        self.changed.emit(key)
+
+    def pause(self, key: str) -> None:
+        state = self.states.get(key)
+        if state and state.control:
+            state.control.pause()
+
+    def cancel(self, key: str) -> None:
+        state = self.states.get(key)
+        if state is None:
+            return
+        if state.status == "running" and state.control:
+            state.control.cancel()
+        else:
+            discard_download(library().root, key)
+            del self.states[key]
+            self.changed.emit(key)
+
+    def _progress(self, key: str, p: DownloadProgress | None) -> None:
+        state = self.states.get(key)
+        if state is not None and p is not None:
+            state.progress = p
+            self.changed.emit(key)
+
+    def _done(self, key: str) -> None:
+        self.states[key].status = "done"
+        self.changed.emit(key)
+        self.completed.emit(key)
+
+    def _failed(self, key: str, exc: object) -> None:
+        state = self.states.get(key)
+        if state is None:
+            return
+        if isinstance(exc, DownloadStopped) and exc.reason == "cancelled":
+            del self.states[key]
+        elif isinstance(exc, DownloadStopped):
+            state.status = "paused"
+        else:
+            state.status, state.error = "failed", str(exc)
+        self.changed.emit(key)

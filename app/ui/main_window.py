@@ -1,0 +1,315 @@
+"""The main window: layout, menus, shortcuts and wiring. Behaviour lives in the controllers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.paths import data_dir
+from app.settings import Settings, save_settings
+from app.store import HistoryStore, to_json, to_markdown
+from runtime import Engine, ModelInfo
+
+from .banner import Banner
+from .chat_view import ChatView
+from .composer import Composer
+from .controller import ChatController
+from .downloads import DownloadManager
+from .model_service import ModelService
+from .sidebar import Sidebar
+from .tasks import Task
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, engine: Engine, store: HistoryStore, settings: Settings) -> None:
+        super().__init__()
+        self.engine, self.store, self.settings = engine, store, settings
+        self.setWindowTitle("Hearth")
+        self.resize(1180, 780)
+        self.view = ChatView()
+        self.view.show_stats = settings.show_stats
+        self.composer = Composer()
+        self.composer.think_box.setChecked(settings.thinking)
+        self.sidebar = Sidebar()
+        self.banner = Banner()
+        self.models = ModelService(engine)
+        self.downloads = DownloadManager()
+        self.chat = ChatController(store, engine, settings, self.view)
+        self._build_layout()
+        self._build_toolbar()
+        self._build_menus_and_shortcuts()
+        self._wire()
+        self.refresh_conversations()
+        for note in store.report.notes:
+            self.banner.show_message(note, "warning")
+
+    # ---- construction --------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.composer)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.sidebar)
+        split.addWidget(column)
+        split.setStretchFactor(1, 1)
+        split.setSizes([260, 920])
+        self.setCentralWidget(split)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Model")
+        bar.setMovable(False)
+        self.picker = QComboBox()
+        self.picker.setMinimumWidth(260)
+        self.picker.setToolTip("The model that answers")
+        self.picker.activated.connect(self._on_pick)
+        manage = QPushButton("Models…")
+        manage.clicked.connect(self.open_model_manager)
+        self.status = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(6, 2, 6, 2)
+        row.addWidget(QLabel("Model:"))
+        row.addWidget(self.picker)
+        row.addWidget(manage)
+        row.addSpacing(12)
+        row.addWidget(self.progress)
+        row.addWidget(self.status, 1)
+        bar.addWidget(holder)
+        self.addToolBar(bar)
+
+    def _build_menus_and_shortcuts(self) -> None:
+        file = self.menuBar().addMenu("&File")
+        self._action(file, "New Chat", self.new_chat, QKeySequence.StandardKey.New)
+        self._action(file, "Export as Markdown…", lambda: self.export_current("md"))
+        self._action(file, "Export as JSON…", lambda: self.export_current("json"))
+        file.addSeparator()
+        self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menuBar().addMenu("&Edit")
+        self._action(edit, "Find Chats", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, "Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        models = self.menuBar().addMenu("&Models")
+        self._action(models, "Manage Models…", self.open_model_manager)
+        self._action(models, "Benchmark…", self.open_benchmark)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.composer._on_send)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _wire(self) -> None:
+        self.composer.submitted.connect(self.chat.send)
+        self.composer.stop_requested.connect(self.chat.stop)
+        self.composer.think_box.toggled.connect(self._on_think)
+        self.chat.busy_changed.connect(self.composer.set_busy)
+        self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        self.chat.conversations_changed.connect(self.refresh_conversations)
+        self.view.action_requested.connect(self._on_message_action)
+        self.sidebar.conversation_selected.connect(self.chat.open_conversation)
+        self.sidebar.new_requested.connect(self.new_chat)
+        self.sidebar.rename_requested.connect(self._rename)
+        self.sidebar.delete_requested.connect(self._delete)
+        self.sidebar.export_requested.connect(self.export)
+        self.sidebar.search_changed.connect(self._search)
+        self.models.preparing.connect(self._on_preparing)
+        self.models.loaded.connect(self._on_loaded)
+        self.models.failed.connect(self._on_load_failed)
+        hints = QGuiApplication.styleHints()
+        if hints is not None:
+            hints.colorSchemeChanged.connect(lambda _s: self.view.refresh_theme())
+
+    # ---- conversations -------------------------------------------------------------------
+
+    def refresh_conversations(self) -> None:
+        query = self.sidebar.search.text().strip()
+        if query:
+            self._search(query)
+        else:
+            self.sidebar.show_conversations(self.store.conversations(), self.chat.conversation_id)
+        if self.chat.conversation_id is None:
+            first = next(iter(self.store.conversations()), None)
+            if first is not None:
+                self.chat.open_conversation(first.id)
+                self.sidebar.select(first.id)
+            else:
+                self.view.set_messages([])
+
+    def new_chat(self) -> None:
+        cid = self.chat.new_conversation()
+        self.sidebar.search.clear()
+        self.refresh_conversations()
+        self.sidebar.select(cid)
+        self.composer.editor.setFocus()
+
+    def focus_search(self) -> None:
+        self.sidebar.search.setFocus()
+        self.sidebar.search.selectAll()
+
+    def escape(self) -> None:
+        if self.chat.busy:
+            self.chat.stop()
+        elif self.composer.editing_id is not None:
+            self.composer.cancel_edit()
+
+    def _search(self, text: str) -> None:
+        if text.strip():
+            self.sidebar.show_hits(self.store.search(text), self.chat.conversation_id)
+        else:
+            self.sidebar.show_conversations(self.store.conversations(), self.chat.conversation_id)
+
+    def _rename(self, cid: int, title: str) -> None:
+        self.store.rename(cid, title)
+        self.refresh_conversations()
+
+    def _delete(self, cid: int) -> None:
+        self.store.delete_conversation(cid)
+        if cid == self.chat.conversation_id:
+            self.chat.conversation_id = None
+        self.refresh_conversations()
+
+    def export_current(self, fmt: str) -> None:
+        if self.chat.conversation_id is not None:
+            self.export(self.chat.conversation_id, fmt)
+
+    def export(self, cid: int, fmt: str, path: str | None = None) -> Path | None:
+        conv = self.store.conversation(cid)
+        if conv is None:
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"{conv.title[:60].replace('/', '-')}.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(self, "Export chat", suggested)
+            if not path:
+                return None
+        messages = self.store.messages(cid)
+        text = to_markdown(conv, messages) if fmt == "md" else to_json(conv, messages)
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.banner.show_message(f"Could not export: {exc}", "error")
+            return None
+        self.banner.show_message(f"Exported to {path}", "info")
+        return Path(path)
+
+    def _on_message_action(self, action: str, message_id: int) -> None:
+        if action == "regenerate":
+            self.chat.regenerate(message_id)
+        elif action == "edit":
+            message = next((m for m in self.view.messages() if m.id == message_id), None)
+            if message is not None and not self.chat.busy:
+                self.composer.begin_edit(message_id, message.content)
+
+    def _on_think(self, on: bool) -> None:
+        self.settings.thinking = on
+        self.save_settings()
+
+    # ---- models --------------------------------------------------------------------------
+
+    def load_model(self, ref: str) -> None:
+        self.chat.on_model_unloaded()
+        self.models.load(ref)
+
+    def refresh_picker(self) -> None:
+        task = Task(lambda _p: ModelService.choices(), name="hearth-list-models")
+        task.succeeded.connect(self._fill_picker)
+        task.start()
+
+    def _fill_picker(self, choices: list[tuple[str, str]]) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for key, label in choices:
+            self.picker.addItem(label, key)
+        current = self.models.loading_key or self.models.current_key
+        index = self.picker.findData(current)
+        if index >= 0:
+            self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
+
+    def _on_pick(self, index: int) -> None:
+        key = self.picker.itemData(index)
+        if key and key != self.models.current_key and not self.models.loading:
+            self.settings.model = key
+            self.save_settings()
+            self.load_model(key)
+
+    def _on_preparing(self, fraction: float, message: str) -> None:
+        self.progress.setVisible(fraction < 1.0)
+        self.progress.setValue(int(fraction * 1000))
+        self.status.setText(message)
+        self.picker.setEnabled(False)
+
+    def _on_loaded(self, info: ModelInfo, key: str) -> None:
+        self.picker.setEnabled(True)
+        self.status.setText(f"{info.name} · ready")
+        self.composer.think_box.setEnabled(info.supports_thinking)
+        self.chat.on_model_ready(key)
+        self.refresh_picker()
+        for note in info.notes:
+            self.banner.show_message(note, "info")
+
+    def _on_load_failed(self, message: str) -> None:
+        self.picker.setEnabled(True)
+        self.progress.setVisible(False)
+        still = self.engine.info
+        self.status.setText(f"{still.name} · ready" if still else "No model loaded")
+        if still is not None:
+            self.chat.on_model_ready(self.models.current_key)
+        self.banner.show_message(f"The model could not be loaded: {message}", "error")
+        self.refresh_picker()
+
+    # ---- dialogs -------------------------------------------------------------------------
+
+    def open_model_manager(self) -> None:
+        from .model_manager import ModelManagerDialog
+
+        ModelManagerDialog(self).exec()
+        self.refresh_picker()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.settings, self.engine.info, self.models.current_key, self).exec():
+            self.view.show_stats = self.settings.show_stats
+            self.composer.think_box.setChecked(self.settings.thinking)
+            self.save_settings()
+            if self.chat.conversation_id is not None:
+                self.chat.open_conversation(self.chat.conversation_id)
+
+    def open_benchmark(self) -> None:
+        from .bench_dialog import BenchDialog
+
+        BenchDialog(self.engine, self).exec()
+
+    def save_settings(self) -> None:
+        save_settings(self.settings, data_dir() / "settings.json")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.chat.stop()
+        self.save_settings()
+        super().closeEvent(event)

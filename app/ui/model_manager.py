@@ -1,0 +1,264 @@
+"""The model manager: your library (use, delete, import) and downloads (catalog or any repo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model_refs import library
+from runtime.catalog import CATALOG, CatalogEntry
+from runtime.library import LibraryEntry
+from runtime.memory import estimate
+
+from .tasks import Task
+
+GB = 1024**3
+
+
+class ModelManagerDialog(QDialog):
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Models")
+        self.resize(860, 560)
+        tabs = QTabWidget()
+        tabs.addTab(self._library_tab(), "Your models")
+        tabs.addTab(self._download_tab(), "Download")
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+        window.downloads.changed.connect(self._download_changed)
+        window.downloads.completed.connect(lambda _k: self.refresh_library())
+        self.refresh_library()
+
+    # ---- library ---------------------------------------------------------------------------
+
+    def _library_tab(self) -> QWidget:
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Model", "Size", "Kind", "Status"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selected_changed)
+        self.fit = QLabel()
+        self.fit.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 1000)
+        self.busy.setVisible(False)
+        self.busy_label = QLabel()
+        buttons = QHBoxLayout()
+        for text, slot in (("Use", self._use), ("Delete…", self._delete),
+                           ("Import GGUF…", self._import_gguf), ("Import MLX folder…", self._import_folder)):  # fmt: skip
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.fit)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        self.entries: list[LibraryEntry] = []
+        return page
+
+    def refresh_library(self) -> None:
+        task = Task(lambda _p: library().entries(), name="hearth-list-library")
+        task.succeeded.connect(self._show_library)
+        task.start()
+
+    def _show_library(self, entries: list[LibraryEntry]) -> None:
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            kind = "+".join(sorted(e.modalities)) if e.modalities else "?"
+            status = f"Broken: {e.problem}" if e.problem else "Ready"
+            for col, text in enumerate((e.display_name, f"{e.size_bytes / GB:.2f} GB", kind, status)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(str(e.path))
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+
+    def _selected(self) -> LibraryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _selected_changed(self) -> None:
+        e = self._selected()
+        if e is None or e.problem:
+            self.fit.setText(e.problem if e else "")
+            return
+        try:
+            est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
+            self.fit.setText(est.summary())
+        except Exception as exc:  # advice only
+            self.fit.setText(f"Memory estimate unavailable: {exc}")
+
+    def _use(self) -> None:
+        e = self._selected()
+        if e is None or e.problem:
+            return
+        est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
+        if est.verdict == "too_big":
+            answer = QMessageBox.warning(self, "Model may not fit", est.summary() + "\n\nLoad it anyway?",
+                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.window_.settings.model = e.name
+        self.window_.save_settings()
+        self.window_.load_model(e.name)
+        self.accept()
+
+    def _delete(self) -> None:
+        e = self._selected()
+        if e is None:
+            return
+        if e.name == self.window_.models.current_key:
+            QMessageBox.information(self, "In use", "Switch to another model before deleting this one.")
+            return
+        if QMessageBox.question(self, "Delete model", f"Delete “{e.display_name}” ({e.size_bytes / GB:.1f} GB)?") \
+                != QMessageBox.StandardButton.Yes:  # fmt: skip
+            return
+        library().remove(e.name)
+        self.refresh_library()
+
+    def _import_gguf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)")
+        if path:
+            self.import_path(Path(path))
+
+    def _import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Import an MLX model folder", str(Path.home()))
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> Task:
+        self.busy.setVisible(True)
+        self.busy_label.setText(f"Importing {path.name}…")
+        task = Task(lambda progress: library().import_model(path, progress=progress), name="hearth-import")
+        task.progressed.connect(lambda f, m: (self.busy.setValue(int(f * 1000)), self.busy_label.setText(m)))
+        task.succeeded.connect(lambda dest: self._import_done(f"Imported as “{Path(dest).name}”."))
+        task.failed.connect(lambda exc: self._import_done(f"Import failed: {exc}"))
+        return task.start()
+
+    def _import_done(self, message: str) -> None:
+        self.busy.setVisible(False)
+        self.busy_label.setText(message)
+        self.refresh_library()
+
+    # ---- downloads -----------------------------------------------------------------------
+
+    def _download_tab(self) -> QWidget:
+        self.rows: dict[str, _DownloadRow] = {}
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        for entry in CATALOG:
+            row = _DownloadRow(self.window_, entry.key, entry.repo, entry)
+            self.rows[entry.key] = row
+            layout.addWidget(row)
+        for key, state in self.window_.downloads.states.items():
+            if key not in self.rows:
+                self.rows[key] = _DownloadRow(self.window_, key, state.repo, None)
+                layout.addWidget(self.rows[key])
+        custom = QHBoxLayout()
+        self.repo_field = QLineEdit()
+        self.repo_field.setPlaceholderText("Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit")
+        get = QPushButton("Download")
+        get.clicked.connect(self._download_custom)
+        custom.addWidget(self.repo_field, 1)
+        custom.addWidget(get)
+        layout.addLayout(custom)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self._download_layout = layout
+        return scroll
+
+    def _download_custom(self) -> None:
+        repo = self.repo_field.text().strip()
+        if repo.count("/") != 1:
+            QMessageBox.information(self, "Download", "Enter a repository as owner/name.")
+            return
+        key = repo.split("/")[1].lower()
+        if key not in self.rows:
+            self.rows[key] = _DownloadRow(self.window_, key, repo, None)
+            self._download_layout.insertWidget(len(self.rows) - 1, self.rows[key])
+        self.window_.downloads.start(repo, key)
+
+    def _download_changed(self, key: str) -> None:
+        if key in self.rows:
+            self.rows[key].refresh()
+
+
+class _DownloadRow(QFrame):
+    def __init__(self, window, key: str, repo: str, entry: CatalogEntry | None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.window_, self.key, self.repo = window, key, repo
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = entry.title if entry else repo
+        badge = "  ·  <b>Recommended</b>" if entry and entry.recommended else ""
+        head = QLabel(f"<b>{title}</b>{badge}<br><span>{entry.description if entry else repo}</span>")
+        head.setWordWrap(True)
+        self.fit = QLabel(self._fit_text(entry))
+        self.fit.setWordWrap(True)
+        self.status = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.start_button = QPushButton("Download")
+        self.start_button.clicked.connect(lambda: window.downloads.start(repo, key))
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.clicked.connect(lambda: window.downloads.pause(key))
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(lambda: window.downloads.cancel(key))
+        grid = QGridLayout(self)
+        grid.addWidget(head, 0, 0, 1, 4)
+        grid.addWidget(self.fit, 1, 0, 1, 4)
+        grid.addWidget(self.bar, 2, 0)
+        grid.addWidget(self.start_button, 2, 1)
+        grid.addWidget(self.pause_button, 2, 2)
+        grid.addWidget(self.cancel_button, 2, 3)
+        grid.addWidget(self.status, 3, 0, 1, 4)
+        self.refresh()
+
+    def _fit_text(self, entry: CatalogEntry | None) -> str:
+        if entry is None:
+            return ""
+        est = estimate(entry.config_hint, entry.approx_bytes, self.window_.settings.context_length)
+        return f"About {entry.approx_bytes / GB:.1f} GB to download. {est.summary()}"
+
+    def refresh(self) -> None:
+        state = self.window_.downloads.states.get(self.key)
+        installed = (library().root / self.key).is_dir()
+        running = state is not None and state.status == "running"
+        self.bar.setVisible(state is not None and state.status != "done")
+        if state and state.progress:
+            self.bar.setValue(int(state.progress.fraction * 1000))
+        self.status.setText("In your library" if installed else (state.describe() if state else ""))
+        self.start_button.setEnabled(not running and not installed)
+        self.start_button.setText("Resume" if state and state.status in ("paused", "failed") else "Download")
+        self.pause_button.setEnabled(running)
+        self.cancel_button.setEnabled(state is not None and state.status != "done")

@@ -1,0 +1,90 @@
+"""Loading models for the window: prepare (bundled import), check memory, load on the engine."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from app.model_refs import BUNDLED_REF, library, resolve_model
+from runtime import Engine, EngineError, ModelInfo, ModelSpec
+from runtime.bundled import BUNDLED_NAME
+from runtime.memory import MemoryEstimate, estimate
+from runtime.model_folder import inspect_model_folder
+
+from .tasks import FutureWatcher, Task
+
+
+class ModelService(QObject):
+    preparing = Signal(float, str)  # progress while a model is prepared or loaded
+    loaded = Signal(object, str)  # (ModelInfo, library key)
+    failed = Signal(str)
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.current_key: str | None = None
+        self.loading_key: str | None = None
+        self._watchers: list[FutureWatcher] = []
+
+    @property
+    def loading(self) -> bool:
+        return self.loading_key is not None
+
+    def load(self, ref: str) -> None:
+        """Resolve ``ref`` (may import the bundled model first), then load it; never blocks."""
+        self.loading_key = BUNDLED_NAME if ref == BUNDLED_REF else ref
+        self.preparing.emit(0.0, f"Preparing {self._label(ref)}…")
+        task = Task(lambda progress: resolve_model(ref, progress), name="hearth-prepare-model")
+        task.progressed.connect(lambda f, m: self.preparing.emit(0.9 * f, m))
+        task.succeeded.connect(lambda path: self._load_path(Path(path)))
+        task.failed.connect(self._fail)
+        task.start()
+
+    def memory_estimate(self, path: Path, context: int) -> MemoryEstimate:
+        folder = inspect_model_folder(path)
+        return estimate(folder.config, folder.weight_bytes, context)
+
+    def _load_path(self, path: Path) -> None:
+        self.preparing.emit(0.92, f"Loading {path.name}…")
+        watcher = FutureWatcher(self.engine.load(ModelSpec(path)), self)
+        self._watchers.append(watcher)
+        watcher.done.connect(lambda future: self._loaded(future, path.name, watcher))
+
+    def _loaded(self, future, key: str, watcher: FutureWatcher) -> None:  # type: ignore[no-untyped-def]
+        self._watchers.remove(watcher)
+        error = future.exception()
+        if error is not None:
+            self._fail(error)
+            return
+        info: ModelInfo = future.result()
+        self.loading_key = None
+        self.current_key = key
+        self.preparing.emit(1.0, f"{info.name} is ready")
+        self.loaded.emit(info, key)
+
+    def _fail(self, error: object) -> None:
+        self.loading_key = None
+        message = str(error) if isinstance(error, EngineError) else f"{type(error).__name__}: {error}"
+        self.failed.emit(message)
+
+    @staticmethod
+    def _label(ref: str) -> str:
+        return "the bundled model" if ref == BUNDLED_REF else ref
+
+    @staticmethod
+    def choices() -> list[tuple[str, str]]:
+        """(library key, label) for the model picker; the bundled model is always offered."""
+        entries = [e for e in library().entries() if e.problem is None]
+        out = [(e.name, e.display_name) for e in entries]
+        if not any(key == BUNDLED_NAME for key, _ in out):
+            out.insert(0, (BUNDLED_NAME, "Gemma 3 270M (bundled)"))
+        return out
+
+
+def model_notes(path: Path) -> list[str]:
+    try:
+        return list(json.loads((path / "hearth.json").read_text()).get("notes", []))
+    except (OSError, ValueError):
+        return []

@@ -1,0 +1,135 @@
+"""Settings: system prompt, sampling, context length, thinking; per-model sampling defaults."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from app.settings import SAMPLING_KEYS, Settings
+from runtime import ModelInfo
+from runtime.memory import estimate
+from runtime.model_folder import inspect_model_folder
+
+CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
+DEFAULT = "Model default"
+
+
+def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(lo - step, hi)  # the lowest value stands for "model default"
+    box.setSingleStep(step)
+    box.setDecimals(2)
+    box.setSpecialValueText(DEFAULT)
+    box.setValue(value if value is not None else lo - step)
+    return box
+
+
+def _int(lo: int, hi: int, value: int | None) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(lo - 1, hi)
+    box.setSpecialValueText(DEFAULT)
+    box.setValue(value if value is not None else lo - 1)
+    return box
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings, self.info, self.model_key = settings, info, model_key
+        s = settings.sampling(model_key)
+        self.system = QPlainTextEdit(settings.system_prompt)
+        self.system.setPlaceholderText("Optional instructions for every chat")
+        self.system.setFixedHeight(90)
+        self.fields = {
+            "temperature": _double(0.0, 2.0, 0.05, s.get("temperature")),
+            "top_p": _double(0.05, 1.0, 0.05, s.get("top_p")),
+            "top_k": _int(1, 1000, s.get("top_k")),
+            "min_p": _double(0.0, 1.0, 0.01, s.get("min_p")),
+            "repetition_penalty": _double(1.0, 2.0, 0.05, s.get("repetition_penalty")),
+            "max_tokens": _int(16, 262144, s.get("max_tokens")),
+            "seed": _int(0, 2**31 - 1, s.get("seed")),
+        }
+        self.per_model = QCheckBox(f"Save sampling as defaults for {info.name}" if info else "")
+        self.per_model.setVisible(info is not None)
+        self.per_model.setChecked(bool(model_key and settings.per_model.get(model_key)))
+        self.context = QComboBox()
+        for n in CONTEXTS:
+            self.context.addItem(f"{n // 1024}K tokens", n)
+        self.context.setCurrentIndex(max(0, self.context.findData(settings.context_length)))
+        self.context.currentIndexChanged.connect(self._update_memory)
+        self.memory = QLabel()
+        self.memory.setWordWrap(True)
+        self.thinking = QCheckBox("Think before answering (when the model supports it)")
+        self.thinking.setChecked(settings.thinking)
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 65536)
+        self.budget.setSpecialValueText("Unlimited")
+        self.budget.setValue(settings.thinking_budget or 0)
+        self.stats = QCheckBox("Show speed figures under replies")
+        self.stats.setChecked(settings.show_stats)
+
+        form = QFormLayout()
+        form.addRow("System prompt", self.system)
+        for key, label in (("temperature", "Temperature"), ("top_p", "Top-p"), ("top_k", "Top-k"),
+                           ("min_p", "Min-p"), ("repetition_penalty", "Repetition penalty"),
+                           ("max_tokens", "Max reply tokens"), ("seed", "Seed")):  # fmt: skip
+            form.addRow(label, self.fields[key])
+        form.addRow("", self.per_model)
+        form.addRow("Context length", self.context)
+        form.addRow("", self.memory)
+        form.addRow("Thinking", self.thinking)
+        form.addRow("Thinking budget", self.budget)
+        form.addRow("", self.stats)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._update_memory()
+
+    def values(self) -> dict[str, float | int | None]:
+        out: dict[str, float | int | None] = {}
+        for key, box in self.fields.items():
+            out[key] = None if box.value() == box.minimum() else box.value()
+        return out
+
+    def _update_memory(self) -> None:
+        if self.info is None:
+            self.memory.setText("Load a model to see how much memory this context needs.")
+            return
+        try:
+            folder = inspect_model_folder(self.info.path)
+        except Exception as exc:  # the estimate is advice; never block the dialog
+            self.memory.setText(f"Memory estimate unavailable: {exc}")
+            return
+        est = estimate(folder.config, folder.weight_bytes, int(self.context.currentData()))
+        self.memory.setText(est.summary())
+
+    def accept(self) -> None:
+        values = self.values()
+        s = self.settings
+        if self.per_model.isChecked() and self.model_key:
+            s.per_model[self.model_key] = {k: v for k, v in values.items() if v is not None}
+        else:
+            if self.model_key:
+                s.per_model.pop(self.model_key, None)
+            for key in SAMPLING_KEYS:
+                setattr(s, key, values[key])
+        s.system_prompt = self.system.toPlainText()
+        s.context_length = int(self.context.currentData())
+        s.thinking = self.thinking.isChecked()
+        s.thinking_budget = self.budget.value() or None
+        s.show_stats = self.stats.isChecked()
+        super().accept()

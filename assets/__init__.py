@@ -1,0 +1,1 @@
+"""Icons and other files the app ships (read with importlib.resources)."""
