@@ -43,9 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed against raw mlx-lm / mlx-vlm")
     bench.add_argument("--model", default="bundled")
     bench.add_argument("--json", action="store_true", help="print JSON")
-    bench.add_argument("--tokens", type=int, default=64, help="tokens to decode")
+    bench.add_argument("--tokens", type=int, default=128, help="tokens to decode")
     bench.add_argument("--turns", type=int, default=10, help="turns in the cache-reuse run")
-    bench.add_argument("--repeats", type=int, default=3, help="alternating runs per side")
+    bench.add_argument("--repeats", type=int, default=4, help="alternating runs per side")
+    ui = sub.add_parser("bench-ui", help="measure GUI event-loop lag while a long reply streams")
+    ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
+    ui.add_argument("--sections", type=int, default=40, help="length of the scripted reply")
+    ui.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -66,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_bench_cli
 
             return run_bench_cli(args)
+        if args.command == "bench-ui":
+            from .cli_bench import run_ui_bench_cli
+
+            return run_ui_bench_cli(args)
         from .main import run_app
 
         return run_app()

@@ -35,3 +35,18 @@ def run_bench_cli(args: argparse.Namespace) -> int:
     print(f"turn 1 TTFT {result['turn1_ttft_s']:.3f}s, turn {len(result['turns'])} TTFT "
           f"{result['turn_last_ttft_s']:.3f}s ({result['turn_last_over_turn1']:.2f}x)")
     return 0
+
+
+def run_ui_bench_cli(args: argparse.Namespace) -> int:
+    from .ui.lag_bench import run_ui_bench
+
+    result = run_ui_bench(args.model, args.sections)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    lag = result["lag_ms"]
+    print(f"streamed {result['reply_chars']} characters ({result['generated_tokens']} tokens) "
+          f"in {result['stream_seconds']:.1f} s")
+    print(f"event-loop lag: p50 {lag['p50']:.1f} ms, p90 {lag['p90']:.1f} ms, p99 {lag['p99']:.1f} ms, "
+          f"max {lag['max']:.1f} ms (goal: p99 < {result['goal_p99_ms']:.0f} ms)")
+    return 0

@@ -51,7 +51,7 @@ def ensure_bundled(library: ModelLibrary, progress: Progress | None = None) -> P
             library.remove(BUNDLED_NAME)
         gguf = library.root / f".bundled-{os.getpid()}.gguf"
         try:
-            report(0.0, "Unpacking the bundled model")
+            report(0.0, "Unpacking the bundled model (first run only)")
             _assemble(gguf)
             import_gguf(
                 gguf,

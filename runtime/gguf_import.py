@@ -60,6 +60,7 @@ def import_gguf(
         raise ImportFailed(f"dtype must be one of {', '.join(DTYPES)}")
     if dest.exists():
         raise ImportFailed(f"A model named '{dest.name}' already exists.")
+    report(0.0, f"Reading {src.name}")
     reader = open_gguf(src)
     fields = _field_reader(reader)
     arch_name = str(fields("general.architecture") or "unknown")

@@ -67,7 +67,7 @@ class MarkdownRenderer:
         self._md.add_render_rule("code_block", rule)
         table = (
             f'<table border="1" cellspacing="0" cellpadding="5" '
-            f'style="border-collapse: collapse; border-color: {self.palette.border}; margin: 6px 0;">'
+            f'style="border: 1px solid {self.palette.border}; border-collapse: collapse; margin: 6px 0;">'
         )
         self._md.add_render_rule("table_open", lambda *_a: table)
         self._style = "monokai" if self.palette.dark else "friendly"

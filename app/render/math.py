@@ -14,19 +14,21 @@ log = logging.getLogger(__name__)
 @functools.lru_cache(maxsize=512)
 def math_png(tex: str, display: bool, color: str) -> bytes | None:
     """Render one formula; None when mathtext cannot parse it (the caller shows the source)."""
+    import matplotlib
     from matplotlib import mathtext
     from matplotlib.font_manager import FontProperties
 
     buf = io.BytesIO()
     try:
-        mathtext.math_to_image(
-            f"${tex.strip()}$",
-            buf,
-            prop=FontProperties(size=15 if display else 12),
-            dpi=110,
-            format="png",
-            color=color,
-        )
+        with matplotlib.rc_context({"savefig.transparent": True}):  # sits on light and dark themes
+            mathtext.math_to_image(
+                f"${tex.strip()}$",
+                buf,
+                prop=FontProperties(size=15 if display else 12),
+                dpi=110,
+                format="png",
+                color=color,
+            )
     except Exception as exc:  # mathtext raises ValueError/ParseFatalException on unsupported TeX
         log.debug("mathtext could not render %r: %s", tex, exc)
         return None

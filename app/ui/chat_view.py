@@ -30,7 +30,7 @@ from .theme import palette
 
 WELCOME = (
     "<p style='margin-top: 40px;' align='center'><b>Start a conversation</b></p>"
-    "<p align='center'>Everything stays on this Mac. Attach nothing, send nothing anywhere.</p>"
+    "<p align='center'>Everything stays on this computer: no account, no cloud.</p>"
 )
 
 

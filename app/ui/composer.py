@@ -36,6 +36,7 @@ class Composer(QWidget):
         self.editor = _Editor()
         self.editor.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")
         self.editor.setFixedHeight(84)
+        self.editor.setObjectName("composerEditor")
         self.editor.send.connect(self._on_send)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")

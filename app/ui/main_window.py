@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model_refs import library
 from app.paths import data_dir
 from app.settings import Settings, save_settings
 from app.store import HistoryStore, to_json, to_markdown
-from runtime import Engine, ModelInfo
+from runtime import Engine, EngineError, ModelInfo
 
 from .banner import Banner
 from .chat_view import ChatView
@@ -32,7 +34,9 @@ from .controller import ChatController
 from .downloads import DownloadManager
 from .model_service import ModelService
 from .sidebar import Sidebar
+from .style import style_sheet
 from .tasks import Task
+from .theme import is_dark
 
 
 class MainWindow(QMainWindow):
@@ -143,7 +147,12 @@ class MainWindow(QMainWindow):
         self.models.failed.connect(self._on_load_failed)
         hints = QGuiApplication.styleHints()
         if hints is not None:
-            hints.colorSchemeChanged.connect(lambda _s: self.view.refresh_theme())
+            hints.colorSchemeChanged.connect(lambda _s: self.apply_theme())
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        self.setStyleSheet(style_sheet(is_dark()))
+        self.view.refresh_theme()
 
     # ---- conversations -------------------------------------------------------------------
 
@@ -235,6 +244,21 @@ class MainWindow(QMainWindow):
         self.chat.on_model_unloaded()
         self.models.load(ref)
 
+    def confirm_fit(self, key: str) -> bool:
+        """Before loading: warn when weights + KV cache at the chosen context will not fit."""
+        path = library().root / key
+        if not path.is_dir():
+            return True  # the bundled model before its first import: small by construction
+        try:
+            est = self.models.memory_estimate(path, self.settings.context_length)
+        except EngineError:
+            return True  # a broken folder fails on load with its own message
+        if est.verdict != "too_big":
+            return True
+        answer = QMessageBox.warning(self, "Model may not fit", est.summary() + "\n\nLoad it anyway?",
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
     def refresh_picker(self) -> None:
         task = Task(lambda _p: ModelService.choices(), name="hearth-list-models")
         task.succeeded.connect(self._fill_picker)
@@ -254,6 +278,9 @@ class MainWindow(QMainWindow):
     def _on_pick(self, index: int) -> None:
         key = self.picker.itemData(index)
         if key and key != self.models.current_key and not self.models.loading:
+            if not self.confirm_fit(key):
+                self._fill_picker([(self.picker.itemData(i), self.picker.itemText(i)) for i in range(self.picker.count())])
+                return
             self.settings.model = key
             self.save_settings()
             self.load_model(key)

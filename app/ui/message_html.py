@@ -106,8 +106,11 @@ def message_html(
     )
     if m.role == "user":
         bg = bubble_colors(p.dark)["user"]
-        return f'<table width="100%" cellpadding="10" cellspacing="0" bgcolor="{bg}"><tr><td>{inner}</td></tr></table>'
-    return inner
+        inner = f'<table width="100%" cellpadding="10" cellspacing="0" bgcolor="{bg}"><tr><td>{inner}</td></tr></table>'
+    return inner + SPACER
+
+
+SPACER = '<p style="font-size: 14px; margin: 0;">&nbsp;</p>'  # air between messages
 
 
 def _link(href: str, label: str, p: Palette) -> str:

@@ -61,6 +61,7 @@ class ModelManagerDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selected_changed)
         self.fit = QLabel()
         self.fit.setWordWrap(True)
@@ -119,14 +120,8 @@ class ModelManagerDialog(QDialog):
 
     def _use(self) -> None:
         e = self._selected()
-        if e is None or e.problem:
+        if e is None or e.problem or not self.window_.confirm_fit(e.name):
             return
-        est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
-        if est.verdict == "too_big":
-            answer = QMessageBox.warning(self, "Model may not fit", est.summary() + "\n\nLoad it anyway?",
-                                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
-                return
         self.window_.settings.model = e.name
         self.window_.save_settings()
         self.window_.load_model(e.name)

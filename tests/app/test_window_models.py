@@ -116,3 +116,31 @@ def test_damaged_settings_file_falls_back_to_defaults(make_window, bad: str) -> 
     window = make_window()
     assert window.settings.temperature is None
     assert window.chat.model_ready
+
+
+def test_a_model_too_big_for_memory_asks_before_loading(qtbot, window, tiny_gemma3: Path, monkeypatch) -> None:
+    from runtime import memory
+    from tests.app.conftest import install_model
+
+    install_model(tiny_gemma3, "huge")
+    monkeypatch.setattr(memory, "system_memory_bytes", lambda: 1024)  # a machine with 1 KB of memory
+    monkeypatch.setattr(memory, "model_budget_bytes", lambda system: 768)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert window.confirm_fit("huge") is False
+    assert "Too big" in asked[0] and "Load it anyway?" in asked[0]
+    assert window.models.current_key == "tiny"  # nothing was loaded
+
+
+def test_ui_lag_benchmark_command_runs(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-m", "app", "bench-ui", "--json", "--sections", "3"],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["samples"] > 10 and result["reply_chars"] > 300
+    assert set(result["lag_ms"]) == {"p50", "p90", "p99", "max", "mean"}

@@ -1,0 +1,64 @@
+"""Take README screenshots of the real app (run under Xvfb on Linux, or on a Mac).
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python packaging/screenshots.py OUT_DIR
+
+Uses the bundled model and asks it real questions; nothing is scripted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTabWidget
+
+QUESTIONS = ["What is the capital of France?", "Explain what a hearth is in one sentence."]
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="hearth-shots-"))
+    real_models = Path(os.environ.get("HEARTH_MODELS", str(Path.home() / ".local/share/Hearth/models")))
+    os.environ["HEARTH_HOME"] = str(home)
+    if real_models.is_dir():  # reuse an already-imported bundled model instead of importing again
+        (home / "models").symlink_to(real_models, target_is_directory=True)
+    from app.main import build_window
+
+    app = QApplication(sys.argv)
+    window = build_window(app)
+    window.resize(1240, 800)
+    window.show()
+    window.refresh_picker()
+    window.load_model("bundled")
+    pending = list(QUESTIONS)
+
+    def step() -> None:
+        if not window.chat.model_ready or window.chat.busy:
+            QTimer.singleShot(200, step)
+            return
+        if pending:
+            window.composer.editor.setPlainText(pending.pop(0))
+            window.composer._on_send()
+            QTimer.singleShot(200, step)
+            return
+        window.composer.editor.setPlainText("Tell me more about")
+        QTimer.singleShot(500, shoot)
+
+    def shoot() -> None:
+        window.grab().save(str(out / "chat.png"))
+        from app.ui.model_manager import ModelManagerDialog
+
+        dialog = ModelManagerDialog(window)
+        dialog.findChild(QTabWidget).setCurrentIndex(1)  # the Download tab
+        dialog.show()
+        QTimer.singleShot(1500, lambda: (dialog.grab().save(str(out / "models.png")), dialog.close(), app.quit()))
+
+    QTimer.singleShot(0, step)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
