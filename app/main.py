@@ -26,6 +26,7 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     app.setWindowIcon(QIcon(str(icon_path())))
     settings = load_settings(data_dir() / "settings.json")
     store = HistoryStore(data_dir() / "history.db")
+    store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
     engine = Engine()
     window = MainWindow(engine, store, settings)
     app.aboutToQuit.connect(lambda: (engine.close(), store.close()))

@@ -146,11 +146,15 @@ class Backend(ABC):
         yield DoneChunk(finish)
 
 
-def message_dicts(messages: Sequence[Message]) -> list[dict[str, Any]]:
-    """Messages in the shape Hugging Face chat templates expect."""
+def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> list[dict[str, Any]]:
+    """Messages in the shape Hugging Face chat templates expect.
+
+    With ``media_parts`` attachments become content parts (the model reads them); without,
+    they are named in the text so a text-only model still knows they were there.
+    """
     out: list[dict[str, Any]] = []
     for m in messages:
-        d: dict[str, Any] = {"role": m.role, "content": m.content}
+        d: dict[str, Any] = {"role": m.role, "content": _content(m, media_parts)}
         if m.tool_calls:
             d["tool_calls"] = [
                 {"type": "function", "function": {"name": c.name, "arguments": c.arguments}}
@@ -160,6 +164,20 @@ def message_dicts(messages: Sequence[Message]) -> list[dict[str, Any]]:
             d["name"] = m.name
         out.append(d)
     return out
+
+
+def _content(m: Message, media_parts: bool) -> Any:
+    if not m.media:
+        return m.content
+    if not media_parts:
+        names = "; ".join(f"{r.kind} “{r.label}”" for r in m.media)
+        return f"[Attached: {names}. This model cannot read attachments.]\n{m.content}".strip()
+    return [*(media_part(r) for r in m.media), {"type": "text", "text": m.content}]
+
+
+def media_part(ref: Any) -> dict[str, Any]:
+    # Placeholder parts; VisionBackend expands audio into one part per 30-second clip.
+    return {"type": ref.kind, "ref": ref}
 
 
 def markup_for(tokenizer: Any) -> Markup:

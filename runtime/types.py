@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Literal, Union
 
 from .errors import EngineError
+from .media import MediaRef
 
 Role = Literal["system", "user", "assistant", "tool"]
 FinishReason = Literal["stop", "length", "cancelled", "error", "tool_calls"]
@@ -26,6 +27,8 @@ class Message:
     tool_calls: tuple[ToolCall, ...] = ()
     # For role="tool": which tool produced this result.
     name: str | None = None
+    # Attachments (images, audio, video), read by models that support them.
+    media: tuple[MediaRef, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import time
+from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
 from .errors import ModelLoadFailed
+from .media import MediaError, audio_clips, decode_audio, decode_video, file_key, open_image
 from .model_folder import ModelFolder
 from .text_backend import _quantization
 from .types import GenerationParams, Message, ModelInfo
@@ -43,16 +46,59 @@ class VisionBackend(Backend):
             defaults=dict(folder.meta.get("defaults", {})),
         )
         self._cache_state = mlx_vlm.PromptCacheState()
+        self._vision_cache = mlx_vlm.VisionFeatureCache()
+        if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
+            # mlx-vlm's feature cache calls encode_image(pixels) without patch positions,
+            # which gives Gemma 4 unified different features; hand it the positions.
+            model = self.model
+            model.encode_images = lambda pixel_values, image_position_ids=None, **_: model.get_image_features(
+                pixel_values, image_position_ids
+            )
 
     def render(self, messages: Sequence[Message], params: GenerationParams) -> str:
+        return self._prompt(self._prepare(messages)[0], params)
+
+    def _prompt(self, dicts: list[dict[str, Any]], params: GenerationParams) -> str:
         # Render with the tokenizer directly: mlx_vlm.apply_chat_template turns system
         # content into a list, which Gemma templates then print as a Python repr.
         kwargs: dict[str, Any] = {"enable_thinking": params.enable_thinking}
         if params.tools:
             kwargs["tools"] = list(params.tools)
-        return self.tokenizer.apply_chat_template(
-            message_dicts(messages), tokenize=False, add_generation_prompt=True, **kwargs
-        )
+        return self.tokenizer.apply_chat_template(dicts, tokenize=False, add_generation_prompt=True, **kwargs)
+
+    def _prepare(self, messages: Sequence[Message]) -> tuple[list[dict[str, Any]], list, list, list]:
+        """Template messages plus the decoded media, in the order their placeholders appear."""
+        images: list[Any] = []
+        audio: list[Any] = []
+        videos: list[Any] = []
+        dicts = message_dicts(messages, media_parts=True)
+        for d in dicts:
+            if not isinstance(d["content"], list):
+                continue
+            parts: list[dict[str, Any]] = []
+            for part in d["content"]:
+                ref = part.pop("ref", None)
+                if ref is None:
+                    parts.append(part)
+                    continue
+                if ref.kind not in self.info.modalities:
+                    raise MediaError(f"{self.info.name} cannot read {ref.kind}; “{ref.label}” was not sent.")
+                if ref.kind == "image":
+                    images.append(_image(*file_key(ref.path)))
+                    parts.append({"type": "image"})
+                    continue
+                track = _audio(*file_key(ref.path)) if ref.kind == "audio" else None
+                if ref.kind == "video":
+                    video = _video(*file_key(ref.path))
+                    videos.append(video.frames)
+                    parts.append({"type": "video"})
+                    track = video.audio
+                if track is not None:  # one part per 30-second clip: long sound is split, not cut
+                    for clip in audio_clips(track):
+                        audio.append(clip)
+                        parts.append({"type": "audio"})
+            d["content"] = parts
+        return dicts, images, audio, videos
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text, add_special_tokens=False))
@@ -75,8 +121,11 @@ class VisionBackend(Backend):
     ) -> Iterator[RawStep]:
         import mlx_vlm
 
-        prompt = self.render(messages, params)
+        dicts, images, audio, videos = self._prepare(messages)
+        prompt = self._prompt(dicts, params)
         kwargs: dict[str, Any] = dict(self.sampling_kwargs(params), max_tokens=params.max_tokens)
+        kwargs.update(image=images or None, audio=audio or None, video=videos or None)
+        kwargs["vision_cache"] = self._vision_cache
         if params.reuse_cache:
             kwargs["prompt_cache_state"] = self._cache_state
         if params.thinking_budget is not None and params.enable_thinking:
@@ -94,3 +143,20 @@ class VisionBackend(Backend):
                 return
             # On "length" the last result repeats the final token to flush the detokenizer.
             yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
+
+
+# Decoded media, keyed by (path, mtime, size): a follow-up turn about the same files does
+# not decode them again.
+@functools.lru_cache(maxsize=32)
+def _image(path: str, _mtime: int, _size: int) -> Any:
+    return open_image(Path(path))
+
+
+@functools.lru_cache(maxsize=16)
+def _audio(path: str, _mtime: int, _size: int) -> Any:
+    return decode_audio(Path(path))
+
+
+@functools.lru_cache(maxsize=8)
+def _video(path: str, _mtime: int, _size: int) -> Any:
+    return decode_video(Path(path))

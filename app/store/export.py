@@ -6,7 +6,7 @@ import json
 import time
 from typing import Any
 
-from .history import Conversation, StoredMessage
+from .models import Conversation, StoredMessage
 
 SPEAKERS = {"user": "You", "assistant": "Assistant", "system": "System", "tool": "Tool"}
 

@@ -8,64 +8,25 @@ become "interrupted".
 from __future__ import annotations
 
 import json
-import logging
 import sqlite3
 import time
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .blobs import BlobStore
 from .migrations import migrate
+from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
+from .rows import conversation_from_row, message_from_row
 
-log = logging.getLogger(__name__)
-ROLES = ("system", "user", "assistant", "tool")
-STATUSES = ("complete", "streaming", "interrupted", "cancelled", "error")
-
-
-@dataclass(frozen=True)
-class Conversation:
-    id: int
-    title: str
-    created_at: float
-    updated_at: float
-    model: str | None = None
-
-
-@dataclass(frozen=True)
-class StoredMessage:
-    id: int
-    conversation_id: int
-    seq: int
-    role: str
-    content: str
-    thinking: str = ""
-    status: str = "complete"
-    error: str | None = None
-    stats: dict[str, Any] | None = None
-    model: str | None = None
-    created_at: float = 0.0
-    damaged: bool = False  # the row could not be read in full; shown with a notice
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    conversation: Conversation
-    snippet: str
-    message_id: int | None = None
-
-
-@dataclass
-class OpenReport:
-    """What happened while opening the store, for the UI to tell the user."""
-
-    moved_aside: Path | None = None
-    interrupted: int = 0
-    notes: list[str] = field(default_factory=list)
+MESSAGE_COLUMNS = "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at"
 
 
 class HistoryStore:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.blobs = BlobStore(path.parent / "attachments")
         self.report = OpenReport()
         self.db = self._open()
 
@@ -123,13 +84,13 @@ class HistoryStore:
         rows = self.db.execute(
             "SELECT id, title, created_at, updated_at, model FROM conversations ORDER BY updated_at DESC, id DESC"
         )
-        return [_conversation(r) for r in rows]
+        return [conversation_from_row(r) for r in rows]
 
     def conversation(self, conversation_id: int) -> Conversation | None:
         row = self.db.execute(
             "SELECT id, title, created_at, updated_at, model FROM conversations WHERE id=?", (conversation_id,)
         ).fetchone()
-        return _conversation(row) if row else None
+        return conversation_from_row(row) if row else None
 
     def rename(self, conversation_id: int, title: str) -> None:
         with self.db:
@@ -150,11 +111,50 @@ class HistoryStore:
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         rows = self.db.execute(
-            "SELECT id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at "
-            "FROM messages WHERE conversation_id=? ORDER BY seq, id",
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id=? ORDER BY seq, id", (conversation_id,)
+        ).fetchall()
+        files = self._attachments(conversation_id)
+        out = []
+        for row in rows:
+            message = message_from_row(row)
+            if message.id in files:
+                message = _with_attachments(message, files[message.id])
+            out.append(message)
+        return out
+
+    def _attachments(self, conversation_id: int) -> dict[int, tuple[StoredAttachment, ...]]:
+        found: dict[int, list[StoredAttachment]] = {}
+        for row in self.db.execute(
+            "SELECT a.message_id, a.id, a.kind, a.name, a.sha256, a.ext, a.size_bytes, a.meta_json "
+            "FROM attachments a JOIN messages m ON m.id = a.message_id WHERE m.conversation_id=? "
+            "ORDER BY a.message_id, a.seq",
             (conversation_id,),
-        )
-        return [_message(r) for r in rows]
+        ):
+            try:
+                meta = json.loads(row[7]) if row[7] else {}
+            except ValueError:
+                meta = {}
+            sha, ext = str(row[4]), str(row[5])
+            found.setdefault(int(row[0]), []).append(
+                StoredAttachment(int(row[1]), str(row[2]), str(row[3]), sha, ext, int(row[6]),
+                                 self.blobs.path_for(sha, ext), self.blobs.thumb_for(sha), meta)  # fmt: skip
+            )
+        return {k: tuple(v) for k, v in found.items()}
+
+    def attach(self, message_id: int, files: Sequence[dict[str, Any]]) -> None:
+        """Record files (already in the blob store) on a message: dicts with kind, name,
+        sha256, ext, size_bytes and meta."""
+        with self.db:
+            for i, f in enumerate(files):
+                self.db.execute(
+                    "INSERT INTO attachments(message_id, seq, kind, name, sha256, ext, size_bytes, meta_json) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (message_id, i, f["kind"], f["name"], f["sha256"], f["ext"], f["size_bytes"],
+                     json.dumps(f.get("meta") or {})),  # fmt: skip
+                )
+
+    def referenced_blobs(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT DISTINCT sha256 FROM attachments")}
 
     def add_message(
         self,
@@ -221,7 +221,7 @@ class HistoryStore:
             "ORDER BY updated_at DESC LIMIT ?",
             (like, limit),
         ):
-            conv = _conversation(row)
+            conv = conversation_from_row(row)
             hits[conv.id] = SearchHit(conv, conv.title)
         rows = self.db.execute(
             "SELECT c.id, c.title, c.created_at, c.updated_at, c.model, m.id, "
@@ -232,7 +232,7 @@ class HistoryStore:
             (query, limit * 4),
         )
         for row in rows:
-            conv = _conversation(row[:5])
+            conv = conversation_from_row(row[:5])
             hits.setdefault(conv.id, SearchHit(conv, row[6], int(row[5])))
         return sorted(hits.values(), key=lambda h: -h.conversation.updated_at)[:limit]
 
@@ -243,45 +243,9 @@ def _fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _conversation(row: Any) -> Conversation:
-    return Conversation(int(row[0]), str(row[1]), float(row[2]), float(row[3]), row[4])
 
 
-def _message(row: Any) -> StoredMessage:
-    """Build a message from a row; a damaged row becomes a readable placeholder."""
-    damaged = False
+def _with_attachments(message: StoredMessage, files: tuple[StoredAttachment, ...]) -> StoredMessage:
+    from dataclasses import replace
 
-    def text(value: Any) -> str:
-        nonlocal damaged
-        if value is None:
-            return ""
-        if isinstance(value, bytes):
-            damaged = True
-            return value.decode("utf-8", errors="replace")
-        if not isinstance(value, str):
-            damaged = True
-            return str(value)
-        return value
-
-    stats = None
-    if row[8]:
-        try:
-            stats = json.loads(row[8])
-            if not isinstance(stats, dict):
-                raise ValueError("not an object")
-        except ValueError:
-            damaged, stats = True, None
-    role, status = text(row[3]), text(row[6])
-    if role not in ROLES:
-        damaged, role = True, "assistant"
-    if status not in STATUSES:
-        damaged, status = True, "error"
-    message = StoredMessage(
-        id=int(row[0]), conversation_id=int(row[1]), seq=int(row[2]), role=role, content=text(row[4]),
-        thinking=text(row[5]), status=status, error=row[7] if isinstance(row[7], str) else None,
-        stats=stats, model=row[9] if isinstance(row[9], str) else None, created_at=float(row[10] or 0),
-        damaged=damaged,
-    )  # fmt: skip
-    if damaged:
-        log.warning("message %s in conversation %s is damaged", message.id, message.conversation_id)
-    return message
+    return replace(message, attachments=files)

@@ -65,6 +65,27 @@ migration(
 )
 
 
+# Files attached to messages; the bytes live content-addressed in the blob folder.
+migration(
+    "m003_attachments",
+    """
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            ext TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            meta_json TEXT
+        );
+        CREATE INDEX attachments_by_message ON attachments(message_id, seq);
+        CREATE INDEX attachments_by_blob ON attachments(sha256);
+    """,
+)
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")

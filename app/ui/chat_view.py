@@ -204,6 +204,12 @@ class ChatView(QTextBrowser):
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
             return
+        if target.startswith("attachment:"):
+            ident = int(target.split(":", 1)[1])
+            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
+            if found is not None and found.path.exists():
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(found.path)))
+            return
         if target.startswith("msg:"):
             _, action, ident = target.split(":", 2)
             if action == "think":

@@ -1,11 +1,20 @@
-"""The message box: Enter or ⌘↩ sends, Shift+Enter adds a line; Send turns into Stop."""
+"""The message box: Enter or ⌘↩ sends, Shift+Enter adds a line; Send turns into Stop.
+
+Files come in by the Attach button, drag-and-drop or paste (a pasted picture is saved as a
+PNG first).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -14,9 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runtime.media import EXTENSIONS
+
+from .attachment_strip import AttachmentStrip
+
 
 class _Editor(QPlainTextEdit):
     send = Signal()
+    files_pasted = Signal(list)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -25,9 +39,31 @@ class _Editor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+        files = files_from_mime(source)
+        if files:
+            self.files_pasted.emit(files)
+        else:
+            super().insertFromMimeData(source)
+
+
+def files_from_mime(source: QMimeData) -> list[Path]:
+    """Local files in a drop or paste; a bare pasted picture becomes a PNG file."""
+    files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+    if not files and source.hasImage():
+        image = QImage(source.imageData())
+        if not image.isNull():
+            path = Path(tempfile.gettempdir()) / f"pasted-{time.strftime('%Y%m%d-%H%M%S')}.png"
+            image.save(str(path), "PNG")
+            files = [path]
+    return files
+
 
 class Composer(QWidget):
-    submitted = Signal(str, object)  # (text, id of the message being edited or None)
+    submitted = Signal(str, object, list)  # (text, id of the edited message or None, attachments)
     stop_requested = Signal()
     edit_cancelled = Signal()
 
@@ -38,6 +74,12 @@ class Composer(QWidget):
         self.editor.setFixedHeight(84)
         self.editor.setObjectName("composerEditor")
         self.editor.send.connect(self._on_send)
+        self.editor.files_pasted.connect(self.add_files)
+        self.strip = AttachmentStrip()
+        self.strip.changed.connect(self._update_send)
+        self.attach_button = QPushButton("Attach…")
+        self.attach_button.setToolTip("Attach images, audio or video (or drop / paste them here)")
+        self.attach_button.clicked.connect(self._pick_files)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("sendButton")
         self.send_button.clicked.connect(self._on_button)
@@ -53,6 +95,7 @@ class Composer(QWidget):
         cancel.setVisible(False)
 
         row = QHBoxLayout()
+        row.addWidget(self.attach_button)
         row.addWidget(self.think_box)
         row.addStretch(1)
         row.addWidget(self.send_button)
@@ -62,6 +105,7 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 12)
         layout.addLayout(banner)
+        layout.addWidget(self.strip)
         layout.addWidget(self.editor)
         layout.addLayout(row)
         self._busy = False
@@ -69,15 +113,41 @@ class Composer(QWidget):
 
     # ---- state -----------------------------------------------------------------------
 
+    def set_model(self, name: str, modalities: frozenset[str]) -> None:
+        """Offer attachments only for what the loaded model can read."""
+        self.strip.model_name = name
+        self.strip.supported = frozenset(modalities) - {"text"}
+        kinds = sorted(self.strip.supported)
+        self.attach_button.setEnabled(bool(kinds))
+        self.attach_button.setToolTip(
+            f"Attach {', '.join(kinds)} (or drop / paste them here)" if kinds
+            else f"{name} reads text only: load Gemma 4 to attach images, audio or video."
+        )
+
+    def add_files(self, paths: list[Path]) -> None:
+        self.strip.add_files([Path(p) for p in paths])
+
+    def _pick_files(self) -> None:
+        patterns = " ".join(f"*{ext}" for ext, kind in EXTENSIONS.items() if kind in self.strip.supported)
+        files, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(Path.home()), f"Media ({patterns})")
+        if files:
+            self.add_files([Path(f) for f in files])
+
+    def _update_send(self) -> None:
+        self.send_button.setEnabled(self._busy or not self.strip.preparing)
+
     def set_busy(self, busy: bool) -> None:
         """While a reply streams the button stops it instead of sending."""
         self._busy = busy
+        self._update_send()
         self.send_button.setText("Stop" if busy else "Send")
         self.send_button.setToolTip("Stop the reply (Esc)" if busy else "Send (Enter or ⌘↩)")
 
-    def begin_edit(self, message_id: int, text: str) -> None:
+    def begin_edit(self, message_id: int, text: str, attachments: list | None = None) -> None:
         self.editing_id = message_id
         self.editor.setPlainText(text)
+        self.strip.clear_all()
+        self.strip.add_prepared(attachments or [])
         self.edit_banner.setText("Editing an earlier message: sending replaces it and everything after it.")
         self.edit_banner.setVisible(True)
         self._cancel_edit.setVisible(True)
@@ -87,6 +157,7 @@ class Composer(QWidget):
         was_editing = self.editing_id is not None
         self._end_edit()
         self.editor.clear()
+        self.strip.clear_all()
         if was_editing:
             self.edit_cancelled.emit()
 
@@ -105,9 +176,11 @@ class Composer(QWidget):
 
     def _on_send(self) -> None:
         text = self.editor.toPlainText().strip()
-        if self._busy or not text:
+        files = self.strip.ready()
+        if self._busy or self.strip.preparing or not (text or files):
             return
         editing = self.editing_id
         self._end_edit()
         self.editor.clear()
-        self.submitted.emit(text, editing)
+        self.strip.clear_all()
+        self.submitted.emit(text, editing, files)

@@ -26,6 +26,8 @@ from runtime import (
     ToolCallChunk,
 )
 
+from runtime.media import MediaRef
+
 from .chat_view import ChatView
 
 POLL_MS = 30
@@ -79,7 +81,7 @@ class ChatController(QObject):
 
     # ---- turns ---------------------------------------------------------------------------
 
-    def send(self, text: str, editing_id: int | None = None) -> None:
+    def send(self, text: str, editing_id: int | None = None, attachments: list | None = None) -> None:
         if self.busy:
             self.problem.emit("Wait for the current reply to finish, or stop it first.")
             return
@@ -91,8 +93,10 @@ class ChatController(QObject):
             edited = next((m for m in self.store.messages(cid) if m.id == editing_id), None)
             if edited is not None:
                 self.store.delete_messages_from(cid, edited.seq)
-        self.store.add_message(cid, "user", text)
-        self._maybe_title(cid, text)
+        message = self.store.add_message(cid, "user", text)
+        if attachments:
+            self.store.attach(message.id, [a.record() for a in attachments])
+        self._maybe_title(cid, text or ", ".join(a.name for a in attachments or []))
         self.open_conversation(cid)
         self._start_reply(cid)
 
@@ -128,7 +132,8 @@ class ChatController(QObject):
         out = [Message("system", self.settings.system_prompt)] if self.settings.system_prompt.strip() else []
         for m in self.store.messages(conversation_id):
             if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user"):
-                out.append(Message(m.role, m.content))  # type: ignore[arg-type]
+                media = tuple(MediaRef(a.kind, a.path, a.name) for a in m.attachments)  # type: ignore[arg-type]
+                out.append(Message(m.role, m.content, media=media))  # type: ignore[arg-type]
         return out
 
     def _start_reply(self, cid: int) -> None:

@@ -5,22 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from app.attachments import Prepared
 from app.model_refs import library
 from app.paths import data_dir
 from app.settings import Settings, save_settings
@@ -29,9 +33,10 @@ from runtime import Engine, EngineError, ModelInfo
 
 from .banner import Banner
 from .chat_view import ChatView
-from .composer import Composer
+from .composer import Composer, files_from_mime
 from .controller import ChatController
 from .downloads import DownloadManager
+from .model_bar import ModelBar
 from .model_service import ModelService
 from .sidebar import Sidebar
 from .style import style_sheet
@@ -49,6 +54,10 @@ class MainWindow(QMainWindow):
         self.view.show_stats = settings.show_stats
         self.composer = Composer()
         self.composer.think_box.setChecked(settings.thinking)
+        self.composer.strip.blobs = store.blobs
+        self.composer.set_model("No model", frozenset())
+        self.view.setAcceptDrops(False)  # drops on the conversation go to the window
+        self.setAcceptDrops(True)
         self.sidebar = Sidebar()
         self.banner = Banner()
         self.models = ModelService(engine)
@@ -82,27 +91,10 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         bar = QToolBar("Model")
         bar.setMovable(False)
-        self.picker = QComboBox()
-        self.picker.setMinimumWidth(260)
-        self.picker.setToolTip("The model that answers")
-        self.picker.activated.connect(self._on_pick)
-        manage = QPushButton("Models…")
-        manage.clicked.connect(self.open_model_manager)
-        self.status = QLabel("")
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(160)
-        self.progress.setRange(0, 1000)
-        self.progress.setVisible(False)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(QLabel("Model:"))
-        row.addWidget(self.picker)
-        row.addWidget(manage)
-        row.addSpacing(12)
-        row.addWidget(self.progress)
-        row.addWidget(self.status, 1)
-        bar.addWidget(holder)
+        self.model_bar = ModelBar()
+        self.model_bar.picked.connect(self._on_pick)
+        self.model_bar.manage_requested.connect(self.open_model_manager)
+        bar.addWidget(self.model_bar)
         self.addToolBar(bar)
 
     def _build_menus_and_shortcuts(self) -> None:
@@ -142,7 +134,7 @@ class MainWindow(QMainWindow):
         self.sidebar.delete_requested.connect(self._delete)
         self.sidebar.export_requested.connect(self.export)
         self.sidebar.search_changed.connect(self._search)
-        self.models.preparing.connect(self._on_preparing)
+        self.models.preparing.connect(lambda f, m: self.model_bar.show_progress(f, m))
         self.models.loaded.connect(self._on_loaded)
         self.models.failed.connect(self._on_load_failed)
         hints = QGuiApplication.styleHints()
@@ -232,7 +224,8 @@ class MainWindow(QMainWindow):
         elif action == "edit":
             message = next((m for m in self.view.messages() if m.id == message_id), None)
             if message is not None and not self.chat.busy:
-                self.composer.begin_edit(message_id, message.content)
+                self.composer.begin_edit(message_id, message.content,
+                                         [Prepared.from_stored(a) for a in message.attachments])  # fmt: skip
 
     def _on_think(self, on: bool) -> None:
         self.settings.thinking = on
@@ -265,46 +258,29 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _fill_picker(self, choices: list[tuple[str, str]]) -> None:
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        for key, label in choices:
-            self.picker.addItem(label, key)
-        current = self.models.loading_key or self.models.current_key
-        index = self.picker.findData(current)
-        if index >= 0:
-            self.picker.setCurrentIndex(index)
-        self.picker.blockSignals(False)
+        self.model_bar.fill(choices, self.models.loading_key or self.models.current_key)
 
-    def _on_pick(self, index: int) -> None:
-        key = self.picker.itemData(index)
+    def _on_pick(self, key: str) -> None:
         if key and key != self.models.current_key and not self.models.loading:
             if not self.confirm_fit(key):
-                self._fill_picker([(self.picker.itemData(i), self.picker.itemText(i)) for i in range(self.picker.count())])
+                self.model_bar.select(self.models.current_key)
                 return
             self.settings.model = key
             self.save_settings()
             self.load_model(key)
 
-    def _on_preparing(self, fraction: float, message: str) -> None:
-        self.progress.setVisible(fraction < 1.0)
-        self.progress.setValue(int(fraction * 1000))
-        self.status.setText(message)
-        self.picker.setEnabled(False)
-
     def _on_loaded(self, info: ModelInfo, key: str) -> None:
-        self.picker.setEnabled(True)
-        self.status.setText(f"{info.name} · ready")
+        self.model_bar.show_state(f"{info.name} · ready")
         self.composer.think_box.setEnabled(info.supports_thinking)
+        self.composer.set_model(info.name, info.modalities)
         self.chat.on_model_ready(key)
         self.refresh_picker()
         for note in info.notes:
             self.banner.show_message(note, "info")
 
     def _on_load_failed(self, message: str) -> None:
-        self.picker.setEnabled(True)
-        self.progress.setVisible(False)
         still = self.engine.info
-        self.status.setText(f"{still.name} · ready" if still else "No model loaded")
+        self.model_bar.show_state(f"{still.name} · ready" if still else "No model loaded")
         if still is not None:
             self.chat.on_model_ready(self.models.current_key)
         self.banner.show_message(f"The model could not be loaded: {message}", "error")
@@ -335,6 +311,16 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         save_settings(self.settings, data_dir() / "settings.json")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        files = files_from_mime(event.mimeData())
+        if files:
+            self.composer.add_files(files)
+            event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.chat.stop()

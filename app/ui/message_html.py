@@ -5,6 +5,9 @@ from __future__ import annotations
 import html
 import time
 
+from PySide6.QtCore import QUrl
+
+from app.attachments import describe
 from app.render import MarkdownRenderer, RenderedCode
 from app.render.markdown import Palette
 from app.store import StoredMessage
@@ -93,7 +96,9 @@ def message_html(
     p = renderer.palette
     blocks: list[RenderedCode] = []
     if m.role == "user":
-        body = "<p>" + html.escape(m.content).replace("\n", "<br>") + "</p>"
+        body = attachments_html(m, p)
+        if m.content:
+            body += "<p>" + html.escape(m.content).replace("\n", "<br>") + "</p>"
     else:
         body = renderer.render(m.content, blocks, key=str(m.id)) if m.content else ""
     for i, block in enumerate(blocks):
@@ -111,6 +116,23 @@ def message_html(
 
 
 SPACER = '<p style="font-size: 14px; margin: 0;">&nbsp;</p>'  # air between messages
+
+
+def attachments_html(m: StoredMessage, p: Palette) -> str:
+    """Thumbnails with name and length; a click opens the file in the system viewer."""
+    if not m.attachments:
+        return ""
+    cells = []
+    for a in m.attachments:
+        picture = (f'<img src="{QUrl.fromLocalFile(str(a.thumb)).toString()}" height="64">'
+                   if a.thumb.exists() else f"[{a.kind}]")  # fmt: skip
+        detail = describe(a.meta, a.kind)
+        caption = html.escape(a.name) + (f"<br>{html.escape(detail)}" if detail else "")
+        cells.append(
+            f'<td valign="top"><a href="attachment:{a.id}">{picture}</a><br>'
+            f'<span style="color:{p.muted}; font-size: small;">{caption}</span></td>'
+        )
+    return f'<table cellspacing="6" cellpadding="0"><tr>{"".join(cells)}</tr></table>'
 
 
 def _link(href: str, label: str, p: Palette) -> str:

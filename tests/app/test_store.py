@@ -140,3 +140,21 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert [p.name for p in tmp_path.iterdir() if "damaged" in p.name] == []  # not mistaken for damage
     db = sqlite3.connect(tmp_path / "h.db")
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='x'").fetchone()[0] == 0
+
+
+def test_blobs_are_stored_once_and_unreferenced_ones_collected(store: HistoryStore, tmp_path: Path) -> None:
+    src = tmp_path / "a.png"
+    src.write_bytes(b"\x89PNG fake bytes")
+    sha, ext, size = store.blobs.put(src)
+    again = store.blobs.put(src)
+    assert again == (sha, ext, size) and store.blobs.path_for(sha, ext).read_bytes() == src.read_bytes()
+    c = store.create_conversation()
+    m = store.add_message(c.id, "user", "see")
+    store.attach(m.id, [{"kind": "image", "name": "a.png", "sha256": sha, "ext": ext, "size_bytes": size}])
+    orphan = tmp_path / "b.png"
+    orphan.write_bytes(b"never sent")
+    orphan_sha, orphan_ext, _ = store.blobs.put(orphan)
+    assert store.blobs.collect_garbage(store.referenced_blobs(), older_than_s=0) == 1
+    assert store.blobs.path_for(sha, ext).exists() and not store.blobs.path_for(orphan_sha, orphan_ext).exists()
+    store.delete_conversation(c.id)
+    assert store.referenced_blobs() == set()  # attachments rows go with their messages

@@ -125,7 +125,7 @@ def test_out_of_memory_during_a_reply_is_a_readable_error(qtbot, window) -> None
     def oom(*_a, **_k):
         raise MemoryError
 
-    window.engine.call(lambda b: setattr(b, "render", oom)).result()
+    window.engine.call(lambda b: setattr(b, "_prompt", oom)).result()
     send(qtbot, window, "big question")
     reply = window.store.messages(window.chat.conversation_id)[-1]
     assert reply.status == "error" and "Out of memory" in (reply.error or "")

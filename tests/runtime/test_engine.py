@@ -193,7 +193,7 @@ def test_errors_inside_generation_come_back_as_values(engine: Engine, tiny_gemma
     def explode(*_a, **_k):
         raise RuntimeError("kaboom")
 
-    engine.call(lambda b: setattr(b, "render", explode)).result()
+    engine.call(lambda b: setattr(b, "_prompt", explode)).result()
     done = list(engine.generate([Message("user", "hi")]))[-1]
     assert done.finish_reason == "error" and "kaboom" in str(done.error)
 

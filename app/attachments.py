@@ -1,0 +1,120 @@
+"""Prepare a file the user attached: check it decodes, store it, draw its thumbnail. Qt-free.
+
+Runs on a worker thread. Everything the model will later read is decoded here once, so a
+damaged file is reported on its own chip before anything is sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from app.store.blobs import BlobStore
+from runtime.media import MediaError, decode_audio, decode_video, kind_of, open_image, probe
+
+MAX_ATTACHMENTS = 10
+THUMB = 160
+KIND_NAMES = {"image": "images", "audio": "audio", "video": "video"}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An attachment ready to send: its file is in the blob store, its thumbnail drawn."""
+
+    kind: str
+    name: str
+    sha256: str
+    ext: str
+    size_bytes: int
+    path: Path
+    thumb: Path
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_stored(cls, a: Any) -> Prepared:
+        """Re-offer an attachment that is already in the history (editing a message)."""
+        return cls(a.kind, a.name, a.sha256, a.ext, a.size_bytes, a.path, a.thumb, dict(a.meta))
+
+    def record(self) -> dict[str, Any]:
+        return {"kind": self.kind, "name": self.name, "sha256": self.sha256, "ext": self.ext,
+                "size_bytes": self.size_bytes, "meta": self.meta}  # fmt: skip
+
+
+def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | None:
+    """Why this model cannot take the file, or None if it can."""
+    try:
+        kind = kind_of(path)
+    except MediaError as exc:
+        return str(exc)
+    if kind in supported:
+        return None
+    can = [KIND_NAMES[k] for k in ("image", "audio", "video") if k in supported]
+    reads = f"it reads {' and '.join(can)}" if can else "it reads text only"
+    return f"{model_name} cannot read {KIND_NAMES[kind]} ({reads}). Load Gemma 4 to attach {KIND_NAMES[kind]}."
+
+
+def prepare(src: Path, blobs: BlobStore) -> Prepared:
+    """Decode ``src`` fully (raising MediaError with a readable reason), then store it."""
+    info = probe(src)
+    sha, ext, size = blobs.put(src)
+    stored = blobs.path_for(sha, ext)
+    thumb = blobs.thumb_for(sha)
+    if not thumb.exists():
+        thumb.parent.mkdir(parents=True, exist_ok=True)
+        _thumbnail(stored, info.kind).save(thumb)
+    meta = {"width": info.width, "height": info.height, "duration": round(info.duration, 2),
+            "clips": info.clips, "has_audio": info.has_audio}  # fmt: skip
+    return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
+
+
+def _thumbnail(path: Path, kind: str) -> Image.Image:
+    if kind == "image":
+        im = open_image(path, max_side=THUMB)
+    elif kind == "video":
+        frames = decode_video(path, frames=1, max_side=THUMB).frames
+        im = _play_badge(Image.fromarray(frames[0].transpose(1, 2, 0)))
+    else:
+        im = waveform(decode_audio(path))
+    im.thumbnail((THUMB, THUMB))
+    return im
+
+
+def waveform(wave: np.ndarray, size: tuple[int, int] = (THUMB, 48)) -> Image.Image:
+    """A small picture of the sound's loudness over time."""
+    w, h = size
+    im = Image.new("RGB", size, (238, 234, 246))
+    draw = ImageDraw.Draw(im)
+    if wave.size:
+        chunks = np.array_split(np.abs(wave), w)
+        peaks = np.array([c.max() if c.size else 0.0 for c in chunks])
+        peaks = peaks / max(float(peaks.max()), 1e-6)
+        for x, p in enumerate(peaks):
+            half = max(1, int(p * (h / 2 - 3)))
+            draw.line((x, h / 2 - half, x, h / 2 + half), fill=(120, 90, 180))
+    return im
+
+
+def _play_badge(im: Image.Image) -> Image.Image:
+    im = im.convert("RGB")
+    draw = ImageDraw.Draw(im)
+    cx, cy, r = im.width // 2, im.height // 2, max(8, min(im.size) // 6)
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(0, 0, 0))
+    draw.polygon([(cx - r // 3, cy - r // 2), (cx - r // 3, cy + r // 2), (cx + r // 2, cy)], fill=(255, 255, 255))
+    return im
+
+
+def describe(meta: dict[str, Any], kind: str) -> str:
+    """"0:42 · 2 clips", "1920×1080"... for chips and message bubbles."""
+    if kind == "image":
+        return f"{meta.get('width', 0)}×{meta.get('height', 0)}" if meta.get("width") else ""
+    seconds = float(meta.get("duration") or 0)
+    text = f"{int(seconds // 60)}:{int(seconds % 60):02d}"
+    if kind == "audio" and meta.get("clips", 1) > 1:
+        text += f" · read as {meta['clips']} clips of up to 30 s"
+    if kind == "video" and not meta.get("has_audio"):
+        text += " · no sound"
+    return text

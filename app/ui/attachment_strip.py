@@ -1,0 +1,129 @@
+"""Chips for files attached to the message being written: thumbnail, details, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
+
+from app.attachments import MAX_ATTACHMENTS, Prepared, describe, prepare, refusal
+from app.store.blobs import BlobStore
+
+from .tasks import Task
+
+
+class Chip(QFrame):
+    removed = Signal(object)
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName("attachmentChip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = name
+        self.prepared: Prepared | None = None
+        self.error: str | None = None
+        self.picture = QLabel()
+        self.picture.setFixedSize(56, 42)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(f"{name}\nPreparing…")
+        self.text.setWordWrap(True)
+        self.text.setMaximumWidth(240)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip("Remove")
+        close.setAutoRaise(True)
+        close.clicked.connect(lambda: self.removed.emit(self))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 2, 2, 2)
+        row.addWidget(self.picture)
+        row.addWidget(self.text)
+        row.addWidget(close, alignment=Qt.AlignmentFlag.AlignTop)
+
+    @property
+    def preparing(self) -> bool:
+        return self.prepared is None and self.error is None
+
+    def ready(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.picture.setPixmap(QPixmap(str(prepared.thumb)).scaled(56, 42, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                   Qt.TransformationMode.SmoothTransformation))
+        self.text.setText(f"{self.name}\n{describe(prepared.meta, prepared.kind)}".rstrip())
+
+    def failed(self, message: str) -> None:
+        self.error = message
+        self.picture.setText("⚠")
+        self.text.setText(message)
+        self.text.setStyleSheet("color: #c62828;")
+
+
+class AttachmentStrip(QScrollArea):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFixedHeight(70)
+        inner = QWidget()
+        self._row = QHBoxLayout(inner)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.addStretch(1)
+        self.setWidget(inner)
+        self.chips: list[Chip] = []
+        self.blobs: BlobStore | None = None
+        self.supported: frozenset[str] = frozenset()
+        self.model_name = "This model"
+        self.setVisible(False)
+
+    @property
+    def preparing(self) -> bool:
+        return any(c.preparing for c in self.chips)
+
+    def ready(self) -> list[Prepared]:
+        return [c.prepared for c in self.chips if c.prepared is not None]
+
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            chip = self._add_chip(path.name)
+            if len([c for c in self.chips if c.error is None]) > MAX_ATTACHMENTS:
+                chip.failed(f"{path.name}: one message can carry at most {MAX_ATTACHMENTS} files.")
+                continue
+            reason = refusal(path, self.supported, self.model_name)
+            if reason is not None:
+                chip.failed(reason)
+                continue
+            assert self.blobs is not None
+            blobs = self.blobs
+            task = Task(lambda _p, src=path: prepare(src, blobs), name="hearth-attach")
+            task.succeeded.connect(lambda prepared, c=chip: (c.ready(prepared), self.changed.emit()))
+            task.failed.connect(lambda exc, c=chip: (c.failed(str(exc)), self.changed.emit()))
+            task.start()
+        self.changed.emit()
+
+    def add_prepared(self, items: list[Prepared]) -> None:
+        for item in items:
+            self._add_chip(item.name).ready(item)
+        self.changed.emit()
+
+    def clear_all(self) -> None:
+        for chip in list(self.chips):
+            self._remove(chip)
+
+    def _add_chip(self, name: str) -> Chip:
+        chip = Chip(name)
+        chip.removed.connect(self._remove)
+        self.chips.append(chip)
+        self._row.insertWidget(self._row.count() - 1, chip)
+        self.setVisible(True)
+        return chip
+
+    def _remove(self, chip: Chip) -> None:
+        if chip in self.chips:
+            self.chips.remove(chip)
+            chip.setParent(None)
+            chip.deleteLater()
+        self.setVisible(bool(self.chips))
+        self.changed.emit()
+
