@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
     ui.add_argument("--sections", type=int, default=40, help="length of the scripted reply")
     ui.add_argument("--json", action="store_true", help="print JSON")
+    box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
+    box.add_argument("--runs", type=int, default=10)
+    box.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -70,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_bench_cli
 
             return run_bench_cli(args)
+        if args.command == "bench-sandbox":
+            from .cli_bench import run_sandbox_bench_cli
+
+            return run_sandbox_bench_cli(args)
         if args.command == "bench-ui":
             from .cli_bench import run_ui_bench_cli
 

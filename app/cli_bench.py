@@ -50,3 +50,21 @@ def run_ui_bench_cli(args: argparse.Namespace) -> int:
     print(f"event-loop lag: p50 {lag['p50']:.1f} ms, p90 {lag['p90']:.1f} ms, p99 {lag['p99']:.1f} ms, "
           f"max {lag['max']:.1f} ms (goal: p99 < {result['goal_p99_ms']:.0f} ms)")
     return 0
+
+
+def run_sandbox_bench_cli(args: argparse.Namespace) -> int:
+    from sandbox.bench import run_sandbox_bench
+
+    from .paths import cache_dir
+
+    result = run_sandbox_bench(args.runs, cache_dir() / "sandbox-bench")
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    small, chart = result["warm_small_ms"], result["warm_chart_ms"]
+    print(f"cold run (new process, imports): {result['cold_ms']:.0f} ms")
+    print(f"warm run, print(sum(range(10))): p50 {small['p50']:.1f} ms, p90 {small['p90']:.1f} ms "
+          f"(goal < {result['goal_warm_ms']} ms)")
+    print(f"warm run, numpy + one chart:     p50 {chart['p50']:.1f} ms, p90 {chart['p90']:.1f} ms")
+    print("isolation: " + "; ".join(result["isolation"]))
+    return 0

@@ -1,0 +1,97 @@
+"""A hostile-code world: canary folders, a fake secret, a victim folder, a loopback listener."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from sandbox import Limits, Sandbox
+
+SECRET_TEXT = "CANARY_SSH_KEY_do_not_leak"
+API_KEY = "sk-CANARY-api-key"
+TEST_LIMITS = Limits(timeout_s=5, cpu_s=2, memory_mb=1024, file_mb=32, max_output_chars=20_000)
+
+
+@dataclass
+class World:
+    canary: Path
+    secret: Path
+    victim: Path
+    port: int
+    hits: list[int]
+
+    def fill(self, code: str) -> str:
+        return (code.replace("{canary}", str(self.canary)).replace("{secret}", str(self.secret))
+                .replace("{victim}", str(self.victim)).replace("{port}", str(self.port)))  # fmt: skip
+
+    def escapes(self, text: str) -> list[str]:
+        """Side effects that prove an escape (empty when everything held)."""
+        found = []
+        if "PWNED_42" in text:
+            found.append("a shell ran")
+        if SECRET_TEXT in text or API_KEY in text:
+            found.append("a secret was read")
+        if any(self.canary.iterdir()):
+            found.append(f"files written outside the work folder: {[p.name for p in self.canary.iterdir()]}")
+        if not (self.victim / "keep.txt").exists():
+            found.append("the victim folder was deleted")
+        if self.hits:
+            found.append("the loopback listener was reached")
+        if "root:x:0" in text:
+            found.append("/etc/passwd was read")
+        return found
+
+
+@pytest.fixture(scope="session")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    base = tmp_path_factory.mktemp("hostile")
+    (base / "canary").mkdir()
+    (base / "home" / ".ssh").mkdir(parents=True)
+    secret = base / "home" / ".ssh" / "id_rsa"
+    secret.write_text(SECRET_TEXT + "\n")
+    (base / "victim").mkdir()
+    (base / "victim" / "keep.txt").write_text("still here")
+    server = socket.create_server(("127.0.0.1", 0))
+    hits: list[int] = []
+
+    def listen() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            hits.append(1)
+            conn.close()
+
+    threading.Thread(target=listen, daemon=True).start()
+    yield World(base / "canary", secret, base / "victim", server.getsockname()[1], hits)
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def secret_env() -> Iterator[None]:
+    import os
+
+    os.environ["OPENAI_API_KEY"] = API_KEY  # the app's environment holds a secret...
+    yield
+    os.environ.pop("OPENAI_API_KEY", None)
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory, secret_env) -> Iterator[Sandbox]:
+    box = Sandbox(TEST_LIMITS, cache_dir=tmp_path_factory.mktemp("sandbox-cache"))
+    yield box
+    box.close()
+
+
+@pytest.fixture(scope="session")
+def os_only_sandbox(tmp_path_factory: pytest.TempPathFactory, secret_env) -> Iterator[Sandbox]:
+    """The language layer switched off (plain exec, full builtins): the OS layer alone."""
+    box = Sandbox(TEST_LIMITS, cache_dir=tmp_path_factory.mktemp("sandbox-cache-os"), language_layer=False)
+    yield box
+    box.close()
