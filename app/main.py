@@ -29,7 +29,7 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
     engine = Engine()
     window = MainWindow(engine, store, settings)
-    app.aboutToQuit.connect(lambda: (engine.close(), store.close()))
+    app.aboutToQuit.connect(lambda: (engine.close(), window.toolbox.close(), store.close()))
     _install_excepthook(window)
     return window
 

@@ -34,6 +34,8 @@ class Settings:
     thinking: bool = False
     thinking_budget: int | None = None
     show_stats: bool = True
+    allow_code: bool = True  # offer the run_python tool to models that can call tools
+    ask_before_running_code: bool = True
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from .types import (
     ThinkingChunk,
     ToolCall,
     ToolCallChunk,
+    ToolResult,
     params_for,
 )
 
@@ -51,6 +52,7 @@ __all__ = [
     "ThinkingChunk",
     "ToolCall",
     "ToolCallChunk",
+    "ToolResult",
     "UnsupportedModel",
     "collect_text",
     "params_for",

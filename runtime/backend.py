@@ -52,20 +52,25 @@ class Backend(ABC):
     tokenizer: Any
     eos_ids: tuple[int, ...] = ()
     default_stop: tuple[str, ...] = ()
-    _script: list[int] | None = None
+    _scripts: list[list[int]]
 
     def script_next_reply(self, text: str) -> None:
-        """Make the next reply exactly ``text`` (then end of turn); see runtime/scripted.py."""
+        """Make a coming reply exactly ``text`` (then end of turn); queued, one per request.
+
+        See runtime/scripted.py: tests and the self-test use it on tiny random models.
+        """
         ids = list(self.tokenizer.encode(text, add_special_tokens=False))
-        self._script = ids + list(self.eos_ids[:1])
+        if not hasattr(self, "_scripts"):
+            self._scripts = []
+        self._scripts.append(ids + list(self.eos_ids[:1]))
 
     def sampling_kwargs(self, params: GenerationParams) -> dict[str, Any]:
         kwargs = make_sampling(params)
-        if self._script is not None:
+        if getattr(self, "_scripts", None):
             from .scripted import forcing_processor
 
-            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(self._script)]
-            self._script = None
+            script = self._scripts.pop(0)
+            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(script)]
         return kwargs
 
     @abstractmethod
@@ -160,6 +165,8 @@ def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> lis
                 {"type": "function", "function": {"name": c.name, "arguments": c.arguments}}
                 for c in m.tool_calls
             ]
+        if m.tool_results:
+            d["tool_responses"] = [{"name": r.name, "response": r.response} for r in m.tool_results]
         if m.name:
             d["name"] = m.name
         out.append(d)

@@ -20,12 +20,20 @@ class ToolCall:
 
 
 @dataclass(frozen=True)
+class ToolResult:
+    """What a tool returned, as the model will read it (``response:NAME{...}`` for Gemma 4)."""
+
+    name: str
+    response: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Message:
     role: Role
     content: str = ""
-    # Assistant turns that called tools; the next messages are role="tool" results.
+    # An assistant turn that called tools, and what those calls returned (same order).
     tool_calls: tuple[ToolCall, ...] = ()
-    # For role="tool": which tool produced this result.
+    tool_results: tuple[ToolResult, ...] = ()
     name: str | None = None
     # Attachments (images, audio, video), read by models that support them.
     media: tuple[MediaRef, ...] = ()

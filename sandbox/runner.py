@@ -95,6 +95,7 @@ class Sandbox:
         self._next: _Child | None = None
         self._warming: threading.Thread | None = None
         self._closed = False
+        self._cancel = threading.Event()
         if warm:
             self._prepare_next()
 
@@ -107,6 +108,7 @@ class Sandbox:
         if self._closed:
             raise SandboxUnavailable("The sandbox has been shut down.")
         child = self._take_child()
+        self._cancel.clear()
         started = time.perf_counter()
         try:
             child.proc.stdin.write(json.dumps({"code": code, "cpu_s": self.limits.cpu_s}).encode() + b"\n")
@@ -119,6 +121,10 @@ class Sandbox:
             if self.warm:
                 self._prepare_next()
         return self._result(payload, limit, child, time.perf_counter() - started)
+
+    def cancel(self) -> None:
+        """Stop the run in progress (from another thread); it returns a 'Stopped' result."""
+        self._cancel.set()
 
     def wait_warm(self, timeout: float = READY_TIMEOUT_S) -> bool:
         """Block until the next child has finished its imports (benchmarks, start-up)."""
@@ -175,6 +181,8 @@ class Sandbox:
             left = deadline - time.monotonic()
             if left <= 0:
                 return payload, "time"
+            if self._cancel.is_set():
+                return b"", "cancelled"
             ready, _, _ = select.select([child.result_fd], [], [], min(POLL_S, left))
             if ready:
                 chunk = os.read(child.result_fd, 1 << 16)
@@ -210,6 +218,8 @@ def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
         return f"Stopped: the code ran longer than {limits.timeout_s:.0f} seconds."
     if limit == "memory":
         return f"Stopped: the code used more than {limits.memory_mb} MB of memory."
+    if limit == "cancelled":
+        return "Stopped."
     if code in (-signal.SIGXCPU, -signal.SIGKILL) and limit != "crash":
         return f"Stopped: the code used more than {limits.cpu_s:.0f} seconds of CPU time."
     if code is not None and code < 0:
@@ -220,7 +230,7 @@ def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
 
 
 def _limit_kind(limit: str | None, child: _Child) -> str:
-    if limit in ("time", "memory"):
+    if limit in ("time", "memory", "cancelled"):
         return limit
     return "cpu" if child.proc.returncode == -signal.SIGXCPU else "crash"
 

@@ -39,6 +39,18 @@ class BlobStore:
                 Path(tmp).unlink(missing_ok=True)
         return sha, ext, dest.stat().st_size
 
+    def put_bytes(self, data: bytes, ext: str) -> tuple[str, str, int]:
+        """Store generated content (e.g. a chart); same addressing as ``put``."""
+        sha = hashlib.sha256(data).hexdigest()
+        dest = self.path_for(sha, ext)
+        if not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".incoming-")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, dest)
+        return sha, ext, len(data)
+
     def collect_garbage(self, referenced: set[str], older_than_s: float = 86_400) -> int:
         """Delete files no message refers to (e.g. attached, then removed before sending)."""
         removed = 0

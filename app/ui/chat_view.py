@@ -47,7 +47,8 @@ class _Live:
 
 
 class ChatView(QTextBrowser):
-    action_requested = Signal(str, int)  # (copy | edit | regenerate, message id)
+    action_requested = Signal(str, int)  # (edit | regenerate | run | skip, message id)
+    figure_requested = Signal(object)  # a StoredAttachment holding a chart
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -203,6 +204,12 @@ class ChatView(QTextBrowser):
             code = self._code.get(target.removeprefix("copy-code:"))
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
+            return
+        if target.startswith("figure:"):
+            ident = int(target.split(":", 1)[1])
+            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
+            if found is not None:
+                self.figure_requested.emit(found)
             return
         if target.startswith("attachment:"):
             ident = int(target.split(":", 1)[1])

@@ -26,9 +26,11 @@ from runtime import (
     ToolCallChunk,
 )
 
-from runtime.media import MediaRef
+from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
+from runtime import ToolCall
 
 from .chat_view import ChatView
+from .tool_turn import ToolTurn
 
 POLL_MS = 30
 SAVE_EVERY_S = 0.5
@@ -40,9 +42,16 @@ class ChatController(QObject):
     conversations_changed = Signal()
     reply_finished = Signal(object)  # the final StoredMessage
 
-    def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView) -> None:
+    def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView,
+                 toolbox: ToolBox | None = None) -> None:  # fmt: skip
         super().__init__()
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
+        self.toolbox = toolbox or ToolBox()
+        self.tools = ToolTurn(store, self.toolbox)
+        self.tools.changed.connect(self._tools_changed)
+        self.tools.finished.connect(self._tools_finished)
+        self._rounds = 0  # tool rounds in the current turn
+        self._tools_cid: int | None = None
         self.conversation_id: int | None = None
         self.model_key: str | None = None  # library name of the loaded model
         self.model_ready = False
@@ -51,7 +60,7 @@ class ChatController(QObject):
         self._reply_conversation: int | None = None
         self._answer = self._thinking = ""
         self._stats: dict[str, Any] | None = None
-        self._tool_calls: list[str] = []
+        self._tool_calls: list[ToolCall] = []
         self._saved_at = 0.0
         self._pending: tuple[int, list[Message]] | None = None
         self._timer = QTimer(self, interval=POLL_MS)
@@ -59,7 +68,7 @@ class ChatController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._gen is not None or self._pending is not None
+        return self._gen is not None or self._pending is not None or self.tools.active
 
     # ---- conversations -------------------------------------------------------------------
 
@@ -98,6 +107,7 @@ class ChatController(QObject):
             self.store.attach(message.id, [a.record() for a in attachments])
         self._maybe_title(cid, text or ", ".join(a.name for a in attachments or []))
         self.open_conversation(cid)
+        self._rounds = 0
         self._start_reply(cid)
 
     def regenerate(self, message_id: int) -> None:
@@ -108,10 +118,13 @@ class ChatController(QObject):
             return
         self.store.delete_messages_from(self.conversation_id, target.seq)
         self.open_conversation(self.conversation_id)
+        self._rounds = 0
         self._start_reply(self.conversation_id)
 
     def stop(self) -> None:
-        if self._gen is not None:
+        if self.tools.active:
+            self.tools.stop()
+        elif self._gen is not None:
             self._gen.cancel()
         elif self._pending is not None:  # still waiting for the model: drop the request
             self._pending = None
@@ -128,13 +141,11 @@ class ChatController(QObject):
         self.model_ready = False
 
     def history_for(self, conversation_id: int) -> list[Message]:
-        """The conversation as the model sees it (system prompt first, empty failures left out)."""
-        out = [Message("system", self.settings.system_prompt)] if self.settings.system_prompt.strip() else []
-        for m in self.store.messages(conversation_id):
-            if m.role in ("user", "assistant") and (m.content.strip() or m.role == "user"):
-                media = tuple(MediaRef(a.kind, a.path, a.name) for a in m.attachments)  # type: ignore[arg-type]
-                out.append(Message(m.role, m.content, media=media))  # type: ignore[arg-type]
-        return out
+        """The conversation as the model sees it (system prompt first, tool results folded in)."""
+        return fold_history(self.store.messages(conversation_id), self.settings.system_prompt)
+
+    def decide_tool(self, message_id: int, run: bool) -> None:
+        self.tools.decide(message_id, run)
 
     def _start_reply(self, cid: int) -> None:
         history = self.history_for(cid)
@@ -153,7 +164,9 @@ class ChatController(QObject):
         self._launch(history)
 
     def _launch(self, history: list[Message]) -> None:
-        params = self.settings.params(self.engine.info, self.model_key)
+        info = self.engine.info
+        tools = self.toolbox.declarations() if (info and info.supports_tools and self.settings.allow_code) else ()
+        params = self.settings.params(info, self.model_key, tools=tools)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()
         self._timer.start()
@@ -169,7 +182,7 @@ class ChatController(QObject):
             elif isinstance(chunk, ThinkingChunk):
                 self._thinking += chunk.text
             elif isinstance(chunk, ToolCallChunk):
-                self._tool_calls.append(f"{chunk.call.name}({chunk.call.arguments})")
+                self._tool_calls.append(chunk.call)
             elif isinstance(chunk, StatsChunk):
                 self._stats = asdict(chunk.stats)
             elif isinstance(chunk, DoneChunk):
@@ -200,9 +213,29 @@ class ChatController(QObject):
             self.view.end_live(final)
         if error:
             self.problem.emit(error)
+        if done.finish_reason == "tool_calls" and self._tool_calls:
+            if self._rounds < MAX_TOOL_ROUNDS:
+                self.tools.ask = self.settings.ask_before_running_code
+                self._tools_cid = cid
+                self.tools.start(cid, list(self._tool_calls))
+                return  # still busy: the tools run, then the model continues
+            self.problem.emit(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply.")
         self.busy_changed.emit(False)
         self.conversations_changed.emit()
         self.reply_finished.emit(final)
+
+    def _tools_changed(self) -> None:
+        if self.conversation_id is not None:
+            self.open_conversation(self.conversation_id)
+
+    def _tools_finished(self, completed: bool) -> None:
+        cid = self._tools_cid
+        if completed and cid is not None:
+            self._rounds += 1
+            self._start_reply(cid)  # the model reads the results and continues
+            return
+        self.busy_changed.emit(False)
+        self.conversations_changed.emit()
 
     def _maybe_title(self, cid: int, text: str) -> None:
         conv = self.store.conversation(cid)

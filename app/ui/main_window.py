@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.attachments import Prepared
 from app.model_refs import library
-from app.paths import data_dir
+from app.paths import cache_dir, data_dir
+from app.tools import ToolBox
 from app.settings import Settings, save_settings
 from app.store import HistoryStore, to_json, to_markdown
 from runtime import Engine, EngineError, ModelInfo
@@ -36,6 +37,7 @@ from .chat_view import ChatView
 from .composer import Composer, files_from_mime
 from .controller import ChatController
 from .downloads import DownloadManager
+from .figure_dialog import FigureDialog
 from .model_bar import ModelBar
 from .model_service import ModelService
 from .sidebar import Sidebar
@@ -62,7 +64,8 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.models = ModelService(engine)
         self.downloads = DownloadManager()
-        self.chat = ChatController(store, engine, settings, self.view)
+        self.toolbox = ToolBox(cache_dir() / "sandbox")
+        self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
         self._build_layout()
         self._build_toolbar()
         self._build_menus_and_shortcuts()
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.chat.conversations_changed.connect(self.refresh_conversations)
         self.view.action_requested.connect(self._on_message_action)
+        self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
         self.sidebar.conversation_selected.connect(self.chat.open_conversation)
         self.sidebar.new_requested.connect(self.new_chat)
         self.sidebar.rename_requested.connect(self._rename)
@@ -219,7 +223,9 @@ class MainWindow(QMainWindow):
         return Path(path)
 
     def _on_message_action(self, action: str, message_id: int) -> None:
-        if action == "regenerate":
+        if action in ("run", "skip"):
+            self.chat.decide_tool(message_id, action == "run")
+        elif action == "regenerate":
             self.chat.regenerate(message_id)
         elif action == "edit":
             message = next((m for m in self.view.messages() if m.id == message_id), None)
@@ -273,6 +279,8 @@ class MainWindow(QMainWindow):
         self.model_bar.show_state(f"{info.name} · ready")
         self.composer.think_box.setEnabled(info.supports_thinking)
         self.composer.set_model(info.name, info.modalities)
+        if info.supports_tools and self.settings.allow_code:
+            self.toolbox.prewarm()  # a warm sandbox child makes the first code run quick
         self.chat.on_model_ready(key)
         self.refresh_picker()
         for note in info.notes:

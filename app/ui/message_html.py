@@ -13,6 +13,7 @@ from app.render.markdown import Palette
 from app.store import StoredMessage
 
 from .theme import bubble_colors
+from .tool_card import tool_card_html
 
 SPEAKER = {"user": "You", "assistant": "Assistant", "system": "System", "tool": "Tool"}
 NOTICE = {
@@ -93,6 +94,8 @@ def message_html(
     show_stats: bool = True,
 ) -> str:
     """The full HTML of a finished message; its code blocks are recorded in ``code``."""
+    if m.role == "tool":
+        return tool_card_html(m, renderer, code)
     p = renderer.palette
     blocks: list[RenderedCode] = []
     if m.role == "user":

@@ -78,6 +78,10 @@ class SettingsDialog(QDialog):
         self.budget.setValue(settings.thinking_budget or 0)
         self.stats = QCheckBox("Show speed figures under replies")
         self.stats.setChecked(settings.show_stats)
+        self.allow_code = QCheckBox("Let the model write and run Python (in a sandbox) when it can call tools")
+        self.allow_code.setChecked(settings.allow_code)
+        self.ask_code = QCheckBox("Ask before running code")
+        self.ask_code.setChecked(settings.ask_before_running_code)
 
         form = QFormLayout()
         form.addRow("System prompt", self.system)
@@ -91,6 +95,8 @@ class SettingsDialog(QDialog):
         form.addRow("Thinking", self.thinking)
         form.addRow("Thinking budget", self.budget)
         form.addRow("", self.stats)
+        form.addRow("Code", self.allow_code)
+        form.addRow("", self.ask_code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -132,4 +138,6 @@ class SettingsDialog(QDialog):
         s.thinking = self.thinking.isChecked()
         s.thinking_budget = self.budget.value() or None
         s.show_stats = self.stats.isChecked()
+        s.allow_code = self.allow_code.isChecked()
+        s.ask_before_running_code = self.ask_code.isChecked()
         super().accept()

@@ -1,0 +1,129 @@
+"""Tools the model may call, and the bookkeeping of a turn that uses them. Qt-free.
+
+A tool call is stored as a "tool" row in the conversation (JSON: name, arguments, status,
+result) right after the assistant message that made it; figures are attachments of that
+row. `fold_history` turns rows back into the model's view: each assistant message carries
+its calls and their results, which Gemma 4's template renders in its native format.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from app.store import StoredMessage
+from runtime import Message, ToolCall, ToolResult
+from runtime.media import MediaRef
+from sandbox import Result, Sandbox, SandboxUnavailable
+
+MAX_TOOL_ROUNDS = 5  # tool calls in a row before the turn is stopped
+MODEL_OUTPUT_CHARS = 4_000  # what the model reads back of a long output
+
+RUN_PYTHON = {
+    "type": "function",
+    "function": {
+        "name": "run_python",
+        "description": (
+            "Run Python 3 code in a sandbox and get its printed output, errors and charts back. "
+            "Available: math, statistics, random, datetime, json, re, collections, itertools, numpy, "
+            "pandas, matplotlib (figures are captured automatically; no files or network)."
+        ),
+        "parameters": {
+            "type": "object",
+            "properties": {"code": {"type": "string", "description": "The Python code to run"}},
+            "required": ["code"],
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class ToolRecord:
+    """The JSON stored in a tool row."""
+
+    name: str
+    arguments: dict[str, Any]
+    status: str = "pending"  # pending (waiting for approval) | running | done | declined | failed
+    result: dict[str, Any] = field(default_factory=dict)  # what the model reads back
+    display: dict[str, Any] = field(default_factory=dict)  # what the card shows (full output, timing)
+
+    def to_json(self) -> str:
+        return json.dumps({"name": self.name, "arguments": self.arguments, "status": self.status,
+                           "result": self.result, "display": self.display})  # fmt: skip
+
+    @classmethod
+    def parse(cls, text: str) -> ToolRecord:
+        try:
+            data = json.loads(text)
+            return cls(str(data["name"]), dict(data.get("arguments") or {}), str(data.get("status", "done")),
+                       dict(data.get("result") or {}), dict(data.get("display") or {}))  # fmt: skip
+        except (ValueError, KeyError, TypeError):
+            return cls("unknown", {}, "failed", {"error": "This tool record could not be read."})
+
+
+def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list[Message]:
+    """Stored rows -> what the model reads; tool rows join the assistant message before them."""
+    out = [Message("system", system_prompt)] if system_prompt.strip() else []
+    for m in messages:
+        if m.role == "tool":
+            record = ToolRecord.parse(m.content)
+            if out and out[-1].role == "assistant" and record.status in ("done", "declined", "failed"):
+                last = out[-1]
+                out[-1] = replace(last, tool_calls=(*last.tool_calls, ToolCall(record.name, record.arguments)),
+                                  tool_results=(*last.tool_results, ToolResult(record.name, record.result)))  # fmt: skip
+        elif m.role == "user":
+            media = tuple(MediaRef(a.kind, a.path, a.name) for a in m.attachments)  # type: ignore[arg-type]
+            out.append(Message("user", m.content, media=media))
+        elif m.role == "assistant" and (m.content.strip() or m.status == "complete"):
+            out.append(Message("assistant", m.content))
+    return out
+
+
+class ToolBox:
+    """Runs tool calls. The sandbox starts lazily and then keeps a warm child."""
+
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "hearth-sandbox"
+        self._sandbox: Sandbox | None = None
+
+    def declarations(self) -> tuple[dict[str, Any], ...]:
+        return (RUN_PYTHON,)
+
+    def prewarm(self) -> None:
+        self.sandbox()
+
+    def sandbox(self) -> Sandbox:
+        if self._sandbox is None:
+            self._sandbox = Sandbox(cache_dir=self._cache_dir)
+        return self._sandbox
+
+    def execute(self, call: ToolCall) -> tuple[dict[str, Any], Result | None]:
+        """Run one call; returns (what the model reads, the sandbox result for display)."""
+        if call.name != "run_python":
+            return {"error": f"There is no tool named {call.name!r}."}, None
+        code = call.arguments.get("code")
+        if not isinstance(code, str) or not code.strip():
+            return {"error": "run_python needs a non-empty 'code' string."}, None
+        try:
+            result = self.sandbox().run(code)
+        except SandboxUnavailable as exc:
+            return {"error": str(exc)}, None
+        return model_view(result), result
+
+    def close(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.close()
+
+
+def model_view(result: Result) -> dict[str, Any]:
+    out = result.stdout
+    if len(out) > MODEL_OUTPUT_CHARS:
+        out = out[:MODEL_OUTPUT_CHARS] + f"\n[... {len(result.stdout) - MODEL_OUTPUT_CHARS} more characters]"
+    view: dict[str, Any] = {"stdout": out, "figures": len(result.figures)}
+    if result.error:
+        view["error"] = result.error
+    return view
+

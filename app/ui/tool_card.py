@@ -1,0 +1,67 @@
+"""The card for one tool call: the code (highlighted), its output as plain text, its charts.
+
+Output comes from code the model wrote: it is escaped and shown as text, never as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl
+
+from app.render import MarkdownRenderer, RenderedCode
+from app.store import StoredMessage
+from app.tools import ToolRecord
+
+from .theme import bubble_colors
+
+STATUS = {
+    "pending": "Wants to run this code",
+    "running": "Running…",
+    "done": "Ran",
+    "failed": "Ran, with an error",
+    "declined": "Not run",
+}
+
+
+def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str, str]) -> str:
+    p = renderer.palette
+    record = ToolRecord.parse(m.content)
+    shown = record.display or record.result
+    title = "Python" if record.name == "run_python" else html.escape(record.name)
+    status = STATUS.get(record.status, record.status)
+    if record.status in ("done", "failed") and shown.get("duration_s") is not None:
+        status += f" in {float(shown['duration_s']):.2f} s"
+    head = f'<p style="margin: 2px 0;"><b>{title}</b> <span style="color:{p.muted};">· {status}</span>'
+    if record.status == "pending":
+        head += (f'&nbsp;&nbsp;<a href="msg:run:{m.id}" style="color:{p.link};"><b>Run</b></a> · '
+                 f'<a href="msg:skip:{m.id}" style="color:{p.link};">Skip</a>')  # fmt: skip
+    head += "</p>"
+    source = record.arguments.get("code")
+    blocks: list[RenderedCode] = []
+    if isinstance(source, str):
+        body = renderer.render(f"```python\n{source.rstrip()}\n```\n", blocks, key=str(m.id))
+    else:
+        body = _pre(repr(record.arguments), p.text)
+    for i, block in enumerate(blocks):
+        code[f"{m.id}:{i}"] = block.code
+    output = str(shown.get("stdout") or "")
+    if output:
+        body += f'<p style="color:{p.muted}; font-size: small; margin: 4px 0 0 0;">Output</p>' + _pre(output, p.text)
+    error = shown.get("error")
+    if error and record.status != "declined":
+        body += _pre(str(error), bubble_colors(p.dark)["error"])
+    elif error:
+        body += f'<p style="color:{p.muted};">{html.escape(str(error))}</p>'
+    body += "".join(
+        f'<p><a href="figure:{a.id}"><img src="{QUrl.fromLocalFile(str(a.path)).toString()}" width="520"></a></p>'
+        for a in m.attachments if a.kind == "image"
+    )  # fmt: skip
+    return (
+        f'<table width="100%" cellpadding="10" cellspacing="0" style="margin: 4px 0;" '
+        f'bgcolor="{p.code_bg}"><tr><td>{head}{body}</td></tr></table>'
+    )
+
+
+def _pre(text: str, color: str) -> str:
+    return f'<pre style="color:{color}; margin: 2px 0; white-space: pre-wrap;">{html.escape(text)}</pre>'

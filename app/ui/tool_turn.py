@@ -1,0 +1,113 @@
+"""One round of tool calls: ask (if the user wants to be asked), run in the sandbox, store.
+
+Rows are written before anything runs, so the conversation always shows what was asked
+for; results (output and charts) are written as each call finishes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.store import HistoryStore
+from app.tools import ToolBox, ToolRecord
+from runtime import ToolCall
+
+from .tasks import Task
+
+
+class ToolTurn(QObject):
+    changed = Signal()  # a tool row was added or updated
+    finished = Signal(bool)  # True: every call has an answer; False: stopped by the user
+
+    def __init__(self, store: HistoryStore, toolbox: ToolBox) -> None:
+        super().__init__()
+        self.store, self.toolbox = store, toolbox
+        self.rows: dict[int, ToolRecord] = {}  # message id -> record, for this round
+        self.ask = True
+        self._stopped = False
+
+    @property
+    def active(self) -> bool:
+        return bool(self.rows)
+
+    def start(self, conversation_id: int, calls: list[ToolCall]) -> None:
+        self._stopped = False
+        for call in calls:
+            record = ToolRecord(call.name, call.arguments, "pending" if self.ask else "running")
+            row = self.store.add_message(conversation_id, "tool", record.to_json())
+            self.rows[row.id] = record
+        self.changed.emit()
+        if not self.ask:
+            for ident in list(self.rows):
+                self._run(ident)
+
+    def decide(self, message_id: int, run: bool) -> None:
+        """The user's answer for a pending call (Run or Skip)."""
+        record = self.rows.get(message_id)
+        if record is None or record.status != "pending":
+            return
+        if run:
+            self._save(message_id, ToolRecord(record.name, record.arguments, "running"))
+            self._run(message_id)
+        else:
+            result = {"error": "The user chose not to run this code."}
+            self._save(message_id, ToolRecord(record.name, record.arguments, "declined", result, result))
+            self._maybe_finish()
+
+    def stop(self) -> None:
+        self._stopped = True
+        if any(r.status == "running" for r in self.rows.values()):
+            self.toolbox.sandbox().cancel()
+        for ident, record in list(self.rows.items()):
+            if record.status == "pending":
+                stopped = {"error": "Stopped."}
+                self._save(ident, ToolRecord(record.name, record.arguments, "declined", stopped, stopped))
+        self._maybe_finish()
+
+    def _run(self, message_id: int) -> None:
+        record = self.rows[message_id]
+        call = ToolCall(record.name, record.arguments)
+        task = Task(lambda _p: self.toolbox.execute(call), name="hearth-tool")
+        task.succeeded.connect(lambda outcome: self._done(message_id, *outcome))
+        task.failed.connect(lambda exc: self._done(message_id, {"error": f"The tool failed: {exc}"}, None))
+        task.start()
+
+    def _done(self, message_id: int, response: dict, result) -> None:  # type: ignore[no-untyped-def]
+        record = self.rows.get(message_id)
+        if record is None:
+            return
+        status = "done" if result is not None and result.ok else "failed"
+        display: dict = {"error": response.get("error")}
+        if result is not None:
+            display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3), limit_hit=result.limit_hit,
+                           figures=len(result.figures))  # fmt: skip
+            self._attach_figures(message_id, result.figures)
+        self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display))
+        self._maybe_finish()
+
+    def _attach_figures(self, message_id: int, figures: tuple[bytes, ...]) -> None:
+        from PIL import Image
+
+        files = []
+        for i, png in enumerate(figures, 1):
+            sha, ext, size = self.store.blobs.put_bytes(png, ".png")
+            thumb = self.store.blobs.thumb_for(sha)
+            if not thumb.exists():
+                thumb.parent.mkdir(parents=True, exist_ok=True)
+                with Image.open(self.store.blobs.path_for(sha, ext)) as im:
+                    im.thumbnail((160, 160))
+                    im.save(thumb)
+            files.append({"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size,
+                          "meta": {}})  # fmt: skip
+        if files:
+            self.store.attach(message_id, files)
+
+    def _save(self, message_id: int, record: ToolRecord) -> None:
+        self.rows[message_id] = record
+        self.store.update_message(message_id, content=record.to_json())
+        self.changed.emit()
+
+    def _maybe_finish(self) -> None:
+        if self.rows and all(r.status in ("done", "declined", "failed") for r in self.rows.values()):
+            self.rows = {}
+            self.finished.emit(not self._stopped)
