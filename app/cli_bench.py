@@ -68,3 +68,20 @@ def run_sandbox_bench_cli(args: argparse.Namespace) -> int:
     print(f"warm run, numpy + one chart:     p50 {chart['p50']:.1f} ms, p90 {chart['p90']:.1f} ms")
     print("isolation: " + "; ".join(result["isolation"]))
     return 0
+
+
+def run_voice_bench_cli(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .voice_bench import run_voice_bench
+
+    model = resolve_model(args.model, terminal_progress()) if args.model else None
+    result = run_voice_bench([Path(w) for w in args.wavs] or None, model)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{result['turns']} turns; ms after the end of speech (barge-in rows: after the interrupting voice began)")
+    print(f"{'stage':18}{'p50':>9}{'p90':>9}{'n':>4}")
+    for stage, row in result["stages_ms"].items():
+        print(f"{stage:18}{row['p50']:9.0f}{row['p90']:9.0f}{row['n']:4}")
+    return 0

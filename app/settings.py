@@ -36,6 +36,8 @@ class Settings:
     show_stats: bool = True
     allow_code: bool = True  # offer the run_python tool to models that can call tools
     ask_before_running_code: bool = True
+    voice_stop_ms: int = 500  # silence that ends a spoken turn
+    voice_output: str = "auto"  # auto | system | espeak | off
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:

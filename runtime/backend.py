@@ -110,14 +110,15 @@ class Backend(ABC):
         splitter = StreamSplitter(self.markup, stop=stops)
         state = PromptState()
         raw = self._raw_stream(messages, params, state, should_stop)
-        n, t_first, t_last = 0, 0.0, 0.0
+        n, t_first, t_last, first_at = 0, 0.0, 0.0, 0.0
         finish: FinishReason = "length"
         try:
             for step in raw:
                 if step.token is not None:
                     now = time.perf_counter()
                     n += 1
-                    t_first = t_first or now
+                    if not t_first:
+                        t_first, first_at = now, time.monotonic()
                     t_last = now
                 yield from splitter.feed(step.text)
                 if splitter.stopped:
@@ -146,6 +147,7 @@ class Backend(ABC):
                 prefill_tps=fed / ttft if ttft > 0 else 0.0,
                 decode_tps=(n - 1) / (t_last - t_first) if n > 1 and t_last > t_first else 0.0,
                 peak_memory_gb=mx.get_peak_memory() / 1e9,
+                first_token_at=first_at,
             )
         )
         yield DoneChunk(finish)

@@ -131,6 +131,7 @@ class Stats:
     prefill_tps: float = 0.0  # fed (non-cached) prompt tokens per second
     decode_tps: float = 0.0  # tokens per second after the first one
     peak_memory_gb: float = 0.0
+    first_token_at: float = 0.0  # time.monotonic() when prefill finished and the first token came
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class _Live:
 class ChatView(QTextBrowser):
     action_requested = Signal(str, int)  # (edit | regenerate | run | skip, message id)
     figure_requested = Signal(object)  # a StoredAttachment holding a chart
+    play_requested = Signal(object)  # a StoredAttachment with sound
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -210,6 +211,12 @@ class ChatView(QTextBrowser):
             found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
             if found is not None:
                 self.figure_requested.emit(found)
+            return
+        if target.startswith("play:"):
+            ident = int(target.split(":", 1)[1])
+            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
+            if found is not None:
+                self.play_requested.emit(found)
             return
         if target.startswith("attachment:"):
             ident = int(target.split(":", 1)[1])

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from runtime.media import EXTENSIONS
 
 from .attachment_strip import AttachmentStrip
+from .voice_bar import VoiceBar
 
 
 class _Editor(QPlainTextEdit):
@@ -94,9 +95,11 @@ class Composer(QWidget):
         self._cancel_edit = cancel
         cancel.setVisible(False)
 
+        self.voice = VoiceBar()
         row = QHBoxLayout()
         row.addWidget(self.attach_button)
         row.addWidget(self.think_box)
+        row.addWidget(self.voice)
         row.addStretch(1)
         row.addWidget(self.send_button)
         banner = QHBoxLayout()
@@ -118,6 +121,7 @@ class Composer(QWidget):
         self.strip.model_name = name
         self.strip.supported = frozenset(modalities) - {"text"}
         kinds = sorted(self.strip.supported)
+        self.voice.set_model(name, "audio" in self.strip.supported)
         self.attach_button.setEnabled(bool(kinds))
         self.attach_button.setToolTip(
             f"Attach {', '.join(kinds)} (or drop / paste them here)" if kinds

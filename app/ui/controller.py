@@ -27,6 +27,7 @@ from runtime import (
 )
 
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
+from app.voice_session import VOICE_HINT
 from runtime import ToolCall
 
 from .chat_view import ChatView
@@ -41,6 +42,8 @@ class ChatController(QObject):
     problem = Signal(str)  # a message for the user
     conversations_changed = Signal()
     reply_finished = Signal(object)  # the final StoredMessage
+    reply_delta = Signal(str)  # new answer text as it streams (voice speaks it)
+    reply_started_at = Signal(float)  # monotonic time the model produced its first token
 
     def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView,
                  toolbox: ToolBox | None = None) -> None:  # fmt: skip
@@ -52,6 +55,7 @@ class ChatController(QObject):
         self.tools.finished.connect(self._tools_finished)
         self._rounds = 0  # tool rounds in the current turn
         self._tools_cid: int | None = None
+        self.voice_turn = False  # the current turn was spoken: ask for speakable answers
         self.conversation_id: int | None = None
         self.model_key: str | None = None  # library name of the loaded model
         self.model_ready = False
@@ -90,7 +94,8 @@ class ChatController(QObject):
 
     # ---- turns ---------------------------------------------------------------------------
 
-    def send(self, text: str, editing_id: int | None = None, attachments: list | None = None) -> None:
+    def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
+             voice: bool = False) -> None:  # fmt: skip
         if self.busy:
             self.problem.emit("Wait for the current reply to finish, or stop it first.")
             return
@@ -105,9 +110,11 @@ class ChatController(QObject):
         message = self.store.add_message(cid, "user", text)
         if attachments:
             self.store.attach(message.id, [a.record() for a in attachments])
-        self._maybe_title(cid, text or ", ".join(a.name for a in attachments or []))
+        spoken = f"Voice chat, {time.strftime('%-d %b %H:%M')}" if voice and not text else ""
+        self._maybe_title(cid, text or spoken or ", ".join(a.name for a in attachments or []))
         self.open_conversation(cid)
         self._rounds = 0
+        self.voice_turn = voice
         self._start_reply(cid)
 
     def regenerate(self, message_id: int) -> None:
@@ -142,7 +149,10 @@ class ChatController(QObject):
 
     def history_for(self, conversation_id: int) -> list[Message]:
         """The conversation as the model sees it (system prompt first, tool results folded in)."""
-        return fold_history(self.store.messages(conversation_id), self.settings.system_prompt)
+        system = self.settings.system_prompt
+        if self.voice_turn:
+            system = f"{system}\n\n{VOICE_HINT}".strip()
+        return fold_history(self.store.messages(conversation_id), system)
 
     def decide_tool(self, message_id: int, run: bool) -> None:
         self.tools.decide(message_id, run)
@@ -176,6 +186,7 @@ class ChatController(QObject):
         if gen is None:
             return
         done: DoneChunk | None = None
+        before = len(self._answer)
         for chunk in gen.poll():
             if isinstance(chunk, TextChunk):
                 self._answer += chunk.text
@@ -185,8 +196,12 @@ class ChatController(QObject):
                 self._tool_calls.append(chunk.call)
             elif isinstance(chunk, StatsChunk):
                 self._stats = asdict(chunk.stats)
+                if chunk.stats.first_token_at:
+                    self.reply_started_at.emit(chunk.stats.first_token_at)
             elif isinstance(chunk, DoneChunk):
                 done = chunk
+        if len(self._answer) > before:
+            self.reply_delta.emit(self._answer[before:])
         if self._reply_conversation == self.conversation_id:
             self.view.live_update(self._thinking, self._answer)
         if done is not None:

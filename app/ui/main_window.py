@@ -11,11 +11,11 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QShortcut,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -29,13 +29,15 @@ from app.model_refs import library
 from app.paths import cache_dir, data_dir
 from app.tools import ToolBox
 from app.settings import Settings, save_settings
-from app.store import HistoryStore, to_json, to_markdown
+from app.store import HistoryStore
 from runtime import Engine, EngineError, ModelInfo
 
+from .audio_player import AudioPlayer
 from .banner import Banner
 from .chat_view import ChatView
 from .composer import Composer, files_from_mime
 from .controller import ChatController
+from .conversations import Conversations
 from .downloads import DownloadManager
 from .figure_dialog import FigureDialog
 from .model_bar import ModelBar
@@ -44,6 +46,7 @@ from .sidebar import Sidebar
 from .style import style_sheet
 from .tasks import Task
 from .theme import is_dark
+from .voice_bridge import VoiceBridge, connect_voice, default_speaker
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +69,10 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadManager()
         self.toolbox = ToolBox(cache_dir() / "sandbox")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
+        self.voice = VoiceBridge(self.chat, stop_s=settings.voice_stop_ms / 1000,
+                                 speaker_factory=lambda: default_speaker(settings.voice_output))  # fmt: skip
+        self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
+        self.player = AudioPlayer(self)
         self._build_layout()
         self._build_toolbar()
         self._build_menus_and_shortcuts()
@@ -103,12 +110,12 @@ class MainWindow(QMainWindow):
     def _build_menus_and_shortcuts(self) -> None:
         file = self.menuBar().addMenu("&File")
         self._action(file, "New Chat", self.new_chat, QKeySequence.StandardKey.New)
-        self._action(file, "Export as Markdown…", lambda: self.export_current("md"))
-        self._action(file, "Export as JSON…", lambda: self.export_current("json"))
+        self._action(file, "Export as Markdown…", lambda: self.conversations.export_current("md"))
+        self._action(file, "Export as JSON…", lambda: self.conversations.export_current("json"))
         file.addSeparator()
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu("&Edit")
-        self._action(edit, "Find Chats", self.focus_search, QKeySequence.StandardKey.Find)
+        self._action(edit, "Find Chats", self.conversations.focus_search, QKeySequence.StandardKey.Find)
         self._action(edit, "Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
         models = self.menuBar().addMenu("&Models")
         self._action(models, "Manage Models…", self.open_model_manager)
@@ -129,15 +136,12 @@ class MainWindow(QMainWindow):
         self.composer.think_box.toggled.connect(self._on_think)
         self.chat.busy_changed.connect(self.composer.set_busy)
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
-        self.chat.conversations_changed.connect(self.refresh_conversations)
         self.view.action_requested.connect(self._on_message_action)
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
-        self.sidebar.conversation_selected.connect(self.chat.open_conversation)
+        self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
+        self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))
+        connect_voice(self.composer.voice, self.voice, lambda text: self.banner.show_message(text, "warning"))
         self.sidebar.new_requested.connect(self.new_chat)
-        self.sidebar.rename_requested.connect(self._rename)
-        self.sidebar.delete_requested.connect(self._delete)
-        self.sidebar.export_requested.connect(self.export)
-        self.sidebar.search_changed.connect(self._search)
         self.models.preparing.connect(lambda f, m: self.model_bar.show_progress(f, m))
         self.models.loaded.connect(self._on_loaded)
         self.models.failed.connect(self._on_load_failed)
@@ -153,74 +157,20 @@ class MainWindow(QMainWindow):
     # ---- conversations -------------------------------------------------------------------
 
     def refresh_conversations(self) -> None:
-        query = self.sidebar.search.text().strip()
-        if query:
-            self._search(query)
-        else:
-            self.sidebar.show_conversations(self.store.conversations(), self.chat.conversation_id)
-        if self.chat.conversation_id is None:
-            first = next(iter(self.store.conversations()), None)
-            if first is not None:
-                self.chat.open_conversation(first.id)
-                self.sidebar.select(first.id)
-            else:
-                self.view.set_messages([])
+        self.conversations.refresh()
 
     def new_chat(self) -> None:
-        cid = self.chat.new_conversation()
-        self.sidebar.search.clear()
-        self.refresh_conversations()
-        self.sidebar.select(cid)
+        self.conversations.new()
         self.composer.editor.setFocus()
 
-    def focus_search(self) -> None:
-        self.sidebar.search.setFocus()
-        self.sidebar.search.selectAll()
+    def export(self, cid: int, fmt: str, path: str | None = None) -> Path | None:
+        return self.conversations.export(cid, fmt, path)
 
     def escape(self) -> None:
         if self.chat.busy:
             self.chat.stop()
         elif self.composer.editing_id is not None:
             self.composer.cancel_edit()
-
-    def _search(self, text: str) -> None:
-        if text.strip():
-            self.sidebar.show_hits(self.store.search(text), self.chat.conversation_id)
-        else:
-            self.sidebar.show_conversations(self.store.conversations(), self.chat.conversation_id)
-
-    def _rename(self, cid: int, title: str) -> None:
-        self.store.rename(cid, title)
-        self.refresh_conversations()
-
-    def _delete(self, cid: int) -> None:
-        self.store.delete_conversation(cid)
-        if cid == self.chat.conversation_id:
-            self.chat.conversation_id = None
-        self.refresh_conversations()
-
-    def export_current(self, fmt: str) -> None:
-        if self.chat.conversation_id is not None:
-            self.export(self.chat.conversation_id, fmt)
-
-    def export(self, cid: int, fmt: str, path: str | None = None) -> Path | None:
-        conv = self.store.conversation(cid)
-        if conv is None:
-            return None
-        if path is None:
-            suggested = str(Path.home() / f"{conv.title[:60].replace('/', '-')}.{fmt}")
-            path, _ = QFileDialog.getSaveFileName(self, "Export chat", suggested)
-            if not path:
-                return None
-        messages = self.store.messages(cid)
-        text = to_markdown(conv, messages) if fmt == "md" else to_json(conv, messages)
-        try:
-            Path(path).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.banner.show_message(f"Could not export: {exc}", "error")
-            return None
-        self.banner.show_message(f"Exported to {path}", "info")
-        return Path(path)
 
     def _on_message_action(self, action: str, message_id: int) -> None:
         if action in ("run", "skip"):
@@ -308,6 +258,9 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.settings, self.engine.info, self.models.current_key, self).exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
+            self.voice.apply_settings(self.settings.voice_stop_ms / 1000,
+                                      lambda: default_speaker(self.settings.voice_output))  # fmt: skip
+            self.composer.voice.conversation.setChecked(False)
             self.save_settings()
             if self.chat.conversation_id is not None:
                 self.chat.open_conversation(self.chat.conversation_id)
@@ -330,7 +283,18 @@ class MainWindow(QMainWindow):
             self.composer.add_files(files)
             event.acceptProposedAction()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat() and self.composer.voice.hold.isEnabled():
+            self.voice.press()  # F5: the dictation key on Mac keyboards
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat():
+            self.voice.release()
+        super().keyReleaseEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.voice.close()
         self.chat.stop()
         self.save_settings()
         super().closeEvent(event)

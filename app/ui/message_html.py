@@ -131,6 +131,8 @@ def attachments_html(m: StoredMessage, p: Palette) -> str:
                    if a.thumb.exists() else f"[{a.kind}]")  # fmt: skip
         detail = describe(a.meta, a.kind)
         caption = html.escape(a.name) + (f"<br>{html.escape(detail)}" if detail else "")
+        if a.kind == "audio" or (a.kind == "video" and a.meta.get("has_audio")):
+            caption += "<br>" + _link(f"play:{a.id}", "▶ Play", p)
         cells.append(
             f'<td valign="top"><a href="attachment:{a.id}">{picture}</a><br>'
             f'<span style="color:{p.muted}; font-size: small;">{caption}</span></td>'

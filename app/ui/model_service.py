@@ -48,9 +48,11 @@ class ModelService(QObject):
 
     def _load_path(self, path: Path) -> None:
         self.preparing.emit(0.92, f"Loading {path.name}…")
-        watcher = FutureWatcher(self.engine.load(ModelSpec(path)), self)
+        def done(future) -> None:  # type: ignore[no-untyped-def]
+            self._loaded(future, path.name, watcher)
+
+        watcher = FutureWatcher(self.engine.load(ModelSpec(path)), done, self)
         self._watchers.append(watcher)
-        watcher.done.connect(lambda future: self._loaded(future, path.name, watcher))
 
     def _loaded(self, future, key: str, watcher: FutureWatcher) -> None:  # type: ignore[no-untyped-def]
         self._watchers.remove(watcher)

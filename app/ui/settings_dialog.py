@@ -22,6 +22,8 @@ from runtime.model_folder import inspect_model_folder
 
 CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
 DEFAULT = "Model default"
+VOICE_OUTPUTS = [("auto", "Automatic"), ("system", "System voice (Qt speech)"),
+                 ("espeak", "Built-in voice (say / espeak-ng)"), ("off", "Off: show text only")]  # fmt: skip
 
 
 def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSpinBox:
@@ -82,6 +84,16 @@ class SettingsDialog(QDialog):
         self.allow_code.setChecked(settings.allow_code)
         self.ask_code = QCheckBox("Ask before running code")
         self.ask_code.setChecked(settings.ask_before_running_code)
+        self.voice_stop = QSpinBox()
+        self.voice_stop.setRange(200, 3000)
+        self.voice_stop.setSingleStep(50)
+        self.voice_stop.setSuffix(" ms of silence")
+        self.voice_stop.setValue(settings.voice_stop_ms)
+        self.voice_stop.setToolTip("How long you pause before Hearth answers. Longer suits slower speakers.")
+        self.voice_output = QComboBox()
+        for value, label in VOICE_OUTPUTS:
+            self.voice_output.addItem(label, value)
+        self.voice_output.setCurrentIndex(max(0, self.voice_output.findData(settings.voice_output)))
 
         form = QFormLayout()
         form.addRow("System prompt", self.system)
@@ -97,6 +109,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.stats)
         form.addRow("Code", self.allow_code)
         form.addRow("", self.ask_code)
+        form.addRow("Voice: answer after", self.voice_stop)
+        form.addRow("Spoken replies", self.voice_output)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -140,4 +154,6 @@ class SettingsDialog(QDialog):
         s.show_stats = self.stats.isChecked()
         s.allow_code = self.allow_code.isChecked()
         s.ask_before_running_code = self.ask_code.isChecked()
+        s.voice_stop_ms = self.voice_stop.value()
+        s.voice_output = str(self.voice_output.currentData())
         super().accept()

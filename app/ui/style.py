@@ -22,6 +22,10 @@ def style_sheet(dark: bool) -> str:
     QPushButton#sendButton {{ background: {ACCENT}; color: white; border: none; border-radius: 8px;
                               padding: 6px 18px; font-weight: 600; }}
     QPushButton#sendButton:disabled {{ background: {border}; }}
+    QPushButton#voiceButton:checked, QPushButton#holdButton:pressed {{ background: {ACCENT}; color: white;
+                              border: none; border-radius: 4px; padding: 4px 10px; }}
+    QPushButton#muteButton:checked {{ background: #b3261e; color: white; border: none; border-radius: 4px;
+                              padding: 4px 10px; }}
     QPushButton#newChatButton {{ border: 1px solid {border}; border-radius: 8px; padding: 6px; }}
     QLineEdit#searchField {{ background: {surface}; color: {text}; border: 1px solid {border};
                              border-radius: 8px; padding: 4px 8px; }}

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from runtime import EngineError, release_thread_streams
 
@@ -55,10 +55,13 @@ class Task(QObject):
 
 
 class FutureWatcher(QObject):
-    """Emits ``done(future)`` on the GUI thread when a concurrent future completes."""
+    """Calls ``on_done(future)`` on the GUI thread when a concurrent future completes."""
 
     done = Signal(object)
 
-    def __init__(self, future: Future[Any], parent: QObject | None = None) -> None:
+    def __init__(self, future: Future[Any], on_done: Callable[[Future[Any]], None],
+                 parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        # Connected first: a future that is already done calls back inside add_done_callback.
+        self.done.connect(on_done, Qt.ConnectionType.QueuedConnection)
         future.add_done_callback(self.done.emit)

@@ -1,0 +1,226 @@
+"""Voice in the window: the pipeline's events come to the GUI thread here and become turns.
+
+An utterance is saved as a WAV attachment (playable later) and sent to the model as raw
+audio; the reply's text is spoken sentence by sentence as it streams; talking over the
+assistant stops both the speech (on the audio thread, at once) and the generation. Each
+turn's stage times go to voice-traces.jsonl in the data folder.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+import time
+import wave
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from app.attachments import Prepared, waveform
+from app.paths import data_dir
+from app.voice_session import VoiceSession
+from voice import (
+    BargeIn,
+    Level,
+    MicrophoneSource,
+    PcmSpeaker,
+    SpeechStarted,
+    Utterance,
+    VadParams,
+    VoiceError,
+    VoicePipeline,
+    make_synthesizer,
+)
+
+from .controller import ChatController
+
+SourceFactory = Callable[[], object]
+
+
+def default_speaker(choice: str = "auto"):  # type: ignore[no-untyped-def]
+    """System speech (QTextToSpeech) on macOS; our own PCM playback (espeak-ng) elsewhere."""
+    if choice == "off":
+        return None
+    if choice == "system" or (choice == "auto" and sys.platform == "darwin"):
+        from .qt_speech import QtSpeaker
+
+        speaker = QtSpeaker()
+        if speaker.available:
+            return speaker
+    synth = make_synthesizer()
+    if synth is None:
+        return None
+    try:
+        return PcmSpeaker(synth)
+    except Exception:  # no output device: voice input still works, replies stay text
+        return None
+
+
+class VoiceBridge(QObject):
+    event = Signal(object)  # pipeline events, re-emitted on the GUI thread
+    status = Signal(str)
+    level = Signal(float)
+    problem = Signal(str)
+
+    def __init__(self, chat: ChatController, *, source_factory: SourceFactory = MicrophoneSource,
+                 speaker_factory: Callable[[], object] = default_speaker, stop_s: float = 0.5) -> None:  # fmt: skip
+        super().__init__()
+        self.chat = chat
+        self.source_factory = source_factory
+        self.speaker_factory = speaker_factory
+        self.speaker = None  # made on first use: no audio device is touched before voice is used
+        self.params = VadParams(stop_s=stop_s)
+        self.pipeline: VoicePipeline | None = None
+        self.session = VoiceSession(None, self._submit, self._interrupt)
+        self._waiting: Prepared | None = None  # a question asked while the last reply was stopping
+        self.event.connect(self._on_event)
+        chat.busy_changed.connect(self._send_waiting)
+        chat.reply_delta.connect(self._on_delta)
+        chat.reply_started_at.connect(lambda t: self.session.reply_text("", prefill_done=t))
+        chat.reply_finished.connect(self._on_reply_done)
+
+    @property
+    def active(self) -> bool:
+        return self.pipeline is not None and self.pipeline.running
+
+    def start(self, push_to_talk: bool = False) -> None:
+        """Open the microphone (macOS asks for permission the first time) and listen."""
+        if self.active:
+            self.pipeline.push_to_talk = push_to_talk  # type: ignore[union-attr]
+            return
+        if self.speaker is None:
+            self.speaker = self.speaker_factory()
+            self.session.attach_speaker(self.speaker)  # type: ignore[arg-type]
+        self.pipeline = VoicePipeline(self.source_factory(), self.event.emit, params=self.params,
+                                      speaker=self.speaker)  # type: ignore[arg-type]  # fmt: skip
+        self.pipeline.push_to_talk = push_to_talk
+        self.pipeline.start()
+        self.status.emit("Hold to talk" if push_to_talk else "Listening…")
+
+    def stop(self) -> None:
+        if self.pipeline is not None:
+            self.pipeline.stop()
+            self.pipeline = None
+        if self.speaker is not None:
+            self.speaker.stop()
+        self.status.emit("")
+
+    def close(self) -> None:
+        self.stop()
+        if self.speaker is not None and hasattr(self.speaker, "close"):
+            self.speaker.close()
+
+    def press(self) -> None:
+        self.start(push_to_talk=True)
+        self.pipeline.press()  # type: ignore[union-attr]
+        self.status.emit("Recording…")
+
+    def release(self) -> None:
+        if self.pipeline is not None:
+            self.pipeline.release()
+
+    def apply_settings(self, stop_s: float, speaker_factory: Callable[[], object]) -> None:
+        """New silence length and voice output; take effect from the next time voice starts."""
+        self.stop()
+        self.params = VadParams(stop_s=stop_s)
+        self.speaker_factory = speaker_factory
+        if self.speaker is not None and hasattr(self.speaker, "close"):
+            self.speaker.close()
+        self.speaker = None
+        self.session.attach_speaker(None)
+
+    def set_muted(self, muted: bool) -> None:
+        if self.pipeline is not None:
+            self.pipeline.muted = muted
+        self.status.emit("Muted" if muted else ("Listening…" if self.active else ""))
+
+    # ---- events (GUI thread) -------------------------------------------------------------
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, Level):
+            self.level.emit(event.rms)
+        elif isinstance(event, SpeechStarted):
+            self.status.emit("Hearing you…")
+        elif isinstance(event, (Utterance, BargeIn)):
+            if isinstance(event, BargeIn):
+                self.status.emit("Interrupted: listening…")
+            self.session.handle(event)
+        elif isinstance(event, VoiceError):
+            self.pipeline = None
+            self.status.emit("No microphone" if "microphone" in event.message.lower() else "Voice stopped")
+            self.problem.emit(event.message)
+
+    def _submit(self, utterance: Utterance) -> None:
+        info = self.chat.engine.info
+        if info is None or "audio" not in info.modalities:
+            self.status.emit("")
+            self.chat.problem.emit("The loaded model cannot hear. Load Gemma 4 to talk with Hearth.")
+            return
+        prepared = self._store_audio(utterance.audio)
+        self.status.emit("Thinking…")
+        if self.chat.busy:  # a new question replaces whatever was still going
+            self._waiting = prepared
+            self.chat.stop()
+            return
+        self.chat.send("", None, [prepared], voice=True)
+
+    def _send_waiting(self, busy: bool) -> None:
+        if not busy and self._waiting is not None:
+            prepared, self._waiting = self._waiting, None
+            self.chat.send("", None, [prepared], voice=True)
+
+    def _interrupt(self) -> None:
+        if self.chat.busy:
+            self.chat.stop()
+
+    def _on_delta(self, text: str) -> None:
+        if self.chat.voice_turn:
+            self.session.reply_text(text)
+
+    def _on_reply_done(self, _message: object) -> None:
+        if not self.chat.voice_turn:
+            return
+        self.session.reply_done()
+        self.status.emit("Listening…" if self.active else "")
+        trace = self.session.current
+        if trace is not None:
+            line = json.dumps({"at": time.time(), "stages_ms": {k: round(v * 1000, 1) for k, v in trace.report().items()}})
+            with open(data_dir() / "voice-traces.jsonl", "a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
+
+    def _store_audio(self, audio: np.ndarray) -> Prepared:
+        """The user's words as a WAV in the conversation, with a waveform thumbnail."""
+        buf = io.BytesIO()
+        with wave.open(buf, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16_000)
+            w.writeframes((np.clip(audio, -1, 1) * 32767).astype(np.int16).tobytes())
+        blobs = self.chat.store.blobs
+        sha, ext, size = blobs.put_bytes(buf.getvalue(), ".wav")
+        thumb = blobs.thumb_for(sha)
+        if not thumb.exists():
+            thumb.parent.mkdir(parents=True, exist_ok=True)
+            waveform(audio).save(thumb)
+        seconds = len(audio) / 16_000
+        meta = {"duration": round(seconds, 2), "clips": 1 + int(seconds // 30), "has_audio": True, "voice": True}
+        name = f"voice {time.strftime('%H:%M:%S')}.wav"
+        return Prepared("audio", name, sha, ext, size, blobs.path_for(sha, ext), thumb, meta)
+
+
+def connect_voice(bar, bridge: VoiceBridge, show_problem: Callable[[str], None]) -> None:  # type: ignore[no-untyped-def]
+    """Wire the composer's voice controls to the bridge."""
+    bar.conversation_toggled.connect(lambda on: bridge.start() if on else bridge.stop())
+    bar.talk_pressed.connect(bridge.press)
+    bar.talk_released.connect(bridge.release)
+    bar.mute_toggled.connect(bridge.set_muted)
+    bridge.status.connect(bar.show_status)
+    bridge.level.connect(bar.show_level)
+
+    def problem(message: str) -> None:
+        bar.set_unavailable(message)
+        show_problem(message)
+
+    bridge.problem.connect(problem)

@@ -1,0 +1,161 @@
+"""`hearth bench-voice`: replay WAV files through the voice path and time every stage.
+
+Each file is played in real time into the same pipeline the microphone feeds (VAD,
+endpointing, echo cancellation), its utterance goes to the model as raw audio, the reply
+is spoken sentence by sentence (espeak-ng into a real-time null sink), and 1 s after the
+first audio a second recorded voice talks over it to measure barge-in. The reply's own sound
+comes back into the "microphone" delayed and quieter, as from laptop speakers, so echo
+cancellation has real work to do.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from runtime import DoneChunk, Engine, GenerationParams, Message, ModelSpec, StatsChunk, TextChunk
+from runtime.media import MediaRef, decode_audio
+from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
+
+from .voice_session import VOICE_HINT, VoiceSession, summarize
+
+DEFAULT_LINES = [
+    "What is the weather like in Paris tomorrow?",
+    "Tell me a short fact about rivers.",
+    "How far away is the moon?",
+    "Please set a timer for ten minutes.",
+    "What should I cook for dinner tonight?",
+]
+SCRIPTED_REPLY = "Sure, here is a short answer. It has two sentences, spoken as they arrive."
+BARGE_LINE = "Wait, stop, I have another question."
+BARGE_AFTER_S = 1.0
+ECHO_DELAY_S, ECHO_GAIN = 0.045, 0.3  # a laptop: the reply reaches the mic 45 ms later, 10 dB down
+
+
+def make_default_wavs(folder: Path) -> list[Path]:
+    """Speech made with espeak-ng (16 kHz), the same way the tests make it."""
+    synth = EspeakSynthesizer()
+    paths = []
+    for i, line in enumerate(DEFAULT_LINES):
+        audio = synth.synthesize(line)
+        path = folder / f"utterance-{i}.wav"
+        _write_wav(path, audio)
+        paths.append(path)
+    return paths
+
+
+def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="hearth-bench-voice-") as tmp:
+        folder = Path(tmp)
+        wavs = wavs or make_default_wavs(folder)
+        clips = [decode_audio(w) for w in wavs]  # a bad file fails here, before the model loads
+        engine = Engine()
+        try:
+            if model is None:
+                from runtime.tiny_model import build_tiny_gemma4
+
+                model = build_tiny_gemma4(folder / "tiny")
+            engine.load(ModelSpec(model)).result()
+            scripted = model.parent == folder  # the tiny model says the same short reply each turn
+            barge = EspeakSynthesizer().synthesize(BARGE_LINE)
+            speaker = PcmSpeaker(EspeakSynthesizer(), NullSink())
+            traces = []
+            for clip in clips:
+                traces.append(_one_turn(engine, speaker, clip, barge, folder, scripted))
+            speaker.close()
+        finally:
+            engine.close()
+    rows = [t for t in traces if t is not None]
+    return {"turns": len(rows), "stages_ms": summarize(rows), "per_turn_ms": [
+        {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}  # fmt: skip
+
+
+def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = ECHO_GAIN):
+    """The speaker's output coming back into the microphone, as on a laptop."""
+
+    def mix(at: float, n: int) -> np.ndarray:
+        return gain * speaker.reference(at - delay_s, n)
+
+    return mix
+
+
+def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.ndarray, folder: Path,
+              scripted: bool):  # type: ignore[no-untyped-def]  # fmt: skip
+    lead = np.zeros(8000, np.float32)
+    source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=8.0, mix=room_echo(speaker))
+    generations = []
+    replied = threading.Event()
+
+    def submit(utterance: Utterance) -> None:
+        if generations:
+            return  # the barge-in speech ends the measurement for this file
+        path = folder / f"heard-{len(list(folder.glob('heard-*')))}.wav"
+        _write_wav(path, utterance.audio)
+        if scripted:
+            engine.call(lambda b: b.script_next_reply(SCRIPTED_REPLY)).result()
+        messages = [Message("system", VOICE_HINT), Message("user", "", media=(MediaRef("audio", path),))]
+        gen = engine.generate(messages, GenerationParams(temperature=0.0, max_tokens=48))
+        generations.append(gen)
+        threading.Thread(target=_stream_reply, args=(gen, session, replied), daemon=True).start()
+
+    session = VoiceSession(speaker, submit, interrupt=lambda: [g.cancel() for g in generations])
+    pipeline = VoicePipeline(source, session.handle, speaker=speaker)
+    pipeline.start()
+    deadline = time.monotonic() + 40
+    injected, idle_since, barge_onset = False, 0.0, None
+    while time.monotonic() < deadline:
+        trace = session.current
+        if trace is not None and "first_audio_out" in trace.stamps and not injected:
+            barge_onset = source.inject(barge, delay_s=BARGE_AFTER_S) + loud_from(barge) / 16_000
+            injected = True
+        if trace is not None and "barge_silent" in trace.stamps:
+            break
+        if replied.is_set() and not speaker.speaking:  # the reply ended before anyone interrupted it
+            idle_since = idle_since or time.monotonic()
+            if time.monotonic() - idle_since > 3:
+                break
+        time.sleep(0.02)
+    pipeline.stop()
+    speaker.stop()
+    trace = session.current
+    if trace is not None:  # measure from the truth in the audio, not from what the VAD noticed
+        trace.speech_end = source.time_of(len(lead) + loud_until(audio))
+        if barge_onset is not None and "barge_detected" in trace.stamps:
+            trace.stamps["barge_speech"] = barge_onset
+    return trace
+
+
+def loud_from(audio: np.ndarray, level: float = 0.02) -> int:
+    loud = np.flatnonzero(np.abs(audio) > level)
+    return int(loud[0]) if len(loud) else 0
+
+
+def loud_until(audio: np.ndarray, level: float = 0.02) -> int:
+    loud = np.flatnonzero(np.abs(audio) > level)
+    return int(loud[-1]) + 1 if len(loud) else len(audio)
+
+
+def _stream_reply(gen, session: VoiceSession, replied: threading.Event) -> None:  # type: ignore[no-untyped-def]
+    for chunk in gen:
+        if isinstance(chunk, TextChunk):
+            session.reply_text(chunk.text)
+        elif isinstance(chunk, StatsChunk) and chunk.stats.first_token_at:
+            session.reply_text("", prefill_done=chunk.stats.first_token_at)
+        elif isinstance(chunk, DoneChunk):
+            session.reply_done()
+    replied.set()
+
+
+def _write_wav(path: Path, audio: np.ndarray) -> None:
+    import wave
+
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16_000)
+        w.writeframes((np.clip(audio, -1, 1) * 32767).astype(np.int16).tobytes())

@@ -1,0 +1,32 @@
+"""`hearth bench-voice` replays speech through the voice path and reports every stage."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli import main
+from tests.helpers import media_factory as mf
+
+
+def test_bench_voice_reports_each_stage(tmp_path: Path, capsys) -> None:
+    wavs = [mf.speech(tmp_path / "a.wav", "What is the weather like in Paris tomorrow?"),
+            mf.speech(tmp_path / "b.wav", "How far away is the moon?")]  # fmt: skip
+    assert main(["bench-voice", *map(str, wavs), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["turns"] == 2
+    stages = result["stages_ms"]
+    for name in ("endpoint", "prefill_done", "first_token", "first_sentence", "first_audio_out",
+                 "barge_detected", "barge_silent"):  # fmt: skip
+        assert stages[name]["n"] == 2, name
+    # Ordered on one clock: the turn ends ~500 ms after speech, then tokens, then sound.
+    assert 300 < stages["endpoint"]["p50"] < 1500
+    assert stages["endpoint"]["p50"] <= stages["first_token"]["p50"] <= stages["first_audio_out"]["p50"]
+    assert stages["barge_detected"]["p50"] <= stages["barge_silent"]["p50"]
+
+
+def test_bench_voice_refuses_a_file_that_is_not_audio(tmp_path: Path, capsys) -> None:
+    fake = tmp_path / "notes.wav"
+    fake.write_text("this is not a recording")
+    assert main(["bench-voice", str(fake)]) == 1
+    assert "notes.wav" in capsys.readouterr().err

@@ -1,0 +1,160 @@
+"""The listening loop: source -> echo cancellation -> VAD -> turns, and barge-in.
+
+One thread reads 32 ms blocks and calls `on_event` (on that thread) with SpeechStarted,
+Utterance (the raw waveform for the model), BargeIn, Level and VoiceError. Two modes:
+hands-free (a turn ends after `stop_s` of silence) and push-to-talk (press/release).
+While the assistant speaks, detection is stricter and runs on the echo-cancelled signal;
+a confirmed barge-in stops the speaker right here, on the audio thread, before anyone
+else hears about it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+import numpy as np
+
+from .echo import DoubleTalkGuard, EchoCanceller, barge_in_params, make_echo_canceller
+from .events import BargeIn, Level, SpeechStarted, Utterance, VoiceError, VoiceEvent
+from .sources import BLOCK, RATE, AudioSource, NoMicrophone
+from .tts import Speaker
+from .vad import SpeechProbability, State, VadParams, VadTracker, make_vad
+
+PRE_ROLL_S = 0.4  # audio kept from before the detected onset, so the first syllable survives
+TAIL_S = 0.15  # silence kept after the last speech
+LEVEL_EVERY = 3  # blocks between level-meter events
+ECHO_SPAN_S = 0.1  # the echo of a sound arrives up to this much later
+
+
+class VoicePipeline:
+    def __init__(
+        self,
+        source: AudioSource,
+        on_event: Callable[[VoiceEvent], None],
+        *,
+        params: VadParams | None = None,
+        vad: SpeechProbability | None = None,
+        speaker: Speaker | None = None,
+        echo: EchoCanceller | None | bool = True,
+    ) -> None:
+        self.source, self.on_event = source, on_event
+        self.params = params or VadParams()
+        self.vad = vad or make_vad()
+        self.speaker = speaker
+        self.echo = make_echo_canceller() if echo is True else (echo or None)
+        self.push_to_talk = False
+        self.muted = False
+        self._pressed = False
+        self._running = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # ---- control (any thread) -----------------------------------------------------------
+
+    def start(self) -> None:
+        self._running.set()
+        self._thread = threading.Thread(target=self._run, name="hearth-voice", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._running.clear()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self.source.stop()
+
+    def press(self) -> None:
+        self._pressed = True
+
+    def release(self) -> None:
+        self._pressed = False
+
+    @property
+    def running(self) -> bool:
+        return self._running.is_set() and self._thread is not None and self._thread.is_alive()
+
+    # ---- the loop ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self.source.start()
+        except NoMicrophone as exc:
+            self._running.clear()
+            self.on_event(VoiceError(str(exc)))
+            return
+        turn = VadTracker(self.params)
+        # Echo is cancelled only when the speaker can say what it played (PCM we own).
+        cancels = self.echo is not None and self.speaker is not None and self.speaker.reference(0.0, 1) is not None
+        barge = VadTracker(barge_in_params(self.params, cancels))
+        guard = DoubleTalkGuard()
+        ring: deque[tuple[float, np.ndarray]] = deque(maxlen=int(PRE_ROLL_S * RATE / BLOCK) + 1)
+        collected: list[tuple[float, np.ndarray]] = []
+        collecting, barged, held, count = False, False, False, 0
+        while self._running.is_set():
+            item = self.source.read(0.2)
+            if item is None:
+                if self.source.finished:
+                    break
+                continue
+            at, block = item
+            count += 1
+            if self.muted:
+                turn.reset()
+                collecting, collected = False, []
+                continue
+            reference = self.speaker.reference(at, len(block)) if self.speaker is not None else None
+            clean = block if reference is None or self.echo is None else self.echo.process(block, reference)
+            if count % LEVEL_EVERY == 0:
+                self.on_event(Level(float(np.sqrt(np.mean(np.square(clean))))))
+            probability = self.vad(clean)
+            speaking = self.speaker is not None and self.speaker.speaking
+            if speaking and not barged:
+                span = None if reference is None else self.speaker.reference(at - ECHO_SPAN_S, len(block) + int(ECHO_SPAN_S * RATE))  # type: ignore[union-attr]
+                over = span is None or guard.talking_over(block, span, probability)
+                change = barge.feed(at, probability if over else 0.0)
+                if change is not None and change.state == State.SPEAKING:
+                    barged = True
+                    self.speaker.stop()  # type: ignore[union-attr]  # silence first, tell the app second
+                    self.on_event(BargeIn(speech_at=change.at, detected_at=time.monotonic()))
+            elif not speaking:
+                barge.reset()
+                barged = False
+            ring.append((at, clean))
+            if self.push_to_talk:
+                if self._pressed:
+                    if not held:
+                        held, collected = True, list(ring)
+                        self.on_event(SpeechStarted(at))
+                    else:
+                        collected.append((at, clean))
+                elif held:
+                    held = False
+                    self._emit_utterance(collected, collected[0][0], at + BLOCK / RATE)
+                    collected = []
+                continue
+            change = turn.feed(at, probability if (not speaking or barged) else 0.0)
+            if collecting:
+                collected.append((at, clean))
+            if change is None:
+                continue
+            if change.state == State.SPEAKING and not collecting:
+                collecting = True
+                collected = [b for b in ring if b[0] >= change.at - PRE_ROLL_S]
+                self.on_event(SpeechStarted(change.at))
+            elif change.state == State.QUIET and collecting:
+                collecting = False
+                self._emit_utterance(collected, turn.speech_start, turn.last_speech)
+                collected = []
+
+    def _emit_utterance(self, blocks: list[tuple[float, np.ndarray]], start: float, last_speech: float) -> None:
+        if not blocks:
+            return
+        audio = np.concatenate([b for _, b in blocks])
+        first = blocks[0][0]
+        keep = int((last_speech + TAIL_S - first) * RATE)
+        audio = audio[: max(keep, 0)] if keep < len(audio) else audio
+        if len(audio) < int(0.2 * RATE):
+            return  # a tap of the button, not a question
+        self.on_event(Utterance(audio=audio, speech_start=start, speech_end=last_speech, endpoint=time.monotonic()))
+

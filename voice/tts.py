@@ -1,0 +1,234 @@
+"""Speaking replies: synthesize each sentence to PCM and play it through a sink we control.
+
+Owning the PCM gives three things: an echo reference for barge-in, a stop that silences the
+output within one 20 ms block, and a record of exactly what was heard and when. Synthesis
+uses the system voice (`say` on macOS) or espeak-ng; the app can also speak through Qt's
+QTextToSpeech (app/ui/qt_speech.py), which implements the same small Speaker protocol.
+"""
+
+from __future__ import annotations
+
+import io
+import queue
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import wave
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+RATE = 16_000
+SINK_BLOCK = 320  # 20 ms
+
+
+class Speaker(Protocol):
+    def say(self, text: str) -> None: ...
+    def stop(self) -> None: ...
+    @property
+    def speaking(self) -> bool: ...
+    def reference(self, at: float, n: int) -> np.ndarray | None: ...
+
+
+class Synthesizer(Protocol):
+    def synthesize(self, text: str) -> np.ndarray: ...
+
+
+class EspeakSynthesizer:
+    def __init__(self, voice: str = "en-us", words_per_minute: int = 175) -> None:
+        self.exe = shutil.which("espeak-ng") or shutil.which("espeak")
+        if self.exe is None:
+            raise FileNotFoundError("espeak-ng is not installed")
+        self.voice, self.wpm = voice, words_per_minute
+
+    def synthesize(self, text: str) -> np.ndarray:
+        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdout", text],  # type: ignore[list-item]
+                             capture_output=True, check=True, timeout=30)  # fmt: skip
+        return _wav_to_16k(out.stdout)
+
+
+class SaySynthesizer:
+    """macOS system voices through `say` (the same voices as AVSpeechSynthesizer)."""
+
+    def __init__(self) -> None:
+        if not Path("/usr/bin/say").exists():
+            raise FileNotFoundError("/usr/bin/say is not available")
+
+    def synthesize(self, text: str) -> np.ndarray:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "s.wav"
+            subprocess.run(["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000", text],
+                           capture_output=True, check=True, timeout=60)  # fmt: skip
+            return _wav_to_16k(path.read_bytes())
+
+
+def make_synthesizer() -> Synthesizer | None:
+    for make in ((SaySynthesizer, EspeakSynthesizer) if sys.platform == "darwin" else (EspeakSynthesizer,)):
+        try:
+            return make()
+        except FileNotFoundError:
+            continue
+    return None
+
+
+def _wav_to_16k(data: bytes) -> np.ndarray:
+    with wave.open(io.BytesIO(data)) as w:
+        raw = w.readframes(w.getnframes())
+        samples = np.frombuffer(raw, np.int16).astype(np.float32) / 32768
+        if w.getnchannels() > 1:
+            samples = samples.reshape(-1, w.getnchannels()).mean(axis=1)
+        rate = w.getframerate()
+    if rate == RATE or not len(samples):
+        return samples
+    n = int(len(samples) * RATE / rate)
+    return np.interp(np.linspace(0, len(samples) - 1, n), np.arange(len(samples)), samples).astype(np.float32)
+
+
+class PcmSpeaker:
+    """Sentences in, audio out; `stop()` silences it at once and drops what was queued."""
+
+    def __init__(self, synthesizer: Synthesizer, sink: Sink | None = None) -> None:
+        self.synth = synthesizer
+        self.sink = sink or SoundDeviceSink()
+        self.on_audio_start: Callable[[float], None] = lambda _t: None
+        self.on_silent: Callable[[float], None] = lambda _t: None
+        self._texts: queue.Queue[tuple[int, str]] = queue.Queue()
+        self._pcm: deque[np.ndarray] = deque()
+        self._lock = threading.Lock()
+        self._epoch = 0  # bumped by stop(): audio synthesized for an older epoch is dropped
+        self._busy = 0  # texts queued or being synthesized
+        self._was_playing = False
+        self._history: deque[tuple[float, np.ndarray]] = deque(maxlen=200)  # ~4 s of played blocks
+        threading.Thread(target=self._synthesize_loop, name="hearth-tts", daemon=True).start()
+        self.sink.start(self.pull)
+
+    @property
+    def speaking(self) -> bool:
+        with self._lock:
+            return self._busy > 0 or bool(self._pcm)
+
+    def say(self, text: str) -> None:
+        with self._lock:
+            self._busy += 1
+            epoch = self._epoch
+        self._texts.put((epoch, text))
+
+    def stop(self) -> None:
+        with self._lock:
+            self._epoch += 1
+            self._pcm.clear()
+
+    def close(self) -> None:
+        self.stop()
+        self.sink.close()
+
+    def pull(self, n: int) -> np.ndarray:
+        """Called by the sink for each output block (on its thread)."""
+        out = np.zeros(n, np.float32)
+        with self._lock:
+            filled = 0
+            while filled < n and self._pcm:
+                head = self._pcm[0]
+                take = min(n - filled, len(head))
+                out[filled : filled + take] = head[:take]
+                filled += take
+                if take == len(head):
+                    self._pcm.popleft()
+                else:
+                    self._pcm[0] = head[take:]
+            playing = filled > 0
+            started, stopped = playing and not self._was_playing, self._was_playing and not playing
+            self._was_playing = playing
+        now = time.monotonic()
+        self._history.append((now, out.copy()))
+        if started:
+            self.on_audio_start(now)
+        if stopped:
+            self.on_silent(now)
+        return out
+
+    def reference(self, at: float, n: int) -> np.ndarray | None:
+        """What was played during [at, at + n samples): the echo to subtract."""
+        out = np.zeros(n, np.float32)
+        end = at + n / RATE
+        for t, block in list(self._history):
+            t_end = t + len(block) / RATE
+            if t_end <= at or t >= end:
+                continue
+            src0 = max(0, int(round((at - t) * RATE)))
+            dst0 = max(0, int(round((t - at) * RATE)))
+            count = min(len(block) - src0, n - dst0)
+            if count > 0:
+                out[dst0 : dst0 + count] = block[src0 : src0 + count]
+        return out
+
+    def _synthesize_loop(self) -> None:
+        while True:
+            epoch, text = self._texts.get()
+            try:
+                pcm = self.synth.synthesize(text) if epoch == self._epoch else None
+            except Exception:  # one failed sentence must not silence the rest
+                pcm = None
+            with self._lock:
+                self._busy -= 1
+                if pcm is not None and len(pcm) and epoch == self._epoch:
+                    self._pcm.append(pcm)
+
+
+class Sink(Protocol):
+    def start(self, pull: Callable[[int], np.ndarray]) -> None: ...
+    def close(self) -> None: ...
+
+
+class SoundDeviceSink:
+    """The default output device through PortAudio."""
+
+    def __init__(self) -> None:
+        self._stream = None
+
+    def start(self, pull: Callable[[int], np.ndarray]) -> None:
+        import sounddevice as sd
+
+        def callback(outdata, frames, _time, _status) -> None:  # type: ignore[no-untyped-def]
+            outdata[:, 0] = pull(frames)
+
+        self._stream = sd.OutputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=SINK_BLOCK,
+                                       callback=callback, latency="low")  # fmt: skip
+        self._stream.start()
+
+    def close(self) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+
+
+class NullSink:
+    """Consumes audio at real-time pace without a device; keeps what was 'played' (tests, CI)."""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[float, np.ndarray]] = []
+        self._stop = threading.Event()
+
+    def start(self, pull: Callable[[int], np.ndarray]) -> None:
+        def run() -> None:
+            next_at = time.monotonic()
+            while not self._stop.is_set():
+                block = pull(SINK_BLOCK)
+                self.played.append((time.monotonic(), block))
+                next_at += SINK_BLOCK / RATE
+                time.sleep(max(0.0, next_at - time.monotonic()))
+
+        threading.Thread(target=run, name="hearth-null-sink", daemon=True).start()
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def audible(self, after: float = 0.0) -> list[float]:
+        """Times of blocks that carried sound."""
+        return [t for t, b in self.played if t >= after and float(np.abs(b).max()) > 1e-4]
