@@ -32,6 +32,13 @@ def run_bench_cli(args: argparse.Namespace) -> int:
                               ("decode tok/s", "decode_tps", "decode_ratio")):
         print(f"{label:14}{h[key]:12.3f}{r[key]:12.3f}{result[ratio]:8.3f}")
     print(f"{'peak GB':14}{h['peak_memory_gb']:12.3f}{r['peak_memory_gb']:12.3f}")
+    mtp = result.get("mtp")
+    if mtp:
+        print(f"MTP ({mtp['drafter']}): decode {mtp['decode_tps_off']:.1f} -> {mtp['decode_tps_on']:.1f} tok/s "
+              f"({mtp['speedup']:.2f}x), {mtp['accepted_tokens']}/{mtp['drafted_tokens']} drafts accepted "
+              f"({mtp['acceptance']:.0%}), output {'identical' if mtp['identical_output'] else 'DIFFERENT'}")
+    else:
+        print("MTP: no drafter next to this model")
     print(f"turn 1 TTFT {result['turn1_ttft_s']:.3f}s, turn {len(result['turns'])} TTFT "
           f"{result['turn_last_ttft_s']:.3f}s ({result['turn_last_over_turn1']:.2f}x)")
     return 0

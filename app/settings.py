@@ -38,6 +38,7 @@ class Settings:
     ask_before_running_code: bool = True
     voice_stop_ms: int = 500  # silence that ends a spoken turn
     voice_output: str = "auto"  # auto | system | espeak | off
+    speculative: bool = True  # MTP speculative decoding when the model has a drafter
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:
@@ -53,6 +54,7 @@ class Settings:
             **self.sampling(model_key),
             enable_thinking=thinking,
             thinking_budget=self.thinking_budget if thinking else None,
+            speculative=self.speculative,
             **extra,
         )
 

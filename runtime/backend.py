@@ -40,6 +40,8 @@ class PromptState:
     prompt_tokens: int = 0
     cached_tokens: int = 0
     finish_reason: FinishReason = "length"
+    draft_tokens: int = 0  # speculative decoding: tokens the drafter proposed
+    accepted_tokens: int = 0  # ...and how many of them the model kept
 
 
 class Cancelled(Exception):
@@ -148,6 +150,8 @@ class Backend(ABC):
                 decode_tps=(n - 1) / (t_last - t_first) if n > 1 and t_last > t_first else 0.0,
                 peak_memory_gb=mx.get_peak_memory() / 1e9,
                 first_token_at=first_at,
+                draft_tokens=state.draft_tokens,
+                accepted_tokens=state.accepted_tokens,
             )
         )
         yield DoneChunk(finish)

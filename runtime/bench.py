@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from .backend import Backend
@@ -48,7 +48,9 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
     info = engine.info
     assert info is not None, "load a model first"
     messages = bench_prompt()
-    params = GenerationParams(temperature=0.0, max_tokens=tokens, reuse_cache=False, model_stops=False)
+    # Plain decoding here: raw stream_generate has no drafter, so the comparison is like for like.
+    params = GenerationParams(temperature=0.0, max_tokens=tokens, reuse_cache=False, model_stops=False,
+                              speculative=False)  # fmt: skip
     prompt = engine.call(lambda b: b.render(messages, params)).result()
     log("warming up")
     _hearth_once(engine, messages, params)
@@ -60,9 +62,11 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
         log(f"run {i + 1}/{repeats}: raw {info.backend}")
         raw_runs.append(engine.call(lambda b: _raw_once(b, prompt, tokens, n)).result())
     hearth, raw = _median(hearth_runs), _median(raw_runs)
+    mtp = _mtp(engine, messages, params, repeats, log) if info.drafter else None
     log("multi-turn conversation with cache reuse")
     ttfts = _conversation(engine, turns)
     return {
+        "mtp": mtp,
         "model": info.name,
         "backend": info.backend,
         "hearth": asdict(hearth),
@@ -87,6 +91,38 @@ def _hearth_once(engine: Engine, messages: list[Message], params: GenerationPara
     assert stats is not None
     return Figures(stats.ttft_s, stats.prefill_tps, stats.decode_tps, stats.peak_memory_gb,
                    stats.prompt_tokens, stats.generated_tokens)
+
+
+def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repeats: int,
+         log: Callable[[str], None]) -> dict[str, Any]:  # fmt: skip
+    """Greedy decoding with and without the MTP drafter: speed-up, acceptance, same text."""
+    plain_runs, mtp_runs, identical = [], [], True
+    drafted = accepted = 0
+    for i in range(repeats):
+        log(f"run {i + 1}/{repeats}: MTP off / on")
+        plain_text, plain = _text_and_stats(engine, messages, replace(params, speculative=False))
+        mtp_text, fast = _text_and_stats(engine, messages, replace(params, speculative=True))
+        identical &= plain_text == mtp_text
+        plain_runs.append(plain.decode_tps)
+        mtp_runs.append(fast.decode_tps)
+        drafted, accepted = drafted + fast.draft_tokens, accepted + fast.accepted_tokens
+    off, on = statistics.median(plain_runs), statistics.median(mtp_runs)
+    return {"drafter": engine.info.drafter if engine.info else None, "decode_tps_off": off, "decode_tps_on": on,
+            "speedup": on / off if off else 0.0, "drafted_tokens": drafted, "accepted_tokens": accepted,
+            "acceptance": accepted / drafted if drafted else 0.0, "identical_output": identical}  # fmt: skip
+
+
+def _text_and_stats(engine: Engine, messages: list[Message], params: GenerationParams):  # type: ignore[no-untyped-def]
+    text, stats = "", None
+    for chunk in engine.generate(messages, params):
+        if isinstance(chunk, TextChunk):
+            text += chunk.text
+        elif isinstance(chunk, StatsChunk):
+            stats = chunk.stats
+        elif isinstance(chunk, DoneChunk) and chunk.error:
+            raise chunk.error
+    assert stats is not None
+    return text, stats
 
 
 def _raw_once(backend: Backend, prompt: str, max_tokens: int, compare_tokens: int) -> Figures:

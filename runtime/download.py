@@ -151,13 +151,18 @@ def download_model(
     library_root: Path,
     key: str,
     *,
+    drafter_repo: str | None = None,
     endpoint: str | None = None,
     revision: str = "main",
     token: str | None = None,
     control: DownloadControl | None = None,
     progress: Callable[[DownloadProgress], None] | None = None,
 ) -> Path:
-    """Fetch ``repo`` into ``library_root/key``; resumes a paused download of the same name."""
+    """Fetch ``repo`` into ``library_root/key``; resumes a paused download of the same name.
+
+    ``drafter_repo`` (an MTP drafter for speculative decoding) lands in ``key/drafter/``.
+    It is optional: if it cannot be listed, the model comes without it and says why.
+    """
     control = control or DownloadControl()
     report = progress or (lambda _p: None)
     dest = library_root / key
@@ -165,20 +170,36 @@ def download_model(
         raise DownloadFailed(f"A model named '{key}' is already in your library.")
     stage = staging_dir(library_root, key)
     stage.mkdir(parents=True, exist_ok=True)
+    marker = stage / ".hearth-download.json"
+    if drafter_repo is None and marker.exists():  # resuming: the drafter chosen at the start
+        drafter_repo = json.loads(marker.read_text()).get("drafter_repo")
     commit, files = list_remote_files(repo, endpoint=endpoint, revision=revision, token=token)
-    (stage / ".hearth-download.json").write_text(json.dumps({"repo": repo, "revision": commit}))
-    total = sum(f.size for f in files)
+    parts = [(repo, commit, files, stage)]
+    notes = []
+    if drafter_repo:
+        try:
+            d_commit, d_files = list_remote_files(drafter_repo, endpoint=endpoint, token=token)
+            parts.append((drafter_repo, d_commit, d_files, stage / "drafter"))
+        except DownloadFailed as exc:
+            notes.append(f"Speculative decoding is unavailable: its drafter could not be downloaded ({exc})")
+    marker.write_text(json.dumps({"repo": repo, "revision": commit, "drafter_repo": drafter_repo}))
+    total = sum(f.size for _r, _c, fs, _s in parts for f in fs)
     meter = _Meter(total, report)
-    _check_disk(stage, total - _bytes_present(stage, files))
+    _check_disk(stage, total - sum(_bytes_present(where, fs) for _r, _c, fs, where in parts))
     try:
-        for f in files:
-            _fetch_file(repo, commit, f, stage, endpoint, token, control, meter)
+        for source, rev, fs, where in parts:
+            for f in fs:
+                _fetch_file(source, rev, f, where, endpoint, token, control, meter)
         meter.report(files[-1].name if files else "", force=True)
         inspect_model_folder(stage)  # refuse to add something that will not load
         meta = {"format": 1, "source": "huggingface", "repo": repo, "revision": commit,
                 "display_name": repo.split("/")[-1]}  # fmt: skip
+        if len(parts) > 1:
+            meta["drafter_repo"] = drafter_repo
+        if notes:
+            meta["notes"] = notes
         (stage / "hearth.json").write_text(json.dumps(meta, indent=2))
-        (stage / ".hearth-download.json").unlink()
+        marker.unlink()
         os.replace(stage, dest)
     except DownloadStopped as exc:
         if exc.reason == "cancelled":

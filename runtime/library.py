@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import EngineError, ImportFailed, ModelNotFound
+from .drafter import is_drafter_folder
 from .gguf_import import import_gguf
 from .model_folder import inspect_model_folder
 from .staging import remove_stale_partials, staged_folder
@@ -39,7 +40,8 @@ class ModelLibrary:
             return []
         remove_stale_partials(self.root)
         out = []
-        for path in sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        folders = (p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith("."))
+        for path in sorted(p for p in folders if not is_drafter_folder(p)):  # drafters serve a model
             size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
             try:
                 folder = inspect_model_folder(path)

@@ -163,3 +163,44 @@ def _write_weights(out: Path, config: dict[str, Any], seed: int) -> None:
             v = mx.random.normal(v.shape, key=keys[i]) * scale
         weights[name] = v.astype(mx.float32)
     mx.save_safetensors(str(out / "model.safetensors"), weights, metadata={"format": "mlx"})
+
+
+def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
+    """A random MTP drafter (gemma4_unified_assistant) that fits a tiny target's K/V.
+
+    Random drafts are almost never accepted, so this tests correctness (greedy output must
+    not change) and the plumbing, not the speed-up.
+    """
+    import mlx.core as mx
+    from mlx.utils import tree_flatten
+    from mlx_vlm.speculative.drafters import gemma4_unified_assistant as ga
+
+    tc = json.loads((target / "config.json").read_text())["text_config"]
+    same = ("head_dim", "global_head_dim", "num_key_value_heads", "num_global_key_value_heads",
+            "attention_k_eq_v", "vocab_size", "sliding_window", "rope_parameters")  # fmt: skip
+    config = {
+        "model_type": "gemma4_unified_assistant",
+        "architectures": ["Gemma4UnifiedAssistantForCausalLM"],
+        "backbone_hidden_size": tc["hidden_size"],  # the drafter reads the target's last hidden state
+        "use_ordered_embeddings": False,
+        "tie_word_embeddings": True,
+        "block_size": 4,
+        "text_config": {
+            "model_type": "gemma4_text", "hidden_size": 64, "intermediate_size": 128,
+            "num_hidden_layers": 2, "layer_types": ["sliding_attention", "full_attention"],
+            "num_attention_heads": 2, "vocab_size_per_layer_input": 0, "hidden_size_per_layer_input": 0,
+            "num_kv_shared_layers": 2, "use_double_wide_mlp": False, "final_logit_softcapping": 30.0,
+            **{k: tc[k] for k in same},
+        },
+    }  # fmt: skip
+    with staged_folder(out) as tmp:
+        (tmp / "config.json").write_text(json.dumps(config, indent=2))
+        model = ga.Model(ga.ModelConfig.from_dict(config))
+        params = tree_flatten(model.parameters())
+        keys = mx.random.split(mx.random.key(seed), len(params))
+        weights = {
+            name: (mx.random.normal(v.shape, key=keys[i]) * v.shape[-1] ** -0.5 if v.ndim >= 2 else v).astype(mx.float32)
+            for i, (name, v) in enumerate(params)
+        }
+        mx.save_safetensors(str(tmp / "model.safetensors"), weights, metadata={"format": "mlx"})
+    return out

@@ -57,6 +57,8 @@ class GenerationParams:
     tools: tuple[dict[str, Any], ...] = ()
     # Reuse the KV cache of the previous turn when the new prompt extends it.
     reuse_cache: bool = True
+    # Use the model's MTP drafter when it has one (same output, fewer target passes).
+    speculative: bool = True
 
     def __post_init__(self) -> None:
         if self.max_tokens < 1:
@@ -90,6 +92,7 @@ class ModelInfo:
     load_seconds: float = 0.0
     # Extra metadata (e.g. "base model" notes from the importer).
     notes: tuple[str, ...] = ()
+    drafter: str | None = None  # folder name of the MTP drafter in use, if any
     # Sampling defaults recommended for this model (GenerationParams field -> value).
     defaults: dict[str, Any] = field(default_factory=dict)
 
@@ -132,6 +135,12 @@ class Stats:
     decode_tps: float = 0.0  # tokens per second after the first one
     peak_memory_gb: float = 0.0
     first_token_at: float = 0.0  # time.monotonic() when prefill finished and the first token came
+    draft_tokens: int = 0  # MTP speculative decoding: tokens drafted (0 when it was not used)
+    accepted_tokens: int = 0  # drafted tokens the model accepted
+
+    @property
+    def acceptance(self) -> float | None:
+        return self.accepted_tokens / self.draft_tokens if self.draft_tokens else None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
+from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
 from .media import MediaError, audio_clips, decode_audio, decode_video, file_key, open_image
 from .model_folder import ModelFolder
@@ -30,6 +31,14 @@ class VisionBackend(Backend):
         self.default_stop = tuple(folder.meta.get("stop", ()))
         eos = self.model.config.eos_token_id
         self.eos_ids = tuple(eos if isinstance(eos, list) else [eos])
+        notes = list(folder.meta.get("notes", ()))
+        self.drafter: Drafter | None = None
+        drafter_path = find_drafter(folder.path)
+        if drafter_path is not None:
+            try:
+                self.drafter = load_drafter(drafter_path, self.model)
+            except ValueError as exc:  # the model still works, just without the speed-up
+                notes.append(f"Speculative decoding is off: {exc}.")
         self.info = ModelInfo(
             name=folder.name,
             path=folder.path,
@@ -42,8 +51,9 @@ class VisionBackend(Backend):
             weight_bytes=folder.weight_bytes,
             quantization=_quantization(folder.config),
             load_seconds=time.perf_counter() - t0,
-            notes=tuple(folder.meta.get("notes", ())),
+            notes=tuple(notes),
             defaults=dict(folder.meta.get("defaults", {})),
+            drafter=drafter_path.name if self.drafter is not None else None,
         )
         self._cache_state = mlx_vlm.PromptCacheState()
         self._vision_cache = mlx_vlm.VisionFeatureCache()
@@ -135,14 +145,31 @@ class VisionBackend(Backend):
                 thinking_start_token=getattr(self.tokenizer, "soc_token", None) or "<|channel>",
                 thinking_end_token=getattr(self.tokenizer, "eoc_token", None) or "<channel|>",
             )
+        drafter = self._drafter_for(params, kwargs)
+        if drafter is not None:
+            kwargs.update(draft_model=drafter.model, draft_kind=drafter.kind)
+            if params.temperature == 0:  # mlx-vlm's exact greedy verification
+                kwargs.update(sampler=None, temperature=0.0)
         for r in mlx_vlm.stream_generate(self.model, self.processor, prompt, **kwargs):
             state.prompt_tokens, state.cached_tokens = r.prompt_tokens, r.cached_tokens
+            if drafter is not None:
+                state.draft_tokens, state.accepted_tokens = drafter.last_run()
             if r.finish_reason:
                 state.finish_reason = "stop" if r.finish_reason == "stop" else "length"
             if r.token is None:  # nothing was generated
                 return
             # On "length" the last result repeats the final token to flush the detokenizer.
             yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
+
+
+    def _drafter_for(self, params: GenerationParams, kwargs: dict[str, Any]) -> Drafter | None:
+        """MTP only where it cannot change the output: mlx-vlm's speculative rounds skip
+        logits processors (repetition penalty, scripted replies) and thinking budgets."""
+        if self.drafter is None or not params.speculative:
+            return None
+        if kwargs.get("logits_processors") or "thinking_budget" in kwargs:
+            return None
+        return self.drafter
 
 
 # Decoded media, keyed by (path, mtime, size): a follow-up turn about the same files does

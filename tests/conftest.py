@@ -35,6 +35,16 @@ def tiny_gemma4_small_window(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_gemma4_mtp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tiny model (same weights as tiny_gemma4) with a random MTP drafter in drafter/."""
+    from runtime.tiny_model import build_tiny_drafter, build_tiny_gemma4
+
+    target = build_tiny_gemma4(tmp_path_factory.mktemp("models") / "tiny-gemma4-mtp")
+    build_tiny_drafter(target, target / "drafter")
+    return target
+
+
+@pytest.fixture(scope="session")
 def tiny_gemma3_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.helpers.gguf_factory import write_tiny_gemma3_gguf
 

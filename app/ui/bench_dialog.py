@@ -26,7 +26,17 @@ def format_result(r: dict) -> str:
         f"<td align='right'>{raw['peak_memory_gb']:.2f}</td><td></td></tr></table>"
         f"<p>Conversation with cache reuse: turn 1 first token in {r['turn1_ttft_s']:.2f} s, "
         f"turn {len(r['turns'])} in {r['turn_last_ttft_s']:.2f} s ({r['turn_last_over_turn1']:.2f}×).</p>"
+        + _mtp_html(r.get("mtp"))
     )
+
+
+def _mtp_html(m: dict | None) -> str:
+    if not m:
+        return "<p>Speculative decoding: this model has no MTP drafter next to it.</p>"
+    same = "the same text" if m["identical_output"] else "<b>different text</b>"
+    return (f"<p>Speculative decoding (MTP, {m['drafter']}): {m['decode_tps_off']:.1f} → "
+            f"{m['decode_tps_on']:.1f} tok/s ({m['speedup']:.2f}×); {m['acceptance']:.0%} of drafted "
+            f"tokens accepted; {same} as plain decoding.</p>")
 
 
 class BenchDialog(QDialog):

@@ -54,7 +54,7 @@ class DownloadManager(QObject):
         for key, repo in pending_downloads(library().root).items():
             self.states[key] = DownloadState(key, repo, status="paused")
 
-    def start(self, repo: str, key: str) -> None:
+    def start(self, repo: str, key: str, drafter_repo: str | None = None) -> None:
         state = self.states.get(key)
         if state is not None and state.status == "running":
             return
@@ -68,7 +68,8 @@ class DownloadManager(QObject):
                 latest["p"] = p
                 wake(p.fraction, key)
 
-            return download_model(repo, library().root, key, control=control, progress=progress)
+            return download_model(repo, library().root, key, drafter_repo=drafter_repo, control=control,
+                                  progress=progress)  # fmt: skip
 
         task = Task(work, name=f"hearth-download-{key}")
         task.progressed.connect(lambda _f, _k: self._progress(key, latest.get("p")))

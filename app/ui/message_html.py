@@ -81,6 +81,8 @@ def stats_line(s: dict) -> str:
         bits.append(f"{s['generated_tokens']} tokens")
     if s.get("cached_tokens"):
         bits.append(f"{s['cached_tokens']}/{s.get('prompt_tokens', '?')} prompt tokens cached")
+    if s.get("draft_tokens"):
+        bits.append(f"MTP: {s.get('accepted_tokens', 0)}/{s['draft_tokens']} drafts accepted")
     return " · ".join(bits)
 
 

@@ -224,7 +224,8 @@ class _DownloadRow(QFrame):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.start_button = QPushButton("Download")
-        self.start_button.clicked.connect(lambda: window.downloads.start(repo, key))
+        drafter = entry.drafter_repo if entry else None
+        self.start_button.clicked.connect(lambda: window.downloads.start(repo, key, drafter))
         self.pause_button = QPushButton("Pause")
         self.pause_button.clicked.connect(lambda: window.downloads.pause(key))
         self.cancel_button = QPushButton("Cancel")

@@ -64,6 +64,18 @@ def test_bench_reports_engine_and_raw_figures(tiny_gemma4: Path, capsys: pytest.
         assert result[side]["decode_tps"] > 0 and result[side]["prefill_tps"] > 0
     assert result["decode_ratio"] > 0 and len(result["turns"]) == 3
     assert result["turns"][2]["cached_tokens"] > 0
+    assert result["mtp"] is None  # no drafter next to this model
+
+
+def test_bench_reports_mtp_speedup_and_acceptance(tiny_gemma4_mtp: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--model", str(tiny_gemma4_mtp), "--tokens", "16", "--turns", "2", "--repeats", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "MTP (drafter): decode" in out and "drafts accepted" in out and "output identical" in out
+    assert main(["bench", "--model", str(tiny_gemma4_mtp), "--json", "--tokens", "16", "--turns", "2",
+                 "--repeats", "1"]) == 0
+    mtp = json.loads(capsys.readouterr().out)["mtp"]
+    assert mtp["identical_output"] and mtp["drafted_tokens"] > 0 and mtp["speedup"] > 0
+    assert 0.0 <= mtp["acceptance"] <= 1.0
 
 
 def test_installed_hearth_command_runs_with_its_blas_setup(tiny_gemma4: Path, tmp_path: Path) -> None:

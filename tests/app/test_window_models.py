@@ -143,3 +143,22 @@ def test_ui_lag_benchmark_command_runs(tmp_path: Path) -> None:
     result = json.loads(out.stdout)
     assert result["samples"] > 10 and result["reply_chars"] > 300
     assert set(result["lag_ms"]) == {"p50", "p90", "p99", "max", "mean"}
+
+
+def test_mtp_is_used_when_a_drafter_is_present_and_can_be_turned_off(qtbot, make_window, tiny_gemma4_mtp: Path) -> None:
+    from tests.app.conftest import send
+
+    window = make_window("tiny-mtp", tiny_gemma4_mtp)
+    window.settings.temperature, window.settings.max_tokens = 0.0, 24
+    send(qtbot, window, "hello world the quick brown fox")
+    on = window.store.messages(window.chat.conversation_id)[-1]
+    assert on.stats["draft_tokens"] > 0 and "drafts accepted" in window.view.toPlainText()
+    dialog = SettingsDialog(window.settings, window.engine.info, window.models.current_key, window)
+    qtbot.addWidget(dialog)
+    assert dialog.speculative.isChecked()
+    dialog.speculative.setChecked(False)
+    dialog.accept()
+    window.new_chat()
+    send(qtbot, window, "hello world the quick brown fox")
+    off = window.store.messages(window.chat.conversation_id)[-1]
+    assert off.stats["draft_tokens"] == 0 and off.content == on.content  # same words, no drafter

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -136,3 +137,30 @@ def test_download_can_run_beside_the_ui_thread(hub, tmp_path: Path) -> None:
     t.start()
     t.join(60)
     assert result["path"].is_dir()
+
+
+DRAFTER = "hearth-test/tiny-gemma4-assistant"
+
+
+def test_a_drafter_is_downloaded_with_its_model(hub, tmp_path: Path, tiny_gemma4_mtp: Path) -> None:
+    fake, endpoint = hub
+    fake.add_folder(DRAFTER, tiny_gemma4_mtp / "drafter")
+    seen = []
+    path = download_model(REPO, tmp_path / "models", "tiny", drafter_repo=DRAFTER, endpoint=endpoint,
+                          progress=seen.append)  # fmt: skip
+    drafter = path / "drafter" / "model.safetensors"
+    assert drafter.read_bytes() == fake.repos[DRAFTER]["model.safetensors"]
+    total = sum(len(b) for repo in (REPO, DRAFTER) for b in fake.repos[repo].values())
+    assert seen[-1].done == seen[-1].total == total  # one progress bar for both
+    engine = Engine()
+    try:
+        assert engine.load(ModelSpec(path)).result().drafter == "drafter"
+    finally:
+        engine.close()
+
+
+def test_a_missing_drafter_does_not_stop_the_model(hub, tmp_path: Path) -> None:
+    _, endpoint = hub
+    path = download_model(REPO, tmp_path / "models", "tiny", drafter_repo="nobody/no-drafter", endpoint=endpoint)
+    notes = json.loads((path / "hearth.json").read_text())["notes"]
+    assert not (path / "drafter").exists() and "Speculative decoding is unavailable" in notes[0]
