@@ -55,6 +55,7 @@ class Settings:
             enable_thinking=thinking,
             thinking_budget=self.thinking_budget if thinking else None,
             speculative=self.speculative,
+            context_length=self.context_length,
             **extra,
         )
 

@@ -76,9 +76,9 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
                                   tool_results=(*last.tool_results, ToolResult(record.name, record.result)))  # fmt: skip
         elif m.role == "user":
             media = tuple(MediaRef(a.kind, a.path, a.name) for a in m.attachments)  # type: ignore[arg-type]
-            out.append(Message("user", m.content, media=media))
+            out.append(Message("user", m.content, media=media, pinned=m.pinned))
         elif m.role == "assistant" and (m.content.strip() or m.status == "complete"):
-            out.append(Message("assistant", m.content))
+            out.append(Message("assistant", m.content, pinned=m.pinned))
     return out
 
 

@@ -7,12 +7,14 @@ applies stop strings and cancellation, and measures the reply.
 
 from __future__ import annotations
 
+import json
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .context import apply_fit, fit_to_context
 from .sampling import make_sampling
 from .stream_split import Markup, StreamSplitter
 from .types import (
@@ -42,6 +44,8 @@ class PromptState:
     finish_reason: FinishReason = "length"
     draft_tokens: int = 0  # speculative decoding: tokens the drafter proposed
     accepted_tokens: int = 0  # ...and how many of them the model kept
+    context_dropped: int = 0  # older messages left out to fit the context
+    context_limit: int = 0
 
 
 class Cancelled(Exception):
@@ -92,6 +96,30 @@ class Backend(ABC):
     @abstractmethod
     def count_tokens(self, text: str) -> int: ...
 
+    def media_tokens(self, message: Message) -> int:
+        """Prompt tokens the message's attachments become (models that read media override)."""
+        return 0
+
+    def count_prompt(self, messages: Sequence[Message], params: GenerationParams) -> int:
+        return self.count_tokens(self.render(messages, params)) + sum(self.media_tokens(m) for m in messages)
+
+    def estimate_message(self, message: Message) -> int:
+        return self.count_tokens(message.content) + _tool_chars(message) // 3 + self.media_tokens(message)
+
+    def fit(self, messages: Sequence[Message], params: GenerationParams, state: PromptState
+            ) -> tuple[Sequence[Message], GenerationParams]:  # fmt: skip
+        """Keep the prompt and the reply inside the context length (runtime/context.py)."""
+        limit = min(params.context_length or self.info.context_length, self.info.context_length)
+        state.context_limit = limit
+        # Characters bound tokens from above, so most turns skip the exact count.
+        rough = sum(len(m.content) + 8 + _tool_chars(m) + self.media_tokens(m) for m in messages)
+        rough += sum(len(json.dumps(t)) for t in params.tools) + 64
+        if rough + params.max_tokens <= limit:
+            return messages, params
+        fit = fit_to_context(messages, params, limit, lambda ms: self.count_prompt(ms, params), self.estimate_message)
+        state.context_dropped = fit.dropped
+        return fit.messages, apply_fit(params, fit)
+
     def reset_cache(self) -> None:
         """Forget the KV cache kept from the previous turn."""
 
@@ -111,6 +139,7 @@ class Backend(ABC):
         stops = tuple(params.stop) + (self.default_stop if params.model_stops else ())
         splitter = StreamSplitter(self.markup, stop=stops)
         state = PromptState()
+        messages, params = self.fit(messages, params, state)
         raw = self._raw_stream(messages, params, state, should_stop)
         n, t_first, t_last, first_at = 0, 0.0, 0.0, 0.0
         finish: FinishReason = "length"
@@ -152,9 +181,15 @@ class Backend(ABC):
                 first_token_at=first_at,
                 draft_tokens=state.draft_tokens,
                 accepted_tokens=state.accepted_tokens,
+                context_dropped=state.context_dropped,
+                context_limit=state.context_limit,
             )
         )
         yield DoneChunk(finish)
+
+
+def _tool_chars(message: Message) -> int:
+    return sum(len(str(c.arguments)) + len(str(r.response)) for c, r in zip(message.tool_calls, message.tool_results))
 
 
 def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> list[dict[str, Any]]:

@@ -117,7 +117,7 @@ def _config(ids: dict[str, int], vocab: int, window: int) -> dict[str, Any]:
             "hidden_size_per_layer_input": 0,
             "num_kv_shared_layers": 0,
             "sliding_window": window,
-            "max_position_embeddings": 4096,
+            "max_position_embeddings": 32768,
             "final_logit_softcapping": 30.0,
             "rms_norm_eps": 1e-6,
             "use_bidirectional_attention": "vision",

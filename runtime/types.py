@@ -37,6 +37,8 @@ class Message:
     name: str | None = None
     # Attachments (images, audio, video), read by models that support them.
     media: tuple[MediaRef, ...] = ()
+    # Kept when a long conversation no longer fits the context (see runtime/context.py).
+    pinned: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class GenerationParams:
     reuse_cache: bool = True
     # Use the model's MTP drafter when it has one (same output, fewer target passes).
     speculative: bool = True
+    # Context length to keep the prompt and reply within; None = the model's own limit.
+    context_length: int | None = None
 
     def __post_init__(self) -> None:
         if self.max_tokens < 1:
@@ -137,6 +141,8 @@ class Stats:
     first_token_at: float = 0.0  # time.monotonic() when prefill finished and the first token came
     draft_tokens: int = 0  # MTP speculative decoding: tokens drafted (0 when it was not used)
     accepted_tokens: int = 0  # drafted tokens the model accepted
+    context_dropped: int = 0  # older messages left out so the conversation fits the context
+    context_limit: int = 0  # the context length that applied
 
     @property
     def acceptance(self) -> float | None:

@@ -56,6 +56,7 @@ class VisionBackend(Backend):
             drafter=drafter_path.name if self.drafter is not None else None,
         )
         self._cache_state = mlx_vlm.PromptCacheState()
+        self._media_counts: dict[tuple, int] = {}
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
             # mlx-vlm's feature cache calls encode_image(pixels) without patch positions,
@@ -109,6 +110,26 @@ class VisionBackend(Backend):
                         parts.append({"type": "audio"})
             d["content"] = parts
         return dicts, images, audio, videos
+
+    def media_tokens(self, message: Message) -> int:
+        """Tokens the processor adds when it expands the message's attachments.
+
+        Measured with the processor itself on the attachments alone, once per set of files:
+        image sizes, video frame counts and sound lengths all change the count.
+        """
+        if not message.media:
+            return 0
+        key = tuple((ref.kind, *file_key(ref.path)) for ref in message.media)
+        if key not in self._media_counts:
+            from mlx_vlm.utils import prepare_inputs
+
+            probe = [Message("user", "", media=message.media)]
+            dicts, images, audio, videos = self._prepare(probe)
+            prompt = self._prompt(dicts, GenerationParams())
+            ids = prepare_inputs(self.processor, images=images or None, audio=audio or None,
+                                 videos=videos or None, prompts=prompt)["input_ids"]  # fmt: skip
+            self._media_counts[key] = int(ids.shape[-1]) - self.count_tokens(prompt)
+        return self._media_counts[key]
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text, add_special_tokens=False))

@@ -20,7 +20,7 @@ from .migrations import migrate
 from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
 from .rows import conversation_from_row, message_from_row
 
-MESSAGE_COLUMNS = "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at"
+MESSAGE_COLUMNS = "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned"
 
 
 class HistoryStore:
@@ -201,6 +201,10 @@ class HistoryStore:
             return
         with self.db:
             self.db.execute(f"UPDATE messages SET {', '.join(sets)} WHERE id=?", (*values, message_id))
+
+    def set_pinned(self, message_id: int, pinned: bool) -> None:
+        with self.db:
+            self.db.execute("UPDATE messages SET pinned=? WHERE id=?", (int(pinned), message_id))
 
     def delete_messages_from(self, conversation_id: int, seq: int) -> None:
         """Delete the message at ``seq`` and everything after it (regenerate, edit-and-resend)."""

@@ -86,6 +86,10 @@ migration(
 )
 
 
+# Pinned messages stay in the prompt when a long chat no longer fits the context.
+migration("m004_pinned", "ALTER TABLE messages ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")

@@ -44,6 +44,7 @@ class StoredMessage:
     created_at: float = 0.0
     damaged: bool = False  # the row could not be read in full; shown with a notice
     attachments: tuple[StoredAttachment, ...] = ()
+    pinned: bool = False  # kept in the prompt when the chat outgrows the context
 
 
 @dataclass(frozen=True)

@@ -220,6 +220,8 @@ class ChatController(QObject):
         status = {"cancelled": "cancelled", "error": "error"}.get(done.finish_reason, "complete")
         error = str(done.error) if done.error else None
         answer = self._answer.rstrip()
+        if self._stats is not None:
+            self._stats["finish_reason"] = done.finish_reason
         self.store.update_message(reply.id, content=answer, thinking=self._thinking.strip(), status=status,
                                   error=error, stats=self._stats)  # fmt: skip
         self.store.touch(cid, self.model_key)

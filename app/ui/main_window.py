@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
             self.chat.decide_tool(message_id, action == "run")
         elif action == "regenerate":
             self.chat.regenerate(message_id)
+        elif action == "pin":
+            message = next((m for m in self.view.messages() if m.id == message_id), None)
+            if message is not None:
+                self.store.set_pinned(message_id, not message.pinned)
+                self.chat.open_conversation(self.chat.conversation_id)  # type: ignore[arg-type]
         elif action == "edit":
             message = next((m for m in self.view.messages() if m.id == message_id), None)
             if message is not None and not self.chat.busy:

@@ -26,7 +26,8 @@ def header_html(m: StoredMessage, p: Palette, *, last_assistant: bool, actions: 
     name = f"<b>{SPEAKER.get(m.role, m.role)}</b>"
     detail = f" · {html.escape(m.model)}" if (m.role == "assistant" and m.model) else ""
     when = time.strftime("%H:%M", time.localtime(m.created_at)) if m.created_at else ""
-    meta = f'<span style="color:{p.muted};">{detail}{" · " + when if when else ""}</span>'
+    pin = " · 📌 pinned" if m.pinned else ""
+    meta = f'<span style="color:{p.muted};">{detail}{" · " + when if when else ""}{pin}</span>'
     links = []
     if actions:
         links.append(_link(f"msg:copy:{m.id}", "Copy", p))
@@ -34,6 +35,8 @@ def header_html(m: StoredMessage, p: Palette, *, last_assistant: bool, actions: 
             links.append(_link(f"msg:edit:{m.id}", "Edit", p))
         if m.role == "assistant" and last_assistant:
             links.append(_link(f"msg:regenerate:{m.id}", "Regenerate", p))
+        if m.role in ("user", "assistant"):
+            links.append(_link(f"msg:pin:{m.id}", "Unpin" if m.pinned else "Pin", p))
     tail = f'&nbsp;&nbsp;<span style="font-size: small;">{" · ".join(links)}</span>' if links else ""
     return f'<p style="margin: 14px 0 4px 0;">{name}{meta}{tail}</p>'
 
@@ -66,9 +69,22 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
         parts.append(_note(NOTICE[m.status], colors["notice"] if m.status == "interrupted" else p.muted))
     if m.status == "error":
         parts.append(_note(f"Error: {m.error or 'the reply failed.'}", colors["error"]))
+    if m.stats and m.stats.get("finish_reason") == "length" and m.status == "complete":
+        parts.append(_note("The reply reached its length limit (Max reply tokens in Settings, or the end of "
+                           "the context). Ask it to continue.", p.muted))
+    if m.stats and m.stats.get("context_dropped"):
+        parts.append(_note(context_note(m.stats), p.muted))
     if show_stats and m.stats and m.role == "assistant":
         parts.append(f'<p style="color:{p.muted}; font-size: small; margin: 2px 0;">{stats_line(m.stats)}</p>')
     return "".join(parts)
+
+
+def context_note(s: dict) -> str:
+    limit = int(s.get("context_limit") or 0)
+    size = f"{limit // 1024}K" if limit >= 1024 else f"{limit}"
+    return (f"To fit the {size}-token context, the {s['context_dropped']} oldest messages were not sent "
+            "with this reply (the system prompt and pinned messages always are). Pin a message to keep it, "
+            "or raise the context length in Settings.")
 
 
 def stats_line(s: dict) -> str:

@@ -141,3 +141,39 @@ def test_shift_enter_adds_a_line_instead_of_sending(qtbot, window) -> None:
     qtbot.keyClicks(window.composer.editor, "line two")
     assert window.composer.editor.toPlainText() == "line one\nline two"
     assert window.chat.conversation_id is None or messages(window) == []
+
+
+def test_a_chat_longer_than_the_context_says_what_it_left_out(qtbot, window) -> None:
+    from PySide6.QtCore import QUrl
+
+    from runtime.backend import PromptState
+
+    window.settings.context_length, window.settings.max_tokens = 1024, 40  # tool declarations use ~330
+    for i in range(8):
+        script(window, f"Answer {i}: " + "the quick brown fox jumps over the lazy dog " * 4)
+        send(qtbot, window, f"Question {i}: " + "tell me about the weather in the city " * 3)
+    replies = [m for m in window.store.messages(window.chat.conversation_id) if m.role == "assistant"]
+    assert all(r.status == "complete" for r in replies)  # no crash, no silent cut
+    last = replies[-1].stats
+    assert last["context_limit"] == 1024 and last["context_dropped"] >= 2
+    assert last["prompt_tokens"] + last["generated_tokens"] <= 1024
+    assert "oldest messages were not sent" in window.view.toPlainText()
+    first = window.store.messages(window.chat.conversation_id)[0]
+    window.view.anchorClicked.emit(QUrl(f"msg:pin:{first.id}"))
+    assert window.store.messages(window.chat.conversation_id)[0].pinned
+    assert "📌 pinned" in window.view.toPlainText()
+    history = window.chat.history_for(window.chat.conversation_id)
+    params = window.settings.params(window.engine.info)
+    kept, _ = window.engine.call(lambda b: b.fit(history, params, PromptState())).result()
+    assert kept[0].content.startswith("Question 0") and kept[0].pinned  # the pinned question stays in
+    script(window, "Still answering.")
+    send(qtbot, window, "And now?")
+    assert window.store.messages(window.chat.conversation_id)[-1].content == "Still answering."
+
+
+def test_a_reply_cut_by_the_length_limit_says_so(qtbot, window) -> None:
+    window.settings.max_tokens = 3
+    script(window, "This reply is much longer than three tokens, so it gets cut.")
+    send(qtbot, window, "Talk")
+    assert messages(window)[-1].stats["finish_reason"] == "length"
+    assert "reached its length limit" in window.view.toPlainText()
