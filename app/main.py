@@ -41,6 +41,10 @@ def run_app() -> int:
     window.show()
     window.refresh_picker()
     window.load_model(window.settings.model)
+    if not window.settings.welcome_done:
+        from app.ui.welcome import WelcomeDialog
+
+        WelcomeDialog(window).open()  # returns at once; the model keeps preparing behind it
     return app.exec()
 
 

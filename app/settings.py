@@ -39,6 +39,7 @@ class Settings:
     voice_stop_ms: int = 500  # silence that ends a spoken turn
     voice_output: str = "auto"  # auto | system | espeak | off
     speculative: bool = True  # MTP speculative decoding when the model has a drafter
+    welcome_done: bool = False  # the first-run welcome was seen
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:

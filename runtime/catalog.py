@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .memory import MemoryEstimate, estimate
+
 GB = 1024**3
 
 _GEMMA4_12B = {
@@ -91,3 +93,16 @@ CATALOG: tuple[CatalogEntry, ...] = (
 
 def catalog_entry(key: str) -> CatalogEntry | None:
     return next((e for e in CATALOG if e.key == key), None)
+
+
+def recommend(context: int, system_bytes: int | None = None) -> tuple[CatalogEntry, MemoryEstimate]:
+    """The recommended model if it fits this computer, else the biggest one that does."""
+    ranked = sorted(CATALOG, key=lambda e: (not e.recommended, -e.approx_bytes))
+    fallback = None
+    for entry in ranked:
+        est = estimate(entry.config_hint, entry.approx_bytes, context, system_bytes=system_bytes)
+        if est.verdict == "fits" or (entry.recommended and est.verdict == "tight"):
+            return entry, est
+        fallback = (entry, est) if fallback is None or entry.approx_bytes < fallback[0].approx_bytes else fallback
+    assert fallback is not None
+    return fallback  # nothing fits well: the smallest, and the estimate says so

@@ -93,14 +93,15 @@ def _layer_types(text: dict[str, Any], layers: int) -> list[str]:
     return ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(layers)]
 
 
-def estimate(config: dict[str, Any], weights_bytes: int, context: int) -> MemoryEstimate:
-    system = system_memory_bytes()
+def estimate(config: dict[str, Any], weights_bytes: int, context: int, *,
+             system_bytes: int | None = None) -> MemoryEstimate:  # fmt: skip
+    system = system_bytes or system_memory_bytes()
     kv = kv_cache_bytes(config, context)
     return MemoryEstimate(
         weights_bytes=weights_bytes,
         kv_bytes=kv,
         total_bytes=weights_bytes + kv + RUNTIME_OVERHEAD,
         system_bytes=system,
-        budget_bytes=model_budget_bytes(system),
+        budget_bytes=model_budget_bytes(system) if system_bytes is None else int(system * 0.75),
         context=context,
     )

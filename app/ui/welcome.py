@@ -1,0 +1,124 @@
+"""First run: the built-in model is prepared (offline, with progress), the recommended
+download is offered with advice on whether it fits this computer, and voice is explained.
+The microphone is not touched here: the system asks for it the first time voice is used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from runtime import ModelInfo
+from runtime.catalog import CatalogEntry, recommend
+from runtime.memory import GB, MemoryEstimate
+
+INTRO = (
+    "<h2>Welcome to Hearth</h2>"
+    "<p>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: "
+    "no account, no cloud, and no network use except the model downloads you start.</p>"
+)
+VOICE = (
+    "<p><b>Voice.</b> Click <i>Voice</i> under the message box to talk with Hearth. It asks to use "
+    "the microphone the first time you do, not before.</p>"
+)
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, window, recommendation: tuple[CatalogEntry, MemoryEstimate] | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Welcome to Hearth")
+        self.setMinimumWidth(560)
+        self.entry, self.fit = recommendation or recommend(window.settings.context_length)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.prep_label = QLabel("Preparing the built-in model (Gemma 3 270M) from the install…")
+        self.prep_label.setWordWrap(True)
+        self.prep_bar = QProgressBar()
+        self.prep_bar.setRange(0, 1000)
+        self.offer = QLabel(self._offer_text())
+        self.offer.setWordWrap(True)
+        self.download_button = QPushButton(f"Download {self.entry.title}")
+        self.download_button.clicked.connect(self._download)
+        self.download_bar = QProgressBar()
+        self.download_bar.setRange(0, 1000)
+        self.download_bar.setVisible(False)
+        self.download_status = QLabel("")
+        self.download_status.setWordWrap(True)
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.offer)
+        row = QHBoxLayout()
+        row.addWidget(self.download_button)
+        row.addWidget(self.download_bar, 1)
+        card_layout.addLayout(row)
+        card_layout.addWidget(self.download_status)
+        voice = QLabel(VOICE)
+        voice.setWordWrap(True)
+        self.start_button = QPushButton("Start chatting")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.prep_label, self.prep_bar, card, voice):
+            layout.addWidget(widget)
+        layout.addWidget(self.start_button)
+        window.models.preparing.connect(self._preparing)
+        window.models.loaded.connect(self._loaded)
+        window.models.failed.connect(self._failed)
+        window.downloads.changed.connect(self._download_changed)
+        if window.engine.info is not None and not window.models.loading:
+            self._loaded(window.engine.info, window.models.current_key)
+
+    @property
+    def ready(self) -> bool:
+        return self.prep_bar.value() == 1000
+
+    def _offer_text(self) -> str:
+        e, fit = self.entry, self.fit
+        lead = "Recommended" if e.recommended else "Recommended for this computer (Gemma 4 12B needs more memory)"
+        return (f"<p><b>{lead}: {e.title}</b><br>{e.description}</p>"
+                f"<p>About {e.approx_bytes / GB:.1f} GB to download. {fit.summary()}</p>"
+                "<p>You can keep chatting with the built-in model while it downloads.</p>")  # fmt: skip
+
+    def _preparing(self, fraction: float, message: str) -> None:
+        self.prep_bar.setValue(int(fraction * 1000))
+        self.prep_label.setText(message)
+
+    def _loaded(self, info: ModelInfo, _key: object) -> None:
+        self.prep_bar.setValue(1000)
+        self.prep_label.setText(f"{info.name} is ready: a small model for quick questions, fully offline.")
+
+    def _failed(self, message: str) -> None:
+        self.prep_label.setText(f"The built-in model could not be prepared: {message}")
+
+    def _download(self) -> None:
+        self.window_.downloads.start(self.entry.repo, self.entry.key, self.entry.drafter_repo)
+        self.download_button.setEnabled(False)
+        self.download_bar.setVisible(True)
+
+    def _download_changed(self, key: str) -> None:
+        state = self.window_.downloads.states.get(key)
+        if key != self.entry.key or state is None:
+            return
+        if state.progress is not None:
+            self.download_bar.setValue(int(state.progress.fraction * 1000))
+        if state.status == "done":
+            self.download_bar.setValue(1000)
+            self.download_status.setText(f"{self.entry.title} is in your library. Pick it in the Model menu above.")
+        else:
+            self.download_status.setText(state.describe() + "  (Models… shows it too.)")
+        self.download_button.setEnabled(state.status in ("paused", "failed"))
+        self.download_button.setText("Resume" if state.status in ("paused", "failed") else self.download_button.text())
+
+    def accept(self) -> None:
+        self.window_.settings.welcome_done = True
+        self.window_.save_settings()
+        super().accept()
