@@ -39,19 +39,27 @@ class Task(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._fn(lambda f, m: self.progressed.emit(float(f), str(m)))
+            result = self._fn(lambda f, m: _emit(self.progressed, float(f), str(m)))
         except Exception as exc:  # reported to the UI, never raised into Qt
             if not isinstance(exc, EngineError):
                 log.exception("background task %s failed", self._name)
-            self.failed.emit(exc)
+            _emit(self.failed, exc)
         else:
-            self.succeeded.emit(result)
+            _emit(self.succeeded, result)
         finally:
             release_thread_streams()
 
     def _forget(self, _result: object) -> None:
         # Later, so every slot connected after start() still gets the result first.
         QTimer.singleShot(0, lambda: _running.discard(self))
+
+
+def _emit(signal: Any, *args: Any) -> None:
+    """Emit unless the app has already quit and Qt deleted the task (work outlives windows)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("task finished after the app quit; result dropped")
 
 
 class FutureWatcher(QObject):
