@@ -55,10 +55,13 @@ def reexec_with_openblas(link_dir: Path) -> None:
         return
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(sys.executable, [sys.executable, *sys.orig_argv[1:]], {**os.environ, **env})
+    args = sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:]
+    os.execve(sys.executable, [sys.executable, *args], {**os.environ, **env})
 
 
 def _site_root(package: str) -> Path | None:
+    if getattr(sys, "frozen", False):  # a packaged app carries the libraries in its own folder
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return None

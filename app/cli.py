@@ -13,6 +13,8 @@ from .paths import cache_dir
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hearth", description="Hearth: a private, local AI assistant.")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (tiny model, sandbox, window) and exit")  # fmt: skip
     sub = parser.add_subparsers(dest="command")
 
     chat = sub.add_parser("chat", help="chat in the terminal (one prompt with -p, else a REPL)")
@@ -61,10 +63,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    raw = sys.argv[1:] if argv is None else argv
+    if raw and raw[0] in CHILD_MODES:  # a packaged app is its own sandbox child: no Python to run
+        return CHILD_MODES[raw[0]](raw[1:])
     if argv is None:
         reexec_with_openblas(cache_dir() / "blas")
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from .self_test import run_self_test
+
+            return run_self_test()
         if args.command == "chat":
             from .cli_chat import run_chat
 
@@ -97,6 +106,24 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _sandbox_child(rest: list[str]) -> int:
+    from sandbox.child import main as child_main
+
+    sys.argv = [sys.argv[0], *rest]
+    child_main()
+    return 0
+
+
+def _sandbox_fonts(_rest: list[str]) -> int:
+    import matplotlib.pyplot as plt  # builds matplotlib's font cache in MPLCONFIGDIR
+
+    plt.figure()
+    return 0
+
+
+CHILD_MODES = {"--sandbox-child": _sandbox_child, "--sandbox-fonts": _sandbox_fonts}
 
 
 if __name__ == "__main__":

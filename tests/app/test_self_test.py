@@ -1,0 +1,45 @@
+"""`hearth --self-test` (what the packaged app runs in CI) and the bundle's child modes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app import self_test
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEARTH_HOME": str(tmp_path / "home")}
+
+
+def test_self_test_passes_on_this_install(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "app", "--self-test"], env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    for name, _check in self_test.CHECKS:
+        assert any(line.split()[:2] == ["ok", name.split()[0]] for line in proc.stdout.splitlines()), proc.stdout
+    assert "seccomp" in proc.stdout or sys.platform == "darwin"  # the sandbox reports its OS layers
+    assert "all checks passed" in proc.stdout
+    home = tmp_path / "home"  # the user's history and settings are never touched
+    assert not list(home.rglob("history.db*")) and not list(home.rglob("settings.json"))
+
+
+def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    def broken(_work: Path) -> str:
+        raise ImportError("No module named 'mlx_vlm'")
+
+    monkeypatch.setattr(self_test, "CHECKS", (("imports", broken),))
+    assert self_test.run_self_test() == 1
+    out = capsys.readouterr().out
+    assert "FAIL  imports" in out and "mlx_vlm" in out and "1 check(s) failed" in out
+
+
+def test_fonts_mode_builds_the_font_cache(tmp_path: Path) -> None:
+    # A packaged app has no `python -c`: the runner calls the app itself with --sandbox-fonts.
+    env = {**os.environ, "MPLCONFIGDIR": str(tmp_path), "MPLBACKEND": "Agg"}
+    proc = subprocess.run([sys.executable, "-m", "app", "--sandbox-fonts"], env=env,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert list(tmp_path.glob("fontlist-*.json"))
