@@ -1,6 +1,7 @@
 """Take README screenshots of the real app (run under Xvfb on Linux, or on a Mac).
 
     xvfb-run -a -s "-screen 0 1400x900x24" python packaging/screenshots.py OUT_DIR
+    xvfb-run -a -s "-screen 0 1400x900x24" python packaging/screenshots.py OUT_DIR --welcome
 
 Uses the bundled model and asks it real questions; nothing is scripted.
 """
@@ -60,5 +61,34 @@ def main(out: Path) -> None:
     app.exec()
 
 
+def welcome(out: Path) -> None:
+    """The first-run dialog while the built-in model is being prepared (a fresh data folder)."""
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-first-run-")
+    from app.main import build_window
+    from app.ui.welcome import WelcomeDialog
+
+    app = QApplication(sys.argv)
+    window = build_window(app)
+    window.resize(1240, 800)
+    window.show()
+    window.refresh_picker()
+    window.load_model("bundled")
+    dialog = WelcomeDialog(window)
+    dialog.open()
+
+    def wait() -> None:
+        if dialog.prep_bar.value() < 400:
+            QTimer.singleShot(100, wait)
+            return
+        window.grab().save(str(out / "welcome-window.png"))
+        dialog.grab().save(str(out / "welcome.png"))
+        app.quit()
+
+    QTimer.singleShot(0, wait)
+    app.exec()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
+    welcome(target) if "--welcome" in sys.argv else main(target)

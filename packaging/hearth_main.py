@@ -1,0 +1,8 @@
+"""Entry point of the packaged app (PyInstaller): the same `hearth` command as a pip install."""
+
+import sys
+
+from app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
