@@ -90,7 +90,7 @@ class WelcomeDialog(QDialog):
 
     def _preparing(self, fraction: float, message: str) -> None:
         self.prep_bar.setValue(int(fraction * 1000))
-        self.prep_label.setText(message)
+        self.prep_label.setText(f"Preparing the built-in model (Gemma 3 270M): {message}")
 
     def _loaded(self, info: ModelInfo, _key: object) -> None:
         self.prep_bar.setValue(1000)
