@@ -54,6 +54,8 @@ def main() -> None:
     layers = ["separate process"]
     if config["isolate"] and confine.isolate_network():
         layers.append("network namespace (no network)")
+    if config.get("seatbelt"):  # the runner started us inside it (macOS)
+        layers.append("sandbox-exec profile (files, network, programs)")
     confine.set_rlimits(config["memory_mb"], config["file_mb"])
     layers.append("resource limits")
     _warm_imports()

@@ -20,8 +20,9 @@ import sys
 from pathlib import Path
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-_libc.syscall.restype = ctypes.c_long
-_libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
+if sys.platform.startswith("linux"):  # macOS's libc has no prctl: the child must still import this
+    _libc.syscall.restype = ctypes.c_long
+    _libc.prctl.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong]
 
 CLONE_NEWUSER, CLONE_NEWNET, CLONE_THREAD = 0x10000000, 0x40000000, 0x00010000
 PR_SET_NO_NEW_PRIVS, PR_SET_PDEATHSIG, PR_SET_SECCOMP = 38, 1, 22
@@ -163,14 +164,18 @@ def apply_seccomp() -> bool:
 
 
 def seatbelt_profile(read_only: list[Path], read_write: list[Path]) -> str:
-    """A deny-by-default sandbox-exec profile (macOS). Untested on a Mac in this build."""
+    """A deny-by-default sandbox-exec profile (macOS). Untested on a Mac in this build.
+
+    Programs may start only from the interpreter's own tree: a framework Python's `python3`
+    re-executes Python.app inside it. Forks are denied, so nothing runs beside the child.
+    """
 
     def paths(items: list[Path]) -> str:
         return " ".join(f'(subpath "{Path(p).resolve()}")' for p in items if Path(p).exists())
 
     return f"""(version 1)
 (deny default)
-(allow process-exec (literal "{Path(sys.executable).resolve()}"))
+(allow process-exec (literal "{Path(sys.executable).resolve()}") (subpath "{Path(sys.base_prefix).resolve()}"))
 (allow file-read-metadata)
 (allow file-read* {paths(read_only)} (subpath "/System") (subpath "/usr/lib") (subpath "/usr/share")
     (subpath "/private/var/db/timezone") (literal "/dev/null") (literal "/dev/urandom") (literal "/dev/random"))

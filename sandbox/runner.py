@@ -21,10 +21,12 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from .confine import seatbelt_profile
 from .errors import SandboxUnavailable
 from .result import Limits, Result
 from .watch import resident_mb, valid_png
 
+SANDBOX_EXEC = "/usr/bin/sandbox-exec"
 READY_TIMEOUT_S = 60.0
 POLL_S = 0.05
 
@@ -34,9 +36,9 @@ class _Child:
         self.work = Path(tempfile.mkdtemp(prefix="hearth-run-", dir=sandbox.runs_dir))
         read_fd, write_fd = os.pipe()
         config = dict(asdict(sandbox.limits), isolate=sandbox.isolate, language_layer=sandbox.language_layer,
-                      read_only=[str(p) for p in sandbox.read_only])  # fmt: skip
+                      read_only=[str(p) for p in sandbox.read_only], seatbelt=sandbox.uses_seatbelt)  # fmt: skip
         env = _scrubbed_env(self.work, sandbox.mpl_dir, json.dumps(config))
-        command = sandbox.child_command(write_fd)
+        command = sandbox.child_command(write_fd, self.work)
         try:
             self.proc = subprocess.Popen(
                 command, cwd=self.work, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -99,10 +101,19 @@ class Sandbox:
         if warm:
             self._prepare_next()
 
-    def child_command(self, result_fd: int) -> list[str]:
+    @property
+    def uses_seatbelt(self) -> bool:
+        """macOS has no Landlock or seccomp: the child starts inside a sandbox-exec profile."""
+        return self.isolate and sys.platform == "darwin"
+
+    def child_command(self, result_fd: int, work: Path) -> list[str]:
         if getattr(sys, "frozen", False):  # a packaged app runs itself in child mode
-            return [sys.executable, "--sandbox-child", str(result_fd)]
-        return [sys.executable, "-I", "-m", "sandbox.child", str(result_fd)]
+            command = [sys.executable, "--sandbox-child", str(result_fd)]
+        else:
+            command = [sys.executable, "-I", "-m", "sandbox.child", str(result_fd)]
+        if self.uses_seatbelt:  # missing sandbox-exec fails the start: never run unconfined
+            return [SANDBOX_EXEC, "-p", seatbelt_profile(self.read_only, [work]), *command]
+        return command
 
     def run(self, code: str) -> Result:
         if self._closed:

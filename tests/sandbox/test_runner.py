@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from sandbox import Limits, Result, Sandbox, check
+from sandbox.runner import SANDBOX_EXEC
 from tests.sandbox.corpus import BENIGN
 
 
@@ -99,3 +102,20 @@ def test_check_finds_problems_without_running() -> None:
 
 def test_result_is_a_value_not_an_exception(sandbox) -> None:
     assert isinstance(sandbox.run("raise ValueError('boom')"), Result)
+
+
+def test_macos_children_start_inside_a_deny_by_default_profile(tmp_path, monkeypatch) -> None:
+    box = Sandbox(cache_dir=tmp_path, warm=False)
+    work = tmp_path / "runs" / "hearth-run-x"
+    work.mkdir(parents=True)
+    assert box.child_command(3, work)[0] != SANDBOX_EXEC  # Linux: Landlock and seccomp instead
+    monkeypatch.setattr(sys, "platform", "darwin")
+    command = box.child_command(3, work)
+    assert command[:2] == [SANDBOX_EXEC, "-p"] and command[3:] == [sys.executable, "-I", "-m", "sandbox.child", "3"]
+    profile = command[2]
+    assert "(deny default)" in profile and "(deny network*)" in profile and "(deny process-fork)" in profile
+    writable = profile.split("(allow file-read* file-write*")[1].split("\n")[0]
+    assert str(work.resolve()) in writable and str(Path.home()) + '"' not in profile
+    assert str(tmp_path.resolve()) + '"' not in writable  # only the run's own folder is writable
+    unconfined = Sandbox(cache_dir=tmp_path, warm=False, isolate=False)  # tests switch the OS layer off
+    assert unconfined.child_command(3, work)[0] == sys.executable
