@@ -48,8 +48,9 @@ class EspeakSynthesizer:
         self.voice, self.wpm = voice, words_per_minute
 
     def synthesize(self, text: str) -> np.ndarray:
-        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdout", text],  # type: ignore[list-item]
-                             capture_output=True, check=True, timeout=30)  # fmt: skip
+        # Text goes in on stdin: as an argument, "-5 degrees" or "- item" would read as an option.
+        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],  # type: ignore[list-item]
+                             input=text.encode(), capture_output=True, check=True, timeout=30)  # fmt: skip
         return _wav_to_16k(out.stdout)
 
 
@@ -62,9 +63,10 @@ class SaySynthesizer:
 
     def synthesize(self, text: str) -> np.ndarray:
         with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "s.wav"
-            subprocess.run(["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000", text],
-                           capture_output=True, check=True, timeout=60)  # fmt: skip
+            path, source = Path(tmp) / "s.wav", Path(tmp) / "s.txt"
+            source.write_text(text, encoding="utf-8")  # not an argument: text may start with "-"
+            subprocess.run(["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000",
+                            "-f", str(source)], capture_output=True, check=True, timeout=60)  # fmt: skip
             return _wav_to_16k(path.read_bytes())
 
 

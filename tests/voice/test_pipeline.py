@@ -184,3 +184,9 @@ def test_barge_in_stops_playback_and_becomes_the_next_turn(synth) -> None:
     assert last_sound < barge.detected_at + 0.1  # silenced right away (speed: hearth bench-voice)
     assert last_sound - onset < 1.0
     assert any(isinstance(e, Utterance) for e in events)  # what the user said is the next question
+
+
+@pytest.mark.parametrize("text", ["- first item on the list", "-5 degrees tonight", "--stdout"])
+def test_replies_that_start_with_a_dash_are_spoken(synth, text: str) -> None:
+    audio = synth.synthesize(text)  # as a command-line argument, espeak-ng took these for options
+    assert len(audio) > RATE // 4 and float(np.abs(audio).max()) > 0.05
