@@ -52,6 +52,7 @@ class WelcomeDialog(QDialog):
         self.download_bar.setVisible(False)
         self.download_status = QLabel("")
         self.download_status.setWordWrap(True)
+        self.download_status.setVisible(False)  # no empty gap in the card before a download starts
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card_layout = QVBoxLayout(card)
@@ -108,6 +109,7 @@ class WelcomeDialog(QDialog):
         state = self.window_.downloads.states.get(key)
         if key != self.entry.key or state is None:
             return
+        self.download_status.setVisible(True)
         if state.progress is not None:
             self.download_bar.setValue(int(state.progress.fraction * 1000))
         if state.status == "done":
