@@ -11,6 +11,7 @@ from typing import Any
 from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
+from .media_cache import media_token_ids, new_cache_state
 from .media import MediaError, audio_clips, decode_audio, decode_video, file_key, open_image
 from .model_folder import ModelFolder
 from .text_backend import _quantization
@@ -55,7 +56,8 @@ class VisionBackend(Backend):
             defaults=dict(folder.meta.get("defaults", {})),
             drafter=drafter_path.name if self.drafter is not None else None,
         )
-        self._cache_state = mlx_vlm.PromptCacheState()
+        self._media_ids = media_token_ids(getattr(self.model, "config", None))
+        self._cache_state = new_cache_state(self._media_ids)
         self._media_counts: dict[tuple, int] = {}
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
@@ -135,9 +137,7 @@ class VisionBackend(Backend):
         return len(self.tokenizer.encode(text, add_special_tokens=False))
 
     def reset_cache(self) -> None:
-        import mlx_vlm
-
-        self._cache_state = mlx_vlm.PromptCacheState()
+        self._cache_state = new_cache_state(self._media_ids)
 
     def close(self) -> None:
         self.reset_cache()
@@ -158,6 +158,7 @@ class VisionBackend(Backend):
         kwargs.update(image=images or None, audio=audio or None, video=videos or None)
         kwargs["vision_cache"] = self._vision_cache
         if params.reuse_cache:
+            self._cache_state.next_media = tuple((r.kind, *file_key(r.path)) for m in messages for r in m.media)
             kwargs["prompt_cache_state"] = self._cache_state
         if params.thinking_budget is not None and params.enable_thinking:
             kwargs.update(
