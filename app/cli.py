@@ -64,8 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
-    if raw and raw[0] in CHILD_MODES:  # a packaged app is its own sandbox child: no Python to run
-        return CHILD_MODES[raw[0]](raw[1:])
+    if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
+        return _sandbox_child(raw[1:])
     if argv is None:
         reexec_with_openblas(cache_dir() / "blas")
     args = build_parser().parse_args(argv)
@@ -109,21 +109,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _sandbox_child(rest: list[str]) -> int:
-    from sandbox.child import main as child_main
+    from sandbox.child import entry
 
     sys.argv = [sys.argv[0], *rest]
-    child_main()
+    entry()
     return 0
-
-
-def _sandbox_fonts(_rest: list[str]) -> int:
-    import matplotlib.pyplot as plt  # builds matplotlib's font cache in MPLCONFIGDIR
-
-    plt.figure()
-    return 0
-
-
-CHILD_MODES = {"--sandbox-child": _sandbox_child, "--sandbox-fonts": _sandbox_fonts}
 
 
 if __name__ == "__main__":

@@ -29,9 +29,16 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
     engine = Engine()
     window = MainWindow(engine, store, settings)
-    app.aboutToQuit.connect(lambda: (engine.close(), window.toolbox.close(), store.close()))
+    app.aboutToQuit.connect(lambda: close_services(window))
     _install_excepthook(window)
     return window
+
+
+def close_services(window) -> None:  # type: ignore[no-untyped-def]
+    """Stop what build_window started: the model thread, the sandbox child, the database."""
+    window.engine.close()
+    window.toolbox.close()
+    window.store.close()
 
 
 def run_app() -> int:

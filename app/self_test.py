@@ -101,7 +101,7 @@ def check_window(work: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.main import build_window
+    from app.main import build_window, close_services
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = build_window(app)
@@ -119,9 +119,7 @@ def check_window(work: Path) -> str:
     finally:
         window.close()
         app.processEvents()
-        window.engine.close()
-        window.toolbox.close()
-        window.store.close()
+        close_services(window)
     return f"{image.width()}x{image.height()} via {app.platformName()}"
 
 

@@ -19,13 +19,8 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 QUESTIONS = ["What is the capital of France?", "Explain what a hearth is in one sentence."]
 
 
-def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="hearth-shots-"))
-    real_models = Path(os.environ.get("HEARTH_MODELS", str(Path.home() / ".local/share/Hearth/models")))
-    os.environ["HEARTH_HOME"] = str(home)
-    if real_models.is_dir():  # reuse an already-imported bundled model instead of importing again
-        (home / "models").symlink_to(real_models, target_is_directory=True)
+def open_window():  # type: ignore[no-untyped-def]
+    """The app's main window, shown, loading the bundled model (HEARTH_HOME set first)."""
     from app.main import build_window
 
     app = QApplication(sys.argv)
@@ -34,6 +29,17 @@ def main(out: Path) -> None:
     window.show()
     window.refresh_picker()
     window.load_model("bundled")
+    return app, window
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="hearth-shots-"))
+    real_models = Path(os.environ.get("HEARTH_MODELS", str(Path.home() / ".local/share/Hearth/models")))
+    os.environ["HEARTH_HOME"] = str(home)
+    if real_models.is_dir():  # reuse an already-imported bundled model instead of importing again
+        (home / "models").symlink_to(real_models, target_is_directory=True)
+    app, window = open_window()
     pending = list(QUESTIONS)
 
     def step() -> None:
@@ -65,15 +71,9 @@ def welcome(out: Path) -> None:
     """The first-run dialog while the built-in model is being prepared (a fresh data folder)."""
     out.mkdir(parents=True, exist_ok=True)
     os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-first-run-")
-    from app.main import build_window
     from app.ui.welcome import WelcomeDialog
 
-    app = QApplication(sys.argv)
-    window = build_window(app)
-    window.resize(1240, 800)
-    window.show()
-    window.refresh_picker()
-    window.load_model("bundled")
+    app, window = open_window()
     dialog = WelcomeDialog(window)
     dialog.open()
 

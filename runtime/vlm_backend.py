@@ -121,7 +121,7 @@ class VisionBackend(Backend):
         """
         if not message.media:
             return 0
-        key = tuple((ref.kind, *file_key(ref.path)) for ref in message.media)
+        key = _media_keys([message])
         if key not in self._media_counts:
             from mlx_vlm.utils import prepare_inputs
 
@@ -158,7 +158,7 @@ class VisionBackend(Backend):
         kwargs.update(image=images or None, audio=audio or None, video=videos or None)
         kwargs["vision_cache"] = self._vision_cache
         if params.reuse_cache:
-            self._cache_state.next_media = tuple((r.kind, *file_key(r.path)) for m in messages for r in m.media)
+            self._cache_state.next_media = _media_keys(messages)
             kwargs["prompt_cache_state"] = self._cache_state
         if params.thinking_budget is not None and params.enable_thinking:
             kwargs.update(
@@ -192,6 +192,11 @@ class VisionBackend(Backend):
         if kwargs.get("logits_processors") or "thinking_budget" in kwargs:
             return None
         return self.drafter
+
+
+def _media_keys(messages: Sequence[Message]) -> tuple[tuple, ...]:
+    """Identify the attachments of messages, in order: kind plus (path, mtime, size)."""
+    return tuple((ref.kind, *file_key(ref.path)) for m in messages for ref in m.media)
 
 
 # Decoded media, keyed by (path, mtime, size): a follow-up turn about the same files does

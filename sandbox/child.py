@@ -164,5 +164,17 @@ def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str]]:
     return pngs, notes
 
 
+def build_font_cache() -> None:
+    """Run trusted, before any child: children may read matplotlib's font cache, not write it."""
+    import matplotlib.pyplot as plt
+
+    plt.figure()
+
+
+def entry() -> None:
+    """`sandbox.child RESULT_FD` runs code; `sandbox.child --fonts` builds the font cache."""
+    build_font_cache() if sys.argv[1:] == ["--fonts"] else main()
+
+
 if __name__ == "__main__":
-    main()
+    entry()

@@ -107,10 +107,7 @@ class Sandbox:
         return self.isolate and sys.platform == "darwin"
 
     def child_command(self, result_fd: int, work: Path) -> list[str]:
-        if getattr(sys, "frozen", False):  # a packaged app runs itself in child mode
-            command = [sys.executable, "--sandbox-child", str(result_fd)]
-        else:
-            command = [sys.executable, "-I", "-m", "sandbox.child", str(result_fd)]
+        command = _child_entry(str(result_fd))
         if self.uses_seatbelt:  # missing sandbox-exec fails the start: never run unconfined
             return [SANDBOX_EXEC, "-p", seatbelt_profile(self.read_only, [work]), *command]
         return command
@@ -271,6 +268,13 @@ def _runtime_paths() -> list[Path]:
     return sorted(p for p in paths if p.exists())
 
 
+def _child_entry(*args: str) -> list[str]:
+    """The command that runs sandbox/child.py's entry() with args."""
+    if getattr(sys, "frozen", False):  # a packaged app has no `python -m`: it runs itself in child mode
+        return [sys.executable, "--sandbox-child", *args]
+    return [sys.executable, "-I", "-m", "sandbox.child", *args]
+
+
 _font_lock = threading.Lock()
 
 
@@ -281,7 +285,4 @@ def _build_font_cache(mpl_dir: Path) -> None:
             return
         mpl_dir.mkdir(parents=True, exist_ok=True)
         env = {"MPLCONFIGDIR": str(mpl_dir), "MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"}
-        code = "import matplotlib.pyplot as plt; plt.figure()"
-        command = [sys.executable, "-I", "-c", code] if not getattr(sys, "frozen", False) else \
-            [sys.executable, "--sandbox-fonts"]  # fmt: skip
-        subprocess.run(command, env=env, capture_output=True, timeout=300, check=False)
+        subprocess.run(_child_entry("--fonts"), env=env, capture_output=True, timeout=300, check=False)

@@ -22,7 +22,7 @@ def install_model(source: Path, name: str) -> Path:
 @pytest.fixture
 def make_window(qtbot, qapp, tiny_gemma4: Path) -> Iterator[Callable]:
     """Build the app's main window (as `hearth` does) with the tiny model loaded."""
-    from app.main import build_window
+    from app.main import build_window, close_services
 
     windows = []
 
@@ -40,8 +40,7 @@ def make_window(qtbot, qapp, tiny_gemma4: Path) -> Iterator[Callable]:
     yield make
     for window in windows:
         window.chat.stop()
-        window.engine.close()
-        window.store.close()
+        close_services(window)
 
 
 @pytest.fixture

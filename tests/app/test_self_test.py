@@ -36,10 +36,10 @@ def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:  # ty
     assert "FAIL  imports" in out and "mlx_vlm" in out and "1 check(s) failed" in out
 
 
-def test_fonts_mode_builds_the_font_cache(tmp_path: Path) -> None:
-    # A packaged app has no `python -c`: the runner calls the app itself with --sandbox-fonts.
+def test_child_mode_builds_the_font_cache(tmp_path: Path) -> None:
+    # A packaged app has no `python -m`: the runner calls the app itself in child mode.
     env = {**os.environ, "MPLCONFIGDIR": str(tmp_path), "MPLBACKEND": "Agg"}
-    proc = subprocess.run([sys.executable, "-m", "app", "--sandbox-fonts"], env=env,
+    proc = subprocess.run([sys.executable, "-m", "app", "--sandbox-child", "--fonts"], env=env,
                           capture_output=True, text=True, timeout=300)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert list(tmp_path.glob("fontlist-*.json"))

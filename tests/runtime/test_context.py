@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from runtime import DoneChunk, Engine, GenerationParams, Message, ModelSpec, StatsChunk, collect_text
+from runtime import DoneChunk, Engine, GenerationParams, Message, StatsChunk, collect_text
 from runtime.backend import PromptState
 from runtime.context import ContextOverflow, fit_to_context
 from runtime.media import MediaRef
@@ -69,14 +69,6 @@ def test_what_must_stay_but_cannot_fit_is_refused_with_a_reason() -> None:
 
 
 # ---- on the tiny model, through the engine ---------------------------------------------
-
-
-@pytest.fixture
-def engine(tiny_gemma4: Path) -> Iterator[Engine]:
-    e = Engine()
-    e.load(ModelSpec(tiny_gemma4)).result()
-    yield e
-    e.close()
 
 
 def stats_of(chunks) -> object:

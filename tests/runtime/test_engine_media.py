@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,6 @@ from runtime.media import MediaRef
 from tests.helpers import media_factory as mf
 
 GREEDY = GenerationParams(temperature=0.0, max_tokens=12, model_stops=False, reuse_cache=False)
-
-
-@pytest.fixture
-def engine(tiny_gemma4: Path) -> Iterator[Engine]:
-    e = Engine()
-    e.load(ModelSpec(tiny_gemma4)).result()
-    yield e
-    e.close()
 
 
 def ask(engine: Engine, *refs: MediaRef, text: str = "What is this?", params: GenerationParams = GREEDY):

@@ -7,25 +7,14 @@ cached (warm) answer with a cold one: they must match exactly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from runtime import Engine, GenerationParams, Message, ModelSpec, StatsChunk, collect_text
+from runtime import Engine, GenerationParams, Message, StatsChunk, collect_text
 from runtime.media import MediaRef
 from tests.helpers import media_factory as mf
 
 WARM = GenerationParams(temperature=0.0, max_tokens=12, model_stops=False)
 COLD = GenerationParams(temperature=0.0, max_tokens=12, model_stops=False, reuse_cache=False)
-
-
-@pytest.fixture
-def engine(tiny_gemma4: Path) -> Iterator[Engine]:
-    e = Engine()
-    e.load(ModelSpec(tiny_gemma4)).result()
-    yield e
-    e.close()
 
 
 def run(engine: Engine, messages: list[Message], params: GenerationParams) -> tuple[str, int]:
