@@ -90,6 +90,8 @@ def check_sandbox(work: Path) -> str:
         bare.close()
     if not result.ok or result.stdout.strip() != "42" or not result.figures:
         raise RuntimeError(f"unexpected sandbox result: ok={result.ok} {result.stdout!r} {result.error!r}")
+    if not any((work / "sandbox" / "matplotlib").glob("fontlist-*.json")):
+        raise RuntimeError("matplotlib's font cache was not kept: every code run would rebuild it")
     confined = any(layer.startswith(("Landlock", "sandbox-exec")) for layer in escape.isolation)
     if confined and (escape.ok or "root:" in escape.stdout):
         raise RuntimeError("the sandbox let code read /etc/passwd")

@@ -173,6 +173,10 @@ def build_font_cache() -> None:
 
 def entry() -> None:
     """`sandbox.child RESULT_FD` runs code; `sandbox.child --fonts` builds the font cache."""
+    # A packaged app's matplotlib hook points MPLCONFIGDIR at a throw-away folder, which would
+    # rebuild the font cache in every child: use the shared one the runner names.
+    if os.environ.get("HEARTH_MPLCONFIGDIR"):
+        os.environ["MPLCONFIGDIR"] = os.environ["HEARTH_MPLCONFIGDIR"]
     build_font_cache() if sys.argv[1:] == ["--fonts"] else main()
 
 

@@ -251,7 +251,7 @@ def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:
     )  # fmt: skip
     return {
         "PATH": "/usr/bin:/bin", "HOME": str(work), "TMPDIR": str(work), "LANG": "C.UTF-8",
-        "PYTHONIOENCODING": "utf-8", "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(mpl_dir),
+        "PYTHONIOENCODING": "utf-8", "MPLBACKEND": "Agg", **_mpl_config(mpl_dir),
         "HEARTH_SANDBOX": config, **single_thread,
     }  # fmt: skip
 
@@ -275,6 +275,11 @@ def _child_entry(*args: str) -> list[str]:
     return [sys.executable, "-I", "-m", "sandbox.child", *args]
 
 
+def _mpl_config(mpl_dir: Path) -> dict[str, str]:
+    """matplotlib's config folder, named twice: a packaged app's hook overwrites the first."""
+    return {"MPLCONFIGDIR": str(mpl_dir), "HEARTH_MPLCONFIGDIR": str(mpl_dir)}
+
+
 _font_lock = threading.Lock()
 
 
@@ -284,5 +289,5 @@ def _build_font_cache(mpl_dir: Path) -> None:
         if mpl_dir.is_dir() and any(mpl_dir.glob("fontlist-*.json")):
             return
         mpl_dir.mkdir(parents=True, exist_ok=True)
-        env = {"MPLCONFIGDIR": str(mpl_dir), "MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"}
+        env = {**_mpl_config(mpl_dir), "MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"}
         subprocess.run(_child_entry("--fonts"), env=env, capture_output=True, timeout=300, check=False)
