@@ -28,6 +28,7 @@ class TurnTrace:
 
     speech_end: float = 0.0
     stamps: dict[str, float] = field(default_factory=dict)
+    ended: bool = False  # handed to on_turn_end; later stamps are not reported again
 
     def stamp(self, name: str, at: float | None = None) -> None:
         self.stamps.setdefault(name, time.monotonic() if at is None else at)
@@ -44,9 +45,11 @@ class TurnTrace:
 
 class VoiceSession:
     def __init__(self, speaker: Speaker | None, submit: Callable[[Utterance], None],
-                 interrupt: Callable[[], None]) -> None:  # fmt: skip
+                 interrupt: Callable[[], None],
+                 on_turn_end: Callable[[TurnTrace], None] | None = None) -> None:  # fmt: skip
         self.speaker = speaker
         self.submit, self.interrupt = submit, interrupt
+        self.on_turn_end = on_turn_end
         self.traces: list[TurnTrace] = []
         self._splitter = SentenceSplitter()
         self._lock = threading.Lock()
@@ -66,6 +69,7 @@ class VoiceSession:
     def handle(self, event: VoiceEvent) -> None:
         """Pipeline events (call on one thread at a time)."""
         if isinstance(event, Utterance):
+            self.end_turn()
             trace = TurnTrace(speech_end=event.speech_end)
             trace.stamp("endpoint", event.endpoint)
             with self._lock:
@@ -80,6 +84,17 @@ class VoiceSession:
             if self.speaker is not None:
                 self.speaker.stop()
             self.interrupt()
+
+    def end_turn(self) -> None:
+        """The current turn is over (the next one began, or voice stopped): report it once.
+        Not at the end of the reply: its audio may start playing only after that."""
+        with self._lock:
+            trace = self.current
+            if trace is None or trace.ended:
+                return
+            trace.ended = True
+        if self.on_turn_end is not None:
+            self.on_turn_end(trace)
 
     def reply_text(self, delta: str, *, prefill_done: float | None = None) -> None:
         """Streamed answer text (not thinking); speaks each sentence as soon as it is complete."""

@@ -3,7 +3,7 @@
 An utterance is saved as a WAV attachment (playable later) and sent to the model as raw
 audio; the reply's text is spoken sentence by sentence as it streams; talking over the
 assistant stops both the speech (on the audio thread, at once) and the generation. Each
-turn's stage times go to voice-traces.jsonl in the data folder.
+turn's stage times go to voice-traces.jsonl in the data folder once the turn is over.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.attachments import Prepared, waveform
 from app.paths import data_dir
-from app.voice_session import VoiceSession
+from app.voice_session import TurnTrace, VoiceSession
 from voice import (
     BargeIn,
     Level,
@@ -73,7 +73,7 @@ class VoiceBridge(QObject):
         self.speaker = None  # made on first use: no audio device is touched before voice is used
         self.params = VadParams(stop_s=stop_s)
         self.pipeline: VoicePipeline | None = None
-        self.session = VoiceSession(None, self._submit, self._interrupt)
+        self.session = VoiceSession(None, self._submit, self._interrupt, on_turn_end=self._log_trace)
         self._waiting: Prepared | None = None  # a question asked while the last reply was stopping
         self.event.connect(self._on_event)
         chat.busy_changed.connect(self._send_waiting)
@@ -105,6 +105,7 @@ class VoiceBridge(QObject):
             self.pipeline = None
         if self.speaker is not None:
             self.speaker.stop()
+        self.session.end_turn()
         self.status.emit("")
 
     def close(self) -> None:
@@ -184,11 +185,12 @@ class VoiceBridge(QObject):
             return
         self.session.reply_done()
         self.status.emit("Listening…" if self.active else "")
-        trace = self.session.current
-        if trace is not None:
-            line = json.dumps({"at": time.time(), "stages_ms": {k: round(v * 1000, 1) for k, v in trace.report().items()}})
-            with open(data_dir() / "voice-traces.jsonl", "a", encoding="utf-8") as fh:
-                fh.write(line + "\n")
+
+    @staticmethod
+    def _log_trace(trace: TurnTrace) -> None:
+        line = json.dumps({"at": time.time(), "stages_ms": {k: round(v * 1000, 1) for k, v in trace.report().items()}})
+        with open(data_dir() / "voice-traces.jsonl", "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
 
     def _store_audio(self, audio: np.ndarray) -> Prepared:
         """The user's words as a WAV in the conversation, with a waveform thumbnail."""

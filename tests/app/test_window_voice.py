@@ -57,12 +57,12 @@ def test_a_spoken_question_is_answered_aloud_and_saved(qtbot, window, synth) -> 
     assert reply.stats["prompt_tokens"] > 100  # the raw audio's frames reached the model
     qtbot.waitUntil(lambda: not rig.speaker.speaking, timeout=30_000)
     assert len(rig.sink.audible()) * 0.02 > 1.5  # both sentences were spoken
-    lines = (data_dir() / "voice-traces.jsonl").read_text().splitlines()
+    window.composer.voice.conversation.click()
+    assert not window.voice.active
+    lines = (data_dir() / "voice-traces.jsonl").read_text().splitlines()  # written as the turn ended
     stages = json.loads(lines[-1])["stages_ms"]
     assert {"endpoint", "first_token", "first_sentence", "first_audio_out"} <= set(stages)
     assert stages["endpoint"] <= stages["first_token"] <= stages["first_audio_out"]
-    window.composer.voice.conversation.click()
-    assert not window.voice.active
 
 
 def test_the_model_hears_the_waveform_itself(qtbot, window, synth) -> None:
