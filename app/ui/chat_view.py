@@ -206,22 +206,17 @@ class ChatView(QTextBrowser):
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
             return
-        if target.startswith("figure:"):
-            ident = int(target.split(":", 1)[1])
+        kind, _, rest = target.partition(":")
+        if kind in ("figure", "play", "attachment"):
+            ident = int(rest)
             found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
-            if found is not None:
+            if found is None:
+                return
+            if kind == "figure":
                 self.figure_requested.emit(found)
-            return
-        if target.startswith("play:"):
-            ident = int(target.split(":", 1)[1])
-            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
-            if found is not None:
+            elif kind == "play":
                 self.play_requested.emit(found)
-            return
-        if target.startswith("attachment:"):
-            ident = int(target.split(":", 1)[1])
-            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
-            if found is not None and found.path.exists():
+            elif found.path.exists():
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(found.path)))
             return
         if target.startswith("msg:"):

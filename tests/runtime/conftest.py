@@ -11,9 +11,15 @@ from runtime import Engine, ModelSpec
 
 
 @pytest.fixture
-def engine(tiny_gemma4: Path) -> Iterator[Engine]:
-    """The engine with the tiny Gemma 4 unified model loaded (modules may override it)."""
+def engine_model(tiny_gemma4: Path) -> Path:
+    """The model `engine` loads; a module overrides this to test another one."""
+    return tiny_gemma4
+
+
+@pytest.fixture
+def engine(engine_model: Path) -> Iterator[Engine]:
+    """The engine with `engine_model` (the tiny Gemma 4 unified model) loaded."""
     e = Engine()
-    e.load(ModelSpec(tiny_gemma4)).result()
+    e.load(ModelSpec(engine_model)).result()
     yield e
     e.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,11 +17,8 @@ PROMPTS = ["hello world the quick brown fox", "describe the weather in the city"
 
 
 @pytest.fixture
-def engine(tiny_gemma4_mtp: Path) -> Iterator[Engine]:
-    e = Engine()
-    e.load(ModelSpec(tiny_gemma4_mtp)).result()
-    yield e
-    e.close()
+def engine_model(tiny_gemma4_mtp: Path) -> Path:
+    return tiny_gemma4_mtp
 
 
 def run(engine: Engine, messages: list[Message], params: GenerationParams):  # type: ignore[no-untyped-def]
