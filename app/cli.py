@@ -7,7 +7,7 @@ import sys
 
 from runtime import EngineError
 
-from .blas import reexec_with_openblas
+from .blas import PROBE_FLAG, probe_main, reexec_with_openblas, status_line, using_fallback
 from .paths import cache_dir
 
 
@@ -66,8 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
+    if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
+        probe_main()
+        return 0
     if argv is None:
         reexec_with_openblas(cache_dir() / "blas")
+        if using_fallback():
+            print(f"hearth: BLAS: {status_line()}", file=sys.stderr)
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -37,6 +37,13 @@ def check_imports(_work: Path) -> str:
     return f"{len(MODULES)} modules"
 
 
+def check_blas(_work: Path) -> str:
+    """Which BLAS MLX computes with (a crashing OpenBLAS was already refused by its probe)."""
+    from app.blas import status_line, using_fallback
+
+    return ("fallback: " if using_fallback() else "") + status_line()
+
+
 def check_bundled(_work: Path) -> str:
     """The embedded default model's files are all there and intact (unpacked on first run)."""
     from hashlib import sha256
@@ -127,6 +134,7 @@ def check_window(work: Path) -> str:
 
 CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("imports", check_imports),
+    ("blas", check_blas),
     ("bundled", check_bundled),
     ("tiny model", check_model),
     ("sandbox", check_sandbox),
