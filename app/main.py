@@ -42,6 +42,11 @@ def close_services(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_app() -> int:
+    from app.display_check import display_problem
+
+    if problem := display_problem():
+        print(f"hearth: {problem}", file=sys.stderr)
+        return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     window = build_window(app)
