@@ -4,11 +4,36 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from runtime import EngineError
 
 from .blas import PROBE_FLAG, probe_main, reexec_with_openblas, status_line, using_fallback
 from .paths import cache_dir
+
+
+def _number(
+    kind: type[int] | type[float], low: float | None = None, high: float | None = None, *, low_open: bool = False
+) -> Callable[[str], float]:
+    """An argparse type that refuses values out of range (before any model is loaded)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {'whole ' if kind is int else ''}number") from None
+        if value != value or value in (float("inf"), float("-inf")):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        if low is not None and (value <= low if low_open else value < low):
+            raise argparse.ArgumentTypeError(f"must be {'more than' if low_open else 'at least'} {low:g}, not {text}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {high:g}, not {text}")
+        return value
+
+    return parse
+
+
+POSITIVE = _number(int, 1)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,13 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default="bundled", help="'bundled', a library name or a folder")
     chat.add_argument("-p", "--prompt", help="answer this prompt and exit")
     chat.add_argument("--system", help="system prompt")
-    chat.add_argument("--temperature", type=float)
-    chat.add_argument("--top-p", type=float)
-    chat.add_argument("--top-k", type=int)
-    chat.add_argument("--min-p", type=float)
-    chat.add_argument("--repetition-penalty", type=float)
-    chat.add_argument("--max-tokens", type=int)
-    chat.add_argument("--seed", type=int)
+    chat.add_argument("--temperature", type=_number(float, 0, 10), help="0 = always the likeliest token")
+    chat.add_argument("--top-p", type=_number(float, 0, 1, low_open=True))
+    chat.add_argument("--top-k", type=_number(int, 0), help="0 disables")
+    chat.add_argument("--min-p", type=_number(float, 0, 1))
+    chat.add_argument("--repetition-penalty", type=_number(float, 0, 10, low_open=True))
+    chat.add_argument("--max-tokens", type=POSITIVE)
+    chat.add_argument("--seed", type=_number(int, 0))
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
@@ -45,15 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed against raw mlx-lm / mlx-vlm")
     bench.add_argument("--model", default="bundled")
     bench.add_argument("--json", action="store_true", help="print JSON")
-    bench.add_argument("--tokens", type=int, default=128, help="tokens to decode")
-    bench.add_argument("--turns", type=int, default=10, help="turns in the cache-reuse run")
-    bench.add_argument("--repeats", type=int, default=4, help="alternating runs per side")
+    bench.add_argument("--tokens", type=POSITIVE, default=128, help="tokens to decode")
+    bench.add_argument("--turns", type=POSITIVE, default=10, help="turns in the cache-reuse run")
+    bench.add_argument("--repeats", type=POSITIVE, default=4, help="alternating runs per side")
     ui = sub.add_parser("bench-ui", help="measure GUI event-loop lag while a long reply streams")
     ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
-    ui.add_argument("--sections", type=int, default=40, help="length of the scripted reply")
+    ui.add_argument("--sections", type=POSITIVE, default=40, help="length of the scripted reply")
     ui.add_argument("--json", action="store_true", help="print JSON")
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
-    box.add_argument("--runs", type=int, default=10)
+    box.add_argument("--runs", type=POSITIVE, default=10)
     box.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
