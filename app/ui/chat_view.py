@@ -50,6 +50,7 @@ class ChatView(QTextBrowser):
     action_requested = Signal(str, int)  # (edit | regenerate | run | skip, message id)
     figure_requested = Signal(object)  # a StoredAttachment holding a chart
     play_requested = Signal(object)  # a StoredAttachment with sound
+    code_run_requested = Signal(str)  # Python from a code block the user chose to run
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -205,6 +206,11 @@ class ChatView(QTextBrowser):
             code = self._code.get(target.removeprefix("copy-code:"))
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
+            return
+        if target.startswith("run-code:"):
+            code = self._code.get(target.removeprefix("run-code:"))
+            if code is not None:
+                self.code_run_requested.emit(code)
             return
         kind, _, rest = target.partition(":")
         if kind in ("figure", "play", "attachment"):

@@ -96,8 +96,8 @@ class ChatController(QObject):
 
     def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
              voice: bool = False) -> None:  # fmt: skip
-        if self.busy:
-            self.problem.emit("Wait for the current reply to finish, or stop it first.")
+        if self.busy or self.tools.user_runs:
+            self.problem.emit("Wait for the current reply or code run to finish, or stop it first.")
             return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
             self.new_conversation()
@@ -129,6 +129,8 @@ class ChatController(QObject):
         self._start_reply(self.conversation_id)
 
     def stop(self) -> None:
+        if self.tools.user_runs:
+            self.toolbox.sandbox().cancel()
         if self.tools.active:
             self.tools.stop()
         elif self._gen is not None:
@@ -153,6 +155,18 @@ class ChatController(QObject):
         if self.voice_turn:
             system = f"{system}\n\n{VOICE_HINT}".strip()
         return fold_history(self.store.messages(conversation_id), system)
+
+    def run_code(self, code: str) -> None:
+        """Run a Python block from the chat in the sandbox; output and charts appear in a card."""
+        if not self.settings.allow_code:
+            self.problem.emit("Running code is turned off in Settings.")
+            return
+        if self.busy or self.tools.user_runs:
+            self.problem.emit("Wait for the current reply or code run to finish, or stop it first.")
+            return
+        if self.conversation_id is None:
+            return
+        self.tools.run_user_code(self.conversation_id, code)
 
     def decide_tool(self, message_id: int, run: bool) -> None:
         self.tools.decide(message_id, run)

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.chat.busy_changed.connect(self.composer.set_busy)
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.view.action_requested.connect(self._on_message_action)
+        self.view.code_run_requested.connect(self.chat.run_code)
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))

@@ -23,6 +23,7 @@ class ToolTurn(QObject):
         super().__init__()
         self.store, self.toolbox = store, toolbox
         self.rows: dict[int, ToolRecord] = {}  # message id -> record, for this round
+        self.user_runs: dict[int, ToolRecord] = {}  # code blocks the user ran: outside any round
         self.ask = True
         self._stopped = False
 
@@ -40,6 +41,14 @@ class ToolTurn(QObject):
         if not self.ask:
             for ident in list(self.rows):
                 self._run(ident)
+
+    def run_user_code(self, conversation_id: int, code: str) -> None:
+        """Run a code block the user clicked; the result is shown, the model is not asked."""
+        record = ToolRecord("run_python", {"code": code}, "running", by_user=True)
+        row = self.store.add_message(conversation_id, "tool", record.to_json())
+        self.user_runs[row.id] = record
+        self.changed.emit()
+        self._run(row.id)
 
     def decide(self, message_id: int, run: bool) -> None:
         """The user's answer for a pending call (Run or Skip)."""
@@ -65,7 +74,7 @@ class ToolTurn(QObject):
         self._maybe_finish()
 
     def _run(self, message_id: int) -> None:
-        record = self.rows[message_id]
+        record = self.rows.get(message_id) or self.user_runs[message_id]
         call = ToolCall(record.name, record.arguments)
         task = Task(lambda _p: self.toolbox.execute(call), name="hearth-tool")
         task.succeeded.connect(lambda outcome: self._done(message_id, *outcome))
@@ -73,7 +82,7 @@ class ToolTurn(QObject):
         task.start()
 
     def _done(self, message_id: int, response: dict, result) -> None:  # type: ignore[no-untyped-def]
-        record = self.rows.get(message_id)
+        record = self.rows.get(message_id) or self.user_runs.get(message_id)
         if record is None:
             return
         status = "done" if result is not None and result.ok else "failed"
@@ -82,8 +91,9 @@ class ToolTurn(QObject):
             display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3), limit_hit=result.limit_hit,
                            figures=len(result.figures))  # fmt: skip
             self._attach_figures(message_id, result.figures)
-        self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display))
-        self._maybe_finish()
+        self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display, record.by_user))
+        if self.user_runs.pop(message_id, None) is None:
+            self._maybe_finish()
 
     def _attach_figures(self, message_id: int, figures: tuple[bytes, ...]) -> None:
         from PIL import Image
@@ -103,7 +113,7 @@ class ToolTurn(QObject):
             self.store.attach(message_id, files)
 
     def _save(self, message_id: int, record: ToolRecord) -> None:
-        self.rows[message_id] = record
+        (self.user_runs if message_id in self.user_runs else self.rows)[message_id] = record
         self.store.update_message(message_id, content=record.to_json())
         self.changed.emit()
 
