@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +49,7 @@ def run_app() -> int:
         print(f"hearth: {problem}", file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    qInstallMessageHandler(qt_message_to_log)
     app = QApplication.instance() or QApplication(sys.argv)
     window = build_window(app)
     window.show()
@@ -58,6 +60,24 @@ def run_app() -> int:
 
         WelcomeDialog(window).open()  # returns at once; the model keeps preparing behind it
     return app.exec()
+
+
+# Qt Multimedia reports every optional library it does not find (PipeWire, VA-API, PulseAudio
+# on a machine without it) at start-up; that is expected, not something a user should read.
+QUIET_QT_CATEGORIES = ("qt.multimedia",)
+QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}  # fmt: skip
+
+
+def qt_message_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages go to Hearth's log; Qt Multimedia's probing only at debug level."""
+    category = context.category or ""
+    quiet = category.startswith(QUIET_QT_CATEGORIES) or message.startswith("PulseAudioService:")
+    level = logging.DEBUG if quiet else QT_LEVELS.get(kind, logging.WARNING)
+    logging.getLogger(f"qt.{category}" if category and not category.startswith("qt.") else category or "qt").log(
+        level, message
+    )
 
 
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]

@@ -28,6 +28,7 @@ from app.store import StoredMessage
 from .message_html import header_html, message_html
 from .theme import palette
 
+WORKING = "Working…"
 WELCOME = (
     "<p style='margin-top: 40px;' align='center'><b>Start a conversation</b></p>"
     "<p align='center'>Everything stays on this computer: no account, no cloud.</p>"
@@ -44,6 +45,7 @@ class _Live:
     answer_start: int = -1  # -1 until the answer begins
     tail_start: int = -1  # first position of the re-rendered tail
     committed: int = 0  # characters of the answer rendered as finished blocks
+    working_start: int = -1  # the "Working…" line shown until the first token, -1 once gone
 
 
 class ChatView(QTextBrowser):
@@ -119,6 +121,14 @@ class ChatView(QTextBrowser):
         start = cursor.position()
         cursor.insertHtml(header_html(message, self._renderer.palette, last_assistant=False, actions=False))
         self._live = _Live(message, start)
+        # Something moves from the first moment: prefill of a long prompt can take seconds.
+        self._live.working_start = self._end_cursor().position()
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(self._renderer.palette.muted))
+        fmt.setFontItalic(True)
+        working = self._end_cursor()
+        working.insertBlock()
+        working.insertText(WORKING, fmt)
         self._scroll_to_end()
 
     def live_update(self, thinking: str, answer: str) -> None:
@@ -126,6 +136,11 @@ class ChatView(QTextBrowser):
         if live is None:
             return
         follow = self._at_bottom()
+        if (thinking or answer) and live.working_start >= 0:
+            cursor = self._end_cursor()
+            cursor.setPosition(live.working_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            live.working_start = -1
         if len(thinking) > live.thinking_len and live.answer_start < 0:
             self._append_thinking(thinking[live.thinking_len :])
             live.thinking_len = len(thinking)

@@ -116,7 +116,9 @@ class MainWindow(QMainWindow):
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu("&Edit")
         self._action(edit, "Find Chats", self.conversations.focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit, "Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        settings = self._action(edit, "Settings…", self.open_settings)
+        # StandardKey.Preferences is empty on most Linux desktops: add Ctrl+, (⌘, on a Mac) there too.
+        settings.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         models = self.menuBar().addMenu("&Models")
         self._action(models, "Manage Models…", self.open_model_manager)
         self._action(models, "Benchmark…", self.open_benchmark)
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.composer.submitted.connect(self.chat.send)
         self.composer.stop_requested.connect(self.chat.stop)
+        self.composer.files_left_out.connect(lambda text: self.banner.show_message(text, "warning"))
         self.composer.think_box.toggled.connect(self._on_think)
         self.chat.busy_changed.connect(self.composer.set_busy)
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
