@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--min-p", type=_number(float, 0, 1))
     chat.add_argument("--repetition-penalty", type=_number(float, 0, 10, low_open=True))
     chat.add_argument("--max-tokens", type=POSITIVE)
-    chat.add_argument("--seed", type=_number(int, 0))
+    chat.add_argument("--seed", type=_number(int, 0, 2**32 - 1))
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
@@ -97,11 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
         probe_main()
         return 0
+    args = build_parser().parse_args(argv)  # a mistyped option fails before anything slow
     if argv is None:
         reexec_with_openblas(cache_dir() / "blas")
         if using_fallback():
             print(f"hearth: BLAS: {status_line()}", file=sys.stderr)
-    args = build_parser().parse_args(argv)
     try:
         if args.self_test:
             from .self_test import run_self_test

@@ -22,6 +22,7 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     from app.ui.main_window import MainWindow
     from app.ui.resources import icon_path
 
+    qInstallMessageHandler(qt_message_to_log)
     app.setApplicationName("Hearth")
     app.setApplicationDisplayName("Hearth")
     app.setWindowIcon(QIcon(str(icon_path())))
@@ -49,7 +50,6 @@ def run_app() -> int:
         print(f"hearth: {problem}", file=sys.stderr)
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
-    qInstallMessageHandler(qt_message_to_log)
     app = QApplication.instance() or QApplication(sys.argv)
     window = build_window(app)
     window.show()
@@ -65,6 +65,7 @@ def run_app() -> int:
 # Qt Multimedia reports every optional library it does not find (PipeWire, VA-API, PulseAudio
 # on a machine without it) at start-up; that is expected, not something a user should read.
 QUIET_QT_CATEGORIES = ("qt.multimedia",)
+QUIET_QT_MESSAGES = ("PulseAudioService:", "This plugin does not support")  # the last: offscreen windows
 QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
              QtMsgType.QtFatalMsg: logging.CRITICAL}  # fmt: skip
@@ -73,7 +74,7 @@ QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.I
 def qt_message_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """Qt's messages go to Hearth's log; Qt Multimedia's probing only at debug level."""
     category = context.category or ""
-    quiet = category.startswith(QUIET_QT_CATEGORIES) or message.startswith("PulseAudioService:")
+    quiet = category.startswith(QUIET_QT_CATEGORIES) or message.startswith(QUIET_QT_MESSAGES)
     level = logging.DEBUG if quiet else QT_LEVELS.get(kind, logging.WARNING)
     logging.getLogger(f"qt.{category}" if category and not category.startswith("qt.") else category or "qt").log(
         level, message

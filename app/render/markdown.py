@@ -27,6 +27,7 @@ _FENCE_OR_CODE = re.compile(r"(```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`)", re.S
 
 
 PYTHON_LANGUAGES = frozenset({"python", "py", "python3", "py3"})
+SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class MarkdownRenderer:
     def __post_init__(self) -> None:
         self._md = MarkdownIt("commonmark", {"html": False, "typographer": False})
         self._md.enable(["table", "strikethrough"])
+        # The chat view acts on its own link schemes (msg:run:…, run-code:…, figure:…): a link the
+        # model writes in Markdown may only point to the web, or it could approve or run code.
+        self._md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)
         dollarmath_plugin(
             self._md,
             allow_space=False,

@@ -53,6 +53,7 @@ class ChatController(QObject):
         self.tools = ToolTurn(store, self.toolbox)
         self.tools.changed.connect(self._tools_changed)
         self.tools.finished.connect(self._tools_finished)
+        self.tools.user_run_finished.connect(self._user_run_finished)
         self._rounds = 0  # tool rounds in the current turn
         self._tools_cid: int | None = None
         self.voice_turn = False  # the current turn was spoken: ask for speakable answers
@@ -72,7 +73,7 @@ class ChatController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._gen is not None or self._pending is not None or self.tools.active
+        return self._gen is not None or self._pending is not None or self.tools.active or bool(self.tools.user_runs)
 
     # ---- conversations -------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class ChatController(QObject):
 
     def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
              voice: bool = False) -> None:  # fmt: skip
-        if self.busy or self.tools.user_runs:
+        if self.busy:
             self.problem.emit("Wait for the current reply or code run to finish, or stop it first.")
             return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
@@ -161,12 +162,13 @@ class ChatController(QObject):
         if not self.settings.allow_code:
             self.problem.emit("Running code is turned off in Settings.")
             return
-        if self.busy or self.tools.user_runs:
+        if self.busy:
             self.problem.emit("Wait for the current reply or code run to finish, or stop it first.")
             return
         if self.conversation_id is None:
             return
         self.tools.run_user_code(self.conversation_id, code)
+        self.busy_changed.emit(True)  # Stop (and Esc) end the run
 
     def decide_tool(self, message_id: int, run: bool) -> None:
         self.tools.decide(message_id, run)
@@ -254,6 +256,10 @@ class ChatController(QObject):
         self.busy_changed.emit(False)
         self.conversations_changed.emit()
         self.reply_finished.emit(final)
+
+    def _user_run_finished(self) -> None:
+        if not self.busy:
+            self.busy_changed.emit(False)
 
     def _tools_changed(self) -> None:
         if self.conversation_id is not None:

@@ -6,6 +6,8 @@ for; results (output and charts) are written as each call finishes.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, Signal
 
 from app.store import HistoryStore
@@ -18,6 +20,7 @@ from .tasks import Task
 class ToolTurn(QObject):
     changed = Signal()  # a tool row was added or updated
     finished = Signal(bool)  # True: every call has an answer; False: stopped by the user
+    user_run_finished = Signal()  # a code block the user ran has its result (or its row is gone)
 
     def __init__(self, store: HistoryStore, toolbox: ToolBox) -> None:
         super().__init__()
@@ -87,13 +90,19 @@ class ToolTurn(QObject):
             return
         status = "done" if result is not None and result.ok else "failed"
         display: dict = {"error": response.get("error")}
-        if result is not None:
-            display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3), limit_hit=result.limit_hit,
-                           figures=len(result.figures))  # fmt: skip
-            self._attach_figures(message_id, result.figures)
-        self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display, record.by_user))
-        if self.user_runs.pop(message_id, None) is None:
-            self._maybe_finish()
+        try:
+            if result is not None:
+                display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3),
+                               limit_hit=result.limit_hit, figures=len(result.figures))  # fmt: skip
+                self._attach_figures(message_id, result.figures)
+            self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display, record.by_user))
+        except sqlite3.IntegrityError:  # the row was deleted while it ran (chat deleted): nothing to show
+            pass
+        finally:
+            if self.user_runs.pop(message_id, None) is not None:
+                self.user_run_finished.emit()
+            else:
+                self._maybe_finish()
 
     def _attach_figures(self, message_id: int, figures: tuple[bytes, ...]) -> None:
         from PIL import Image

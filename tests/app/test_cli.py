@@ -99,6 +99,7 @@ def test_installed_hearth_command_runs_with_its_blas_setup(tiny_gemma4: Path, tm
         (["--top-p", "1.5"], "must be at most 1"),
         (["--top-k", "lots"], "'lots' is not a whole number"),
         (["--repetition-penalty", "0"], "must be more than 0"),
+        (["--seed", str(2**64)], "must be at most 4294967295"),
     ],
 )
 def test_bad_chat_options_are_refused_before_any_model_loads(

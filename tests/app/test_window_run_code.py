@@ -64,3 +64,35 @@ def test_running_code_is_refused_when_code_is_turned_off(qtbot, window) -> None:
     run_link(window, rows(window)[-1].id)
     assert rows(window)[-1].role == "assistant"  # nothing ran
     assert "turned off" in window.banner.label.text()
+
+
+LONG_RUN = "```python\ntotal = 0\nfor i in range(10**10):\n    total += i\nprint(total)\n```"
+
+
+def test_stop_ends_a_users_run_and_the_chat_stays_usable(qtbot, window) -> None:
+    script(window, LONG_RUN)
+    send(qtbot, window, "count")
+    reply = rows(window)[-1]
+    run_link(window, reply.id)
+    assert window.chat.busy and window.composer.send_button.text() != "Send"  # Stop is offered
+    window.view.anchorClicked.emit(QUrl(f"msg:regenerate:{reply.id}"))  # refused while it runs
+    assert rows(window)[-2].id == reply.id
+    qtbot.waitUntil(lambda: ToolRecord.parse(rows(window)[-1].content).status == "running", timeout=30_000)
+    window.escape()
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)
+    assert ToolRecord.parse(rows(window)[-1].content).status == "failed"
+    script(window, "Still here.")
+    send(qtbot, window, "hello again")
+    assert rows(window)[-1].content == "Still here."
+
+
+def test_deleting_the_chat_during_a_users_run_leaves_nothing_stuck(qtbot, window) -> None:
+    script(window, f"```python\n{CHART}```")
+    send(qtbot, window, "chart")
+    run_link(window, rows(window)[-1].id)
+    window.conversations.delete(window.chat.conversation_id)
+    qtbot.waitUntil(lambda: not window.chat.tools.user_runs, timeout=60_000)
+    assert not window.chat.busy
+    script(window, "New chat works.")
+    send(qtbot, window, "hi")
+    assert rows(window)[-1].content == "New chat works."
