@@ -38,6 +38,7 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
 
 def close_services(window) -> None:  # type: ignore[no-untyped-def]
     """Stop what build_window started: the model thread, the sandbox child, the database."""
+    window.chat.shutdown()  # before the database closes: a streaming reply is saved, not lost
     window.engine.close()
     window.toolbox.close()
     window.store.close()

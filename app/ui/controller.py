@@ -140,6 +140,16 @@ class ChatController(QObject):
             self._pending = None
             self._finish(DoneChunk("cancelled"))
 
+    def shutdown(self) -> None:
+        """The app is quitting: keep what the reply has written (it shows as interrupted next time)."""
+        self._timer.stop()
+        if self._gen is not None:
+            self._gen.cancel()
+            self._gen = None
+        if self._reply is not None:
+            self.store.update_message(self._reply.id, content=self._answer, thinking=self._thinking)
+            self._reply = self._reply_conversation = None
+
     def on_model_ready(self, model_key: str | None) -> None:
         self.model_ready, self.model_key = True, model_key
         if self._pending is not None:
