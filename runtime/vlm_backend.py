@@ -22,6 +22,9 @@ class VisionBackend(Backend):
     def __init__(self, folder: ModelFolder) -> None:
         import mlx_vlm
 
+        from . import mlx_vlm_patches
+
+        mlx_vlm_patches.apply()  # before loading: the processor and model classes are patched
         t0 = time.perf_counter()
         try:
             self.model, self.processor = mlx_vlm.load(str(folder.path))
