@@ -23,9 +23,11 @@ PIXEL_MAX_FRACTION = 0.01
 VIDEO_TIMESTAMPS = pytest.mark.xfail(strict=True, reason=(
     "Hearth hands mlx-vlm the sampled frames without their frame rate, so mlx-vlm stamps them at "
     "its default 2 fps (31 frames of a 2 s clip read 00:00..00:15); the reference stamps true times"))
-VIDEO_LONG_DECODE = pytest.mark.xfail(strict=False, reason=(
-    "a vision prompt longer than the sliding window: the reference and mlx-vlm agree on the first "
-    "step but a whole-sequence forward differs one position later (under investigation)"))
+VIDEO_FLAT_PATCH = pytest.mark.xfail(strict=False, reason=(
+    "tiny-checkpoint artifact: some video frames hold a perfectly flat 48x48 patch; MLX's "
+    "LayerNorm leaves a ~3e-3 residue on it where torch gives exactly 0, and the random model's "
+    "small patch_dense biases let patch_ln2 blow that up (0.27 on those frames' features), so "
+    "greedy decoding drifts after the first token"))
 
 
 def _cases(**marks):
@@ -83,7 +85,7 @@ def test_first_step_logits(conformance, name: str) -> None:
     assert diff.max() <= atol, f"max |diff| {diff.max():.3g} > {atol}"
 
 
-@pytest.mark.parametrize("name", _cases(video=VIDEO_LONG_DECODE))
+@pytest.mark.parametrize("name", _cases(video=VIDEO_FLAT_PATCH))
 def test_greedy_continuation(conformance, name: str) -> None:
     r = conformance[name]
     _ref_ok(r, "model_error")
