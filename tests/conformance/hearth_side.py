@@ -16,7 +16,7 @@ import numpy as np
 
 from runtime.media import file_key
 from runtime.types import GenerationParams, StatsChunk
-from runtime.vlm_backend import VisionBackend, _video
+from runtime.vlm_backend import VisionBackend, _video, video_metadata
 
 from .cases import Case
 
@@ -59,8 +59,9 @@ def run_case(backend: VisionBackend, case: Case) -> tuple[dict[str, Any], dict[s
     params = params_for(case)
     dicts, images, audio, videos = backend._prepare(case.messages)
     prompt = backend._prompt(dicts, params)
+    extra = {"video_metadata": video_metadata(case.messages)} if videos else {}
     inputs = prepare_inputs(backend.processor, images=images or None, audio=audio or None,
-                            videos=videos or None, prompts=prompt)  # fmt: skip
+                            videos=videos or None, prompts=prompt, **extra)  # fmt: skip
     arrays = {k: np.array(v) for k, v in inputs.items() if hasattr(v, "shape")}
     arrays.update({f"decoded_image_{i}": np.asarray(im) for i, im in enumerate(images)})
     arrays.update({f"decoded_audio_{i}": np.asarray(a) for i, a in enumerate(audio)})
