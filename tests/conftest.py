@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # nothing in the tests may reach a model hub
+# torch is installed for the conformance reference (its own subprocess); tests run Hearth
+# without it, as runtime/__init__.py does, even if a test imports transformers first.
+sys.modules.setdefault("torch", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
