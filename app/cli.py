@@ -26,12 +26,16 @@ def _number(
         if value != value or value in (float("inf"), float("-inf")):
             raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
         if low is not None and (value <= low if low_open else value < low):
-            raise argparse.ArgumentTypeError(f"must be {'more than' if low_open else 'at least'} {low:g}, not {text}")
+            raise argparse.ArgumentTypeError(f"must be {'more than' if low_open else 'at least'} {_plain(low)}, not {text}")
         if high is not None and value > high:
-            raise argparse.ArgumentTypeError(f"must be at most {high:g}, not {text}")
+            raise argparse.ArgumentTypeError(f"must be at most {_plain(high)}, not {text}")
         return value
 
     return parse
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 POSITIVE = _number(int, 1)
