@@ -92,3 +92,18 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     for stage, row in result["stages_ms"].items():
         print(f"{stage:18}{row['p50']:9.0f}{row['p90']:9.0f}{row['n']:4}")
     return 0
+
+
+def run_media_bench_cli(args: argparse.Namespace) -> int:
+    from runtime.media_bench import run_media_bench
+
+    result = run_media_bench(args.names or None, log=lambda m: print(f"bench-media: {m}", file=sys.stderr))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0 if result["ok"] else 1
+    print(f"peak memory above baseline per file (bar: < {result['budget_mb']} MB)")
+    for name, r in result["files"].items():
+        flag = "ok" if r["as_expected"] and r["within_budget"] else "FAIL"
+        print(f"{name:22}{r['file_kb']:>9} KB{r['peak_mb']:>9.1f} MB{r['seconds']:>7.2f} s  {flag:4}  "
+              f"{r['outcome']}: {r['detail']}")
+    return 0 if result["ok"] else 1
