@@ -184,3 +184,16 @@ def test_a_damaged_history_opens_with_what_was_salvaged(start) -> None:
     text = window.banner.label.text()
     assert "damaged" in text and "could be recovered" in text and "history.damaged-" in text
     assert window.sidebar.list.count() >= 1
+
+
+def test_a_model_with_nan_weights_is_reported_broken_not_chatted_with(qtbot, make_window, tiny_gemma4: Path,
+                                                                      tmp_path: Path) -> None:  # fmt: skip
+    import shutil
+
+    from runtime.tiny_model import poison_weights
+
+    folder = poison_weights(shutil.copytree(tiny_gemma4, tmp_path / "nan-model"))
+    window = make_window("nan", source=folder, wait=False)
+    qtbot.waitUntil(lambda: not window.models.loading, timeout=60_000)
+    assert window.banner.kind == "error" and "is broken" in window.banner.label.text()
+    assert not window.chat.model_ready and window.engine.info is None
