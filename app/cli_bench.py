@@ -107,3 +107,23 @@ def run_media_bench_cli(args: argparse.Namespace) -> int:
         print(f"{name:22}{r['file_kb']:>9} KB{r['peak_mb']:>9.1f} MB{r['seconds']:>7.2f} s  {flag:4}  "
               f"{r['outcome']}: {r['detail']}")
     return 0 if result["ok"] else 1
+
+
+def run_crash_bench_cli(args: argparse.Namespace) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from .store.crash_harness import run_harness
+
+    with tempfile.TemporaryDirectory(prefix="hearth-crash-") as tmp:
+        result = run_harness(Path(tmp) / "history.db", args.kills, args.seed,
+                             log=lambda m: print(f"bench-crash: {m}", file=sys.stderr))  # fmt: skip
+    ok = not result["failures"]
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0 if ok else 1
+    print(f"{result['kills']} kills over {result['steps_acknowledged']} acknowledged steps in {result['seconds']} s: "
+          f"{result['integrity_failures']} integrity failures, {result['lost_acknowledged']} lost acknowledged changes")
+    for failure in result["failures"]:
+        print(f"  {failure}")
+    return 0 if ok else 1
