@@ -20,7 +20,7 @@ from .blobs import BlobStore
 from .migrations import migrate
 from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
 from .rows import conversation_from_row, message_from_row
-from .salvage import salvage_into, wal_problem
+from .salvage import rebuild_from_wal, salvage_into, wal_problem
 
 log = logging.getLogger(__name__)
 MESSAGE_COLUMNS = "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned"
@@ -32,6 +32,7 @@ class HistoryStore:
         self.blobs = BlobStore(path.parent / "attachments")
         self.report = OpenReport()
         self.writable = True  # False: a copy in memory, nothing is kept after closing
+        self._wal_note = ""
         self.db = self._open()
 
     # ---- opening -----------------------------------------------------------------------
@@ -51,15 +52,19 @@ class HistoryStore:
         except OSError as exc:
             return self._in_memory(f"The folder for your chat history cannot be created ({exc.strerror}). "
                                    "Chats in this session will not be saved.")  # fmt: skip
-        self._keep_damaged_wal()
+        from_wal = self._keep_damaged_wal()
         try:
-            return self._connect()
+            db = self._connect()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc):
                 raise  # another Hearth has it open: not damage, and not ours to copy
-            return self._read_only(exc)
+            db = self._read_only(exc)
         except sqlite3.DatabaseError as exc:
-            return self._recover(exc)
+            db = self._recover(exc)
+        if self._wal_note:
+            self.db = db
+            self._merge_from_wal(from_wal)
+        return db
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -138,18 +143,41 @@ class HistoryStore:
         migrate(db)
         return db
 
-    def _keep_damaged_wal(self) -> None:
-        """SQLite silently drops a log with a bad header: keep it beside the history and say so."""
+    def _keep_damaged_wal(self) -> Path | None:
+        """SQLite silently drops a log with a bad header: keep it beside the history, rebuild
+        what it held into a copy (merged in by ``_merge_from_wal`` once the history is open)."""
         problem = wal_problem(self.path)
         if problem is None:
-            return
+            return None
         wal = Path(str(self.path) + "-wal")
         kept = wal.with_name(f"{wal.name}.damaged-{int(time.time())}")
         wal.rename(kept)
         Path(str(self.path) + "-shm").unlink(missing_ok=True)
-        self.report.notes.append(f"The history's log of recent changes ({wal.name}) was damaged ({problem}), so "
-                                 "the most recent messages may be missing. The log is kept as "
-                                 f"{kept}.")  # fmt: skip
+        self._wal_note = (f"The history's log of recent changes ({wal.name}) was damaged ({problem}). "
+                          f"The log is kept as {kept}.")  # fmt: skip
+        rebuilt = self.path.with_name(f"{self.path.name}.from-log")
+        try:
+            if rebuild_from_wal(self.path, kept, rebuilt):
+                return rebuilt
+        except OSError as exc:
+            log.warning("could not rebuild from %s: %s", kept, exc)
+        rebuilt.unlink(missing_ok=True)
+        return None
+
+    def _merge_from_wal(self, rebuilt: Path | None) -> None:
+        if rebuilt is None:
+            self.report.notes.append(self._wal_note + " Nothing in it could be read; recent messages may be missing.")
+            return
+        before = _message_digests(self.db)
+        try:
+            salvage_into(rebuilt, self.db, newer=True)
+        finally:
+            rebuilt.unlink(missing_ok=True)
+        after = _message_digests(self.db)
+        regained = sum(1 for i, d in after.items() if before.get(i) != d)
+        self.report.recovered += regained
+        self.report.notes.append(self._wal_note + f" {regained} message{'s' * (regained != 1)} "
+                                 "could be recovered from it.")  # fmt: skip
 
     def close(self) -> None:
         self.db.close()
@@ -324,6 +352,10 @@ class HistoryStore:
             conv = conversation_from_row(row[:5])
             hits.setdefault(conv.id, SearchHit(conv, row[6], int(row[5])))
         return sorted(hits.values(), key=lambda h: -h.conversation.updated_at)[:limit]
+
+
+def _message_digests(db: sqlite3.Connection) -> dict[int, int]:
+    return {int(i): hash(text) for i, text in db.execute("SELECT id, content FROM messages")}
 
 
 def _not_a_file(path: Path) -> str:

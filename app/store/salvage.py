@@ -33,8 +33,11 @@ class Salvaged:
                 f"chat{'s' * (self.conversations != 1)}")  # fmt: skip
 
 
-def salvage_into(damaged: Path, fresh: sqlite3.Connection) -> Salvaged:
-    """Copy every readable row of ``damaged`` (a file, opened read-only) into ``fresh``."""
+def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = False) -> Salvaged:
+    """Copy every readable row of ``damaged`` (a file, opened read-only) into ``fresh``.
+
+    ``newer``: ``damaged`` holds later versions of rows ``fresh`` has (rebuilt from a log), so
+    they replace them; otherwise rows already in ``fresh`` are kept."""
     result = Salvaged()
     try:
         src = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
@@ -48,10 +51,12 @@ def salvage_into(damaged: Path, fresh: sqlite3.Connection) -> Salvaged:
             if not columns:
                 continue
             marks = ", ".join("?" * len(columns))
+            insert = f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks}) ON CONFLICT(id) DO "
+            insert += ("UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in columns if c != "id")) if newer else "NOTHING"
             rows = 0
             with fresh:
                 for row in _readable_rows(src, table, columns, result):
-                    fresh.execute(f"INSERT OR IGNORE INTO {table}({', '.join(columns)}) VALUES ({marks})", row)
+                    fresh.execute(insert, row)
                     rows += 1
             setattr(result, table, rows)
         with fresh:
@@ -140,11 +145,69 @@ def wal_problem(db_path: Path) -> str | None:
     return None
 
 
-def _wal_checksum(data: bytes, *, big_endian: bool) -> tuple[int, int]:
+def _wal_checksum(data: bytes, *, big_endian: bool, seed: tuple[int, int] = (0, 0)) -> tuple[int, int]:
     """SQLite's WAL checksum (https://www.sqlite.org/fileformat.html#checksum_algorithm)."""
     words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
-    s0 = s1 = 0
+    s0, s1 = seed
     for i in range(0, len(words), 2):
         s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
         s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
     return s0, s1
+
+
+def rebuild_from_wal(db_file: Path, wal_file: Path, out: Path) -> int:
+    """Write to ``out`` a copy of ``db_file`` with the page images of a log whose header is
+    damaged applied, as SQLite would have (the last committed version of each page wins).
+
+    Only frames whose checksum follows from the previous frame's are used (each frame's
+    checksum is seeded by the one before it, so the chain verifies without the header), up
+    to the last such commit frame. Returns the number of frames applied (0: none usable)."""
+    data = bytearray(db_file.read_bytes()) if db_file.exists() else bytearray()
+    page_size = struct.unpack(">H", data[16:18])[0] if len(data) >= 100 else 4096
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return 0
+    wal = wal_file.read_bytes()
+    size = 24 + page_size
+    offsets = range(32, len(wal) - size + 1, size)
+    good = max((_verified_frames(wal, offsets, page_size, big) for big in (True, False)), key=len)
+    commits = [o for o in good if struct.unpack(">I", wal[o + 4 : o + 8])[0]]
+    if not commits:
+        return 0
+    last = commits[-1]
+    pages = struct.unpack(">I", wal[last + 4 : last + 8])[0]
+    if pages > (len(data) + len(wal)) // page_size + 1:  # no real commit grows the file past both
+        return 0
+    applied = 0
+    for o in good:
+        if o > last:
+            break
+        pgno = struct.unpack(">I", wal[o : o + 4])[0]
+        if not 0 < pgno <= pages:
+            continue
+        start = (pgno - 1) * page_size
+        if len(data) < start + page_size:
+            data.extend(bytes(start + page_size - len(data)))
+        data[start : start + page_size] = wal[o + 24 : o + 24 + page_size]
+        applied += 1
+    del data[pages * page_size :]  # the database size the last commit recorded
+    out.write_bytes(bytes(data))
+    return applied
+
+
+def _verified_frames(wal: bytes, offsets: range, page_size: int, big_endian: bool) -> list[int]:
+    """Offsets of frames whose stored checksum follows from the previous frame's, and whose
+    salt is that of the newest generation (older generations' frames are stale)."""
+    good: list[int] = []
+    previous: tuple[int, int] | None = None
+    for o in offsets:
+        stored = struct.unpack(">II", wal[o + 16 : o + 24])
+        if previous is not None:
+            body = wal[o : o + 8] + wal[o + 24 : o + 24 + page_size]
+            if _wal_checksum(body, big_endian=big_endian, seed=previous) == stored:
+                good.append(o)
+        previous = stored
+    if not good:
+        return []
+    salt = wal[good[-1] + 8 : good[-1] + 16]
+    return [o for o in good if wal[o + 8 : o + 16] == salt]

@@ -102,6 +102,30 @@ def test_a_garbage_write_ahead_log_is_kept_and_reported(tmp_path: Path) -> None:
     assert "log of recent changes" in note and "damaged" in note
     kept = list(copy.parent.glob("history.db-wal.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes()[64:] == log_bytes[64:] and str(kept[0]) in note
+    # The frames after the damaged header still held the chat: it is back, and said so.
+    assert [c.title for c in reopened.conversations()] == ["Recent chat"]
+    assert [m.content for m in reopened.messages(conv.id)] == ["only in the log so far"]
+    assert "1 message could be recovered from it" in note
+    assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
+
+
+def test_a_log_damaged_past_its_header_keeps_what_was_checkpointed(tmp_path: Path) -> None:
+    live = tmp_path / "live" / "history.db"
+    live.parent.mkdir()
+    store = HistoryStore(live)
+    conv = store.create_conversation("Old chat")
+    store.add_message(conv.id, "user", "checkpointed")
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.add_message(conv.id, "user", "in the log")
+    copy = tmp_path / "copy" / "history.db"
+    copy.parent.mkdir()
+    shutil.copyfile(live, copy)
+    Path(str(copy) + "-wal").write_bytes(os.urandom(len(Path(str(live) + "-wal").read_bytes())))
+    store.close()
+    reopened = HistoryStore(copy)
+    assert "damaged" in " ".join(reopened.report.notes)
+    assert "checkpointed" in [m.content for m in reopened.messages(conv.id)]
     reopened.close()
 
 
