@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     crash.add_argument("--kills", type=int, default=300)
     crash.add_argument("--seed", type=int, default=0)
     crash.add_argument("--json", action="store_true", help="print JSON")
+    soak = sub.add_parser("bench-soak", help="a long scripted conversation in one process: growth and leaks")
+    soak.add_argument("--turns", type=int, default=500)
+    soak.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
     voice.add_argument("--model", help="a model folder (default: a tiny model with a scripted reply)")
@@ -105,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_crash_bench_cli
 
             return run_crash_bench_cli(args)
+        if args.command == "bench-soak":
+            from .cli_bench import run_soak_bench_cli
+
+            return run_soak_bench_cli(args)
         if args.command == "bench-voice":
             from .cli_bench import run_voice_bench_cli
 

@@ -127,3 +127,21 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
     for failure in result["failures"]:
         print(f"  {failure}")
     return 0 if ok else 1
+
+
+def run_soak_bench_cli(args: argparse.Namespace) -> int:
+    from .ui.soak_bench import run_soak
+
+    result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    b, a, lat = result["before"], result["after"], result["latency_s"]
+    print(f"{result['turns']} turns ({result['chart_turns']} with a chart), {result['messages']} messages")
+    print(f"resident memory: {b['rss_mb']:.0f} -> {a['rss_mb']:.0f} MB ({result['rss_growth_mb']:+.1f} MB; "
+          "goal < 100 MB)")
+    for key in ("fds", "threads", "children"):
+        print(f"{key}: {b[key]:.0f} -> {a[key]:.0f}")
+    print(f"turn latency: p50 {lat['p50']:.2f} s, p90 {lat['p90']:.2f} s, max {lat['max']:.2f} s; "
+          f"mean of the first 50 {lat['first_50_mean']:.2f} s, last 50 {lat['last_50_mean']:.2f} s")
+    return 0
