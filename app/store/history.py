@@ -151,8 +151,13 @@ class HistoryStore:
             return None
         wal = Path(str(self.path) + "-wal")
         kept = wal.with_name(f"{wal.name}.damaged-{int(time.time())}")
-        wal.rename(kept)
-        Path(str(self.path) + "-shm").unlink(missing_ok=True)
+        try:
+            wal.rename(kept)
+            Path(str(self.path) + "-shm").unlink(missing_ok=True)
+        except OSError as exc:  # a read-only folder: SQLite cannot overwrite the log there either
+            self.report.notes.append(f"The history's log of recent changes ({wal.name}) is damaged ({problem}) "
+                                     f"and cannot be moved aside ({exc.strerror}); it is left as it is.")  # fmt: skip
+            return None
         self._wal_note = (f"The history's log of recent changes ({wal.name}) was damaged ({problem}). "
                           f"The log is kept as {kept}.")  # fmt: skip
         rebuilt = self.path.with_name(f"{self.path.name}.from-log")
