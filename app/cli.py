@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)
     box.add_argument("--json", action="store_true", help="print JSON")
+    media = sub.add_parser("bench-media", help="peak memory of decoding hostile files (huge PNG, GIF bomb...)")
+    media.add_argument("names", nargs="*", help="files of the suite to run (default: all)")
+    media.add_argument("--json", action="store_true", help="print JSON")
+    crash = sub.add_parser("bench-crash", help="SIGKILL a process doing store operations; check the history")
+    crash.add_argument("--kills", type=int, default=300)
+    crash.add_argument("--seed", type=int, default=0)
+    crash.add_argument("--json", action="store_true", help="print JSON")
+    soak = sub.add_parser("bench-soak", help="a long scripted conversation in one process: growth and leaks")
+    soak.add_argument("--turns", type=int, default=500)
+    soak.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
     voice.add_argument("--model", help="a model folder (default: a tiny model with a scripted reply)")
@@ -127,6 +137,18 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_sandbox_bench_cli
 
             return run_sandbox_bench_cli(args)
+        if args.command == "bench-media":
+            from .cli_bench import run_media_bench_cli
+
+            return run_media_bench_cli(args)
+        if args.command == "bench-crash":
+            from .cli_bench import run_crash_bench_cli
+
+            return run_crash_bench_cli(args)
+        if args.command == "bench-soak":
+            from .cli_bench import run_soak_bench_cli
+
+            return run_soak_bench_cli(args)
         if args.command == "bench-voice":
             from .cli_bench import run_voice_bench_cli
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.paths import data_dir
-from app.settings import load_settings
+from app.settings import load_settings_reporting
 from app.store import HistoryStore
 from runtime import Engine
 
@@ -26,11 +26,12 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     app.setApplicationName("Hearth")
     app.setApplicationDisplayName("Hearth")
     app.setWindowIcon(QIcon(str(icon_path())))
-    settings = load_settings(data_dir() / "settings.json")
+    settings, notes = load_settings_reporting(data_dir() / "settings.json")
     store = HistoryStore(data_dir() / "history.db")
-    store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
+    if store.writable:  # a copy in memory does not know every file the real history refers to
+        store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
     engine = Engine()
-    window = MainWindow(engine, store, settings)
+    window = MainWindow(engine, store, settings, notes)
     app.aboutToQuit.connect(lambda: close_services(window))
     _install_excepthook(window)
     return window

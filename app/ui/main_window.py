@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -50,7 +51,7 @@ from .voice_bridge import VoiceBridge, connect_voice, default_speaker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, store: HistoryStore, settings: Settings) -> None:
+    def __init__(self, engine: Engine, store: HistoryStore, settings: Settings, notes: Sequence[str] = ()) -> None:
         super().__init__()
         self.engine, self.store, self.settings = engine, store, settings
         self.setWindowTitle("Hearth")
@@ -78,8 +79,9 @@ class MainWindow(QMainWindow):
         self._build_menus_and_shortcuts()
         self._wire()
         self.refresh_conversations()
-        for note in store.report.notes:
-            self.banner.show_message(note, "warning")
+        notes = [*store.report.notes, *notes]  # the banner holds one message: show them together
+        if notes:
+            self.banner.show_message("\n\n".join(notes), "warning")
 
     # ---- construction --------------------------------------------------------------------
 
