@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from sandbox import Limits, Result, Sandbox, check
-from sandbox.runner import SANDBOX_EXEC
+from sandbox.isolation import SANDBOX_EXEC
 from tests.sandbox.corpus import BENIGN
 
 
@@ -108,14 +108,19 @@ def test_macos_children_start_inside_a_deny_by_default_profile(tmp_path, monkeyp
     box = Sandbox(cache_dir=tmp_path, warm=False)
     work = tmp_path / "runs" / "hearth-run-x"
     work.mkdir(parents=True)
-    assert box.child_command(3, work)[0] != SANDBOX_EXEC  # Linux: Landlock and seccomp instead
+    assert box.child_command(3, work, box.isolation())[0].endswith("bwrap")  # Linux: bubblewrap instead
     monkeypatch.setattr(sys, "platform", "darwin")
     command = box.child_command(3, work)
     assert command[:2] == [SANDBOX_EXEC, "-p"] and command[3:] == [sys.executable, "-I", "-m", "sandbox.child", "3"]
     profile = command[2]
     assert "(deny default)" in profile and "(deny network*)" in profile and "(deny process-fork)" in profile
+    assert "(allow mach-lookup" not in profile and "(allow network" not in profile
+    execs = profile.split("(allow process-exec")[1].split("\n")[0]
+    assert "/bin/sh" not in execs and f'"{Path(sys.executable)}"' in execs  # the interpreter only
+    metadata = profile.split("(allow file-read-metadata")[1].split("\n")[0]
+    assert '(literal "/")' in metadata and "(subpath \"/\")" not in metadata  # stat only along allowed paths
     writable = profile.split("(allow file-read* file-write*")[1].split("\n")[0]
-    assert str(work.resolve()) in writable and str(Path.home()) + '"' not in profile
+    assert str(work.resolve()) in writable and f'(subpath "{Path.home()}")' not in profile
     assert str(tmp_path.resolve()) + '"' not in writable  # only the run's own folder is writable
     unconfined = Sandbox(cache_dir=tmp_path, warm=False, isolate=False)  # tests switch the OS layer off
     assert unconfined.child_command(3, work)[0] == sys.executable
