@@ -355,28 +355,21 @@ def _build_font_cache(mpl_dir: Path) -> None:
 
 def _remove_tree(path: Path | None) -> None:
     """Remove a run's folder even when the code left unreadable or unwritable folders in it."""
-    if path is None or not path.exists():
+    if path is None or not os.path.lexists(path):
         return
-
-    def fix_and_retry(func, failed, _exc) -> None:  # type: ignore[no-untyped-def]
-        for folder in (Path(failed).parent, Path(failed)):
-            try:
-                if folder.is_dir() and not folder.is_symlink():
-                    os.chmod(folder, stat.S_IRWXU)
-            except OSError:
-                pass
-        try:
-            func(failed)
-        except FileNotFoundError:
-            pass
-        except OSError:
-            shutil.rmtree(failed, ignore_errors=True) if Path(failed).is_dir() else None
-
     try:
         os.chmod(path, stat.S_IRWXU)
-        shutil.rmtree(path, onerror=fix_and_retry)
+        for root, dirs, _files in os.walk(path):  # top-down: open each folder before walking into it
+            for name in dirs:
+                inner = os.path.join(root, name)
+                if not os.path.islink(inner):
+                    try:
+                        os.chmod(inner, stat.S_IRWXU)
+                    except OSError:
+                        pass
     except OSError:
         pass
+    shutil.rmtree(path, ignore_errors=True)
 
 
 def _sweep(runs_dir: Path) -> None:
