@@ -236,8 +236,10 @@ def seccomp_program(machine: str, own_pid: int) -> list[tuple[int, int, int, int
 
 
 def seccomp_available() -> bool:
-    """The kernel has seccomp filter mode (PR_GET_SECCOMP answers instead of EINVAL)."""
-    return sys.platform.startswith("linux") and _libc.prctl(21, 0, 0, 0, 0) >= 0  # PR_GET_SECCOMP
+    """The kernel has seccomp filter mode, and there is a filter for this architecture."""
+    if not sys.platform.startswith("linux") or platform.machine() not in _ARCH:
+        return False
+    return _libc.prctl(21, 0, 0, 0, 0) >= 0  # PR_GET_SECCOMP answers instead of EINVAL
 
 
 def apply_seccomp() -> bool:

@@ -285,7 +285,9 @@ class Sandbox:
     def _layers(self, reported: tuple[str, ...]) -> tuple[str, ...]:
         """What the parent built, then what the child says it added (informational only)."""
         built = self._isolation.layers if self._isolation else ()
-        return tuple(dict.fromkeys(("separate process", *reported, *built)))
+        covered = {layer.split()[0] for layer in built}
+        extra = [layer for layer in reported if layer.split()[:1] and layer.split()[0] not in covered]
+        return tuple(dict.fromkeys(("separate process", *built, *extra)))
 
 
 def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
