@@ -65,7 +65,7 @@ def bwrap_command(bwrap: str, read_only: list[Path], tmp_bytes: int, command: li
     args = [
         bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",
         "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_UID), "--cap-drop", "ALL",
-        "--proc", "/proc", "--dev", "/dev",
+        "--dev", "/dev",  # no /proc: nothing to read about, or write into, the watchdog and bubblewrap's init
         "--size", str(tmp_bytes), "--perms", "0700", "--tmpfs", INNER_TMP, "--dir", INNER_WORK,
     ]  # fmt: skip
     # Shortest first, so a folder is mounted before anything bound inside it (mounts under

@@ -1,10 +1,11 @@
-"""The OS layer: the security boundary around the child process.
+"""Walls the child builds around itself, inside the boundary the runner started it in.
 
-Linux (no root needed): an empty network namespace, Landlock (read-only runtime, read-write
-work folder, no execute, no TCP, no signals to other processes), a seccomp filter (no new
-processes or programs), and rlimits. macOS: a deny-by-default sandbox-exec profile built
-by the parent, rlimits, and the parent's memory watchdog. Each step reports whether it
-took effect, so a machine that lacks one layer says so instead of failing silently.
+Linux: the runner starts the child in bubblewrap (boundary.py: namespaces, a read-only
+view of the runtime only). Inside, the child adds Landlock where the kernel has it
+(read-only runtime, read-write work folder, no execute, no TCP, signals scoped), a seccomp
+filter (below), rlimits and a wall-clock watchdog. macOS: a deny-by-default sandbox-exec
+profile built by the parent, rlimits, and the parent's memory watchdog. Each step reports
+whether it took effect; isolation.py refuses to run code where a required one cannot.
 """
 
 from __future__ import annotations
@@ -281,6 +282,7 @@ def start_watchdog(timeout_s: float) -> int | None:
         os.close(read_fd)
         return write_fd
     try:  # the watchdog: hold no pipe of the run open, so EOFs still reach the parent
+        _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE=0: no /proc/PID/mem for the code, even without Landlock
         os.closerange(3, read_fd)
         os.closerange(read_fd + 1, 1 << 16)
         null = os.open(os.devnull, os.O_RDWR)

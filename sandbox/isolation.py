@@ -121,16 +121,13 @@ def facts_inside() -> dict[str, Any]:
 
     from . import confine
 
-    try:
-        uid_map = Path("/proc/self/uid_map").read_text().split()
-    except OSError:
-        uid_map = []
+    from .boundary import SANDBOX_UID
     try:
         interfaces = [name for _, name in socket.if_nameindex()]
     except OSError:
         interfaces = []
     return {
-        "userns": uid_map[:3] != ["0", "0", "4294967295"] and bool(uid_map),
+        "userns": os.getuid() == SANDBOX_UID,  # bubblewrap maps the app's user to it in a user namespace
         "pidns": os.getpid() <= 3,
         "netns": interfaces in ([], ["lo"]),
         "mountns": not Path("/etc/passwd").exists(),  # only the runtime is in the view

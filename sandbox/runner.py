@@ -34,6 +34,7 @@ READY_TIMEOUT_S = 60.0  # start-up on a busy machine: a deadline, never a measur
 POLL_S = 0.05
 READ_CHUNK = 1 << 16
 DRAIN_JOIN_S = 5.0
+CRASH_WAIT_S = 2.0
 DEVICES = (Path("/dev/null"), Path("/dev/zero"), Path("/dev/urandom"))  # readable under Landlock
 
 
@@ -161,6 +162,7 @@ class Sandbox:
         child = self._take_child()
         self._cancel.clear()
         started = time.perf_counter()
+        payload, limit = b"", "crash"
         try:
             try:
                 request = json.dumps({"code": code, "cpu_s": self.limits.cpu_s}).encode() + b"\n"
@@ -170,6 +172,11 @@ class Sandbox:
             except (BrokenPipeError, OSError):
                 payload, limit = b"", "crash"
             finally:
+                if limit == "crash":  # the code died: let bubblewrap report how, before it is killed
+                    try:
+                        child.proc.wait(timeout=CRASH_WAIT_S)
+                    except subprocess.TimeoutExpired:
+                        pass
                 child.kill()
                 if self.warm:
                     self._prepare_next()
@@ -290,8 +297,17 @@ class Sandbox:
         return tuple(dict.fromkeys(("separate process", *built, *extra)))
 
 
-def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
+def _death_signal(child: _Child) -> int | None:
+    """The signal that ended the code: bubblewrap exits with 128 + the signal of its command."""
     code = child.proc.returncode
+    if code is None:
+        return None
+    if code < 0:
+        return -code
+    return code - 128 if child.host_work is None and 128 < code < 128 + 65 else None
+
+
+def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
     if limit == "time":
         return f"Stopped: the code ran longer than {limits.timeout_s:.0f} seconds."
     if limit == "memory":
@@ -300,12 +316,17 @@ def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
         return "Stopped."
     if limit == "result":
         return f"Stopped: the result was larger than {limits.max_result_bytes // 2**20} MB."
-    if code in (-signal.SIGXCPU, -signal.SIGKILL) and limit != "crash":
+    sig = _death_signal(child)
+    if sig == signal.SIGXCPU:
         return f"Stopped: the code used more than {limits.cpu_s:.0f} seconds of CPU time."
-    if code is not None and code < 0:
-        if -code in (signal.SIGXCPU,):
-            return f"Stopped: the code used more than {limits.cpu_s:.0f} seconds of CPU time."
-        return f"The code crashed the Python process ({signal.Signals(-code).name}). Nothing else was affected."
+    if sig == signal.SIGSYS:
+        return "Stopped: the code made a system call the sandbox forbids. Nothing else was affected."
+    if sig is not None:
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return f"The code crashed the Python process ({name}). Nothing else was affected."
     return "The code ended without a result (it may have crashed). Nothing else was affected."
 
 
@@ -314,7 +335,7 @@ def _limit_kind(limit: str | None, child: _Child) -> str:
         return limit
     if limit == "result":
         return "output"
-    return "cpu" if child.proc.returncode == -signal.SIGXCPU else "crash"
+    return "cpu" if _death_signal(child) == signal.SIGXCPU else "crash"
 
 
 def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:

@@ -157,7 +157,7 @@ def test_the_view_holds_only_the_runtime(os_only_sandbox: Sandbox) -> None:
         "    print(p, os.path.exists(p))\nprint('pid', os.getpid())"
     )
     out = result.stdout
-    for path in ("/home", "/root/.ssh", "/run", "/var/run", "/etc/passwd"):
+    for path in ("/home", "/root/.ssh", "/run", "/var/run", "/etc/passwd", "/proc/1/root"):
         assert f"{path} False" in out, out
     assert "/tmp/work True" in out and "pid 2" in out  # private work folder; PID namespace (bubblewrap's init is 1)
 

@@ -41,10 +41,9 @@ def test_syntax_errors_are_reported(sandbox) -> None:
 def test_timeout_kills_the_process_group(tmp_path) -> None:
     box = Sandbox(Limits(timeout_s=1.5, cpu_s=30), cache_dir=tmp_path, warm=False, language_layer=False)
     try:
-        started = time.monotonic()
         result = box.run("import time\ntime.sleep(60)")  # sleeping uses no CPU: only the wall clock stops it
         assert result.timed_out and result.limit_hit == "time" and "longer than" in result.error
-        assert time.monotonic() - started < 10
+        assert result.duration_s < 30  # from handing over the code; the code would sleep 60 s (start-up not counted)
     finally:
         box.close()
 
