@@ -83,27 +83,74 @@ def check_model(work: Path) -> str:
     return f"{info.model_type} via {info.backend}, {stats[-1].generated_tokens} tokens"
 
 
+# Plain Python (the language layer switched off): only the OS boundary stands in the way.
+ESCAPES = """
+import os, socket, subprocess
+def attempt(name, action):
+    try:
+        action()
+        print('ESCAPED', name)
+    except Exception:
+        print('held', name)
+attempt('file read', lambda: open({canary!r}).read())
+attempt('file write', lambda: open({written!r}, 'w').write('x'))
+attempt('unix socket', lambda: socket.socket(socket.AF_UNIX).connect({unix!r}))
+attempt('tcp', lambda: socket.create_connection(('127.0.0.1', {port}), timeout=2))
+attempt('program', lambda: subprocess.run(['/bin/sh', '-c', 'true'], check=True))
+"""
+
+
 def check_sandbox(work: Path) -> str:
+    """A chart runs; the boundary is complete (fail closed) and holds files, sockets and programs."""
+    import shutil
+    import socket
+
     from sandbox import Sandbox
 
     box = Sandbox(cache_dir=work / "sandbox", warm=False)
     bare = Sandbox(cache_dir=work / "sandbox", warm=False, language_layer=False)  # the OS layer alone
+    outside = Path(tempfile.mkdtemp(prefix="hearth-st-", dir="/tmp"))  # short: Unix socket paths are limited
+    (outside / "canary.txt").write_text("SELF_TEST_CANARY")
+    unix, tcp = socket.socket(socket.AF_UNIX), socket.create_server(("127.0.0.1", 0))
     try:
+        found = box.isolation()
+        if not found.ok:
+            raise RuntimeError(found.explain())
+        unix.bind(str(outside / "svc.sock"))
+        unix.listen()
+        unix.setblocking(False)
+        tcp.setblocking(False)
         code = "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nprint(6 * 7)"
         result = box.run(code)
-        escape = bare.run("print(open('/etc/passwd').read())")
+        probe = bare.run(ESCAPES.format(canary=str(outside / "canary.txt"), written=str(outside / "written.txt"),
+                                        unix=str(outside / "svc.sock"), port=tcp.getsockname()[1]))  # fmt: skip
+        reached = [name for name, server in (("unix socket", unix), ("tcp", tcp)) if _accepts(server)]
     finally:
         box.close()
         bare.close()
+        unix.close()
+        tcp.close()
+        written = (outside / "written.txt").exists()
+        shutil.rmtree(outside, ignore_errors=True)
     if not result.ok or result.stdout.strip() != "42" or not result.figures:
         raise RuntimeError(f"unexpected sandbox result: ok={result.ok} {result.stdout!r} {result.error!r}")
     if not any((work / "sandbox" / "matplotlib").glob("fontlist-*.json")):
         raise RuntimeError("matplotlib's font cache was not kept: every code run would rebuild it")
-    confined = any(layer.startswith(("Landlock", "sandbox-exec")) for layer in escape.isolation)
-    if confined and (escape.ok or "root:" in escape.stdout):
-        raise RuntimeError("the sandbox let code read /etc/passwd")
-    files = "" if confined else "; files guarded by the language layer only (no Landlock on this kernel)"
-    return f"ok, 1 chart, {result.duration_s * 1000:.0f} ms, {', '.join(result.isolation)}{files}"
+    escaped = [line.split(" ", 1)[1] for line in probe.stdout.splitlines() if line.startswith("ESCAPED ")]
+    if escaped or reached or written or "SELF_TEST_CANARY" in probe.stdout:
+        raise RuntimeError(f"the sandbox let code through: {sorted(set(escaped + reached))}")
+    if probe.stdout.count("held ") != 5:
+        raise RuntimeError(f"the boundary check did not run: {probe.stdout!r} {probe.error!r}")
+    return f"ok, 1 chart, {result.duration_s * 1000:.0f} ms, boundary holds; {', '.join(result.isolation)}"
+
+
+def _accepts(server: object) -> bool:
+    try:
+        conn, _ = server.accept()  # type: ignore[attr-defined]
+    except (BlockingIOError, OSError):
+        return False
+    conn.close()
+    return True
 
 
 def check_window(work: Path) -> str:

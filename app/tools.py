@@ -28,8 +28,9 @@ RUN_PYTHON = {
         "name": "run_python",
         "description": (
             "Run Python 3 code in a sandbox and get its printed output, errors and charts back. "
-            "Available: math, statistics, random, datetime, json, re, collections, itertools, numpy, "
-            "pandas, matplotlib (figures are captured automatically; no files or network)."
+            "Available: math, statistics, random, datetime, json, re, collections, itertools, csv, io, numpy, "
+            "pandas, matplotlib (figures are captured automatically; no network; files only in the run's "
+            "own folder; read CSV text with pd.read_csv(io.StringIO(text)))."
         ),
         "parameters": {
             "type": "object",

@@ -1,10 +1,11 @@
-"""The OS layer: the security boundary around the child process.
+"""Walls the child builds around itself, inside the boundary the runner started it in.
 
-Linux (no root needed): an empty network namespace, Landlock (read-only runtime, read-write
-work folder, no execute, no TCP, no signals to other processes), a seccomp filter (no new
-processes or programs), and rlimits. macOS: a deny-by-default sandbox-exec profile built
-by the parent, rlimits, and the parent's memory watchdog. Each step reports whether it
-took effect, so a machine that lacks one layer says so instead of failing silently.
+Linux: the runner starts the child in bubblewrap (boundary.py: namespaces, a read-only
+view of the runtime only). Inside, the child adds Landlock where the kernel has it
+(read-only runtime, read-write work folder, no execute, no TCP, signals scoped), a seccomp
+filter (below), rlimits and a wall-clock watchdog. macOS: a deny-by-default sandbox-exec
+profile built by the parent, rlimits, and the parent's memory watchdog. Each step reports
+whether it took effect; isolation.py refuses to run code where a required one cannot.
 """
 
 from __future__ import annotations
@@ -128,29 +129,127 @@ def _allow(ruleset: int, path: Path, access: int) -> None:
 
 
 # ---- seccomp ----------------------------------------------------------------------------------
+#
+# A small classic-BPF program, assembled here rather than through libseccomp: the only PyPI
+# bindings (pyseccomp) are unmaintained since 2021 and would need the system's libseccomp.so
+# at run time, also inside the packaged app. The program, in order:
+#   1. kill the process for any other architecture (32-bit `int 0x80` calls report
+#      AUDIT_ARCH_I386) and, on x86-64, for x32 calls (numbers with bit 30 set);
+#   2. refuse, with EPERM, calls that start programs or processes, reach other processes
+#      (ptrace, process_vm_*, signals, pidfds), make executable memory files, touch kernel
+#      keys, BPF, userfaultfd, io_uring, mounts and namespaces, or escape the session;
+#   3. allow socketpair(AF_UNIX) but no socket() at all, kill/tgkill/prlimit64 on this
+#      process only, clone only for threads (clone3 answers ENOSYS so glibc falls back);
+#   4. allow everything else.
 
-_ARCH = {"x86_64": (0xC000003E, {"clone": 56, "fork": 57, "vfork": 58, "execve": 59, "ptrace": 101,
-                                 "execveat": 322, "clone3": 435}),
-         "aarch64": (0xC00000B7, {"clone": 220, "execve": 221, "ptrace": 117, "execveat": 281, "clone3": 435})}  # fmt: skip
+_RET_KILL_PROCESS, _RET_ALLOW = 0x80000000, 0x7FFF0000
+_EPERM, _ENOSYS = 1, 38
+_X32_BIT = 0x40000000
+AF_UNIX = 1
+
+_DENIED = ("execve", "execveat", "fork", "vfork", "ptrace", "process_vm_readv", "process_vm_writev",
+           "memfd_create", "memfd_secret", "keyctl", "add_key", "request_key", "bpf", "userfaultfd",
+           "mount", "umount2", "pivot_root", "chroot", "unshare", "setns", "setsid", "setpgid",
+           "socket", "tkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo", "pidfd_open", "pidfd_send_signal",
+           "pidfd_getfd", "io_uring_setup", "io_uring_enter", "io_uring_register", "perf_event_open",
+           "kexec_load", "kexec_file_load", "init_module", "finit_module", "delete_module", "open_tree",
+           "move_mount", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "personality", "kcmp",
+           "open_by_handle_at", "name_to_handle_at", "quotactl", "reboot", "swapon", "swapoff", "acct",
+           "iopl", "ioperm", "modify_ldt", "syslog", "lookup_dcookie", "vhangup", "move_pages",
+           "migrate_pages", "process_madvise", "process_mrelease")  # fmt: skip
+
+_X86_64 = {
+    "read": 0, "socket": 41, "socketpair": 53, "clone": 56, "fork": 57, "vfork": 58, "execve": 59, "kill": 62,
+    "ptrace": 101, "syslog": 103, "setpgid": 109, "setsid": 112, "rt_sigqueueinfo": 129, "personality": 135,
+    "vhangup": 153, "modify_ldt": 154, "pivot_root": 155, "chroot": 161, "acct": 163, "mount": 165,
+    "umount2": 166, "swapon": 167, "swapoff": 168, "reboot": 169, "iopl": 172, "ioperm": 173,
+    "init_module": 175, "delete_module": 176, "quotactl": 179, "tkill": 200, "lookup_dcookie": 212,
+    "tgkill": 234, "kexec_load": 246, "add_key": 248, "request_key": 249, "keyctl": 250,
+    "migrate_pages": 256, "unshare": 272, "move_pages": 279, "rt_tgsigqueueinfo": 297, "perf_event_open": 298,
+    "prlimit64": 302, "name_to_handle_at": 303, "open_by_handle_at": 304, "setns": 308,
+    "process_vm_readv": 310, "process_vm_writev": 311, "kcmp": 312, "finit_module": 313, "memfd_create": 319,
+    "kexec_file_load": 320, "bpf": 321, "execveat": 322, "userfaultfd": 323, "pidfd_send_signal": 424,
+    "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "open_tree": 428,
+    "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433, "pidfd_open": 434,
+    "clone3": 435, "pidfd_getfd": 438, "process_madvise": 440, "mount_setattr": 442, "memfd_secret": 447,
+    "process_mrelease": 448,
+}  # fmt: skip
+# The generic table (arm64 has no fork, vfork, iopl, ioperm or modify_ldt). Not run in CI.
+_AARCH64 = {
+    "lookup_dcookie": 18, "umount2": 39, "mount": 40, "pivot_root": 41, "chroot": 51, "vhangup": 58,
+    "quotactl": 60, "acct": 89, "personality": 92, "unshare": 97, "kexec_load": 104, "init_module": 105,
+    "delete_module": 106, "syslog": 116, "ptrace": 117, "kill": 129, "tkill": 130, "tgkill": 131,
+    "rt_sigqueueinfo": 138, "reboot": 142, "setpgid": 154, "setsid": 157, "socket": 198, "socketpair": 199,
+    "add_key": 217, "request_key": 218, "keyctl": 219, "clone": 220, "execve": 221, "swapon": 224,
+    "swapoff": 225, "migrate_pages": 238, "move_pages": 239, "rt_tgsigqueueinfo": 240, "perf_event_open": 241,
+    "prlimit64": 261, "name_to_handle_at": 264, "open_by_handle_at": 265, "setns": 268,
+    "process_vm_readv": 270, "process_vm_writev": 271, "kcmp": 272, "finit_module": 273, "memfd_create": 279,
+    "bpf": 280, "execveat": 281, "userfaultfd": 282, "kexec_file_load": 294, "pidfd_send_signal": 424,
+    "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427, "open_tree": 428,
+    "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433, "pidfd_open": 434,
+    "clone3": 435, "pidfd_getfd": 438, "process_madvise": 440, "mount_setattr": 442, "memfd_secret": 447,
+    "process_mrelease": 448,
+}  # fmt: skip
+_ARCH = {"x86_64": (0xC000003E, _X86_64), "aarch64": (0xC00000B7, _AARCH64)}
+
+# classic BPF opcodes
+_LD_W_ABS, _JEQ_K, _JGE_K, _JSET_K, _RET_K = 0x20, 0x15, 0x35, 0x45, 0x06
+
+
+def _arg_low(index: int) -> int:
+    """Offset of the low 32 bits of argument `index` in struct seccomp_data (little-endian)."""
+    return 16 + 8 * index
+
+
+def _only_if_arg(nr: int, index: int, values: tuple[int, ...], otherwise: int) -> list[tuple[int, int, int, int]]:
+    """If the call is `nr`: allow it when argument `index` is one of `values`, else return `otherwise`."""
+    size = 2 + len(values) + 2
+    block = [(_JEQ_K, 0, size - 1, nr), (_LD_W_ABS, 0, 0, _arg_low(index))]
+    for i, value in enumerate(values):
+        at = 2 + i
+        block.append((_JEQ_K, size - 1 - at - 1, 0, value & 0xFFFFFFFF))
+    block += [(_RET_K, 0, 0, otherwise), (_RET_K, 0, 0, _RET_ALLOW)]
+    return block
+
+
+def seccomp_program(machine: str, own_pid: int) -> list[tuple[int, int, int, int]] | None:
+    """The filter as (code, jt, jf, k) instructions, or None on an architecture without a table."""
+    if machine not in _ARCH:
+        return None
+    audit_arch, nr = _ARCH[machine]
+    eperm, enosys = 0x00050000 | _EPERM, 0x00050000 | _ENOSYS
+    prog = [(_LD_W_ABS, 0, 0, 4), (_JEQ_K, 1, 0, audit_arch), (_RET_K, 0, 0, _RET_KILL_PROCESS)]
+    prog.append((_LD_W_ABS, 0, 0, 0))  # the system call number
+    if machine == "x86_64":
+        prog += [(_JGE_K, 0, 1, _X32_BIT), (_RET_K, 0, 0, _RET_KILL_PROCESS)]
+    for name in _DENIED:
+        if name in nr:
+            prog += [(_JEQ_K, 0, 1, nr[name]), (_RET_K, 0, 0, eperm)]
+    prog += [(_JEQ_K, 0, 1, nr["clone3"]), (_RET_K, 0, 0, enosys)]
+    prog += [(_JEQ_K, 0, 4, nr["clone"]), (_LD_W_ABS, 0, 0, _arg_low(0)), (_JSET_K, 1, 0, CLONE_THREAD),
+             (_RET_K, 0, 0, eperm), (_RET_K, 0, 0, _RET_ALLOW)]  # fmt: skip
+    prog += _only_if_arg(nr["socketpair"], 0, (AF_UNIX,), eperm)
+    prog += _only_if_arg(nr["kill"], 0, (own_pid,), eperm)
+    prog += _only_if_arg(nr["tgkill"], 0, (own_pid,), eperm)
+    prog += _only_if_arg(nr["prlimit64"], 0, (0, own_pid), eperm)
+    prog.append((_RET_K, 0, 0, _RET_ALLOW))
+    return prog
+
+
+def seccomp_available() -> bool:
+    """The kernel has seccomp filter mode, and there is a filter for this architecture."""
+    if not sys.platform.startswith("linux") or platform.machine() not in _ARCH:
+        return False
+    return _libc.prctl(21, 0, 0, 0, 0) >= 0  # PR_GET_SECCOMP answers instead of EINVAL
 
 
 def apply_seccomp() -> bool:
-    """Deny new programs (execve), new processes (fork, clone without CLONE_THREAD) and ptrace."""
-    machine = platform.machine()
-    if not sys.platform.startswith("linux") or machine not in _ARCH:
+    """Install the filter on this process (and every thread it starts later)."""
+    if not sys.platform.startswith("linux"):
         return False
-    audit_arch, nr = _ARCH[machine]
-    allow, eperm, enosys = 0x7FFF0000, 0x00050000 | 1, 0x00050000 | 38
-    prog: list[tuple[int, int, int, int]] = [(0x20, 0, 0, 4)]  # load arch
-    prog.append((0x15, 1, 0, audit_arch))  # same arch: continue past the next instruction
-    prog.append((0x06, 0, 0, allow))  # another ABI: leave it alone
-    prog.append((0x20, 0, 0, 0))  # load syscall number
-    denied = [nr[n] for n in ("execve", "execveat", "fork", "vfork", "ptrace") if n in nr]
-    for number in denied:
-        prog += [(0x15, 0, 1, number), (0x06, 0, 0, eperm)]
-    prog += [(0x15, 0, 1, nr["clone3"]), (0x06, 0, 0, enosys)]  # glibc falls back to clone for threads
-    prog += [(0x15, 0, 3, nr["clone"]), (0x20, 0, 0, 16), (0x45, 1, 0, CLONE_THREAD), (0x06, 0, 0, eperm)]
-    prog.append((0x06, 0, 0, allow))
+    prog = seccomp_program(platform.machine(), os.getpid())
+    if prog is None:
+        return False
     raw = b"".join(struct.pack("HBBI", *ins) for ins in prog)
     filters = ctypes.create_string_buffer(raw, len(raw))
     fprog = struct.pack("HxxxxxxQ", len(prog), ctypes.addressof(filters))
@@ -160,29 +259,101 @@ def apply_seccomp() -> bool:
     return _libc.prctl(PR_SET_SECCOMP, 2, ctypes.addressof(fprog_buf), 0, 0) == 0
 
 
+# ---- wall clock inside the boundary -------------------------------------------------------------
+
+
+def start_watchdog(timeout_s: float) -> int | None:
+    """Fork a sleeper that kills this process `timeout_s` after it hears b"S" on the returned fd.
+
+    Forked before Landlock and seccomp, so the code cannot signal it (Landlock scopes signals
+    to its own domain, the filter lets kill() reach this process only). It needs no parent:
+    inside bubblewrap's PID namespace it ends with the run, and it ends the run even when the
+    app is gone and the code has cleared its own death signal. Returns None where fork fails.
+    """
+    read_fd, write_fd = os.pipe()
+    target = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        return None
+    if pid:
+        os.close(read_fd)
+        return write_fd
+    try:  # the watchdog: hold no pipe of the run open, so EOFs still reach the parent
+        _libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE=0: no /proc/PID/mem for the code, even without Landlock
+        os.closerange(3, read_fd)
+        os.closerange(read_fd + 1, 1 << 16)
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        if os.read(read_fd, 1) == b"S":  # EOF before that: the child is gone without running code
+            import select
+            import time
+
+            end = time.monotonic() + timeout_s
+            while (left := end - time.monotonic()) > 0:
+                select.select([], [], [], left)  # the code closing our pipe must not end the clock
+            os.kill(target, signal.SIGKILL)
+    finally:
+        os._exit(0)
+
+
 # ---- macOS ------------------------------------------------------------------------------------
 
 
 def seatbelt_profile(read_only: list[Path], read_write: list[Path]) -> str:
-    """A deny-by-default sandbox-exec profile (macOS). Untested on a Mac in this build.
+    """A deny-by-default sandbox-exec profile (macOS). Written and reviewed here, run on a Mac only.
 
-    Programs may start only from the interpreter's own tree: a framework Python's `python3`
-    re-executes Python.app inside it. Forks are denied, so nothing runs beside the child.
+    The closing denies restate the default for the classes that matter most; nothing above
+    allows any of them, so rule order cannot open them.
+    - programs: only the interpreter (a framework Python's `python3` re-executes
+      Python.app/Contents/MacOS/Python), nothing else; forks are denied;
+    - files: contents readable only in the runtime, the system libraries and the work
+      folder; metadata (stat) only of those and of the folders above them, so code cannot
+      even probe for ~/.ssh; writes only in the work folder and /dev/null;
+    - network: none at all, Unix-domain sockets included (`network*`);
+    - IPC: no mach or XPC services, no shared memory; signals to itself only.
     """
+    executables = _seatbelt_executables()
+    readable = [Path(p).resolve() for p in read_only if Path(p).exists()]
+    writable = [Path(p).resolve() for p in read_write if Path(p).exists()]
+    system = [Path(p) for p in ("/System", "/usr/lib", "/usr/share/zoneinfo", "/private/var/db/timezone",
+                                "/private/var/db/dyld", "/Library/Apple/System")]  # fmt: skip
+    ancestors = sorted({str(a) for p in [*readable, *writable, *system, *executables] for a in p.parents})
 
-    def paths(items: list[Path]) -> str:
-        return " ".join(f'(subpath "{Path(p).resolve()}")' for p in items if Path(p).exists())
+    def subpaths(items: list[Path]) -> str:
+        return " ".join(f'(subpath "{_sb_quote(p)}")' for p in items)
 
+    def literals(items: list[str] | list[Path]) -> str:
+        return " ".join(f'(literal "{_sb_quote(p)}")' for p in items)
+
+    devices = literals(["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"])
     return f"""(version 1)
 (deny default)
-(allow process-exec (literal "{Path(sys.executable).resolve()}") (subpath "{Path(sys.base_prefix).resolve()}"))
-(allow file-read-metadata)
-(allow file-read* {paths(read_only)} (subpath "/System") (subpath "/usr/lib") (subpath "/usr/share")
-    (subpath "/private/var/db/timezone") (literal "/dev/null") (literal "/dev/urandom") (literal "/dev/random"))
-(allow file-read* file-write* {paths(read_write)} (literal "/dev/null"))
+(allow process-exec {literals(executables)})
+(allow file-read-metadata {literals(ancestors)} {subpaths([*readable, *writable, *system])} {devices})
+(allow file-read* {subpaths([*readable, *system])} {devices})
+(allow file-read* file-write* {subpaths(writable)} (literal "/dev/null"))
 (allow sysctl-read)
 (allow signal (target self))
-(allow mach-lookup (global-name "com.apple.system.opendirectoryd.libinfo"))
 (deny network*)
 (deny process-fork)
+(deny mach-lookup)
+(deny ipc-posix-shm*)
 """
+
+
+def _seatbelt_executables() -> list[Path]:
+    exe = Path(sys.executable)
+    found = {exe, exe.resolve()}
+    app = Path(sys.base_prefix) / "Resources" / "Python.app" / "Contents" / "MacOS" / "Python"
+    if app.exists():  # python.org and Homebrew framework builds
+        found |= {app, app.resolve()}
+    return sorted(found)
+
+
+def _sb_quote(path: object) -> str:
+    """A path inside an SBPL string: backslashes and quotes escaped."""
+    return str(path).replace("\\", "\\\\").replace('"', '\\"')

@@ -16,18 +16,24 @@ from collections.abc import Callable
 from typing import Any
 
 from RestrictedPython import compile_restricted_exec, safe_builtins
-from RestrictedPython.Guards import guarded_iter_unpack_sequence, guarded_unpack_sequence, safer_getattr
+from RestrictedPython.Guards import guarded_iter_unpack_sequence, guarded_unpack_sequence, safer_getattr_raise
 
 FILENAME = "<sandbox>"
-ALLOWED_IMPORTS = frozenset({
-    "math", "statistics", "random", "datetime", "json", "re", "collections", "itertools",
-    "numpy", "matplotlib", "matplotlib.pyplot", "pandas",
-})  # fmt: skip
-# Submodules reachable as attributes (np.random.rand, np.linalg.solve, ...).
+# Submodules reachable as attributes (np.random.rand, np.linalg.solve, ...) and importable.
 ALLOWED_SUBMODULES = frozenset({
     "numpy.random", "numpy.linalg", "numpy.fft", "numpy.polynomial", "matplotlib.pyplot", "matplotlib.cm",
     "matplotlib.colors", "matplotlib.ticker", "matplotlib.dates", "collections.abc",
 })  # fmt: skip
+ALLOWED_IMPORTS = frozenset({
+    "math", "statistics", "random", "datetime", "json", "re", "collections", "itertools", "csv", "io",
+    "numpy", "matplotlib", "pandas", *ALLOWED_SUBMODULES,
+})  # fmt: skip
+# Modules of which only these names are offered (io: in-memory text and bytes, no files).
+ONLY_NAMES = {"io": frozenset({"StringIO", "BytesIO"})}
+# pandas readers that take a path: files in the work folder, buffers, or CSV text.
+PATH_READERS = frozenset({"read_csv", "read_table", "read_json", "read_fwf"})
+# pandas methods that look a string argument up as a method name ("eval", "query", ...).
+STRING_DISPATCH = frozenset({"apply", "agg", "aggregate", "transform", "map", "applymap", "pipe", "pivot_table"})
 # Callables from these modules give processes, files, pickles, memory or interpreter state.
 DENIED_HOME_MODULES = (
     "os", "posix", "nt", "sys", "subprocess", "io", "_io", "codecs", "pickle", "_pickle", "marshal", "shelve",
@@ -40,9 +46,10 @@ DENIED_NAMES = frozenset({
     "eval", "query", "load", "loads", "dump", "dumps", "save", "savez", "savez_compressed", "savetxt", "loadtxt",
     "genfromtxt", "fromfile", "tofile", "memmap", "load_library", "ctypes", "ctypeslib", "f2py", "lib", "testing",
     "as_strided", "DataSource", "read_pickle", "to_pickle", "read_clipboard", "to_clipboard", "read_sql",
-    "read_sql_query", "read_sql_table", "to_sql", "read_csv", "read_table", "read_json", "read_excel", "read_html",
+    "read_sql_query", "read_sql_table", "to_sql", "read_excel", "read_html",
     "read_xml", "read_parquet", "read_feather", "read_orc", "read_stata", "read_sas", "read_spss", "read_hdf",
-    "to_hdf", "to_parquet", "to_feather", "to_excel", "to_stata", "rcParams", "rc", "rcdefaults", "rc_file", "use",
+    "to_hdf", "to_parquet", "to_feather", "to_excel", "to_stata", "rcParams", "rc_params_from_file",
+    "rc_context", "imread", "fromregex", "rc", "rcdefaults", "rc_file", "use",
     "switch_backend", "animation", "set_option", "reset_option", "option_context", "set_printoptions", "seterr",
     "seterrcall", "setbufsize", "get_include", "show_config", "compat", "cbook", "core", "api", "io", "os",
     "sys", "subprocess", "system", "popen", "open", "globals", "locals", "vars", "dir", "mro", "format",
@@ -93,7 +100,7 @@ def restricted_globals(write: Callable[[str], None]) -> dict[str, Any]:
         setattr=_denied("setattr"),
         delattr=_denied("delattr"),
         print=_printer(write),
-        type=lambda obj: builtins.type(obj),  # the one-argument form only: no class factories
+        type=_type_of,
     )
     return {
         "__builtins__": allowed,
@@ -143,9 +150,73 @@ def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
     home = getattr(obj, "__name__", "") if isinstance(obj, types.ModuleType) else ""
     if name in DENIED_NAMES and name not in NAME_EXCEPTIONS.get(home, ()):
         raise AttributeError(f"access to '{name}' is not allowed in the sandbox")
-    value = safer_getattr(obj, name, *default)
+    if home in ONLY_NAMES:
+        if name not in ONLY_NAMES[home]:
+            raise AttributeError(f"'{home}.{name}' is not available in the sandbox (only {', '.join(sorted(ONLY_NAMES[home]))})")
+        return safer_getattr_raise(obj, name)
+    # A missing name raises AttributeError naming it (RestrictedPython's default would give None).
+    value = safer_getattr_raise(obj, name, *default)
     _check_value(value, name)
+    if home == "pandas" and name in PATH_READERS:
+        return _work_folder_reader(value, name)
+    if name in STRING_DISPATCH and callable(value) and _is_pandas(obj):
+        return _no_method_names(value, name)
     return value
+
+
+def _type_of(obj: Any) -> type:
+    """type(x), the one-argument form: not the class factory, and never a metaclass."""
+    kind = builtins.type(obj)
+    if issubclass(kind, builtins.type):
+        raise TypeError("type() of a class is not available in the sandbox")
+    return kind
+
+
+def _is_pandas(obj: Any) -> bool:
+    module = getattr(builtins.type(obj), "__module__", "") or ""
+    return isinstance(module, str) and module.split(".")[0] == "pandas"
+
+
+def _no_method_names(method: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """pandas looks strings up as methods (df.apply('eval')): allow only harmless ones."""
+
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        for value in _strings_in((args, kwargs)):
+            if value in DENIED_NAMES or value.startswith("_"):
+                raise AttributeError(f"'{name}' with '{value}' is not allowed in the sandbox")
+        return method(*args, **kwargs)
+
+    return checked
+
+
+def _strings_in(value: Any, depth: int = 0) -> list[str]:
+    if depth > 4:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = [*value.keys(), *value.values()]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for item in value for s in _strings_in(item, depth + 1)]
+    return []
+
+
+def _work_folder_reader(reader: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """pd.read_csv and friends: text, buffers (io.StringIO), or files inside the work folder."""
+    import io
+    import os
+
+    def checked(source: Any = None, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(source, str) and "\n" in source:  # CSV text itself, as models often pass it
+            source = io.StringIO(source)
+        elif isinstance(source, (str, bytes, os.PathLike)):
+            path = os.fsdecode(source)
+            work = os.path.realpath(os.getcwd())
+            if "://" in path or not os.path.realpath(path).startswith(work + os.sep):
+                raise PermissionError(f"{name}() reads files in the work folder only (or io.StringIO(text))")
+        return reader(source, *args, **kwargs)
+
+    return checked
 
 
 def _check_value(value: Any, name: str) -> None:
@@ -157,6 +228,8 @@ def _check_value(value: Any, name: str) -> None:
     if callable(value) and isinstance(module, str) and module.split(".")[0] in DENIED_HOME_MODULES:
         raise AttributeError(f"'{name}' ({module}) is not available in the sandbox")
     if any(value is b for b in _DANGEROUS_BUILTINS):
+        raise AttributeError(f"'{name}' is not available in the sandbox")
+    if isinstance(value, type) and issubclass(value, type):  # type itself or a metaclass: class factories
         raise AttributeError(f"'{name}' is not available in the sandbox")
 
 

@@ -11,9 +11,13 @@ class Limits:
     cpu_s: float = 15.0
     memory_mb: int = 1536  # address space on Linux; resident memory (watchdog) everywhere
     file_mb: int = 64  # largest file the code may write in its work folder
-    max_output_chars: int = 20_000
+    max_output_chars: int = 20_000  # the child stops the code here
+    max_shown_chars: int = 8_000  # stdout kept for the window and the model
+    max_error_chars: int = 4_000
     max_figures: int = 10
     max_figure_pixels: int = 4_000_000
+    max_figure_bytes: int = 4 * 2**20
+    max_result_bytes: int = 64 * 2**20  # the whole result pipe, figures included
 
 
 @dataclass(frozen=True)

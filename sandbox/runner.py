@@ -1,66 +1,93 @@
 """The parent side: spawn confined children, keep one warm, run code, always clean up.
 
-`run` never raises for anything the code does; only SandboxUnavailable (no interpreter)
-escapes. Each run gets a fresh process and work folder, killed as a process group when
-it finishes, hangs, or outgrows its memory.
+`run` never raises for anything the code does; only SandboxUnavailable (no interpreter,
+or a machine that cannot build the boundary) escapes. Each run gets a fresh process and
+work folder, killed when it finishes, hangs, or outgrows its memory. On Linux the child
+lives in bubblewrap: its work folder is a private tmpfs, so nothing is left on disk.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import select
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from pathlib import Path
 
+from . import boundary, channel
 from .confine import seatbelt_profile
 from .errors import SandboxUnavailable
+from .isolation import SANDBOX_EXEC, Isolation, probe
 from .result import Limits, Result
-from .watch import resident_mb, valid_png
+from .watch import resident_mb
 
-SANDBOX_EXEC = "/usr/bin/sandbox-exec"
-READY_TIMEOUT_S = 60.0
+READY_TIMEOUT_S = 60.0  # start-up on a busy machine: a deadline, never a measurement
 POLL_S = 0.05
+READ_CHUNK = 1 << 16
+DRAIN_JOIN_S = 5.0
+CRASH_WAIT_S = 2.0
+DEVICES = (Path("/dev/null"), Path("/dev/zero"), Path("/dev/urandom"))  # readable under Landlock
+
+
+# Children are started from one long-lived thread: the kernel sends the death signal
+# (bubblewrap's --die-with-parent) when the *thread* that started a process ends, and the
+# warm-up threads end right after starting a child.
+_SPAWNER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-sandbox-spawn")
 
 
 class _Child:
-    def __init__(self, sandbox: Sandbox) -> None:
-        self.work = Path(tempfile.mkdtemp(prefix="hearth-run-", dir=sandbox.runs_dir))
+    def __init__(self, sandbox: Sandbox, isolation: Isolation) -> None:
+        self.host_work: Path | None = None
+        if isolation.bwrap is None:  # macOS, or the OS layer switched off: a folder in the runs folder
+            self.host_work = Path(tempfile.mkdtemp(prefix="hearth-run-", dir=sandbox.runs_dir))
+        work = Path(boundary.INNER_WORK) if isolation.bwrap else self.host_work
+        mpl_dir = Path(boundary.INNER_MPL) if isolation.bwrap else sandbox.mpl_dir
         read_fd, write_fd = os.pipe()
         config = dict(asdict(sandbox.limits), isolate=sandbox.isolate, language_layer=sandbox.language_layer,
-                      read_only=[str(p) for p in sandbox.read_only], seatbelt=sandbox.uses_seatbelt)  # fmt: skip
-        env = _scrubbed_env(self.work, sandbox.mpl_dir, json.dumps(config))
-        command = sandbox.child_command(write_fd, self.work)
+                      read_only=[str(p) for p in [*sandbox.read_only, *DEVICES, mpl_dir]],
+                      boundary="bwrap" if isolation.bwrap else ("seatbelt" if sandbox.uses_seatbelt else None))  # fmt: skip
+        env = _scrubbed_env(work, mpl_dir, json.dumps(config))
+        command = sandbox.child_command(write_fd, work, isolation)
         try:
-            self.proc = subprocess.Popen(
-                command, cwd=self.work, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            self.proc = _SPAWNER.submit(
+                subprocess.Popen, command, cwd=self.host_work or "/", env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE, pass_fds=(write_fd,), start_new_session=True,
-            )  # fmt: skip
+            ).result()  # fmt: skip
         except OSError as exc:
             os.close(read_fd)
-            shutil.rmtree(self.work, ignore_errors=True)
+            _remove_tree(self.host_work)
             raise SandboxUnavailable(f"Could not start the Python sandbox: {exc}") from exc
         finally:
             os.close(write_fd)
         self.result_fd = read_fd
         self.ready = False
-        self.output = {"stdout": b"", "stderr": b""}
-        for name in ("stdout", "stderr"):  # drain raw output so the child never blocks on a full pipe
-            threading.Thread(target=self._drain, args=(name, sandbox.limits.max_output_chars), daemon=True).start()
+        # Bytes kept from the code's stdout: the child stops the code at max_output_chars
+        # characters, but code can write to fd 1 directly, so the parent caps it too.
+        self.output = {"stdout": bytearray(), "stderr": bytearray()}
+        caps = {"stdout": sandbox.limits.max_output_chars * 4, "stderr": 64 * 1024}
+        self.dropped = {"stdout": 0, "stderr": 0}
+        self._drains = [threading.Thread(target=self._drain, args=(name, caps[name]), daemon=True)
+                        for name in ("stdout", "stderr")]  # fmt: skip
+        for thread in self._drains:  # drain raw output so the child never blocks on a full pipe
+            thread.start()
 
     def _drain(self, name: str, cap: int) -> None:
         stream = getattr(self.proc, name)
-        while chunk := stream.read(8192):
-            if len(self.output[name]) < cap:
-                self.output[name] += chunk[: cap - len(self.output[name])]
+        kept = self.output[name]
+        while chunk := stream.read1(READ_CHUNK):
+            room = cap - len(kept)
+            kept += chunk[: max(room, 0)]
+            if len(chunk) > room:
+                self.dropped[name] += len(chunk) - max(room, 0)
 
     def wait_ready(self, timeout: float) -> bool:
         if not self.ready:
@@ -74,8 +101,10 @@ class _Child:
         except (ProcessLookupError, PermissionError):
             pass
         self.proc.wait()
+        for thread in self._drains:  # the pipes close with the process (bubblewrap ends the whole namespace)
+            thread.join(DRAIN_JOIN_S)
         os.close(self.result_fd)
-        shutil.rmtree(self.work, ignore_errors=True)
+        _remove_tree(self.host_work)
 
 
 class Sandbox:
@@ -90,9 +119,11 @@ class Sandbox:
         base = cache_dir or Path(tempfile.gettempdir()) / f"hearth-sandbox-{os.getuid()}"
         self.runs_dir = base / "runs"
         self.runs_dir.mkdir(parents=True, exist_ok=True)
+        _sweep(self.runs_dir)
         self.mpl_dir = base / "matplotlib"
-        self.read_only = _runtime_paths() + [self.mpl_dir]
+        self.read_only = boundary.runtime_view() + boundary.system_view()
         self.warm = warm
+        self._isolation: Isolation | None = None
         self._lock = threading.Lock()
         self._next: _Child | None = None
         self._warming: threading.Thread | None = None
@@ -106,10 +137,23 @@ class Sandbox:
         """macOS has no Landlock or seccomp: the child starts inside a sandbox-exec profile."""
         return self.isolate and sys.platform == "darwin"
 
-    def child_command(self, result_fd: int, work: Path) -> list[str]:
+    def isolation(self) -> Isolation:
+        """What this machine can build (probed once); `missing` non-empty means no code runs."""
+        if self._isolation is None:
+            if not self.isolate:
+                self._isolation = Isolation(layers=("no OS boundary (tests only)",))
+            else:
+                _build_font_cache(self.mpl_dir)
+                env = _scrubbed_env(Path(boundary.INNER_WORK), Path(boundary.INNER_MPL), "{}")
+                self._isolation = probe(self.read_only, _child_entry(), env)
+        return self._isolation
+
+    def child_command(self, result_fd: int, work: Path, isolation: Isolation | None = None) -> list[str]:
         command = _child_entry(str(result_fd))
+        if isolation is not None and isolation.bwrap:
+            return boundary.bwrap_command(isolation.bwrap, self.read_only, self._tmp_bytes(), command, self.mpl_dir)
         if self.uses_seatbelt:  # missing sandbox-exec fails the start: never run unconfined
-            return [SANDBOX_EXEC, "-p", seatbelt_profile(self.read_only, [work]), *command]
+            return [SANDBOX_EXEC, "-p", seatbelt_profile([*self.read_only, self.mpl_dir], [work]), *command]
         return command
 
     def run(self, code: str) -> Result:
@@ -118,17 +162,28 @@ class Sandbox:
         child = self._take_child()
         self._cancel.clear()
         started = time.perf_counter()
+        payload, limit = b"", "crash"
         try:
-            child.proc.stdin.write(json.dumps({"code": code, "cpu_s": self.limits.cpu_s}).encode() + b"\n")
-            child.proc.stdin.flush()
-            payload, limit = self._collect(child)
-        except (BrokenPipeError, OSError):
-            payload, limit = b"", "crash"
-        finally:
-            child.kill()
-            if self.warm:
-                self._prepare_next()
-        return self._result(payload, limit, child, time.perf_counter() - started)
+            try:
+                request = json.dumps({"code": code, "cpu_s": self.limits.cpu_s}).encode() + b"\n"
+                child.proc.stdin.write(request)
+                child.proc.stdin.flush()
+                payload, limit = self._collect(child)
+            except (BrokenPipeError, OSError):
+                payload, limit = b"", "crash"
+            finally:
+                if limit == "crash":  # the code died: let bubblewrap report how, before it is killed
+                    try:
+                        child.proc.wait(timeout=CRASH_WAIT_S)
+                    except subprocess.TimeoutExpired:
+                        pass
+                child.kill()
+                if self.warm:
+                    self._prepare_next()
+            return self._result(payload, limit, child, time.perf_counter() - started)
+        except Exception as exc:  # the app only expects results: never let the code's output raise here
+            return Result(ok=False, error=f"The sandbox could not read the result ({type(exc).__name__}).",
+                          duration_s=time.perf_counter() - started, limit_hit="crash")  # fmt: skip
 
     def cancel(self) -> None:
         """Stop the run in progress (from another thread); it returns a 'Stopped' result."""
@@ -152,11 +207,20 @@ class Sandbox:
 
     # ---- internals ----------------------------------------------------------------------
 
+    def _tmp_bytes(self) -> int:
+        return 2 * self.limits.file_mb * 2**20  # the whole private /tmp, not just one file
+
+    def _new_child(self) -> _Child:
+        isolation = self.isolation()
+        if not isolation.ok:
+            raise SandboxUnavailable(isolation.explain())
+        _build_font_cache(self.mpl_dir)
+        return _Child(self, isolation)
+
     def _prepare_next(self) -> None:
         def warm() -> None:
-            _build_font_cache(self.mpl_dir)
             try:
-                child = _Child(self)
+                child = self._new_child()
             except SandboxUnavailable:
                 return  # the next run reports it
             with self._lock:
@@ -174,73 +238,104 @@ class Sandbox:
         with self._lock:
             child, self._next = self._next, None
         if child is None:
-            _build_font_cache(self.mpl_dir)
-            child = _Child(self)
+            child = self._new_child()
         if not child.wait_ready(READY_TIMEOUT_S):
-            err = child.output["stderr"].decode(errors="replace")[-500:]
             child.kill()
+            err = child.output["stderr"].decode(errors="replace")[-500:]
             raise SandboxUnavailable(f"The Python sandbox did not start: {err or 'no response'}")
         return child
 
     def _collect(self, child: _Child) -> tuple[bytes, str | None]:
+        """Read the result pipe in linear time, up to a byte cap, within the wall-clock limit."""
         deadline = time.monotonic() + self.limits.timeout_s
-        payload = b""
+        chunks: list[bytes] = []
+        size = 0
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
-                return payload, "time"
+                return b"", "time"
             if self._cancel.is_set():
                 return b"", "cancelled"
             ready, _, _ = select.select([child.result_fd], [], [], min(POLL_S, left))
             if ready:
-                chunk = os.read(child.result_fd, 1 << 16)
+                chunk = os.read(child.result_fd, READ_CHUNK)
                 if not chunk:
-                    return payload, None if payload else "crash"
-                payload += chunk
-            elif child.proc.poll() is not None and not payload:
-                return payload, "crash"
+                    return b"".join(chunks), None if chunks else "crash"
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > self.limits.max_result_bytes:
+                    return b"", "result"
+            elif child.proc.poll() is not None and not chunks:
+                return b"", "crash"
             if resident_mb(child.proc.pid) > self.limits.memory_mb:
                 return b"", "memory"  # the macOS guard (RLIMIT_AS covers Linux)
 
     def _result(self, payload: bytes, limit: str | None, child: _Child, duration: float) -> Result:
-        raw_out = child.output["stdout"].decode(errors="replace")
-        if payload:
-            try:
-                data = json.loads(payload)
-            except ValueError:
-                data = None
-            if isinstance(data, dict):
-                figures = tuple(f for f in (base64.b64decode(x) for x in data.get("figures", [])) if valid_png(f))
-                return Result(
-                    ok=bool(data.get("ok")), stdout=(raw_out + str(data.get("stdout", "")))[: self.limits.max_output_chars],
-                    error=data.get("error"), figures=figures, limit_hit=data.get("limit_hit"),
-                    duration_s=duration, isolation=tuple(data.get("isolation", ())),
-                )  # fmt: skip
-        return Result(ok=False, stdout=raw_out, error=_explain(limit, child, self.limits), timed_out=limit == "time",
-                      duration_s=duration, limit_hit=_limit_kind(limit, child))  # fmt: skip
+        limits = self.limits
+        raw = child.output["stdout"].decode(errors="replace")
+        cut = child.dropped["stdout"]
+        parsed = channel.parse(payload, limits.max_figures, limits.max_figure_pixels, limits.max_figure_bytes)
+        if parsed is not None and limit is None:
+            text = raw + "".join(parsed.notes)
+            stdout = channel.clip(text, limits.max_shown_chars) + (f"\n…{cut:,} more bytes" if cut else "")
+            error = channel.clip(parsed.error, limits.max_error_chars) if parsed.error else None
+            return Result(ok=parsed.ok and error is None, stdout=stdout, error=error, figures=tuple(parsed.figures),
+                          limit_hit=parsed.limit_hit, duration_s=duration,
+                          isolation=self._layers(parsed.isolation))  # fmt: skip
+        if limit is None:
+            limit = "crash"  # something came back, but it was not a result
+        stdout = channel.clip(raw, limits.max_shown_chars) + (f"\n…{cut:,} more bytes" if cut else "")
+        return Result(ok=False, stdout=stdout, error=_explain(limit, child, limits),
+                      timed_out=limit == "time", duration_s=duration, limit_hit=_limit_kind(limit, child),
+                      isolation=self._layers(()))  # fmt: skip
+
+    def _layers(self, reported: tuple[str, ...]) -> tuple[str, ...]:
+        """What the parent built, then what the child says it added (informational only)."""
+        built = self._isolation.layers if self._isolation else ()
+        covered = {layer.split()[0] for layer in built}
+        extra = [layer for layer in reported if layer.split()[:1] and layer.split()[0] not in covered]
+        return tuple(dict.fromkeys(("separate process", *built, *extra)))
+
+
+def _death_signal(child: _Child) -> int | None:
+    """The signal that ended the code: bubblewrap exits with 128 + the signal of its command."""
+    code = child.proc.returncode
+    if code is None:
+        return None
+    if code < 0:
+        return -code
+    return code - 128 if child.host_work is None and 128 < code < 128 + 65 else None
 
 
 def _explain(limit: str | None, child: _Child, limits: Limits) -> str:
-    code = child.proc.returncode
     if limit == "time":
         return f"Stopped: the code ran longer than {limits.timeout_s:.0f} seconds."
     if limit == "memory":
         return f"Stopped: the code used more than {limits.memory_mb} MB of memory."
     if limit == "cancelled":
         return "Stopped."
-    if code in (-signal.SIGXCPU, -signal.SIGKILL) and limit != "crash":
+    if limit == "result":
+        return f"Stopped: the result was larger than {limits.max_result_bytes // 2**20} MB."
+    sig = _death_signal(child)
+    if sig == signal.SIGXCPU:
         return f"Stopped: the code used more than {limits.cpu_s:.0f} seconds of CPU time."
-    if code is not None and code < 0:
-        if -code in (signal.SIGXCPU,):
-            return f"Stopped: the code used more than {limits.cpu_s:.0f} seconds of CPU time."
-        return f"The code crashed the Python process ({signal.Signals(-code).name}). Nothing else was affected."
+    if sig == signal.SIGSYS:
+        return "Stopped: the code made a system call the sandbox forbids. Nothing else was affected."
+    if sig is not None:
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return f"The code crashed the Python process ({name}). Nothing else was affected."
     return "The code ended without a result (it may have crashed). Nothing else was affected."
 
 
 def _limit_kind(limit: str | None, child: _Child) -> str:
     if limit in ("time", "memory", "cancelled"):
         return limit
-    return "cpu" if child.proc.returncode == -signal.SIGXCPU else "crash"
+    if limit == "result":
+        return "output"
+    return "cpu" if _death_signal(child) == signal.SIGXCPU else "crash"
 
 
 def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:
@@ -254,18 +349,6 @@ def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:
         "PYTHONIOENCODING": "utf-8", "MPLBACKEND": "Agg", **_mpl_config(mpl_dir),
         "HEARTH_SANDBOX": config, **single_thread,
     }  # fmt: skip
-
-
-def _runtime_paths() -> list[Path]:
-    """What the child may read: the interpreter, its libraries, system libraries, time zones."""
-    paths = {Path(sys.prefix), Path(sys.base_prefix), Path(sys.exec_prefix)}
-    if getattr(sys, "frozen", False):  # a packaged app reads its modules from its own executable
-        exe_dir = Path(sys.executable).resolve().parent
-        paths |= {exe_dir, exe_dir.parent} if sys.platform == "darwin" else {exe_dir}  # .app/Contents
-    paths |= {Path(p) for p in sys.path if p and Path(p).is_dir()}
-    paths |= {Path(p) for p in ("/usr", "/lib", "/lib64", "/lib32", "/etc/localtime", "/etc/ld.so.cache",
-                                "/dev/null", "/dev/urandom", "/System", "/Library/Frameworks")}  # fmt: skip
-    return sorted(p for p in paths if p.exists())
 
 
 def _child_entry(*args: str) -> list[str]:
@@ -291,3 +374,36 @@ def _build_font_cache(mpl_dir: Path) -> None:
         mpl_dir.mkdir(parents=True, exist_ok=True)
         env = {**_mpl_config(mpl_dir), "MPLBACKEND": "Agg", "PATH": "/usr/bin:/bin"}
         subprocess.run(_child_entry("--fonts"), env=env, capture_output=True, timeout=300, check=False)
+
+
+def _remove_tree(path: Path | None) -> None:
+    """Remove a run's folder even when the code left unreadable or unwritable folders in it."""
+    if path is None or not os.path.lexists(path):
+        return
+    try:
+        os.chmod(path, stat.S_IRWXU)
+        for root, dirs, _files in os.walk(path):  # top-down: open each folder before walking into it
+            for name in dirs:
+                inner = os.path.join(root, name)
+                if not os.path.islink(inner):
+                    try:
+                        os.chmod(inner, stat.S_IRWXU)
+                    except OSError:
+                        pass
+    except OSError:
+        pass
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _sweep(runs_dir: Path) -> None:
+    """Folders of runs from an app that crashed or was killed."""
+    try:
+        stale = [p for p in runs_dir.iterdir() if p.name.startswith("hearth-run-")]
+    except OSError:
+        return
+    for path in stale:
+        try:
+            if time.time() - path.lstat().st_mtime > 3600:
+                _remove_tree(path)
+        except OSError:
+            pass

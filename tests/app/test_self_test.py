@@ -21,6 +21,7 @@ def test_self_test_passes_on_this_install(tmp_path: Path) -> None:
     for name, _check in self_test.CHECKS:
         assert any(line.split()[:2] == ["ok", name.split()[0]] for line in proc.stdout.splitlines()), proc.stdout
     assert "separate process" in proc.stdout and "resource limits" in proc.stdout  # the layers it ran under
+    assert "boundary holds" in proc.stdout and "bubblewrap" in proc.stdout
     assert "all checks passed" in proc.stdout
     home = tmp_path / "home"  # the user's history and settings are never touched
     assert not list(home.rglob("history.db*")) and not list(home.rglob("settings.json"))
@@ -43,3 +44,18 @@ def test_child_mode_builds_the_font_cache(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=300)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert list(tmp_path.glob("fontlist-*.json"))
+
+
+def test_the_sandbox_check_proves_the_boundary(tmp_path: Path) -> None:
+    detail = self_test.check_sandbox(tmp_path)
+    assert "boundary holds" in detail and "bubblewrap" in detail and "seccomp" in detail
+
+
+def test_the_sandbox_check_fails_where_the_boundary_cannot_be_built(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PATH", str(tmp_path))  # no bubblewrap on this "machine"
+    try:
+        self_test.check_sandbox(tmp_path)
+    except RuntimeError as exc:
+        assert "switched off" in str(exc) and "bubblewrap" in str(exc)
+    else:
+        raise AssertionError("the self-test passed without a sandbox boundary")

@@ -95,3 +95,76 @@ def os_only_sandbox(tmp_path_factory: pytest.TempPathFactory, secret_env) -> Ite
     box = Sandbox(TEST_LIMITS, cache_dir=tmp_path_factory.mktemp("sandbox-cache-os"), language_layer=False)
     yield box
     box.close()
+
+
+HOME_SECRET = "HOME_CANARY_do_not_leak"
+
+
+@dataclass
+class Host:
+    """Real host services and files the child must never reach (a fake home under /tmp)."""
+
+    home: Path
+    canary: Path
+    listener: Path  # a path-named Unix socket, like D-Bus's or X11's
+    agent: Path | None  # a real ssh-agent's socket, where ssh-agent is installed
+    abstract: str  # an abstract Unix socket name
+    hits: list[str]
+
+    def fill(self, code: str) -> str:
+        return (code.replace("{home}", str(self.home)).replace("{canary}", str(self.canary))
+                .replace("{listener}", str(self.listener)).replace("{abstract}", self.abstract)
+                .replace("{agent}", str(self.agent or self.listener)))  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def host() -> Iterator[Host]:
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+    import time
+
+    home = Path(tempfile.mkdtemp(prefix="hearth-fake-home-", dir="/tmp"))
+    os.chmod(home, 0o755)
+    (home / ".ssh").mkdir()
+    canary = home / ".ssh" / "id_ed25519"
+    canary.write_text(HOME_SECRET + "\n")
+    os.chmod(canary, 0o644)  # readable by anyone on the host: only the boundary hides it
+    hits: list[str] = []
+    servers = []
+    for address in (str(home / "bus.sock"), f"\0hearth-test-{os.getpid()}"):
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(address)
+        server.listen()
+        servers.append(server)
+
+        def accept(server: socket.socket = server, address: str = address) -> None:
+            while True:
+                try:
+                    conn, _ = server.accept()
+                except OSError:
+                    return
+                hits.append(address)
+                conn.close()
+
+        threading.Thread(target=accept, daemon=True).start()
+    os.chmod(home / "bus.sock", 0o777)
+    agent, agent_proc = None, None
+    if shutil.which("ssh-agent"):
+        agent = home / "agent.sock"
+        agent_proc = subprocess.Popen(["ssh-agent", "-D", "-a", str(agent)], stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL)  # fmt: skip
+        deadline = time.monotonic() + 30
+        while not agent.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.chmod(agent, 0o777)
+    try:
+        yield Host(home, canary, home / "bus.sock", agent, f"\0hearth-test-{os.getpid()}"[1:], hits)
+    finally:
+        for server in servers:
+            server.close()
+        if agent_proc is not None:
+            agent_proc.kill()
+            agent_proc.wait()
+        shutil.rmtree(home, ignore_errors=True)
