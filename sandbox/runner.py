@@ -159,8 +159,8 @@ class Sandbox:
     def run(self, code: str) -> Result:
         if self._closed:
             raise SandboxUnavailable("The sandbox has been shut down.")
+        self._cancel.clear()  # before the wait for a child: a Stop pressed meanwhile still counts
         child = self._take_child()
-        self._cancel.clear()
         started = time.perf_counter()
         payload, limit = b"", "crash"
         try:
