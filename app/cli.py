@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from runtime import EngineError
-
 from .blas import PROBE_FLAG, probe_main, reexec_with_openblas, status_line, using_fallback
 from .paths import cache_dir
 
@@ -55,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=int, default=10)
     box.add_argument("--json", action="store_true", help="print JSON")
+    start = sub.add_parser("bench-startup", help="launch the app: time to the window and to the bundled model")
+    start.add_argument("--runs", type=int, default=5, help="warm launches after the first run")
+    start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
+    start.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
     voice.add_argument("--model", help="a model folder (default: a tiny model with a scripted reply)")
@@ -69,11 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
         probe_main()
         return 0
-    if argv is None:
+    if argv is None and raw[:1] != ["bench-startup"]:  # its launches re-execute themselves
         reexec_with_openblas(cache_dir() / "blas")
         if using_fallback():
             print(f"hearth: BLAS: {status_line()}", file=sys.stderr)
     args = build_parser().parse_args(argv)
+    # Imported after the re-exec: the first process would load numpy and the runtime for nothing.
+    from runtime import EngineError
+
     try:
         if args.self_test:
             from .self_test import run_self_test
@@ -95,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_sandbox_bench_cli
 
             return run_sandbox_bench_cli(args)
+        if args.command == "bench-startup":
+            from .cli_bench import run_startup_bench_cli
+
+            return run_startup_bench_cli(args)
         if args.command == "bench-voice":
             from .cli_bench import run_voice_bench_cli
 
