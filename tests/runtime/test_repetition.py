@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from runtime import DoneChunk, Engine, GenerationParams, Message, StatsChunk, collect_text, params_for
+from runtime import DoneChunk, Engine, GenerationParams, Message, ModelSpec, StatsChunk, collect_text, params_for
 from runtime.repetition import RepetitionGuard
 
 
@@ -81,3 +82,20 @@ def test_a_scripted_reply_without_a_loop_is_not_cut(engine: Engine) -> None:
     chunks = list(engine.generate([Message("user", "table")], params_for(engine.info, max_tokens=8000)))
     assert chunks[-1] == DoneChunk("stop")
     assert collect_text(chunks).strip() == reply
+
+
+@pytest.mark.slow
+def test_the_bundled_model_ends_the_plot_reply_by_itself(bundled_model: Path) -> None:
+    """The prompt it once looped on for 582 tokens until Stop."""
+    engine = Engine()
+    try:
+        info = engine.load(ModelSpec(bundled_model)).result()
+        params = params_for(info)
+        assert params.stop_repetition and params.temperature == 0.0 and params.max_tokens <= 256
+        chunks = list(engine.generate([Message("user", "Plot y = x^2 for x from -3 to 3")],
+                                      replace(params, max_tokens=1000)))  # fmt: skip
+    finally:
+        engine.close()
+    stats = next(c for c in chunks if isinstance(c, StatsChunk)).stats
+    assert chunks[-1].finish_reason in ("stop", "repetition")  # its own end of turn, or the loop guard
+    assert stats.generated_tokens < 300
