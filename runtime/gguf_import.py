@@ -78,8 +78,7 @@ def import_gguf(
         )
     with staged_folder(dest) as out:
         shapes = _write_weights(reader, arch, out, dtype, report)
-        report(0.85, "Building the tokenizer")
-        eos_ids = _write_tokenizer(fields, arch, out)
+        eos_ids = _write_tokenizer(fields, arch, out, report)
         config = arch.config(fields, shapes)
         config.update(
             bos_token_id=int(fields("tokenizer.ggml.bos_token_id") or 2),
@@ -192,8 +191,13 @@ def _dequantize(t: GgufTensor, progress: Callable[[int], None]) -> np.ndarray:
     return out.reshape(t.shape)
 
 
-def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path) -> list[int]:
-    """Build tokenizer.json from the GGUF vocabulary; return the end-of-turn token ids."""
+def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, report: Progress) -> list[int]:
+    """Build tokenizer.json from the GGUF vocabulary; return the end-of-turn token ids.
+
+    The slowest first-run step after the weights (transformers derives BPE merges from the
+    262k-token vocabulary in Python), so it reports each of its stages.
+    """
+    report(0.81, "Building the tokenizer: loading transformers")
     logging.getLogger("transformers").setLevel(logging.ERROR)
     from transformers import PreTrainedTokenizerFast
 
@@ -205,11 +209,13 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path) ->
             tok_dict[name] = value
     if "tokens" not in tok_dict:
         raise ImportFailed("The GGUF file has no tokenizer vocabulary.")
+    report(0.82, f"Building the tokenizer: merges for {len(tok_dict['tokens']):,} tokens")
     try:
         backend, _ = mapping.convert_gguf_tokenizer(arch.name, tok_dict)
     except Exception as exc:
         raise ImportFailed(f"The GGUF tokenizer could not be converted: {exc}") from exc
     tokens = tok_dict["tokens"]
+    report(0.92, "Building the tokenizer: saving")
 
     def tok(key: str, default: int) -> str:
         return str(tokens[int(fields(key) if fields(key) is not None else default)])
