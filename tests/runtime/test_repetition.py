@@ -85,6 +85,7 @@ def test_a_scripted_reply_without_a_loop_is_not_cut(engine: Engine) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # importing and loading the real model took minutes on a busy 2-core machine
 def test_the_bundled_model_ends_the_plot_reply_by_itself(bundled_model: Path) -> None:
     """The prompt it once looped on for 582 tokens until Stop."""
     engine = Engine()
