@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from app.store.blobs import BlobStore
-from runtime.media import MediaError, decode_audio, decode_video, kind_of, open_image, probe
+from runtime.media import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
 
 MAX_ATTACHMENTS = 10
 THUMB = 160
@@ -47,6 +47,7 @@ class Prepared:
 def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | None:
     """Why this model cannot take the file, or None if it can."""
     try:
+        check_regular(path)  # a folder or a pipe is named as such, whatever its name ends with
         kind = kind_of(path)
     except MediaError as exc:
         return str(exc)

@@ -23,6 +23,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -30,7 +31,8 @@ MARKER = "HEARTH_BLAS"  # set in the re-executed process (and by users: "system"
 INFO = "HEARTH_BLAS_INFO"  # one line for the log and the self-test: what is in use and why
 OVERRIDE = "HEARTH_OPENBLAS"  # a user's own OpenBLAS library, tried first
 PROBE_FLAG = "--blas-probe"  # argv of the probe child (a frozen app has no `python -c`)
-PROBE_TIMEOUT_S = 120.0  # generous: a busy machine must not make a good library look bad
+PROBE_TIMEOUT_S = 60.0  # generous: a busy machine must not make a good library look bad
+RETRY_SLOW_AFTER_S = 24 * 3600  # a probe that timed out is tried again a day later, not every launch
 
 log = logging.getLogger("hearth.blas")
 
@@ -47,14 +49,17 @@ SYSTEM_OPENBLAS = (
 class ProbeResult:
     ok: bool
     detail: str  # OpenBLAS's own config line when ok, else what went wrong
-    cacheable: bool = True  # a timeout says nothing about the library: try again next time
+    cacheable: bool = True  # False: remember only for RETRY_SLOW_AFTER_S (a timeout, a busy machine)
 
 
 def reexec_with_openblas(link_dir: Path) -> None:
     """Re-run this process with a working OpenBLAS preloaded (Linux only, once)."""
     if not sys.platform.startswith("linux") or os.environ.get(MARKER):
         return
-    chosen, reasons = choose_openblas(link_dir)
+    try:
+        chosen, reasons = choose_openblas(link_dir)
+    except Exception as exc:  # whatever goes wrong here, the app still starts (on the bundled BLAS)
+        chosen, reasons = None, [f"the OpenBLAS set-up failed ({type(exc).__name__}: {exc})"]
     if chosen is None:
         os.environ[MARKER] = "bundled"
         os.environ[INFO] = "MLX's bundled reference BLAS (slow prefill): " + (
@@ -72,12 +77,15 @@ def choose_openblas(link_dir: Path) -> tuple[dict[str, str] | None, list[str]]:
     cache = _ProbeCache(link_dir / "probes.json")
     reasons: list[str] = []
     for library in candidates():
+        if unusable := _preload_problem(library):
+            reasons.append(f"{library} {unusable}")
+            continue
         env = openblas_env(library, link_dir)
         result = cache.get(library)
         if result is None:
+            print("hearth: testing OpenBLAS on this CPU (once)…", file=sys.stderr, flush=True)
             result = probe(env)
-            if result.cacheable:
-                cache.put(library, result)
+            cache.put(library, result)
         if result.ok:
             env[INFO] = f"OpenBLAS {library} ({result.detail})"
             if reasons:
@@ -91,7 +99,7 @@ def candidates() -> list[Path]:
     """OpenBLAS libraries worth trying, best first: the user's, the system's, the pinned wheel's."""
     found: list[Path] = []
     if override := os.environ.get(OVERRIDE):
-        found.append(Path(override))
+        found.append(Path(override).expanduser().absolute())  # the probe runs in another folder
     found += [Path(p) for p in SYSTEM_OPENBLAS if Path(p).exists()]
     wheel = _find("cmeel", "cmeel.prefix/lib/libopenblas.so.0")
     if wheel is not None:
@@ -126,16 +134,15 @@ def probe(env: dict[str, str], timeout: float = PROBE_TIMEOUT_S) -> ProbeResult:
         sys.executable, "-c", "from app.blas import probe_main; probe_main()"]  # fmt: skip
     try:
         out = subprocess.run(
-            cmd, env={**os.environ, **env}, capture_output=True, text=True, timeout=timeout,
-            stdin=subprocess.DEVNULL, cwd=_package_root(),
+            cmd, env={**os.environ, **env}, capture_output=True, text=True, errors="replace",
+            timeout=timeout, stdin=subprocess.DEVNULL, cwd=_package_root(),
         )  # fmt: skip
     except subprocess.TimeoutExpired:
         return ProbeResult(False, f"no answer within {timeout:.0f} s", cacheable=False)
     except OSError as exc:
         return ProbeResult(False, f"could not start: {exc}", cacheable=False)
     if out.returncode < 0:
-        name = signal.Signals(-out.returncode).name if -out.returncode in signal.valid_signals() else "?"
-        return ProbeResult(False, f"crashed with {name}")
+        return ProbeResult(False, f"crashed with {_signal_name(-out.returncode)}")
     lines = out.stdout.strip().splitlines()
     if out.returncode != 0 or not lines or not lines[-1].startswith("ok "):
         tail = (out.stderr.strip().splitlines() or lines or ["no output"])[-1]
@@ -162,11 +169,27 @@ def probe_main() -> None:
             sys.exit(3)
     try:
         config = ctypes.CDLL(None).openblas_get_config
-        config.restype = ctypes.c_char_p
-        detail = config().decode()
     except (AttributeError, OSError):
-        detail = "not OpenBLAS"
-    print("ok " + detail, flush=True)
+        print("the library was not loaded (no OpenBLAS in this process)", file=sys.stderr)
+        sys.exit(4)
+    config.restype = ctypes.c_char_p
+    print("ok " + config().decode(errors="replace"), flush=True)
+
+
+def _preload_problem(library: Path) -> str | None:
+    """Why ``library`` cannot go into LD_PRELOAD, if it cannot."""
+    if any(ch.isspace() or ch == ":" for ch in str(library)):
+        return "cannot be preloaded: its path has a space or ':' (LD_PRELOAD separators)"
+    if not library.is_file():
+        return "is not a file"
+    return None
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def status_line() -> str:
@@ -189,21 +212,25 @@ class _ProbeCache:
     def __init__(self, path: Path) -> None:
         self._path = path
         try:
-            self._data: dict[str, dict[str, object]] = json.loads(path.read_text())
+            data = json.loads(path.read_text())
         except (OSError, ValueError):
-            self._data = {}
+            data = {}
+        self._data: dict[str, object] = data if isinstance(data, dict) else {}
 
     def get(self, library: Path) -> ProbeResult | None:
         entry = self._data.get(_probe_key(library))
-        if not isinstance(entry, dict):
+        if not isinstance(entry, dict) or "ok" not in entry or "detail" not in entry:
             return None
-        try:
-            return ProbeResult(bool(entry["ok"]), str(entry["detail"]))
-        except KeyError:
+        retry_at = entry.get("retry_at")
+        if isinstance(retry_at, (int, float)) and time.time() >= retry_at:
             return None
+        return ProbeResult(bool(entry["ok"]), str(entry["detail"]), bool(entry.get("cacheable", True)))
 
     def put(self, library: Path, result: ProbeResult) -> None:
-        self._data[_probe_key(library)] = asdict(result)
+        entry: dict[str, object] = asdict(result)
+        if not result.cacheable:
+            entry["retry_at"] = time.time() + RETRY_SLOW_AFTER_S
+        self._data[_probe_key(library)] = entry
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self._path.with_suffix(".tmp")
@@ -241,8 +268,11 @@ def _cpu_flags() -> str:
 def _link(link: Path, target: Path) -> None:
     if link.is_symlink() and link.resolve() == target.resolve():
         return
-    link.unlink(missing_ok=True)
-    link.symlink_to(target)
+    # Two first launches may race here: build the link aside, then rename it into place.
+    tmp = link.with_name(f".{link.name}.{os.getpid()}")
+    tmp.unlink(missing_ok=True)
+    tmp.symlink_to(target)
+    os.replace(tmp, link)
 
 
 def _package_root() -> str:

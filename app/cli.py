@@ -3,10 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
 
 from .blas import PROBE_FLAG, probe_main, reexec_with_openblas, status_line, using_fallback
 from .paths import cache_dir
+
+
+def _number(
+    kind: type[int] | type[float], low: float | None = None, high: float | None = None, *, low_open: bool = False
+) -> Callable[[str], float]:
+    """An argparse type that refuses values out of range (before any model is loaded)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a {'whole ' if kind is int else ''}number") from None
+        if value != value or value in (float("inf"), float("-inf")):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+        if low is not None and (value <= low if low_open else value < low):
+            raise argparse.ArgumentTypeError(f"must be {'more than' if low_open else 'at least'} {_plain(low)}, not {text}")
+        if high is not None and value > high:
+            raise argparse.ArgumentTypeError(f"must be at most {_plain(high)}, not {text}")
+        return value
+
+    return parse
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+POSITIVE = _number(int, 1)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,13 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default="bundled", help="'bundled', a library name or a folder")
     chat.add_argument("-p", "--prompt", help="answer this prompt and exit")
     chat.add_argument("--system", help="system prompt")
-    chat.add_argument("--temperature", type=float)
-    chat.add_argument("--top-p", type=float)
-    chat.add_argument("--top-k", type=int)
-    chat.add_argument("--min-p", type=float)
-    chat.add_argument("--repetition-penalty", type=float)
-    chat.add_argument("--max-tokens", type=int)
-    chat.add_argument("--seed", type=int)
+    chat.add_argument("--temperature", type=_number(float, 0, 10), help="0 = always the likeliest token")
+    chat.add_argument("--top-p", type=_number(float, 0, 1, low_open=True))
+    chat.add_argument("--top-k", type=_number(int, 0), help="0 disables")
+    chat.add_argument("--min-p", type=_number(float, 0, 1))
+    chat.add_argument("--repetition-penalty", type=_number(float, 0, 10, low_open=True))
+    chat.add_argument("--max-tokens", type=POSITIVE)
+    chat.add_argument("--seed", type=_number(int, 0, 2**32 - 1))
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
@@ -43,20 +73,30 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure speed against raw mlx-lm / mlx-vlm")
     bench.add_argument("--model", default="bundled")
     bench.add_argument("--json", action="store_true", help="print JSON")
-    bench.add_argument("--tokens", type=int, default=128, help="tokens to decode")
-    bench.add_argument("--turns", type=int, default=10, help="turns in the cache-reuse run")
-    bench.add_argument("--repeats", type=int, default=4, help="alternating runs per side")
+    bench.add_argument("--tokens", type=POSITIVE, default=128, help="tokens to decode")
+    bench.add_argument("--turns", type=POSITIVE, default=10, help="turns in the cache-reuse run")
+    bench.add_argument("--repeats", type=POSITIVE, default=4, help="alternating runs per side")
     ui = sub.add_parser("bench-ui", help="measure GUI event-loop lag while a long reply streams")
     ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
-    ui.add_argument("--sections", type=int, default=40, help="length of the scripted reply")
+    ui.add_argument("--sections", type=POSITIVE, default=40, help="length of the scripted reply")
     ui.add_argument("--json", action="store_true", help="print JSON")
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
-    box.add_argument("--runs", type=int, default=10)
+    box.add_argument("--runs", type=POSITIVE, default=10)
     box.add_argument("--json", action="store_true", help="print JSON")
     start = sub.add_parser("bench-startup", help="launch the app: time to the window and to the bundled model")
-    start.add_argument("--runs", type=int, default=5, help="warm launches after the first run")
+    start.add_argument("--runs", type=POSITIVE, default=5, help="warm launches after the first run")
     start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
     start.add_argument("--json", action="store_true", help="print JSON")
+    media = sub.add_parser("bench-media", help="peak memory of decoding hostile files (huge PNG, GIF bomb...)")
+    media.add_argument("names", nargs="*", help="files of the suite to run (default: all)")
+    media.add_argument("--json", action="store_true", help="print JSON")
+    crash = sub.add_parser("bench-crash", help="SIGKILL a process doing store operations; check the history")
+    crash.add_argument("--kills", type=int, default=300)
+    crash.add_argument("--seed", type=int, default=0)
+    crash.add_argument("--json", action="store_true", help="print JSON")
+    soak = sub.add_parser("bench-soak", help="a long scripted conversation in one process: growth and leaks")
+    soak.add_argument("--turns", type=int, default=500)
+    soak.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
     voice.add_argument("--model", help="a model folder (default: a tiny model with a scripted reply)")
@@ -65,17 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Hearth is torch-free on purpose: transformers' "PyTorch was not found" advice is noise here.
+    os.environ.setdefault("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
         probe_main()
         return 0
-    if argv is None and raw[:1] != ["bench-startup"]:  # its launches re-execute themselves
+    args = build_parser().parse_args(argv)  # a mistyped option fails before anything slow
+    if argv is None and args.command != "bench-startup":  # its launches re-execute themselves
         reexec_with_openblas(cache_dir() / "blas")
         if using_fallback():
             print(f"hearth: BLAS: {status_line()}", file=sys.stderr)
-    args = build_parser().parse_args(argv)
     # Imported after the re-exec: the first process would load numpy and the runtime for nothing.
     from runtime import EngineError
 
@@ -104,6 +146,18 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_startup_bench_cli
 
             return run_startup_bench_cli(args)
+        if args.command == "bench-media":
+            from .cli_bench import run_media_bench_cli
+
+            return run_media_bench_cli(args)
+        if args.command == "bench-crash":
+            from .cli_bench import run_crash_bench_cli
+
+            return run_crash_bench_cli(args)
+        if args.command == "bench-soak":
+            from .cli_bench import run_soak_bench_cli
+
+            return run_soak_bench_cli(args)
         if args.command == "bench-voice":
             from .cli_bench import run_voice_bench_cli
 

@@ -112,3 +112,56 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     for stage, row in result["stages_ms"].items():
         print(f"{stage:18}{row['p50']:9.0f}{row['p90']:9.0f}{row['n']:4}")
     return 0
+
+
+def run_media_bench_cli(args: argparse.Namespace) -> int:
+    from runtime.media_bench import run_media_bench
+
+    result = run_media_bench(args.names or None, log=lambda m: print(f"bench-media: {m}", file=sys.stderr))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0 if result["ok"] else 1
+    print(f"peak memory above baseline per file (bar: < {result['budget_mb']} MB)")
+    for name, r in result["files"].items():
+        flag = "ok" if r["as_expected"] and r["within_budget"] else "FAIL"
+        print(f"{name:22}{r['file_kb']:>9} KB{r['peak_mb']:>9.1f} MB{r['seconds']:>7.2f} s  {flag:4}  "
+              f"{r['outcome']}: {r['detail']}")
+    return 0 if result["ok"] else 1
+
+
+def run_crash_bench_cli(args: argparse.Namespace) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from .store.crash_harness import run_harness
+
+    with tempfile.TemporaryDirectory(prefix="hearth-crash-") as tmp:
+        result = run_harness(Path(tmp) / "history.db", args.kills, args.seed,
+                             log=lambda m: print(f"bench-crash: {m}", file=sys.stderr))  # fmt: skip
+    ok = not result["failures"]
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0 if ok else 1
+    print(f"{result['kills']} kills over {result['steps_acknowledged']} acknowledged steps in {result['seconds']} s: "
+          f"{result['integrity_failures']} integrity failures, {result['lost_acknowledged']} lost acknowledged changes")
+    for failure in result["failures"]:
+        print(f"  {failure}")
+    return 0 if ok else 1
+
+
+def run_soak_bench_cli(args: argparse.Namespace) -> int:
+    from .ui.soak_bench import run_soak
+
+    result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    b, a, lat = result["before"], result["after"], result["latency_s"]
+    print(f"{result['turns']} turns ({result['chart_turns']} with a chart), {result['messages']} messages")
+    print(f"resident memory: {b['rss_mb']:.0f} -> {a['rss_mb']:.0f} MB ({result['rss_growth_mb']:+.1f} MB; "
+          "goal < 100 MB)")
+    for key in ("fds", "threads", "children"):
+        print(f"{key}: {b[key]:.0f} -> {a[key]:.0f}")
+    print(f"turn latency: p50 {lat['p50']:.2f} s, p90 {lat['p90']:.2f} s, max {lat['max']:.2f} s; "
+          f"mean of the first 50 {lat['first_50_mean']:.2f} s, last 50 {lat['last_50_mean']:.2f} s")
+    return 0

@@ -41,6 +41,9 @@ def run_chat(args: argparse.Namespace) -> int:
             stop=tuple(args.stop) if args.stop else None,
             enable_thinking=args.think or None,
         )
+        if args.think and not info.supports_thinking:
+            print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)
+            overrides["enable_thinking"] = None
         history: list[Message] = [Message("system", args.system)] if args.system else []
         if args.prompt is not None:
             history.append(Message("user", args.prompt))
@@ -86,6 +89,9 @@ def _command(line: str, history: list[Message], overrides: dict, engine: Engine)
         engine.reset_cache()
         print("(new conversation)", file=sys.stderr)
     elif cmd == "/think":
+        if engine.info is not None and not engine.info.supports_thinking:
+            print(f"({engine.info.name} cannot think; nothing changed)", file=sys.stderr)
+            return False
         overrides["enable_thinking"] = rest.strip() != "off"
         print(f"(thinking {'on' if overrides['enable_thinking'] else 'off'})", file=sys.stderr)
     elif cmd == "/system":

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import startup_trace
 from app.paths import data_dir
-from app.settings import load_settings
+from app.settings import load_settings_reporting
 from app.store import HistoryStore
 from runtime import Engine
 
@@ -22,14 +23,16 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     from app.ui.main_window import MainWindow
     from app.ui.resources import icon_path
 
+    qInstallMessageHandler(qt_message_to_log)
     app.setApplicationName("Hearth")
     app.setApplicationDisplayName("Hearth")
     app.setWindowIcon(QIcon(str(icon_path())))
-    settings = load_settings(data_dir() / "settings.json")
+    settings, notes = load_settings_reporting(data_dir() / "settings.json")
     store = HistoryStore(data_dir() / "history.db")
-    store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
+    if store.writable:  # a copy in memory does not know every file the real history refers to
+        store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
     engine = Engine()
-    window = MainWindow(engine, store, settings)
+    window = MainWindow(engine, store, settings, notes)
     app.aboutToQuit.connect(lambda: close_services(window))
     _install_excepthook(window)
     return window
@@ -37,6 +40,7 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
 
 def close_services(window) -> None:  # type: ignore[no-untyped-def]
     """Stop what build_window started: the model thread, the sandbox child, the database."""
+    window.chat.shutdown()  # before the database closes: a streaming reply is saved, not lost
     window.engine.close()
     window.toolbox.close()
     window.store.close()
@@ -62,6 +66,25 @@ def run_app() -> int:
 
         WelcomeDialog(window).open()  # returns at once; the model keeps preparing behind it
     return app.exec()
+
+
+# Qt Multimedia reports every optional library it does not find (PipeWire, VA-API, PulseAudio
+# on a machine without it) at start-up; that is expected, not something a user should read.
+QUIET_QT_CATEGORIES = ("qt.multimedia",)
+QUIET_QT_MESSAGES = ("PulseAudioService:", "This plugin does not support")  # the last: offscreen windows
+QT_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+             QtMsgType.QtFatalMsg: logging.CRITICAL}  # fmt: skip
+
+
+def qt_message_to_log(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages go to Hearth's log; Qt Multimedia's probing only at debug level."""
+    category = context.category or ""
+    quiet = category.startswith(QUIET_QT_CATEGORIES) or message.startswith(QUIET_QT_MESSAGES)
+    level = logging.DEBUG if quiet else QT_LEVELS.get(kind, logging.WARNING)
+    logging.getLogger(f"qt.{category}" if category and not category.startswith("qt.") else category or "qt").log(
+        level, message
+    )
 
 
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]

@@ -142,10 +142,22 @@ CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
 )
 
 
+def _quiet_qt() -> None:
+    """Qt's own start-up chatter goes to the log, as in the app (a missing Qt shows in 'imports')."""
+    try:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        from app.main import qt_message_to_log
+    except Exception:
+        return
+    qInstallMessageHandler(qt_message_to_log)
+
+
 def run_self_test() -> int:
     """Run every check, print one line each; 0 when all pass."""
     frozen = "frozen bundle" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
     print(f"Hearth self-test ({frozen}, {sys.platform})", flush=True)
+    _quiet_qt()
     failures = 0
     with tempfile.TemporaryDirectory(prefix="hearth-self-test-") as tmp:
         work = Path(tmp)

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
+import shutil
+import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, get_args, get_origin, get_type_hints
 
 from runtime import GenerationParams, ModelInfo, params_for
 
@@ -61,29 +65,112 @@ class Settings:
         )
 
 
+CHOICES = {"voice_output": ("auto", "system", "espeak", "off")}
+POSITIVE = ("context_length", "voice_stop_ms", "max_tokens", "thinking_budget")
+
+
 def load_settings(path: Path) -> Settings:
-    """Read settings; unknown keys are ignored and a damaged file falls back to defaults."""
+    """Read settings; unknown keys are ignored and damaged values fall back to defaults."""
+    return load_settings_reporting(path)[0]
+
+
+def load_settings_reporting(path: Path) -> tuple[Settings, list[str]]:
+    """Settings plus sentences for the user about anything that was reset.
+
+    A file that is not JSON, or has values of the wrong kind, is kept beside the original
+    (settings.json.bad-<time>) and only the bad keys go back to their defaults."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Settings()
+        return Settings(), []
     except (OSError, ValueError) as exc:
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        return Settings()
-    if not isinstance(data, dict):
-        return Settings()
-    known = {f.name for f in fields(Settings)}
-    settings = Settings()
-    for key, value in data.items():
-        if key in known:
-            setattr(settings, key, value)
+        return Settings(), [f"Your settings could not be read ({_reason(exc)}); the defaults are used for now."]
     try:
-        settings.params(None)  # validate the sampling values together
-    except (TypeError, ValueError) as exc:
-        log.warning("settings file %s has invalid sampling values (%s); resetting them", path, exc)
+        data = json.loads(text)
+    except ValueError as exc:
+        kept = _keep_aside(path, move=True)
+        return Settings(), [f"Your settings file was damaged (not valid JSON: {exc}); the defaults are used. "
+                            f"The old file is kept as {kept}."]  # fmt: skip
+    if not isinstance(data, dict):
+        kept = _keep_aside(path, move=True)
+        return Settings(), [f"Your settings file held no settings; the defaults are used. The old file is kept as {kept}."]
+    settings, bad = _from_dict(data)
+    if not bad:
+        return settings, []
+    log.warning("settings file %s: reset %s", path, ", ".join(bad))
+    kept = _keep_aside(path, move=False)
+    try:
+        save_settings(settings, path)
+    except OSError as exc:
+        log.warning("could not rewrite %s (%s)", path, exc)
+    names = ", ".join(f"“{k}”" for k in bad)
+    return settings, [f"Some settings had values Hearth cannot use ({names}); they were reset to their defaults. "
+                      f"The old file is kept as {kept}."]  # fmt: skip
+
+
+def _from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Settings from a decoded file; the names of the keys whose values were unusable."""
+    hints = get_type_hints(Settings)
+    settings, bad = Settings(), []
+    for key, value in data.items():
+        if key not in hints:
+            continue  # a key from a newer or older version: ignored, kept in the file until the next save
+        if _valid(key, value, hints[key]):
+            setattr(settings, key, value)
+        else:
+            bad.append(key)
+    try:
+        settings.params(None)  # the sampling values together (ranges the engine accepts)
+    except (TypeError, ValueError):
+        bad += [k for k in SAMPLING_KEYS if getattr(settings, k) is not None and k not in bad]
         for key in SAMPLING_KEYS:
             setattr(settings, key, None)
-    return settings
+    for model in list(settings.per_model):
+        try:
+            settings.params(None, model)
+        except (TypeError, ValueError):
+            del settings.per_model[model]
+            bad.append(f"per_model.{model}")
+    return settings, bad
+
+
+def _valid(key: str, value: Any, hint: Any) -> bool:
+    if value is None:
+        return type(None) in get_args(hint)
+    kinds = tuple(get_origin(t) or t for t in (get_args(hint) if get_origin(hint) is UnionType else (hint,)))
+    if isinstance(value, bool) and bool not in kinds:
+        return False  # JSON true is not a number of milliseconds
+    if float in kinds and isinstance(value, int):
+        value = float(value)
+    if not isinstance(value, kinds):
+        return False
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
+    if key in POSITIVE and value <= 0:
+        return False
+    if key in CHOICES and value not in CHOICES[key]:
+        return False
+    if key == "per_model":
+        return all(isinstance(k, str) and isinstance(v, dict) for k, v in value.items())
+    return True
+
+
+def _keep_aside(path: Path, *, move: bool) -> str:
+    """Keep the user's file beside the original; the name it was kept under (or why not)."""
+    aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        if move:
+            os.replace(path, aside)
+        else:
+            shutil.copyfile(path, aside)
+    except OSError as exc:
+        return f"{path.name} (it could not be copied: {_reason(exc)})"
+    return aside.name
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 def save_settings(settings: Settings, path: Path) -> None:

@@ -49,17 +49,22 @@ class ToolRecord:
     status: str = "pending"  # pending (waiting for approval) | running | done | declined | failed
     result: dict[str, Any] = field(default_factory=dict)  # what the model reads back
     display: dict[str, Any] = field(default_factory=dict)  # what the card shows (full output, timing)
+    by_user: bool = False  # the user ran a code block themselves: not a call the model made
 
     def to_json(self) -> str:
-        return json.dumps({"name": self.name, "arguments": self.arguments, "status": self.status,
-                           "result": self.result, "display": self.display})  # fmt: skip
+        data = {"name": self.name, "arguments": self.arguments, "status": self.status, "result": self.result,
+                "display": self.display}  # fmt: skip
+        if self.by_user:
+            data["by_user"] = True
+        return json.dumps(data)
 
     @classmethod
     def parse(cls, text: str) -> ToolRecord:
         try:
             data = json.loads(text)
             return cls(str(data["name"]), dict(data.get("arguments") or {}), str(data.get("status", "done")),
-                       dict(data.get("result") or {}), dict(data.get("display") or {}))  # fmt: skip
+                       dict(data.get("result") or {}), dict(data.get("display") or {}),
+                       bool(data.get("by_user", False)))  # fmt: skip
         except (ValueError, KeyError, TypeError):
             return cls("unknown", {}, "failed", {"error": "This tool record could not be read."})
 
@@ -70,6 +75,8 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
     for m in messages:
         if m.role == "tool":
             record = ToolRecord.parse(m.content)
+            if record.by_user:  # the model did not ask for it: a call and result it never made
+                continue
             if out and out[-1].role == "assistant" and record.status in ("done", "declined", "failed"):
                 last = out[-1]
                 out[-1] = replace(last, tool_calls=(*last.tool_calls, ToolCall(record.name, record.arguments)),

@@ -1,5 +1,13 @@
 """Hearth's model runtime: loads MLX models and streams replies. No Qt, no app imports."""
 
+import sys
+
+# Hearth is torch-free. transformers (under mlx-vlm) imports torch whenever it is installed,
+# as in the test environment, where the conformance suite's reference model needs it; it
+# then takes other code paths, and beside PyPI's CUDA-only torchvision it cannot even load a
+# processor. Hearth's processes run without it, as on users' machines.
+sys.modules.setdefault("torch", None)
+
 from .engine import Engine, Generation, collect_text, release_thread_streams
 from .errors import (
     EngineClosed,

@@ -1,15 +1,19 @@
 """Decode attachments into what the model reads: RGB images, 16 kHz mono audio, video frames.
 
-Every failure becomes a MediaError with a sentence about that one file. Memory is bounded:
-JPEGs decode at reduced scale, every image is shrunk to what the model can use, long audio
-is split into 30-second clips (the model's limit per clip), and video is sampled to a fixed
-number of small frames.
+Every failure becomes a MediaError with a sentence about that one file. Memory and time are
+bounded by what the file's header says, before anything is decoded: JPEGs decode at reduced
+scale, other images are refused when their full-size decode would not fit MAX_DECODE_BYTES,
+long audio is refused by its declared duration (and again while decoding, for formats that
+do not declare one), video frames are scaled down inside the decoder and each seek decodes
+a bounded number of frames. Named pipes, devices and folders are refused by type (reading a
+pipe or /dev/zero would never end).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -23,9 +27,12 @@ SAMPLE_RATE = 16_000
 CLIP_SECONDS = 30  # Gemma 4 reads at most 750 audio tokens (30 s) per clip
 MAX_AUDIO_SECONDS = 600  # longer recordings are refused rather than silently cut
 IMAGE_MAX_SIDE = 1536  # the model sees at most ~900x900 pixels; keep some headroom
-MAX_IMAGE_PIXELS = 250_000_000
+MAX_IMAGE_PIXELS = 250_000_000  # by header, before any decoding (Pillow refuses twice this by itself)
+MAX_DECODE_BYTES = 200 * 2**20  # a full-size decode (PNG, GIF, TIFF...) plus its working copies
 VIDEO_FRAMES = 32
 VIDEO_MAX_SIDE = 640
+MAX_VIDEO_PIXELS = 40_000_000  # per frame; 8K is 33 MP
+FRAMES_PER_SEEK = 240  # past this, take the frame at hand: sparse key frames must not mean decoding it all
 MAX_FILE_BYTES = {"image": 100 * 2**20, "audio": 500 * 2**20, "video": 2 * 2**30}
 
 EXTENSIONS: dict[str, Kind] = {
@@ -65,10 +72,43 @@ def kind_of(path: Path) -> Kind:
     return kind
 
 
+def check_regular(path: Path) -> os.stat_result:
+    """Refuse what is not a plain readable file, saying what it is instead."""
+    link = f" (it links to {os.readlink(path)})" if path.is_symlink() else ""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if link:
+            raise MediaError(f"“{path.name}” is a link to a file that does not exist{link}.") from None
+        raise MediaError(f"“{path.name}” was not found.") from None
+    except PermissionError:
+        raise MediaError(f"“{path.name}” cannot be read (permission denied).") from None
+    except OSError as exc:  # a link loop, a name too long...
+        raise MediaError(f"“{path.name}” cannot be opened ({exc.strerror or exc}).") from None
+    what = _not_a_file(st.st_mode)
+    if what:
+        raise MediaError(f"“{path.name}” is {what}, not a file{link}.")
+    if not os.access(path, os.R_OK):
+        raise MediaError(f"“{path.name}” cannot be read (permission denied).")
+    return st
+
+
+def _not_a_file(mode: int) -> str:
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "something else"
+
+
 def check_file(path: Path, kind: Kind) -> None:
-    if not path.is_file():
-        raise MediaError(f"“{path.name}” was not found.")
-    size = path.stat().st_size
+    size = check_regular(path).st_size
     if size == 0:
         raise MediaError(f"“{path.name}” is empty.")
     if size > MAX_FILE_BYTES[kind]:
@@ -90,19 +130,52 @@ def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> "Image.Image":  # 
         with Image.open(path) as im:
             w, h = im.size
             if w * h > MAX_IMAGE_PIXELS:
-                raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels).")
+                raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels; "
+                                 f"the limit is {MAX_IMAGE_PIXELS // 10**6}).")  # fmt: skip
             im.draft("RGB", (max_side, max_side))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
             im.seek(0)
+            _check_decode_budget(path, im, (w, h))
             im.load()
-            out = _flatten(im.convert("RGBA") if im.mode in ("P", "LA", "RGBA") else im.convert("RGB"))
+            out = _shrink(im, max_side)
     except MediaError:
         raise
     except Image.DecompressionBombError as exc:
-        raise MediaError(f"“{path.name}” is too large to read.") from exc
+        raise MediaError(f"“{path.name}” is too large to read (over {2 * MAX_IMAGE_PIXELS // 10**6} megapixels).") from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise MediaError(f"“{path.name}” is not a readable image (damaged or unsupported: {exc}).") from exc
-    out.thumbnail((max_side, max_side))
     return out
+
+
+def _decode_bytes_per_pixel(mode: str) -> float:
+    """Peak bytes per pixel of decoding at full size and shrinking (Pillow keeps RGB in 4 bytes).
+
+    Shrinking first reduces by a whole factor of at least 2: a copy of at most a quarter."""
+    own = 1 if mode in ("1", "L", "P") else 2 if mode.startswith("I;16") else 4
+    if mode in ("L", "RGB"):
+        return own * 1.25
+    if mode in ("LA", "RGBA"):
+        return own * 2.25  # Pillow reduces a premultiplied full-size copy
+    return own + 4 * 2.25  # converted to RGBA first, then that is reduced
+
+
+def _check_decode_budget(path: Path, im, header_size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Refuse an image whose full decode would not fit MAX_DECODE_BYTES (after any JPEG draft)."""
+    per_pixel = _decode_bytes_per_pixel(im.mode)
+    if im.width * im.height * per_pixel <= MAX_DECODE_BYTES:
+        return
+    w, h = header_size
+    limit = MAX_DECODE_BYTES / per_pixel / 1e6
+    raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels); "
+                     f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again.")  # fmt: skip
+
+
+def _shrink(im, max_side: int):  # type: ignore[no-untyped-def]
+    """The loaded image as RGB, no larger than ``max_side``; full-size copies only where unavoidable."""
+    if im.mode not in ("L", "RGB", "LA", "RGBA"):
+        has_alpha = im.mode in ("PA", "La", "RGBa") or "transparency" in im.info
+        im = im.convert("RGBA" if has_alpha else "RGB")
+    im.thumbnail((max_side, max_side))
+    return _flatten(im.convert("RGBA") if im.mode in ("LA", "RGBA") else im.convert("RGB"))
 
 
 def _flatten(im: "Image.Image") -> "Image.Image":  # type: ignore[name-defined]  # noqa: F821
@@ -153,6 +226,8 @@ def _decode_audio_stream(path: Path, max_seconds: float) -> np.ndarray | None:
             if not container.streams.audio:
                 return None
             stream = container.streams.audio[0]
+            if _duration(container, stream) > max_seconds:  # declared length: refuse before decoding
+                raise MediaError(_too_long(path, max_seconds))
             resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
             parts: list[np.ndarray] = []
             total = 0
@@ -160,9 +235,8 @@ def _decode_audio_stream(path: Path, max_seconds: float) -> np.ndarray | None:
                 for out in resampler.resample(frame):
                     parts.append(out.to_ndarray().reshape(-1))
                     total += parts[-1].size
-                if total > max_seconds * SAMPLE_RATE:
-                    raise MediaError(f"“{path.name}” is longer than {max_seconds / 60:.0f} minutes; "
-                                     "trim it or attach a shorter part.")  # fmt: skip
+                if total > max_seconds * SAMPLE_RATE:  # formats that declare no length
+                    raise MediaError(_too_long(path, max_seconds))
             for out in resampler.resample(None):
                 parts.append(out.to_ndarray().reshape(-1))
     except MediaError:
@@ -171,6 +245,10 @@ def _decode_audio_stream(path: Path, max_seconds: float) -> np.ndarray | None:
         raise MediaError(f"“{path.name}” is not readable audio (damaged or unsupported).") from exc
     wave = np.concatenate(parts).astype(np.float32) if parts else np.zeros(0, np.float32)
     return np.clip(wave, -1.0, 1.0)
+
+
+def _too_long(path: Path, max_seconds: float) -> str:
+    return f"“{path.name}” is longer than {max_seconds / 60:.0f} minutes; trim it or attach a shorter part."
 
 
 # ---- video -------------------------------------------------------------------------------
@@ -186,6 +264,7 @@ def decode_video(path: Path, frames: int = VIDEO_FRAMES, max_side: int = VIDEO_M
             if not container.streams.video:
                 raise MediaError(f"“{path.name}” has no picture track.")
             stream = container.streams.video[0]
+            _check_frame_size(path, stream)
             duration = _duration(container, stream)
             fps = float(stream.average_rate or 0) or 25.0
             wanted = np.linspace(0, max(duration, 1e-3), frames, endpoint=False) if duration else None
@@ -203,6 +282,13 @@ def decode_video(path: Path, frames: int = VIDEO_FRAMES, max_side: int = VIDEO_M
     return VideoData(stack, len(picked) / duration if duration else fps, duration or len(picked) / fps, audio)
 
 
+def _check_frame_size(path: Path, stream) -> None:  # type: ignore[no-untyped-def]
+    w, h = stream.codec_context.width, stream.codec_context.height
+    if w * h > MAX_VIDEO_PIXELS:
+        raise MediaError(f"“{path.name}” has frames too large to read ({w}×{h} pixels; "
+                         f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read).")  # fmt: skip
+
+
 def _duration(container, stream) -> float:  # type: ignore[no-untyped-def]
     if stream.duration and stream.time_base:
         return float(stream.duration * stream.time_base)
@@ -214,9 +300,7 @@ def _sample_frames(container, stream, wanted, count: int, max_side: int) -> list
     picked: list = []
 
     def keep(frame) -> None:  # type: ignore[no-untyped-def]
-        image = frame.to_image()
-        image.thumbnail((max_side, max_side))
-        picked.append(image.convert("RGB"))
+        picked.append(_small_image(frame, max_side))
 
     if wanted is None:
         for frame in container.decode(stream):
@@ -226,11 +310,18 @@ def _sample_frames(container, stream, wanted, count: int, max_side: int) -> list
         return picked
     for t in wanted:
         container.seek(int(t / stream.time_base), stream=stream, backward=True, any_frame=False)
-        for frame in container.decode(stream):
-            if frame.time is None or frame.time + 1e-6 >= t:
+        for decoded, frame in enumerate(container.decode(stream), 1):
+            if frame.time is None or frame.time + 1e-6 >= t or decoded >= FRAMES_PER_SEEK:
                 keep(frame)
                 break
     return picked
+
+
+def _small_image(frame, max_side: int):  # type: ignore[no-untyped-def]
+    """The frame as an RGB picture within ``max_side``, scaled by the decoder (no full-size RGB copy)."""
+    scale = min(1.0, max_side / max(frame.width, frame.height, 1))
+    width, height = max(1, round(frame.width * scale)), max(1, round(frame.height * scale))
+    return frame.reformat(width=width, height=height, format="rgb24").to_image()
 
 
 @dataclass(frozen=True)
@@ -245,6 +336,7 @@ class MediaInfo:
 
 def probe(path: Path) -> MediaInfo:
     """Fully decode a file once to check it; raises MediaError when it cannot be used."""
+    check_regular(path)  # a folder or a pipe is named as such, whatever its name ends with
     kind = kind_of(path)
     if kind == "image":
         im = open_image(path)

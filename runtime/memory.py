@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 GB = 1024**3
 RUNTIME_OVERHEAD = int(0.6 * GB)  # activations, the Python process, MLX buffers
+SLOW_ON_CPU_BYTES = 2 * GB  # weights a CPU reads for every token: beyond this, replies crawl
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class MemoryEstimate:
     system_bytes: int
     budget_bytes: int
     context: int
+    gpu: bool = True  # False: MLX computes on the CPU here (Linux), so big models are slow
 
     @property
     def verdict(self) -> Literal["fits", "tight", "too_big"]:
@@ -36,7 +38,11 @@ class MemoryEstimate:
             "tight": "Fits, but little memory will be left for other apps.",
             "too_big": "Too big: expect heavy swapping or a failed load. Pick a smaller model or context.",
         }[self.verdict]
-        return f"Needs {need}; this computer has {have}. {verdict}"
+        text = f"Needs {need}; this computer has {have}. {verdict}"
+        if not self.gpu and self.weights_bytes > SLOW_ON_CPU_BYTES and self.verdict != "too_big":
+            text += (" But this computer has no GPU that MLX can use: a model this size runs on the CPU "
+                     "and will answer slowly (a few words a second at best).")  # fmt: skip
+        return text
 
 
 def system_memory_bytes() -> int:
@@ -104,4 +110,15 @@ def estimate(config: dict[str, Any], weights_bytes: int, context: int, *,
         system_bytes=system,
         budget_bytes=model_budget_bytes(system) if system_bytes is None else int(system * 0.75),
         context=context,
+        gpu=has_gpu(),
     )
+
+
+def has_gpu() -> bool:
+    """Whether MLX computes on a GPU here (Metal on Apple silicon); never fails."""
+    try:
+        import mlx.core as mx
+
+        return bool(mx.metal.is_available())
+    except Exception:
+        return False

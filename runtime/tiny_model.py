@@ -165,6 +165,19 @@ def _write_weights(out: Path, config: dict[str, Any], seed: int) -> None:
     mx.save_safetensors(str(out / "model.safetensors"), weights, metadata={"format": "mlx"})
 
 
+def poison_weights(folder: Path, value: float = float("nan")) -> Path:
+    """Set every floating-point weight of a model folder to ``value`` (NaN by default): a model
+    that loads fine and computes nonsense, for the load-time smoke check."""
+    import mlx.core as mx
+
+    for file in sorted(folder.glob("*.safetensors")):
+        weights, metadata = mx.load(str(file), return_metadata=True)
+        poisoned = {k: mx.full(v.shape, value, v.dtype) if mx.issubdtype(v.dtype, mx.floating) else v
+                    for k, v in weights.items()}  # fmt: skip
+        mx.save_safetensors(str(file), poisoned, metadata=metadata)
+    return folder
+
+
 def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
     """A random MTP drafter (gemma4_unified_assistant) that fits a tiny target's K/V.
 

@@ -22,6 +22,9 @@ class VisionBackend(Backend):
     def __init__(self, folder: ModelFolder) -> None:
         import mlx_vlm
 
+        from . import mlx_vlm_patches
+
+        mlx_vlm_patches.apply()  # before loading: the processor and model classes are patched
         t0 = time.perf_counter()
         try:
             self.model, self.processor = mlx_vlm.load(str(folder.path))
@@ -128,8 +131,9 @@ class VisionBackend(Backend):
             probe = [Message("user", "", media=message.media)]
             dicts, images, audio, videos = self._prepare(probe)
             prompt = self._prompt(dicts, GenerationParams())
+            extra = {"video_metadata": video_metadata(probe)} if videos else {}
             ids = prepare_inputs(self.processor, images=images or None, audio=audio or None,
-                                 videos=videos or None, prompts=prompt)["input_ids"]  # fmt: skip
+                                 videos=videos or None, prompts=prompt, **extra)["input_ids"]  # fmt: skip
             self._media_counts[key] = int(ids.shape[-1]) - self.count_tokens(prompt)
         return self._media_counts[key]
 
@@ -156,6 +160,8 @@ class VisionBackend(Backend):
         prompt = self._prompt(dicts, params)
         kwargs: dict[str, Any] = dict(self.sampling_kwargs(params), max_tokens=params.max_tokens)
         kwargs.update(image=images or None, audio=audio or None, video=videos or None)
+        if videos:
+            kwargs["video_metadata"] = video_metadata(messages)
         kwargs["vision_cache"] = self._vision_cache
         if params.reuse_cache:
             self._cache_state.next_media = _media_keys(messages)
@@ -192,6 +198,19 @@ class VisionBackend(Backend):
         if kwargs.get("logits_processors") or "thinking_budget" in kwargs:
             return None
         return self.drafter
+
+
+def video_metadata(messages: Sequence[Message]) -> list[dict[str, Any]]:
+    """When each video frame Hearth sampled was taken, for the frame timestamps in the prompt.
+
+    Handed bare frames, mlx-vlm stamps them at its default 2 fps (32 frames of a 2 s clip
+    would read 00:00 to 00:15); the reference processor stamps their true times."""
+    out = []
+    for ref in (r for m in messages for r in m.media if r.kind == "video"):
+        video = _video(*file_key(ref.path))
+        n = len(video.frames)
+        out.append({"fps": video.fps, "total_num_frames": n, "frames_indices": list(range(n))})
+    return out
 
 
 def _media_keys(messages: Sequence[Message]) -> tuple[tuple, ...]:

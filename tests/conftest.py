@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # nothing in the tests may reach a model hub
+# torch is installed for the conformance reference (its own subprocess); tests run Hearth
+# without it, as runtime/__init__.py does, even if a test imports transformers first.
+sys.modules.setdefault("torch", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# Waits in the tests are failure detectors, never measurements: a busy machine (CI's two cores
+# shared with other work) must not turn a slow pass into a failure. pytest-timeout still ends a
+# real hang. HEARTH_TEST_WAIT_SCALE=1 restores the written deadlines.
+WAIT_SCALE = float(os.environ.get("HEARTH_TEST_WAIT_SCALE", "4"))
+
+
+@pytest.fixture
+def qtbot(qtbot):  # type: ignore[no-untyped-def]
+    """pytest-qt's qtbot with every deadline stretched by WAIT_SCALE."""
+    wait_until, wait_signal = qtbot.waitUntil, qtbot.waitSignal
+
+    def stretched_wait_until(callback, *, timeout: int = 5000):  # type: ignore[no-untyped-def]
+        return wait_until(callback, timeout=int(timeout * WAIT_SCALE))
+
+    def stretched_wait_signal(signal=None, *, timeout: int = 5000, **kwargs):  # type: ignore[no-untyped-def]
+        return wait_signal(signal, timeout=int(timeout * WAIT_SCALE), **kwargs)
+
+    qtbot.waitUntil = stretched_wait_until
+    qtbot.waitSignal = stretched_wait_signal
+    return qtbot
 
 
 @pytest.fixture(autouse=True)

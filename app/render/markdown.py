@@ -26,10 +26,19 @@ _INLINE_PARENS = re.compile(r"\\\((.+?)\\\)", re.S)
 _FENCE_OR_CODE = re.compile(r"(```.*?(?:```|$)|~~~.*?(?:~~~|$)|`[^`\n]*`)", re.S)
 
 
+PYTHON_LANGUAGES = frozenset({"python", "py", "python3", "py3"})
+SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
 @dataclass(frozen=True)
 class RenderedCode:
     language: str
     code: str
+
+    @property
+    def runnable(self) -> bool:
+        """Python the user can run in the sandbox with one click."""
+        return self.language.lower() in PYTHON_LANGUAGES
 
 
 @dataclass
@@ -55,6 +64,9 @@ class MarkdownRenderer:
     def __post_init__(self) -> None:
         self._md = MarkdownIt("commonmark", {"html": False, "typographer": False})
         self._md.enable(["table", "strikethrough"])
+        # The chat view acts on its own link schemes (msg:run:…, run-code:…, figure:…): a link the
+        # model writes in Markdown may only point to the web, or it could approve or run code.
+        self._md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)
         dollarmath_plugin(
             self._md,
             allow_space=False,
@@ -72,13 +84,24 @@ class MarkdownRenderer:
         self._md.add_render_rule("table_open", lambda *_a: table)
         self._style = "monokai" if self.palette.dark else "friendly"
 
-    def render(self, text: str, code_blocks: list[RenderedCode] | None = None, key: str = "") -> str:
+    def render(
+        self, text: str, code_blocks: list[RenderedCode] | None = None, key: str = "", *, runnable: bool = True
+    ) -> str:
         """HTML for ``text``; code blocks found are appended to ``code_blocks``.
 
-        Each block gets a ``copy-code:{key}:{n}`` link, n counting within ``code_blocks``.
+        Each block gets a ``copy-code:{key}:{n}`` link, n counting within ``code_blocks``, and
+        Python blocks a ``run-code:{key}:{n}`` link unless ``runnable`` is False.
         """
-        env = {"code_blocks": code_blocks if code_blocks is not None else [], "key": key}
+        env = {"code_blocks": code_blocks if code_blocks is not None else [], "key": key, "runnable": runnable}
         return self._md.render(_latex_delimiters_to_dollars(text), env)
+
+    def code_blocks(self, text: str) -> list[RenderedCode]:
+        """The fenced code blocks of ``text`` (for messages shown as plain text, like the user's)."""
+        return [
+            RenderedCode((t.info or "").strip().split(" ")[0], t.content)
+            for t in self._md.parse(text)
+            if t.type == "fence"
+        ]
 
     # A fence render rule: (tokens, idx, options, env) -> html
     def _fence(self, tokens, idx, _options, env) -> str:  # type: ignore[no-untyped-def]
@@ -93,11 +116,16 @@ class MarkdownRenderer:
         body = highlight(code, lexer, formatter).rstrip("\n")
         p = self.palette
         label = html.escape(language or lexer.name.lower())
+        run = (
+            f' · <a href="run-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">▶ Run</a>'
+            if env.get("runnable") and blocks[-1].runnable
+            else ""
+        )
         return (
             f'<table width="100%" cellspacing="0" cellpadding="8" style="margin: 6px 0;" '
             f'bgcolor="{_code_bg(self._style, p)}" border="0">'
             f'<tr><td><span style="color:{p.muted}; font-size: small;">{label}</span>'
-            f'&nbsp;&nbsp;<a href="copy-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">Copy</a>'
+            f'&nbsp;&nbsp;<a href="copy-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">Copy</a>{run}'
             f'<pre style="margin: 4px 0 0 0;">{body}</pre></td></tr></table>'
         )
 

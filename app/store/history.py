@@ -8,6 +8,7 @@ become "interrupted".
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -19,7 +20,9 @@ from .blobs import BlobStore
 from .migrations import migrate
 from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
 from .rows import conversation_from_row, message_from_row
+from .salvage import rebuild_from_wal, salvage_into, wal_problem
 
+log = logging.getLogger(__name__)
 MESSAGE_COLUMNS = "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned"
 
 
@@ -28,27 +31,40 @@ class HistoryStore:
         self.path = path
         self.blobs = BlobStore(path.parent / "attachments")
         self.report = OpenReport()
+        self.writable = True  # False: a copy in memory, nothing is kept after closing
+        self._wal_note = ""
         self.db = self._open()
 
     # ---- opening -----------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        """The database, whatever state the user's file is in: never an exception for damage.
+
+        Damaged: moved aside, readable rows salvaged into a new file. Not writable: a copy in
+        memory (past chats readable, this session's not kept). Not a file, or unreadable: an
+        empty store in memory. Each case leaves a sentence in ``report.notes``."""
+        what = _not_a_file(self.path)
+        if what:
+            return self._in_memory(f"Your chat history ({self.path}) is {what}, not a database file, so it "
+                                   "cannot be opened. Chats in this session will not be saved.")  # fmt: skip
         try:
-            return self._connect()
-        except sqlite3.OperationalError:
-            raise  # locked, read-only, a bad migration: not damage, never move the file
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return self._in_memory(f"The folder for your chat history cannot be created ({exc.strerror}). "
+                                   "Chats in this session will not be saved.")  # fmt: skip
+        from_wal = self._keep_damaged_wal()
+        try:
+            db = self._connect()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise  # another Hearth has it open: not damage, and not ours to copy
+            db = self._read_only(exc)
         except sqlite3.DatabaseError as exc:
-            # The file is not a usable database: keep it for recovery, start a new one.
-            aside = self.path.with_name(f"{self.path.stem}.damaged-{int(time.time())}{self.path.suffix}")
-            self.path.rename(aside)
-            for suffix in ("-wal", "-shm"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
-            self.report.moved_aside = aside
-            self.report.notes.append(
-                f"The chat history file was damaged ({exc}); it was moved to {aside.name} and a new one was started."
-            )
-            return self._connect()
+            db = self._recover(exc)
+        if self._wal_note:
+            self.db = db
+            self._merge_from_wal(from_wal)
+        return db
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path)
@@ -57,7 +73,10 @@ class HistoryStore:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             migrate(db)
-            db.execute("PRAGMA quick_check").fetchone()
+            check = db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":  # quick_check reports damage as rows, not as an exception
+                log.warning("history %s fails quick_check: %s", self.path, check)
+                raise sqlite3.DatabaseError("database disk image is malformed")
             with db:
                 cur = db.execute("UPDATE messages SET status='interrupted' WHERE status='streaming'")
             self.report.interrupted = cur.rowcount
@@ -65,6 +84,105 @@ class HistoryStore:
             db.close()
             raise
         return db
+
+    def _recover(self, exc: sqlite3.DatabaseError) -> sqlite3.Connection:
+        """Move the damaged file (and its log) aside, start a new one, salvage what can be read."""
+        aside = self.path.with_name(f"{self.path.stem}.damaged-{int(time.time())}{self.path.suffix}")
+        try:
+            self.path.rename(aside)
+        except OSError as move_error:  # a read-only folder: salvage into memory, leave the file be
+            db = self._in_memory(f"The chat history file was damaged ({exc}) and cannot be replaced "
+                                 f"({move_error.strerror}); what could be read is shown, and nothing new is kept.")  # fmt: skip
+            self.report.recovered = salvage_into(self.path, db).messages
+            return db
+        for suffix in ("-wal", "-shm"):  # beside the copy under its name, so SQLite still reads the log
+            log_file = Path(str(self.path) + suffix)
+            if log_file.exists():
+                log_file.rename(str(aside) + suffix)
+        self.report.moved_aside = aside
+        db = self._connect()
+        saved = salvage_into(aside, db)
+        self.report.recovered = saved.messages
+        found = f"{saved.summary()} could be recovered" if saved.messages or saved.conversations else (
+            "nothing in it could be recovered")
+        self.report.notes.append(f"The chat history file was damaged ({exc}); {found}. "
+                                 f"The damaged original is kept as {aside}.")  # fmt: skip
+        return db
+
+    def _read_only(self, exc: sqlite3.Error) -> sqlite3.Connection:
+        """A writable copy in memory of a history that cannot be written (or not migrated) in place."""
+        memory = sqlite3.connect(":memory:")
+        for query in ("mode=ro", "immutable=1"):  # immutable: a read-only folder where no -shm can be made
+            try:
+                src = sqlite3.connect(f"{self.path.resolve().as_uri()}?{query}", uri=True)
+                try:
+                    src.backup(memory)
+                finally:
+                    src.close()
+                memory.execute("PRAGMA foreign_keys=ON")
+                migrate(memory)
+                break
+            except sqlite3.Error:
+                memory.close()
+                memory = sqlite3.connect(":memory:")
+        else:
+            memory.close()
+            return self._in_memory(f"Your chat history ({self.path}) cannot be opened ({exc}). "
+                                   "Chats in this session will not be saved.")  # fmt: skip
+        self.writable = False
+        self.report.notes.append(f"Your chat history cannot be saved to ({exc}): past chats can be read, but "
+                                 "nothing new is kept after Hearth closes. Check the permissions of "
+                                 f"{self.path}.")  # fmt: skip
+        return memory
+
+    def _in_memory(self, note: str) -> sqlite3.Connection:
+        self.writable = False
+        self.report.notes.append(note)
+        db = sqlite3.connect(":memory:")
+        db.execute("PRAGMA foreign_keys=ON")
+        migrate(db)
+        return db
+
+    def _keep_damaged_wal(self) -> Path | None:
+        """SQLite silently drops a log with a bad header: keep it beside the history, rebuild
+        what it held into a copy (merged in by ``_merge_from_wal`` once the history is open)."""
+        problem = wal_problem(self.path)
+        if problem is None:
+            return None
+        wal = Path(str(self.path) + "-wal")
+        kept = wal.with_name(f"{wal.name}.damaged-{int(time.time())}")
+        try:
+            wal.rename(kept)
+            Path(str(self.path) + "-shm").unlink(missing_ok=True)
+        except OSError as exc:  # a read-only folder: SQLite cannot overwrite the log there either
+            self.report.notes.append(f"The history's log of recent changes ({wal.name}) is damaged ({problem}) "
+                                     f"and cannot be moved aside ({exc.strerror}); it is left as it is.")  # fmt: skip
+            return None
+        self._wal_note = (f"The history's log of recent changes ({wal.name}) was damaged ({problem}). "
+                          f"The log is kept as {kept}.")  # fmt: skip
+        rebuilt = self.path.with_name(f"{self.path.name}.from-log")
+        try:
+            if rebuild_from_wal(self.path, kept, rebuilt):
+                return rebuilt
+        except OSError as exc:
+            log.warning("could not rebuild from %s: %s", kept, exc)
+        rebuilt.unlink(missing_ok=True)
+        return None
+
+    def _merge_from_wal(self, rebuilt: Path | None) -> None:
+        if rebuilt is None:
+            self.report.notes.append(self._wal_note + " Nothing in it could be read; recent messages may be missing.")
+            return
+        before = _message_digests(self.db)
+        try:
+            salvage_into(rebuilt, self.db, newer=True)
+        finally:
+            rebuilt.unlink(missing_ok=True)
+        after = _message_digests(self.db)
+        regained = sum(1 for i, d in after.items() if before.get(i) != d)
+        self.report.recovered += regained
+        self.report.notes.append(self._wal_note + f" {regained} message{'s' * (regained != 1)} "
+                                 "could be recovered from it.")  # fmt: skip
 
     def close(self) -> None:
         self.db.close()
@@ -239,6 +357,17 @@ class HistoryStore:
             conv = conversation_from_row(row[:5])
             hits.setdefault(conv.id, SearchHit(conv, row[6], int(row[5])))
         return sorted(hits.values(), key=lambda h: -h.conversation.updated_at)[:limit]
+
+
+def _message_digests(db: sqlite3.Connection) -> dict[int, int]:
+    return {int(i): hash(text) for i, text in db.execute("SELECT id, content FROM messages")}
+
+
+def _not_a_file(path: Path) -> str:
+    """What ``path`` is when it exists but is not a plain file ("a folder"...), else ""."""
+    if not path.exists() or path.is_file():
+        return "" if path.exists() or not path.is_symlink() else "a link to nothing"
+    return "a folder" if path.is_dir() else "not a regular file"
 
 
 def _fts_query(text: str) -> str:

@@ -59,5 +59,6 @@ class OpenReport:
     """What happened while opening the store, for the UI to tell the user."""
 
     moved_aside: Path | None = None
+    recovered: int = 0  # messages salvaged from a damaged file
     interrupted: int = 0
     notes: list[str] = field(default_factory=list)

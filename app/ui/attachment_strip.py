@@ -14,6 +14,13 @@ from app.store.blobs import BlobStore
 from .tasks import Task
 
 
+CHIP_REASON_CHARS = 60
+
+
+def _elide_name(name: str, limit: int = 32) -> str:
+    return name if len(name) <= limit else name[: limit - 8] + "…" + name[-7:]
+
+
 class Chip(QFrame):
     removed = Signal(object)
 
@@ -54,7 +61,11 @@ class Chip(QFrame):
     def failed(self, message: str) -> None:
         self.error = message
         self.picture.setText("⚠")
-        self.text.setText(message)
+        # The chip is two lines high: a short reason there, the whole message on hover.
+        reason = message.removeprefix(f"{self.name}: ")
+        short = reason if len(reason) <= CHIP_REASON_CHARS else reason[: CHIP_REASON_CHARS - 1].rstrip() + "…"
+        self.text.setText(f"{_elide_name(self.name)}\n{short}")
+        self.setToolTip(message)
         self.text.setStyleSheet("color: #c62828;")
 
 
@@ -83,6 +94,11 @@ class AttachmentStrip(QScrollArea):
 
     def ready(self) -> list[Prepared]:
         return [c.prepared for c in self.chips if c.prepared is not None]
+
+    def refused(self) -> list[str]:
+        """Why each file that will not go with the message was refused (full sentences)."""
+        return [c.error if c.error.startswith(c.name) else f"{c.name}: {c.error}"
+                for c in self.chips if c.error is not None]  # fmt: skip
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:

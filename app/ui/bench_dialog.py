@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QSpinBox, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from runtime import Engine
 from runtime.bench import run_bench
@@ -63,6 +63,9 @@ class BenchDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.run_button)
         layout.addWidget(self.output, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
         self.result: dict | None = None
 
     def run(self) -> Task:

@@ -9,7 +9,7 @@ cost of an update does not grow with the length of the reply.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
@@ -25,9 +25,12 @@ from PySide6.QtWidgets import QTextBrowser
 from app.render import MarkdownRenderer, RenderedCode, stable_prefix_length
 from app.store import StoredMessage
 
-from .message_html import header_html, message_html
+from .message_html import footer_html, header_html, message_html, thinking_html
 from .theme import palette
 
+WORKING = "Working…"
+HEADER_GAP = 14  # px above a message header, as header_html's margin
+PARAGRAPH_GAP = 8  # px above each part of a streaming answer
 WELCOME = (
     "<p style='margin-top: 40px;' align='center'><b>Start a conversation</b></p>"
     "<p align='center'>Everything stays on this computer: no account, no cloud.</p>"
@@ -44,12 +47,17 @@ class _Live:
     answer_start: int = -1  # -1 until the answer begins
     tail_start: int = -1  # first position of the re-rendered tail
     committed: int = 0  # characters of the answer rendered as finished blocks
+    blocks: list[RenderedCode] = field(default_factory=list)  # code blocks of the committed part
+    tail_blocks: list[RenderedCode] = field(default_factory=list)  # those of the re-rendered tail
+    working_start: int = -1  # the "Working…" line shown until the first token, -1 once gone
+    message_text: str = ""  # the answer as last shown
 
 
 class ChatView(QTextBrowser):
     action_requested = Signal(str, int)  # (edit | regenerate | run | skip, message id)
     figure_requested = Signal(object)  # a StoredAttachment holding a chart
     play_requested = Signal(object)  # a StoredAttachment with sound
+    code_run_requested = Signal(str)  # Python from a code block the user chose to run
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -116,8 +124,19 @@ class ChatView(QTextBrowser):
         if not self.document().isEmpty():
             cursor.insertBlock()
         start = cursor.position()
+        header = QTextBlockFormat()
+        header.setTopMargin(HEADER_GAP)  # the margin header_html asks for, which insertHtml drops
+        cursor.setBlockFormat(header)
         cursor.insertHtml(header_html(message, self._renderer.palette, last_assistant=False, actions=False))
         self._live = _Live(message, start)
+        # Something moves from the first moment: prefill of a long prompt can take seconds.
+        self._live.working_start = self._end_cursor().position()
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(self._renderer.palette.muted))
+        fmt.setFontItalic(True)
+        working = self._end_cursor()
+        working.insertBlock()
+        working.insertText(WORKING, fmt)
         self._scroll_to_end()
 
     def live_update(self, thinking: str, answer: str) -> None:
@@ -125,6 +144,11 @@ class ChatView(QTextBrowser):
         if live is None:
             return
         follow = self._at_bottom()
+        if (thinking or answer) and live.working_start >= 0:
+            cursor = self._end_cursor()
+            cursor.setPosition(live.working_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            live.working_start = -1
         if len(thinking) > live.thinking_len and live.answer_start < 0:
             self._append_thinking(thinking[live.thinking_len :])
             live.thinking_len = len(thinking)
@@ -134,19 +158,68 @@ class ChatView(QTextBrowser):
             self._scroll_to_end()
 
     def end_live(self, final: StoredMessage) -> None:
-        """Replace the streaming region by the finished message."""
+        """Finish the streaming region in place: what was read does not move.
+
+        The answer already on screen stays as it is; the header gets its links, thoughts fold
+        into their toggle, the stats line is added, and the previous reply loses its
+        Regenerate link. Nothing else is redrawn.
+        """
         live = self._live
         self._live = None
+        previous = max((m.id for m in self._messages if m.role == "assistant" and m.id != final.id), default=None)
         self._messages = [final if m.id == final.id else m for m in self._messages]
-        if live is None:
-            self._render_all(keep_scroll=True)
+        if live is None or final.content.rstrip() != live.message_text.rstrip():
+            self._render_all(keep_scroll=True)  # the stored text differs from what streamed
             return
         follow = self._at_bottom()
+        p = self._renderer.palette
         cursor = self._end_cursor()
-        cursor.setPosition(live.start, QTextCursor.MoveMode.KeepAnchor)
+        if live.working_start >= 0:  # finished without a single token
+            cursor.setPosition(live.working_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+        head_end = live.answer_start if live.answer_start >= 0 else self._end_cursor().position()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(live.start)
+        cursor.setPosition(head_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        # Earlier replies lose their Regenerate link: redraw the whole view once.
-        self._render_all(keep_scroll=not follow)
+        cursor.insertHtml(header_html(final, p, last_assistant=True) + thinking_html(final, p, final.id in self._expanded))
+        footer = footer_html(final, p, self.show_stats)
+        if footer:
+            end = self._end_cursor()
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(PARAGRAPH_GAP)
+            end.insertBlock(spaced, QTextCharFormat())
+            end.insertHtml(footer)
+        for i, block in enumerate(live.blocks + live.tail_blocks):
+            self._code[f"{final.id}:{i}"] = block.code
+        if previous is not None:  # only the reply before this one still offers Regenerate
+            self._remove_link(f"msg:regenerate:{previous}", before=live.start)
+        if follow:
+            self._scroll_to_end()
+
+    def _remove_link(self, href: str, before: int) -> None:
+        """Take one link (and the ' · ' before it) out of the document without redrawing.
+
+        Searches backwards from ``before``: the link sits in a header a few blocks up.
+        """
+        document = self.document()
+        block = document.findBlock(before)
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.isValid() and frag.charFormat().anchorHref() == href:
+                    start = frag.position()
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(max(start - 3, block.position()))
+                    cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+                    if cursor.selectedText() != " · ":
+                        cursor.setPosition(start)
+                    cursor.setPosition(start + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.removeSelectedText()
+                    return
+                it += 1
+            block = block.previous()
 
     def _append_thinking(self, delta: str) -> None:
         cursor = self._end_cursor()
@@ -163,12 +236,14 @@ class ChatView(QTextBrowser):
         assert live is not None
         if live.answer_start < 0:
             live.answer_start = live.tail_start = self._end_cursor().position()
+        live.message_text = answer
         stable = stable_prefix_length(answer)
         if stable > live.committed:
-            self._replace_tail(self._render(answer[live.committed : stable]))
+            self._replace_tail(self._render(answer[live.committed : stable], live.blocks, first=len(live.blocks)))
             live.committed = stable
             live.tail_start = self._end_cursor().position()
-        self._replace_tail(self._render(answer[live.committed :]))
+        live.tail_blocks = []
+        self._replace_tail(self._render(answer[live.committed :], live.tail_blocks, first=len(live.blocks)))
 
     def _replace_tail(self, fragment: str) -> None:
         live = self._live
@@ -178,12 +253,21 @@ class ChatView(QTextBrowser):
         cursor.removeSelectedText()
         if fragment:
             # A fresh block, so the fragment's first paragraph does not merge into the previous one.
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            # insertHtml drops that paragraph's own margin: give the block the usual paragraph gap.
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(PARAGRAPH_GAP)
+            cursor.insertBlock(spaced, QTextCharFormat())
             cursor.insertHtml(fragment)
 
-    def _render(self, text: str) -> str:
-        blocks: list[RenderedCode] = []
-        return self._renderer.render(text, blocks, key="live") if text.strip() else html.escape(text)
+    def _render(self, text: str, blocks: list[RenderedCode], first: int = 0) -> str:
+        """A part of the live reply; its code blocks are numbered on from ``first`` (for links)."""
+        if not text.strip():
+            return html.escape(text)
+        live = self._live
+        numbered: list[RenderedCode] = [RenderedCode("", "")] * first  # links count on from earlier parts
+        fragment = self._renderer.render(text, numbered, key=str(live.message.id) if live else "live")
+        blocks.extend(numbered[first:])
+        return fragment
 
     # ---- helpers -------------------------------------------------------------------------
 
@@ -205,6 +289,11 @@ class ChatView(QTextBrowser):
             code = self._code.get(target.removeprefix("copy-code:"))
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
+            return
+        if target.startswith("run-code:"):
+            code = self._code.get(target.removeprefix("run-code:"))
+            if code is not None:
+                self.code_run_requested.emit(code)
             return
         kind, _, rest = target.partition(":")
         if kind in ("figure", "play", "attachment"):

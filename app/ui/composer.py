@@ -67,6 +67,7 @@ class Composer(QWidget):
     submitted = Signal(str, object, list)  # (text, id of the edited message or None, attachments)
     stop_requested = Signal()
     edit_cancelled = Signal()
+    files_left_out = Signal(str)  # a sentence: which files did not go with the message, and why
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -184,7 +185,10 @@ class Composer(QWidget):
         if self._busy or self.strip.preparing or not (text or files):
             return
         editing = self.editing_id
+        refused = self.strip.refused()
         self._end_edit()
         self.editor.clear()
         self.strip.clear_all()
         self.submitted.emit(text, editing, files)
+        if refused:
+            self.files_left_out.emit("Sent without " + " ".join(r if r.endswith(".") else r + "." for r in refused))

@@ -53,6 +53,7 @@ class ChatController(QObject):
         self.tools = ToolTurn(store, self.toolbox)
         self.tools.changed.connect(self._tools_changed)
         self.tools.finished.connect(self._tools_finished)
+        self.tools.user_run_finished.connect(self._user_run_finished)
         self._rounds = 0  # tool rounds in the current turn
         self._tools_cid: int | None = None
         self.voice_turn = False  # the current turn was spoken: ask for speakable answers
@@ -72,7 +73,7 @@ class ChatController(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._gen is not None or self._pending is not None or self.tools.active
+        return self._gen is not None or self._pending is not None or self.tools.active or bool(self.tools.user_runs)
 
     # ---- conversations -------------------------------------------------------------------
 
@@ -97,7 +98,7 @@ class ChatController(QObject):
     def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
              voice: bool = False) -> None:  # fmt: skip
         if self.busy:
-            self.problem.emit("Wait for the current reply to finish, or stop it first.")
+            self.problem.emit("Wait for the current reply or code run to finish, or stop it first.")
             return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
             self.new_conversation()
@@ -129,6 +130,8 @@ class ChatController(QObject):
         self._start_reply(self.conversation_id)
 
     def stop(self) -> None:
+        if self.tools.user_runs:
+            self.toolbox.sandbox().cancel()
         if self.tools.active:
             self.tools.stop()
         elif self._gen is not None:
@@ -136,6 +139,16 @@ class ChatController(QObject):
         elif self._pending is not None:  # still waiting for the model: drop the request
             self._pending = None
             self._finish(DoneChunk("cancelled"))
+
+    def shutdown(self) -> None:
+        """The app is quitting: keep what the reply has written (it shows as interrupted next time)."""
+        self._timer.stop()
+        if self._gen is not None:
+            self._gen.cancel()
+            self._gen = None
+        if self._reply is not None:
+            self.store.update_message(self._reply.id, content=self._answer, thinking=self._thinking)
+            self._reply = self._reply_conversation = None
 
     def on_model_ready(self, model_key: str | None) -> None:
         self.model_ready, self.model_key = True, model_key
@@ -153,6 +166,19 @@ class ChatController(QObject):
         if self.voice_turn:
             system = f"{system}\n\n{VOICE_HINT}".strip()
         return fold_history(self.store.messages(conversation_id), system)
+
+    def run_code(self, code: str) -> None:
+        """Run a Python block from the chat in the sandbox; output and charts appear in a card."""
+        if not self.settings.allow_code:
+            self.problem.emit("Running code is turned off in Settings.")
+            return
+        if self.busy:
+            self.problem.emit("Wait for the current reply or code run to finish, or stop it first.")
+            return
+        if self.conversation_id is None:
+            return
+        self.tools.run_user_code(self.conversation_id, code)
+        self.busy_changed.emit(True)  # Stop (and Esc) end the run
 
     def decide_tool(self, message_id: int, run: bool) -> None:
         self.tools.decide(message_id, run)
@@ -240,6 +266,10 @@ class ChatController(QObject):
         self.busy_changed.emit(False)
         self.conversations_changed.emit()
         self.reply_finished.emit(final)
+
+    def _user_run_finished(self) -> None:
+        if not self.busy:
+            self.busy_changed.emit(False)
 
     def _tools_changed(self) -> None:
         if self.conversation_id is not None:

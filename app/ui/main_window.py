@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -50,7 +51,7 @@ from .voice_bridge import VoiceBridge, connect_voice, default_speaker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, store: HistoryStore, settings: Settings) -> None:
+    def __init__(self, engine: Engine, store: HistoryStore, settings: Settings, notes: Sequence[str] = ()) -> None:
         super().__init__()
         self.engine, self.store, self.settings = engine, store, settings
         self.setWindowTitle("Hearth")
@@ -79,8 +80,9 @@ class MainWindow(QMainWindow):
         self._build_menus_and_shortcuts()
         self._wire()
         self.refresh_conversations()
-        for note in store.report.notes:
-            self.banner.show_message(note, "warning")
+        notes = [*store.report.notes, *notes]  # the banner holds one message: show them together
+        if notes:
+            self.banner.show_message("\n\n".join(notes), "warning")
 
     # ---- construction --------------------------------------------------------------------
 
@@ -117,7 +119,9 @@ class MainWindow(QMainWindow):
         self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
         edit = self.menuBar().addMenu("&Edit")
         self._action(edit, "Find Chats", self.conversations.focus_search, QKeySequence.StandardKey.Find)
-        self._action(edit, "Settings…", self.open_settings, QKeySequence.StandardKey.Preferences)
+        settings = self._action(edit, "Settings…", self.open_settings)
+        # StandardKey.Preferences is empty on most Linux desktops: add Ctrl+, (⌘, on a Mac) there too.
+        settings.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
         models = self.menuBar().addMenu("&Models")
         self._action(models, "Manage Models…", self.open_model_manager)
         self._action(models, "Benchmark…", self.open_benchmark)
@@ -134,10 +138,12 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.composer.submitted.connect(self.chat.send)
         self.composer.stop_requested.connect(self.chat.stop)
+        self.composer.files_left_out.connect(lambda text: self.banner.show_message(text, "warning"))
         self.composer.think_box.toggled.connect(self._on_think)
         self.chat.busy_changed.connect(self.composer.set_busy)
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.view.action_requested.connect(self._on_message_action)
+        self.view.code_run_requested.connect(self.chat.run_code)
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))

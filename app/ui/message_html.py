@@ -123,6 +123,11 @@ def message_html(
         body = attachments_html(m, p)
         if m.content:
             body += "<p>" + html.escape(m.content).replace("\n", "<br>") + "</p>"
+        blocks = [b for b in renderer.code_blocks(m.content) if b.runnable]
+        body += "".join(
+            f'<p style="margin: 2px 0; font-size: small;">{_link(f"run-code:{m.id}:{i}", label, p)}</p>'
+            for i, label in enumerate(_run_labels(len(blocks)))
+        )
     else:
         body = renderer.render(m.content, blocks, key=str(m.id)) if m.content else ""
     for i, block in enumerate(blocks):
@@ -137,6 +142,10 @@ def message_html(
         bg = bubble_colors(p.dark)["user"]
         inner = f'<table width="100%" cellpadding="10" cellspacing="0" bgcolor="{bg}"><tr><td>{inner}</td></tr></table>'
     return inner + SPACER
+
+
+def _run_labels(count: int) -> list[str]:
+    return ["▶ Run this Python code"] if count == 1 else [f"▶ Run Python block {i}" for i in range(1, count + 1)]
 
 
 SPACER = '<p style="font-size: 14px; margin: 0;">&nbsp;</p>'  # air between messages

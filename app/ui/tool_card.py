@@ -30,6 +30,8 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     shown = record.display or record.result
     title = "Python" if record.name == "run_python" else html.escape(record.name)
     status = STATUS.get(record.status, record.status)
+    if record.by_user:
+        title = "Your Python run" if record.name == "run_python" else title
     if record.status in ("done", "failed") and shown.get("duration_s") is not None:
         status += f" in {float(shown['duration_s']):.2f} s"
     head = f'<p style="margin: 2px 0;"><b>{title}</b> <span style="color:{p.muted};">· {status}</span>'
@@ -40,7 +42,7 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     source = record.arguments.get("code")
     blocks: list[RenderedCode] = []
     if isinstance(source, str):
-        body = renderer.render(f"```python\n{source.rstrip()}\n```\n", blocks, key=str(m.id))
+        body = renderer.render(f"```python\n{source.rstrip()}\n```\n", blocks, key=str(m.id), runnable=False)
     else:
         body = _pre(repr(record.arguments), p.text)
     for i, block in enumerate(blocks):

@@ -6,6 +6,8 @@ for; results (output and charts) are written as each call finishes.
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QObject, Signal
 
 from app.store import HistoryStore
@@ -18,11 +20,13 @@ from .tasks import Task
 class ToolTurn(QObject):
     changed = Signal()  # a tool row was added or updated
     finished = Signal(bool)  # True: every call has an answer; False: stopped by the user
+    user_run_finished = Signal()  # a code block the user ran has its result (or its row is gone)
 
     def __init__(self, store: HistoryStore, toolbox: ToolBox) -> None:
         super().__init__()
         self.store, self.toolbox = store, toolbox
         self.rows: dict[int, ToolRecord] = {}  # message id -> record, for this round
+        self.user_runs: dict[int, ToolRecord] = {}  # code blocks the user ran: outside any round
         self.ask = True
         self._stopped = False
 
@@ -40,6 +44,14 @@ class ToolTurn(QObject):
         if not self.ask:
             for ident in list(self.rows):
                 self._run(ident)
+
+    def run_user_code(self, conversation_id: int, code: str) -> None:
+        """Run a code block the user clicked; the result is shown, the model is not asked."""
+        record = ToolRecord("run_python", {"code": code}, "running", by_user=True)
+        row = self.store.add_message(conversation_id, "tool", record.to_json())
+        self.user_runs[row.id] = record
+        self.changed.emit()
+        self._run(row.id)
 
     def decide(self, message_id: int, run: bool) -> None:
         """The user's answer for a pending call (Run or Skip)."""
@@ -65,7 +77,7 @@ class ToolTurn(QObject):
         self._maybe_finish()
 
     def _run(self, message_id: int) -> None:
-        record = self.rows[message_id]
+        record = self.rows.get(message_id) or self.user_runs[message_id]
         call = ToolCall(record.name, record.arguments)
         task = Task(lambda _p: self.toolbox.execute(call), name="hearth-tool")
         task.succeeded.connect(lambda outcome: self._done(message_id, *outcome))
@@ -73,17 +85,24 @@ class ToolTurn(QObject):
         task.start()
 
     def _done(self, message_id: int, response: dict, result) -> None:  # type: ignore[no-untyped-def]
-        record = self.rows.get(message_id)
+        record = self.rows.get(message_id) or self.user_runs.get(message_id)
         if record is None:
             return
         status = "done" if result is not None and result.ok else "failed"
         display: dict = {"error": response.get("error")}
-        if result is not None:
-            display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3), limit_hit=result.limit_hit,
-                           figures=len(result.figures))  # fmt: skip
-            self._attach_figures(message_id, result.figures)
-        self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display))
-        self._maybe_finish()
+        try:
+            if result is not None:
+                display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3),
+                               limit_hit=result.limit_hit, figures=len(result.figures))  # fmt: skip
+                self._attach_figures(message_id, result.figures)
+            self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display, record.by_user))
+        except sqlite3.IntegrityError:  # the row was deleted while it ran (chat deleted): nothing to show
+            pass
+        finally:
+            if self.user_runs.pop(message_id, None) is not None:
+                self.user_run_finished.emit()
+            else:
+                self._maybe_finish()
 
     def _attach_figures(self, message_id: int, figures: tuple[bytes, ...]) -> None:
         from PIL import Image
@@ -103,7 +122,7 @@ class ToolTurn(QObject):
             self.store.attach(message_id, files)
 
     def _save(self, message_id: int, record: ToolRecord) -> None:
-        self.rows[message_id] = record
+        (self.user_runs if message_id in self.user_runs else self.rows)[message_id] = record
         self.store.update_message(message_id, content=record.to_json())
         self.changed.emit()
 

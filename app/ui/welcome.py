@@ -25,8 +25,9 @@ INTRO = (
     "no account, no cloud, and no network use except the model downloads you start.</p>"
 )
 VOICE = (
-    "<p><b>Voice.</b> Click <i>Voice</i> under the message box to talk with Hearth. It asks to use "
-    "the microphone the first time you do, not before.</p>"
+    "<p><b>Voice.</b> With a model that hears (Gemma 4), click <i>Voice</i> under the message box to "
+    "talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in "
+    "model reads text only, so Voice stays off until you load Gemma 4.</p>"
 )
 
 

@@ -58,6 +58,7 @@ def test_when_every_candidate_fails_the_bundled_blas_is_kept_and_the_reason_give
 def test_a_crashing_override_is_skipped_for_the_next_candidate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bad = _compile(tmp_path, "crashblas", CRASHING)
     good = tmp_path / "good.so"
+    good.write_bytes(b"x")
     monkeypatch.setattr(blas, "candidates", lambda: [bad, good])
     verdicts = {str(bad): blas.ProbeResult(False, "crashed with SIGILL"), str(good): blas.ProbeResult(True, "ZEN")}
     monkeypatch.setattr(blas, "probe", lambda env: verdicts[env["LD_PRELOAD"].split()[0]])
@@ -79,14 +80,67 @@ def test_verdicts_are_remembered_so_the_probe_runs_once(tmp_path: Path, monkeypa
     assert len(calls) == 2
 
 
-def test_a_timeout_is_not_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A busy machine may be slow to answer: that says nothing about the library.
+def test_a_timeout_is_retried_a_day_later_not_at_every_launch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A busy machine may be slow to answer: that says little about the library, but a library
+    # that hangs must not cost every launch a minute either.
     lib = tmp_path / "slow.so"
     lib.write_bytes(b"x")
     monkeypatch.setattr(blas, "candidates", lambda: [lib])
-    monkeypatch.setattr(blas, "probe", lambda env: blas.ProbeResult(False, "no answer", cacheable=False))
+    calls = []
+    monkeypatch.setattr(blas, "probe", lambda env: calls.append(1) or blas.ProbeResult(False, "no answer", cacheable=False))
     blas.choose_openblas(tmp_path / "links")
-    assert not (tmp_path / "links" / "probes.json").exists()
+    blas.choose_openblas(tmp_path / "links")
+    assert len(calls) == 1
+    now = blas.time.time()
+    monkeypatch.setattr(blas.time, "time", lambda: now + blas.RETRY_SLOW_AFTER_S + 1)
+    blas.choose_openblas(tmp_path / "links")
+    assert len(calls) == 2
+
+
+def test_a_file_that_is_not_a_blas_library_is_refused(tmp_path: Path) -> None:
+    text = tmp_path / "notes.so"
+    text.write_text("not a library")
+    result = blas.probe(blas.openblas_env(text, tmp_path / "links"))
+    assert not result.ok
+
+
+def test_a_library_without_openblas_is_refused(tmp_path: Path) -> None:
+    other = _compile(tmp_path, "other", "int unrelated(void) { return 1; }\n")
+    result = blas.probe(blas.openblas_env(other, tmp_path / "links"))
+    assert not result.ok and "not loaded" in result.detail
+
+
+def test_paths_that_ld_preload_would_split_are_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spaced = tmp_path / "my libs" / "libopenblas.so.0"
+    spaced.parent.mkdir()
+    spaced.write_bytes(b"x")
+    monkeypatch.setattr(blas, "candidates", lambda: [spaced])
+    monkeypatch.setattr(blas, "probe", lambda env: pytest.fail("never probed"))
+    env, reasons = blas.choose_openblas(tmp_path / "links")
+    assert env is None and "space" in reasons[0]
+
+
+def test_a_relative_override_is_taken_from_the_starting_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(blas.OVERRIDE, "libs/libopenblas.so.0")
+    assert blas.candidates()[0] == tmp_path / "libs" / "libopenblas.so.0"
+
+
+def test_a_damaged_verdict_file_and_a_failing_setup_never_stop_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    links = tmp_path / "links"
+    links.mkdir()
+    (links / "probes.json").write_text("[]")
+    monkeypatch.setattr(blas, "candidates", lambda: [])
+    assert blas.choose_openblas(links) == (None, [])
+    monkeypatch.setattr(blas, "choose_openblas", lambda _d: 1 / 0)
+    monkeypatch.setattr(blas.sys, "platform", "linux")
+    monkeypatch.delenv(blas.MARKER, raising=False)
+    monkeypatch.delenv(blas.INFO, raising=False)  # both are set below, and undone after the test
+    blas.reexec_with_openblas(links)  # returns: no exec, no exception
+    assert blas.using_fallback() and "ZeroDivisionError" in blas.status_line()
+    assert blas._signal_name(35).startswith(("SIGRTMIN", "signal"))
 
 
 def test_the_real_candidates_on_this_machine(tmp_path: Path) -> None:

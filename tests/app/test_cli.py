@@ -87,3 +87,33 @@ def test_installed_hearth_command_runs_with_its_blas_setup(tiny_gemma4: Path, tm
                          capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--max-tokens", "0"], "--max-tokens: must be at least 1"),
+        (["--temperature", "-1"], "--temperature: must be at least 0"),
+        (["--temperature", "nan"], "not a finite number"),
+        (["--top-p", "0"], "--top-p: must be more than 0"),
+        (["--top-p", "1.5"], "must be at most 1"),
+        (["--top-k", "lots"], "'lots' is not a whole number"),
+        (["--repetition-penalty", "0"], "must be more than 0"),
+        (["--seed", str(2**64)], "must be at most 4294967295"),
+    ],
+)
+def test_bad_chat_options_are_refused_before_any_model_loads(
+    args: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["chat", "--model", "/no/such/model", "-p", "hi", *args])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+
+
+def test_think_is_ignored_with_a_note_for_a_model_that_cannot_think(
+    tiny_gemma3: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["chat", "--model", str(tiny_gemma3), "-p", "hi", "--max-tokens", "3", "--think"]) == 0
+    assert "cannot think" in capsys.readouterr().err

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.render import MarkdownRenderer, RenderedCode, stable_prefix_length
@@ -63,3 +65,14 @@ def test_rendering_in_pieces_matches_rendering_at_once(md) -> None:
     text = "# T\n\nPara **one**.\n\n```py\nx = 1\n```\n\n- a\n- b\n\nEnd."
     cut = stable_prefix_length(text)
     assert md.render(text[:cut]) + md.render(text[cut:]) == md.render(text)
+
+
+def test_a_reply_cannot_link_to_the_apps_own_actions() -> None:
+    from app.render import MarkdownRenderer
+
+    html = MarkdownRenderer().render(
+        "[docs](run-code:7:0) [ok](msg:run:12) [fig](figure:3) [web](https://example.org) "
+        "<a href='msg:run:12'>x</a>"
+    )
+    hrefs = re.findall(r'href="([^"]*)"', html)
+    assert hrefs == ["https://example.org"], html  # the others stay plain text

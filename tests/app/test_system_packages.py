@@ -3,9 +3,11 @@ display or library gets a clear sentence instead of Qt's abort."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,30 @@ def test_no_display_is_said_plainly(monkeypatch: pytest.MonkeyPatch) -> None:
     assert problem and problem.startswith("no display") and "hearth chat" in problem
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert display_check.display_problem() is None
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb (CI installs it)")
+def test_a_display_nobody_answers_is_named_and_a_real_one_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(name, raising=False)
+    number = 170 + os.getpid() % 50
+    monkeypatch.setenv("DISPLAY", f":{number}")
+    problem = display_check.display_problem()
+    assert problem and f"cannot reach the X display ':{number}'" in problem
+    server = subprocess.Popen(["Xvfb", f":{number}", "-nolisten", "tcp"], stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120  # generous: a busy machine starts Xvfb slowly
+        while not display_check.x_server_answers(f":{number}") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert display_check.display_problem() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.delenv("DISPLAY")
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert "DISPLAY is not set" in (display_check.display_problem() or "")
 
 
 def test_a_missing_library_is_named(tmp_path: Path) -> None:

@@ -177,3 +177,15 @@ def test_a_reply_cut_by_the_length_limit_says_so(qtbot, window) -> None:
     send(qtbot, window, "Talk")
     assert messages(window)[-1].stats["finish_reason"] == "length"
     assert "reached its length limit" in window.view.toPlainText()
+
+
+def test_a_working_line_shows_until_the_first_token(qtbot, window) -> None:
+    from app.store import StoredMessage
+    from app.ui.chat_view import WORKING
+
+    view = window.view
+    view.begin_live(StoredMessage(id=10_000, conversation_id=0, seq=0, role="assistant", content=""))
+    assert view.toPlainText().rstrip().endswith(WORKING)
+    view.live_update("", "Hello")
+    text = view.toPlainText()
+    assert WORKING not in text and text.rstrip().endswith("Hello")

@@ -152,3 +152,22 @@ def test_switching_chats_while_streaming_keeps_both_intact(qtbot, window) -> Non
     qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)
     assert window.store.messages(second)[-1].content == LONG
     assert "Paragraph 119" in window.view.toPlainText()
+
+
+LONG_REPLY = " ".join(f"Sentence {i} of a long answer." for i in range(2000))
+
+
+def test_quitting_while_a_reply_streams_keeps_it_without_errors(qtbot, make_window) -> None:
+    from app.main import close_services
+
+    first = make_window()
+    first.settings.max_tokens = 20000
+    script(first, LONG_REPLY)
+    first.composer.editor.setPlainText("Write a lot")
+    first.composer._on_send()
+    qtbot.waitUntil(lambda: len(first.chat._answer) > 40, timeout=60_000)
+    close_services(first)  # what quitting does, mid-reply
+    qtbot.wait(300)  # the poll timer would have fired here, on a closed database
+    second = make_window()
+    reply = second.store.messages(second.chat.conversation_id)[-1]
+    assert reply.status == "interrupted" and len(reply.content) >= 40

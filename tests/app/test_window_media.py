@@ -108,6 +108,14 @@ def test_a_text_only_model_refuses_media_with_an_explanation(qtbot, make_window,
     window.composer.add_files([mf.image(tmp_path / "x.png")])
     chip = window.composer.strip.chips[0]
     assert chip.error and "cannot read images" in chip.error and "Load Gemma 4" in chip.error
+    # The chip is small: a short reason that fits, the whole sentence on hover.
+    assert chip.toolTip() == chip.error and len(chip.text.text()) < 100
+    chip.text.adjustSize()
+    assert chip.text.sizeHint().height() <= window.composer.strip.height()
+    # Sending anyway says which file stayed behind, instead of dropping it silently.
+    script(window, "Fine.")
+    send(qtbot, window, "What is in the picture?")
+    assert window.banner.isVisible() and window.banner.label.text().startswith("Sent without x.png"), window.banner.label.text()
 
 
 def test_attachments_survive_a_restart_and_edit(qtbot, make_window, tmp_path: Path) -> None:

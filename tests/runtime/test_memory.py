@@ -39,3 +39,17 @@ def test_recommended_gemma4_at_full_context_needs_more_than_at_8k() -> None:
     assert long.kv_bytes > 5 * short.kv_bytes  # full-attention layers grow, windows do not
     assert short.system_bytes == system_memory_bytes() > 0
     assert sum(e.recommended for e in CATALOG) == 1
+
+
+def test_a_big_model_on_a_machine_without_gpu_is_said_to_be_slow() -> None:
+    cpu = MemoryEstimate(7 * GB, 1 * GB, 9 * GB, 64 * GB, 48 * GB, 8192, gpu=False)
+    assert cpu.verdict == "fits" and "will answer slowly" in cpu.summary()
+    assert "slowly" not in MemoryEstimate(7 * GB, 1 * GB, 9 * GB, 64 * GB, 48 * GB, 8192, gpu=True).summary()
+    small = MemoryEstimate(int(0.5 * GB), 0, int(1.1 * GB), 64 * GB, 48 * GB, 8192, gpu=False)
+    assert "slowly" not in small.summary()
+
+
+def test_estimates_know_whether_mlx_has_a_gpu_here() -> None:
+    import mlx.core as mx
+
+    assert estimate({}, 1 * GB, 1024).gpu == mx.metal.is_available()

@@ -1,0 +1,213 @@
+"""Read what can still be read from a damaged history database into a fresh one.
+
+SQLite's own `.recover` lives in the sqlite3 shell, which a user's machine may lack, so this
+salvages row by row with Python's sqlite3: each table is read in rowid ranges, and a range
+that hits a damaged page is halved until the readable rows around the damage are found.
+Also checks the write-ahead log header, which SQLite ignores silently when it is damaged.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+TABLES = ("conversations", "messages", "attachments")  # parents first (foreign keys)
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+CHUNK = 256
+
+
+@dataclass
+class Salvaged:
+    conversations: int = 0
+    messages: int = 0
+    attachments: int = 0
+    unreadable_ranges: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.messages} message{'s' * (self.messages != 1)} in {self.conversations} "
+                f"chat{'s' * (self.conversations != 1)}")  # fmt: skip
+
+
+def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = False) -> Salvaged:
+    """Copy every readable row of ``damaged`` (a file, opened read-only) into ``fresh``.
+
+    ``newer``: ``damaged`` holds later versions of rows ``fresh`` has (rebuilt from a log), so
+    they replace them; otherwise rows already in ``fresh`` are kept."""
+    result = Salvaged()
+    try:
+        src = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        log.warning("cannot open %s for salvage: %s", damaged, exc)
+        return result
+    try:
+        fresh.execute("PRAGMA foreign_keys=OFF")  # parents are filled in below where missing
+        for table in TABLES:
+            columns = _shared_columns(src, fresh, table)
+            if not columns:
+                continue
+            marks = ", ".join("?" * len(columns))
+            insert = f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks}) ON CONFLICT(id) DO "
+            insert += ("UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in columns if c != "id")) if newer else "NOTHING"
+            rows = 0
+            with fresh:
+                for row in _readable_rows(src, table, columns, result):
+                    fresh.execute(insert, row)
+                    rows += 1
+            setattr(result, table, rows)
+        with fresh:
+            _adopt_orphans(fresh)
+        result.conversations = fresh.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
+    finally:
+        src.close()
+        fresh.execute("PRAGMA foreign_keys=ON")
+    return result
+
+
+def _shared_columns(src: sqlite3.Connection, fresh: sqlite3.Connection, table: str) -> list[str]:
+    try:
+        old = [r[1] for r in src.execute(f"PRAGMA table_info({table})")]
+    except sqlite3.DatabaseError:
+        old = []
+    if not old:  # the schema page itself is damaged: try the current layout
+        old = [r[1] for r in fresh.execute(f"PRAGMA table_info({table})")]
+    new = {r[1] for r in fresh.execute(f"PRAGMA table_info({table})")}
+    return [c for c in old if c in new]
+
+
+def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str], result: Salvaged) -> Iterator[tuple]:
+    select = f"SELECT {', '.join(columns)} FROM {table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid"
+    top = _max_rowid(src, table)
+    pending = [(lo, min(lo + CHUNK - 1, top)) for lo in range(1, top + 1, CHUNK)]
+    while pending:
+        lo, hi = pending.pop(0)
+        try:
+            rows = src.execute(select, (lo, hi)).fetchall()
+        except sqlite3.DatabaseError:
+            if lo == hi:
+                result.unreadable_ranges += 1
+                continue
+            mid = (lo + hi) // 2
+            pending[:0] = [(lo, mid), (mid + 1, hi)]  # halve around the damage
+            continue
+        yield from rows
+
+
+def _max_rowid(src: sqlite3.Connection, table: str) -> int:
+    """The highest rowid ever used: from the table, else AUTOINCREMENT's record of it."""
+    best = 0
+    for query in (f"SELECT MAX(rowid) FROM {table}", "SELECT seq FROM sqlite_sequence WHERE name=?"):
+        try:
+            row = src.execute(query, (table,) if "?" in query else ()).fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        if row and row[0]:
+            best = max(best, int(row[0]))
+    return best
+
+
+def _adopt_orphans(fresh: sqlite3.Connection) -> None:
+    """Messages whose chat row was lost get a chat again; files whose message was lost are dropped."""
+    fresh.execute(
+        "INSERT INTO conversations(id, title, created_at, updated_at) "
+        "SELECT conversation_id, 'Recovered chat', MIN(created_at), MAX(created_at) FROM messages "
+        "WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id"
+    )
+    fresh.execute("DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)")
+
+
+def wal_problem(db_path: Path) -> str | None:
+    """Why the write-ahead log beside ``db_path`` cannot be used, or None when it is fine or absent.
+
+    SQLite treats a WAL with a bad header as empty and overwrites it at the next write, so the
+    changes in it would vanish without a word; this check lets the caller keep it and say so."""
+    wal = Path(str(db_path) + "-wal")
+    try:
+        with open(wal, "rb") as fh:
+            header = fh.read(32)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror})"
+    if not header:
+        return None
+    if len(header) < 32:
+        return "it is cut short"
+    magic, version = struct.unpack(">II", header[:8])
+    if magic not in WAL_MAGIC or version != 3007000:
+        return "its header is not a SQLite log header"
+    if struct.unpack(">II", header[24:32]) != _wal_checksum(header[:24], big_endian=magic & 1 == 1):
+        return "its header checksum does not match"
+    return None
+
+
+def _wal_checksum(data: bytes, *, big_endian: bool, seed: tuple[int, int] = (0, 0)) -> tuple[int, int]:
+    """SQLite's WAL checksum (https://www.sqlite.org/fileformat.html#checksum_algorithm)."""
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    s0, s1 = seed
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def rebuild_from_wal(db_file: Path, wal_file: Path, out: Path) -> int:
+    """Write to ``out`` a copy of ``db_file`` with the page images of a log whose header is
+    damaged applied, as SQLite would have (the last committed version of each page wins).
+
+    Only frames whose checksum follows from the previous frame's are used (each frame's
+    checksum is seeded by the one before it, so the chain verifies without the header), up
+    to the last such commit frame. Returns the number of frames applied (0: none usable)."""
+    data = bytearray(db_file.read_bytes()) if db_file.exists() else bytearray()
+    page_size = struct.unpack(">H", data[16:18])[0] if len(data) >= 100 else 4096
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return 0
+    wal = wal_file.read_bytes()
+    size = 24 + page_size
+    offsets = range(32, len(wal) - size + 1, size)
+    good = max((_verified_frames(wal, offsets, page_size, big) for big in (True, False)), key=len)
+    commits = [o for o in good if struct.unpack(">I", wal[o + 4 : o + 8])[0]]
+    if not commits:
+        return 0
+    last = commits[-1]
+    pages = struct.unpack(">I", wal[last + 4 : last + 8])[0]
+    if pages > (len(data) + len(wal)) // page_size + 1:  # no real commit grows the file past both
+        return 0
+    applied = 0
+    for o in good:
+        if o > last:
+            break
+        pgno = struct.unpack(">I", wal[o : o + 4])[0]
+        if not 0 < pgno <= pages:
+            continue
+        start = (pgno - 1) * page_size
+        if len(data) < start + page_size:
+            data.extend(bytes(start + page_size - len(data)))
+        data[start : start + page_size] = wal[o + 24 : o + 24 + page_size]
+        applied += 1
+    del data[pages * page_size :]  # the database size the last commit recorded
+    out.write_bytes(bytes(data))
+    return applied
+
+
+def _verified_frames(wal: bytes, offsets: range, page_size: int, big_endian: bool) -> list[int]:
+    """Offsets of frames whose stored checksum follows from the previous frame's, and whose
+    salt is that of the newest generation (older generations' frames are stale)."""
+    good: list[int] = []
+    previous: tuple[int, int] | None = None
+    for o in offsets:
+        stored = struct.unpack(">II", wal[o + 16 : o + 24])
+        if previous is not None:
+            body = wal[o : o + 8] + wal[o + 24 : o + 24 + page_size]
+            if _wal_checksum(body, big_endian=big_endian, seed=previous) == stored:
+                good.append(o)
+        previous = stored
+    if not good:
+        return []
+    salt = wal[good[-1] + 8 : good[-1] + 16]
+    return [o for o in good if wal[o + 8 : o + 16] == salt]

@@ -1,0 +1,79 @@
+"""Two narrow fixes to mlx-vlm 0.7.10's Gemma 4 input path, applied before a model loads.
+
+Both were found by comparing Hearth with Hugging Face transformers' Gemma 4 unified on the
+same weights (tests/conformance/). Each replaces one small mlx-vlm function; each has a test
+that fails without it (tests/runtime/test_mlx_vlm_patches.py and the conformance suite).
+
+1. Audio placeholder count. ``Gemma4Processor._compute_audio_num_tokens`` computes
+   ``ceil(n / sr * 1000 / 40)`` in floating point; 257,920 and 260,480 samples come out a
+   hair above a whole number, so the prompt gets one ``<|audio|>`` more than the audio
+   encoder gives frames (404 vs 403). mlx's ``masked_scatter`` wraps around, so the extra
+   slot silently repeats frame 0. The reference counts ``ceil(n / 640)`` in integers.
+
+2. Image + audio prompts lose bidirectional attention over image tokens. Gemma 4 unified
+   (``use_bidirectional_attention == "vision"``) lets the tokens of one image attend to each
+   other both ways. mlx-vlm builds that mask only when the whole prompt is prefilled in one
+   piece; it prefills in one piece when the prompt has images, *unless it also has audio*
+   (a comment there says to keep "mixed image+audio prompts causal" for quantized models).
+   Prefilled in chunks, the mask silently falls back to causal (``mm_token_type_ids`` keeps
+   the full prompt length, so the overlay's shape check skips it). The reference model is
+   bidirectional for every prompt with images, and that is how the model was trained, so
+   Hearth prefills any prompt with images or video in one piece, as mlx-vlm already does for
+   image-only prompts. (Fixing the mask per chunk instead would still be wrong whenever an
+   image straddles a chunk boundary, and sliding-window layers rotate their cache; the
+   one-piece prefill is the path mlx-vlm already runs for image-only prompts.)
+
+Upstream: both are bugs in mlx-vlm 0.7.10; ``PATCHED_FOR`` names the version these were
+written against. When mlx-vlm is upgraded, re-run the conformance suite and drop what
+upstream fixed (tests/runtime/test_mlx_vlm_patches.py fails on a version change on purpose).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PATCHED_FOR = "0.7.10"
+
+_applied = False
+
+
+def apply() -> None:
+    """Install both fixes (idempotent)."""
+    global _applied
+    if _applied:
+        return
+    from mlx_vlm.models.gemma4 import processing_gemma4
+    from mlx_vlm.models.gemma4_unified import gemma4_unified
+
+    processing_gemma4.Gemma4Processor._compute_audio_num_tokens = _audio_num_tokens
+    original = gemma4_unified.Model._should_disable_chunked_prefill
+
+    def should_disable_chunked_prefill(self: Any, input_ids: Any = None, **kwargs: Any) -> bool:
+        if original(self, input_ids, **kwargs):
+            return True
+        return bool(self._base_no_chunked_prefill) and _has_visual_tokens(self, input_ids, kwargs)
+
+    gemma4_unified.Model._should_disable_chunked_prefill = should_disable_chunked_prefill
+    _applied = True
+
+
+def _audio_num_tokens(self: Any, audio_waveform: Any, sampling_rate: int) -> int:
+    """ceil(samples / samples_per_token) in integers (640 samples = 40 ms at 16 kHz)."""
+    ms_per_token = int(self.audio_ms_per_token)
+    n = len(audio_waveform) * 1000
+    per_token = int(sampling_rate) * ms_per_token
+    return min(-(-n // per_token), self.audio_seq_length)
+
+
+def _has_visual_tokens(model: Any, input_ids: Any, kwargs: dict[str, Any]) -> bool:
+    import mlx.core as mx
+
+    types = kwargs.get("mm_token_type_ids")
+    if types is None:
+        types = kwargs.get("token_type_ids")
+    if types is not None:  # 1: image, 2: video, 3: audio
+        return int(mx.sum((types == 1) | (types == 2)).item()) > 0
+    if input_ids is None:
+        return False
+    ids = [getattr(model.config, k, None) for k in ("image_token_id", "video_token_id")]
+    return any(i is not None and int(mx.sum(input_ids == i).item()) > 0 for i in ids)

@@ -1,0 +1,77 @@
+"""runtime/mlx_vlm_patches.py: each fix fails here without it (no torch needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from runtime import mlx_vlm_patches
+from runtime.media import MediaRef
+from runtime.model_folder import inspect_model_folder
+from runtime.types import GenerationParams, Message
+from runtime.vlm_backend import VisionBackend
+from tests.conformance.hearth_side import recording_steps
+from tests.helpers import media_factory
+
+
+@pytest.fixture(scope="module")
+def backend(tiny_gemma4: Path):
+    b = VisionBackend(inspect_model_folder(tiny_gemma4))
+    yield b
+    b.close()
+
+
+def test_written_for_the_pinned_mlx_vlm() -> None:
+    """On an mlx-vlm upgrade, re-run tests/conformance and drop what upstream fixed."""
+    import mlx_vlm
+
+    assert mlx_vlm.__version__ == mlx_vlm_patches.PATCHED_FOR
+
+
+def test_audio_placeholders_are_whole_640_sample_frames(backend) -> None:
+    count = backend.processor._compute_audio_num_tokens
+    # The float formula gave one too many for exactly these two lengths.
+    assert count(np.zeros(257_920), 16_000) == 403
+    assert count(np.zeros(260_480), 16_000) == 407
+    for n in (1, 639, 640, 641, 16_000, 479_999, 480_000):
+        assert count(np.zeros(n), 16_000) == -(-n // 640)
+
+
+def test_audio_placeholders_match_the_frames_the_model_reads(backend, tmp_path: Path) -> None:
+    from mlx_vlm.utils import prepare_inputs
+
+    wav = media_factory.write_wav(tmp_path / "edge.wav", media_factory.tone(257_920 / 16_000))
+    message = Message("user", "Transcribe.", media=(MediaRef("audio", wav),))
+    dicts, images, audio, videos = backend._prepare([message])
+    assert audio[0].size == 257_920
+    inputs = prepare_inputs(backend.processor, audio=audio, prompts=backend._prompt(dicts, GenerationParams()))
+    placeholders = int((np.array(inputs["input_ids"]) == backend.model.config.audio_token_id).sum())
+    assert placeholders == int(np.array(inputs["input_features_mask"]).sum()) == 403
+
+
+def test_image_and_audio_prompt_keeps_bidirectional_image_attention(backend, tmp_path: Path) -> None:
+    """Backend.stream's first logits equal one whole-prompt forward with the vision overlay."""
+    import mlx.core as mx
+    from mlx_vlm.utils import prepare_inputs
+
+    photo = media_factory.image(tmp_path / "photo.png", size=(320, 240))
+    wav = media_factory.write_wav(tmp_path / "tone.wav", media_factory.tone(1.0))
+    messages = [Message("user", "What do you see and hear?", media=(MediaRef("image", photo), MediaRef("audio", wav)))]
+    params = GenerationParams(temperature=0.0, max_tokens=1, reuse_cache=False)
+    steps: list[np.ndarray] = []
+    with recording_steps(steps):
+        list(backend.stream(messages, params, lambda: False))
+
+    dicts, images, audio, _ = backend._prepare(messages)
+    inputs = prepare_inputs(backend.processor, images=images, audio=audio, prompts=backend._prompt(dicts, params))
+    model = backend.model
+    extra = {k: v for k, v in inputs.items() if k not in ("input_ids", "pixel_values", "attention_mask")}
+    embeds = model.get_input_embeddings(inputs["input_ids"], inputs["pixel_values"], **extra).inputs_embeds
+    types = inputs["mm_token_type_ids"]
+    whole = model.language_model(inputs["input_ids"], inputs_embeds=embeds, mm_token_type_ids=types).logits
+    causal = model.language_model(inputs["input_ids"], inputs_embeds=embeds).logits
+    whole, causal = (np.array(x[0, -1].astype(mx.float32)) for x in (whole, causal))
+    assert np.abs(whole - causal).max() > 1e-2  # the overlay matters for this prompt
+    np.testing.assert_allclose(steps[0], whole, atol=1e-5, rtol=0)
