@@ -7,8 +7,6 @@ import os
 import sys
 from collections.abc import Callable
 
-from runtime import EngineError
-
 from .blas import PROBE_FLAG, probe_main, reexec_with_openblas, status_line, using_fallback
 from .paths import cache_dir
 
@@ -85,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)
     box.add_argument("--json", action="store_true", help="print JSON")
+    start = sub.add_parser("bench-startup", help="launch the app: time to the window and to the bundled model")
+    start.add_argument("--runs", type=POSITIVE, default=5, help="warm launches after the first run")
+    start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
+    start.add_argument("--json", action="store_true", help="print JSON")
     media = sub.add_parser("bench-media", help="peak memory of decoding hostile files (huge PNG, GIF bomb...)")
     media.add_argument("names", nargs="*", help="files of the suite to run (default: all)")
     media.add_argument("--json", action="store_true", help="print JSON")
@@ -112,10 +114,13 @@ def main(argv: list[str] | None = None) -> int:
         probe_main()
         return 0
     args = build_parser().parse_args(argv)  # a mistyped option fails before anything slow
-    if argv is None:
+    if argv is None and args.command != "bench-startup":  # its launches re-execute themselves
         reexec_with_openblas(cache_dir() / "blas")
         if using_fallback():
             print(f"hearth: BLAS: {status_line()}", file=sys.stderr)
+    # Imported after the re-exec: the first process would load numpy and the runtime for nothing.
+    from runtime import EngineError
+
     try:
         if args.self_test:
             from .self_test import run_self_test
@@ -137,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_sandbox_bench_cli
 
             return run_sandbox_bench_cli(args)
+        if args.command == "bench-startup":
+            from .cli_bench import run_startup_bench_cli
+
+            return run_startup_bench_cli(args)
         if args.command == "bench-media":
             from .cli_bench import run_media_bench_cli
 

@@ -59,6 +59,26 @@ def run_ui_bench_cli(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_startup_bench_cli(args: argparse.Namespace) -> int:
+    from .startup_bench import run_startup_bench
+
+    result = run_startup_bench(args.runs, first_run=not args.no_first_run)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    goals = result["goals_s"]
+    print(f"load average {result['load_average']:.1f} on {result['cpus']} CPUs (figures need a quiet machine)")
+    first = result["first_run"]
+    if first:
+        print(f"first run: window {first['window_s']:.2f} s, bundled model imported and ready "
+              f"{first['ready_s']:.1f} s (goal < {goals['first_ready_s']:.0f} s); "
+              f"{first['progress_updates']} progress updates, bar still for at most {first['longest_still_bar_s']:.1f} s")
+    print(f"warm start, median of {len(result['warm_runs'])}: window {result['warm_window_s']:.2f} s "
+          f"(goal < {goals['window_s']:.0f} s), model ready {result['warm_ready_s']:.2f} s "
+          f"(goal < {goals['warm_ready_s']:.0f} s)")
+    return 0
+
+
 def run_sandbox_bench_cli(args: argparse.Namespace) -> int:
     from sandbox.bench import run_sandbox_bench
 

@@ -146,6 +146,8 @@ def _stream(gen: Generation, out: TextIO, stats: bool, parts: list[str] | None =
             out.flush()
             if chunk.finish_reason == "cancelled":
                 print("(stopped)", file=sys.stderr)
+            elif chunk.finish_reason == "repetition":
+                print("(stopped: the reply kept repeating itself)", file=sys.stderr)
             if chunk.error is not None:
                 print(f"hearth: {chunk.error}", file=sys.stderr)
             return chunk

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import startup_trace
 from app.paths import data_dir
 from app.settings import load_settings_reporting
 from app.store import HistoryStore
@@ -55,6 +56,9 @@ def run_app() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     window = build_window(app)
     window.show()
+    trace = startup_trace.trace_path()
+    if trace is not None:  # `hearth bench-startup` times this launch
+        startup_trace.attach(window, app, trace)
     window.refresh_picker()
     window.load_model(window.settings.model)
     if not window.settings.welcome_done:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .context import apply_fit, fit_to_context
+from .repetition import RepetitionGuard
 from .sampling import make_sampling
 from .stream_split import Markup, StreamSplitter
 from .types import (
@@ -141,6 +142,7 @@ class Backend(ABC):
         state = PromptState()
         messages, params = self.fit(messages, params, state)
         raw = self._raw_stream(messages, params, state, should_stop)
+        guard = RepetitionGuard() if params.stop_repetition else None
         n, t_first, t_last, first_at = 0, 0.0, 0.0, 0.0
         finish: FinishReason = "length"
         try:
@@ -154,6 +156,9 @@ class Backend(ABC):
                 yield from splitter.feed(step.text)
                 if splitter.stopped:
                     finish = "stop"
+                    break
+                if guard is not None and step.token is not None and guard.feed(step.token):
+                    finish = "repetition"
                     break
                 if should_stop():
                     finish = "cancelled"

@@ -50,7 +50,7 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
     messages = bench_prompt()
     # Plain decoding here: raw stream_generate has no drafter, so the comparison is like for like.
     params = GenerationParams(temperature=0.0, max_tokens=tokens, reuse_cache=False, model_stops=False,
-                              speculative=False)  # fmt: skip
+                              stop_repetition=False, speculative=False)  # fmt: skip
     prompt = engine.call(lambda b: b.render(messages, params)).result()
     log("warming up")
     _hearth_once(engine, messages, params)

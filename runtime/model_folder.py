@@ -123,17 +123,22 @@ def _has_module(package: str, name: str) -> bool:
 
 def _choose_backend(config: dict[str, Any]) -> Literal["mlx-lm", "mlx-vlm"]:
     from mlx_lm.utils import MODEL_REMAPPING as LM_REMAP
-    from mlx_vlm.utils import MODEL_REMAPPING as VLM_REMAP
 
     model_type = str(config["model_type"])
-    vlm_type = VLM_REMAP.get(model_type, model_type).replace("-", "_")
     lm_type = LM_REMAP.get(model_type, model_type).replace("-", "_")
+
+    def vlm_type() -> str:
+        # Importing mlx_vlm costs seconds at every start: a text-only mlx-lm model never needs it.
+        from mlx_vlm.utils import MODEL_REMAPPING as VLM_REMAP
+
+        return str(VLM_REMAP.get(model_type, model_type)).replace("-", "_")
+
     multimodal = any(k in config for k in MEDIA_TOKEN_KEYS)
-    if multimodal and _has_module("mlx_vlm.models", vlm_type):
+    if multimodal and _has_module("mlx_vlm.models", vlm_type()):
         return "mlx-vlm"
     if _has_module("mlx_lm.models", lm_type):
         return "mlx-lm"
-    if _has_module("mlx_vlm.models", vlm_type):
+    if _has_module("mlx_vlm.models", vlm_type()):
         return "mlx-vlm"
     raise UnsupportedModel(f"Model type '{model_type}' is not supported by this version of Hearth.")
 

@@ -9,9 +9,12 @@ from typing import Any
 from .backend import Backend, Cancelled, PromptState, RawStep, markup_for, message_dicts
 from .errors import ModelLoadFailed
 from .model_folder import ModelFolder
+from .templates import template_text
 from .types import GenerationParams, Message, ModelInfo
 
 PREFILL_STEP = 512  # small enough that cancelling during a long prefill is quick
+BASE_TEMPLATE = "base_qa.jinja"
+BASE_STOPS = ("\nQuestion:",)  # the model starts the next question: its answer is over
 
 
 class TextBackend(Backend):
@@ -25,6 +28,10 @@ class TextBackend(Backend):
             raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
         self.markup = markup_for(self.tokenizer._tokenizer)
         self.default_stop = tuple(folder.meta.get("stop", ()))
+        # Base models get Hearth's current completion prompt, also in folders imported before it.
+        self._template = template_text(BASE_TEMPLATE) if folder.meta.get("base_model") else None
+        if self._template is not None:
+            self.default_stop = tuple(dict.fromkeys((*BASE_STOPS, *self.default_stop)))
         self.eos_ids = tuple(sorted(self.tokenizer.eos_token_ids))
         self.info = ModelInfo(
             name=folder.name,
@@ -39,13 +46,15 @@ class TextBackend(Backend):
             quantization=_quantization(folder.config),
             load_seconds=time.perf_counter() - t0,
             notes=tuple(folder.meta.get("notes", ())),
-            defaults=dict(folder.meta.get("defaults", {})),
+            defaults=model_defaults(folder.meta),
         )
         self._cache: list[Any] | None = None
         self._cached_ids: list[int] = []
 
     def render(self, messages: Sequence[Message], params: GenerationParams) -> str:
         kwargs: dict[str, Any] = {"enable_thinking": params.enable_thinking}
+        if self._template is not None:
+            kwargs["chat_template"] = self._template
         if params.tools:
             kwargs["tools"] = list(params.tools)
         return self.tokenizer.apply_chat_template(
@@ -118,6 +127,14 @@ class TextBackend(Backend):
         self._cache = make_prompt_cache(self.model)
         self._cached_ids = []
         return self._cache, 0
+
+
+def model_defaults(meta: dict[str, Any]) -> dict[str, Any]:
+    """The sampling defaults in hearth.json, over the base-model ones where it is a base model."""
+    from .gguf_import import BASE_MODEL_DEFAULTS
+
+    base = dict(BASE_MODEL_DEFAULTS) if meta.get("base_model") else {}
+    return {**base, **dict(meta.get("defaults", {}))}
 
 
 def _cache_offset(cache: list[Any]) -> int:

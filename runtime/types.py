@@ -10,7 +10,8 @@ from .errors import EngineError
 from .media import MediaRef
 
 Role = Literal["system", "user", "assistant", "tool"]
-FinishReason = Literal["stop", "length", "cancelled", "error", "tool_calls"]
+# "repetition": the reply was ended because it kept repeating itself (runtime/repetition.py).
+FinishReason = Literal["stop", "length", "cancelled", "error", "tool_calls", "repetition"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class GenerationParams:
     stop: tuple[str, ...] = ()
     # False ignores the model's own stop strings (hearth.json), e.g. for fixed-length benchmarks.
     model_stops: bool = True
+    # End a reply that has fallen into a loop (runtime/repetition.py). Off unless the model's
+    # defaults turn it on (base models): a chat model asked for a long list must not be cut.
+    stop_repetition: bool = False
     enable_thinking: bool = False
     thinking_budget: int | None = None  # max thinking tokens; None = unlimited
     # JSON-schema function declarations ({"type": "function", "function": {...}}).

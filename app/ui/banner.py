@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton
 
+FADE_MS = 10_000
 STYLES = {
     "info": "background: palette(alternate-base); border-bottom: 1px solid palette(mid);",
     "warning": "background: #fff4ce; color: #5c4400; border-bottom: 1px solid #e0c060;",
@@ -30,16 +31,27 @@ class Banner(QFrame):
         layout.addWidget(close)
         self.kind = "info"
         self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.hide)
+        self._timer.timeout.connect(self._fade)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(self, text: str, kind: str = "info", *, stays: bool = False) -> None:
+        """Show ``text``; notes fade after 10 s unless ``stays``; problems stay until dismissed."""
         self.kind = kind
         self.label.setText(text)
         self.setStyleSheet(f"#banner {{ {STYLES.get(kind, STYLES['info'])} }}")
         self.show()
-        # Notes fade away; problems stay until dismissed.
-        if kind == "info":
-            self._timer.start(10_000)
+        if kind == "info" and not stays:
+            self._timer.start(FADE_MS)
         else:
             self._timer.stop()
+
+    @property
+    def fading(self) -> bool:
+        return self._timer.isActive()
+
+    def _fade(self) -> None:
+        # A dialog in front (the welcome, settings) hides the note: wait until it is gone.
+        if QApplication.activeModalWidget() is not None:
+            self._timer.start(FADE_MS)
+        else:
+            self.hide()

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
                                  speaker_factory=lambda: default_speaker(settings.voice_output))  # fmt: skip
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
+        self._model_notes: tuple[str, ...] = ()
         self._build_layout()
         self._build_toolbar()
         self._build_menus_and_shortcuts()
@@ -244,8 +245,12 @@ class MainWindow(QMainWindow):
             self.toolbox.prewarm()  # a warm sandbox child makes the first code run quick
         self.chat.on_model_ready(key)
         self.refresh_picker()
+        if self.banner.isVisible() and self.banner.label.text() in self._model_notes:
+            self.banner.hide()  # the previous model's note
+        self._model_notes = info.notes
         for note in info.notes:
-            self.banner.show_message(note, "info")
+            # It says what the model cannot do, for as long as it is loaded (dismiss to hide).
+            self.banner.show_message(note, "info", stays=True)
 
     def _on_load_failed(self, message: str) -> None:
         still = self.engine.info

@@ -72,6 +72,9 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
     if m.stats and m.stats.get("finish_reason") == "length" and m.status == "complete":
         parts.append(_note("The reply reached its length limit (Max reply tokens in Settings, or the end of "
                            "the context). Ask it to continue.", p.muted))
+    if m.stats and m.stats.get("finish_reason") == "repetition" and m.status == "complete":
+        parts.append(_note("Stopped here: the reply kept repeating itself. Small models fall into loops; "
+                           "rephrase the question, or try a larger model.", p.muted))
     if m.stats and m.stats.get("context_dropped"):
         parts.append(_note(context_note(m.stats), p.muted))
     if show_stats and m.stats and m.role == "assistant":

@@ -24,7 +24,7 @@ def test_import_writes_a_complete_mlx_folder(tiny_gemma3: Path) -> None:
     assert config["num_hidden_layers"] == 6
     assert config["eos_token_id"] == [1, 5]  # <eos> and <end_of_turn>
     meta = json.loads((tiny_gemma3 / "hearth.json").read_text())
-    assert meta["base_model"] is True and meta["stop"] == ["\nUser:"]
+    assert meta["base_model"] is True and meta["stop"] == ["\nQuestion:"]
 
 
 def test_weights_are_dequantized_renamed_and_norms_unshifted(tiny_gemma3_gguf: Path, tiny_gemma3: Path) -> None:
@@ -123,3 +123,26 @@ def test_library_refuses_unsafe_names_and_broken_folders(tmp_path: Path, tiny_ge
     with pytest.raises(Exception, match="no config.json"):
         lib.import_model(empty)
     assert not (lib.root / "empty").exists()
+
+
+def test_the_fast_reader_reads_what_gguf_py_reads(tiny_gemma3_gguf: Path) -> None:
+    from runtime.gguf_file import read_gguf
+
+    ref = GGUFReader(str(tiny_gemma3_gguf))
+    ours = read_gguf(tiny_gemma3_gguf)
+    assert ours.fields == {k: f.contents() for k, f in ref.fields.items() if not k.startswith("GGUF.")}
+    assert [(t.name, t.tensor_type, tuple(int(d) for d in reversed(t.shape))) for t in ref.tensors] == [
+        (t.name, t.tensor_type, t.shape) for t in ours.tensors]
+    for a, b in zip(ref.tensors, ours.tensors):
+        np.testing.assert_array_equal(dequantize(a.data, a.tensor_type), dequantize(b.data, b.tensor_type))
+
+
+def test_progress_moves_inside_a_big_tensor(tiny_gemma3_gguf: Path, tmp_path: Path, monkeypatch) -> None:
+    import runtime.gguf_import as gi
+    from runtime.gguf_file import read_gguf
+
+    monkeypatch.setattr(gi, "PIECE_VALUES", 1024)  # the tiny embedding becomes many pieces
+    seen: list[float] = []
+    import_gguf(tiny_gemma3_gguf, tmp_path / "m", progress=lambda f, _m: seen.append(f))
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    assert len(set(seen)) > len(read_gguf(tiny_gemma3_gguf).tensors) + 5
