@@ -8,12 +8,12 @@ tables, code), so the measurement is about rendering, not about model speed.
 
 from __future__ import annotations
 
-import os
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from app.paths import temporary_home
 
 PROBE_MS = 4
 
@@ -31,16 +31,8 @@ def long_markdown(sections: int = 40) -> str:
 
 
 def run_ui_bench(model: str | None = None, sections: int = 40) -> dict[str, Any]:
-    previous = os.environ.get("HEARTH_HOME")
-    with tempfile.TemporaryDirectory(prefix="hearth-bench-ui-") as home:
-        os.environ["HEARTH_HOME"] = home  # history of the benchmark never mixes with yours
-        try:
-            return _run(Path(home), model, sections)
-        finally:
-            if previous is None:
-                os.environ.pop("HEARTH_HOME", None)
-            else:
-                os.environ["HEARTH_HOME"] = previous
+    with temporary_home("hearth-bench-ui-") as home:
+        return _run(home, model, sections)
 
 
 def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
+
+from app.paths import temporary_home
 
 CHART_EVERY = 10
 WARMUP_TURNS = 10
@@ -41,16 +42,8 @@ def counts() -> dict[str, float]:
 
 
 def run_soak(turns: int = 500, log=lambda _m: None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    previous = os.environ.get("HEARTH_HOME")
-    with tempfile.TemporaryDirectory(prefix="hearth-soak-") as home:
-        os.environ["HEARTH_HOME"] = home  # the soak's history never mixes with yours
-        try:
-            return _run(Path(home), turns, log)
-        finally:
-            if previous is None:
-                os.environ.pop("HEARTH_HOME", None)
-            else:
-                os.environ["HEARTH_HOME"] = previous
+    with temporary_home("hearth-soak-") as home:
+        return _run(home, turns, log)
 
 
 def _run(home: Path, turns: int, log) -> dict[str, Any]:  # type: ignore[no-untyped-def]

@@ -202,7 +202,9 @@ def test_errors_inside_generation_come_back_as_values(engine: Engine, tiny_gemma
 def test_bundled_gemma3_270m_answers(engine: Engine, bundled_model: Path) -> None:
     load(engine, bundled_model)
     info = engine.info
-    assert info is not None and info.backend == "mlx-lm" and info.defaults == {"temperature": 0.0}
+    assert info is not None and info.backend == "mlx-lm"
+    # A base model: greedy, with the loop guard and a short reply cap (runtime/text_backend.py).
+    assert info.defaults == {"temperature": 0.0, "stop_repetition": True, "max_tokens": 256}
     chunks = list(engine.generate([Message("user", "What is the capital of France?")],
                                   GenerationParams(temperature=0.0, max_tokens=24)))
     assert "Paris" in collect_text(chunks)
