@@ -20,10 +20,10 @@ log = logging.getLogger("hearth")
 
 def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     """Everything the app needs, wired; returns the (not yet shown) main window."""
+    qInstallMessageHandler(qt_message_to_log)  # before Qt Multimedia loads and probes its libraries
     from app.ui.main_window import MainWindow
     from app.ui.resources import icon_path
 
-    qInstallMessageHandler(qt_message_to_log)
     app.setApplicationName("Hearth")
     app.setApplicationDisplayName("Hearth")
     app.setWindowIcon(QIcon(str(icon_path())))
