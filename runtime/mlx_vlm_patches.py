@@ -1,4 +1,4 @@
-"""Two narrow fixes to mlx-vlm 0.7.10's Gemma 4 input path, applied before a model loads.
+"""Three narrow fixes to mlx-vlm 0.7.10's Gemma 4 input path, applied before a model loads.
 
 Both were found by comparing Hearth with Hugging Face transformers' Gemma 4 unified on the
 same weights (tests/conformance/). Each replaces one small mlx-vlm function; each has a test
@@ -23,13 +23,24 @@ that fails without it (tests/runtime/test_mlx_vlm_patches.py and the conformance
    image straddles a chunk boundary, and sliding-window layers rotate their cache; the
    one-piece prefill is the path mlx-vlm already runs for image-only prompts.)
 
-Upstream: both are bugs in mlx-vlm 0.7.10; ``PATCHED_FOR`` names the version these were
+3. Flat image patches. The encoder-free vision embedder starts with a LayerNorm over each
+   48x48x3 patch. On a perfectly flat patch (white page, black letterbox, a screenshot's
+   background) the reference gives exactly 0; MLX's LayerNorm (``mx.fast.layer_norm``, CPU,
+   mlx 0.31) leaves up to 1.2e-2 (the float32 rounding of its mean, divided by sqrt(1e-5)),
+   which moved the tiny model's first-step logits by up to 1.6e-2 on a video with one flat
+   patch. Hearth's vision LayerNorms centre twice (x - mean, then minus the residue's mean),
+   which gives the reference's exact 0 and costs three element-wise passes over the patches.
+   This one is MLX's (upstream: ml-explore/mlx, fast layer_norm on constant rows), patched at
+   mlx-vlm's ``VisionEmbedder`` because that is the only LayerNorm Gemma 4 unified has.
+
+Upstream: 1 and 2 are bugs in mlx-vlm 0.7.10; ``PATCHED_FOR`` names the version these were
 written against. When mlx-vlm is upgraded, re-run the conformance suite and drop what
 upstream fixed (tests/runtime/test_mlx_vlm_patches.py fails on a version change on purpose).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 PATCHED_FOR = "0.7.10"
@@ -38,7 +49,7 @@ _applied = False
 
 
 def apply() -> None:
-    """Install both fixes (idempotent)."""
+    """Install the three fixes (idempotent)."""
     global _applied
     if _applied:
         return
@@ -54,6 +65,16 @@ def apply() -> None:
         return bool(self._base_no_chunked_prefill) and _has_visual_tokens(self, input_ids, kwargs)
 
     gemma4_unified.Model._should_disable_chunked_prefill = should_disable_chunked_prefill
+
+    embedder_init = gemma4_unified.VisionEmbedder.__init__
+
+    def vision_embedder_init(self: Any, config: Any) -> None:
+        embedder_init(self, config)
+        # Same parameter names (weight, bias), so the checkpoint loads into these unchanged.
+        for name in ("patch_ln1", "patch_ln2", "pos_norm"):
+            setattr(self, name, centred_layer_norm(getattr(self, name)))
+
+    gemma4_unified.VisionEmbedder.__init__ = vision_embedder_init
     _applied = True
 
 
@@ -77,3 +98,26 @@ def _has_visual_tokens(model: Any, input_ids: Any, kwargs: dict[str, Any]) -> bo
         return False
     ids = [getattr(model.config, k, None) for k in ("image_token_id", "video_token_id")]
     return any(i is not None and int(mx.sum(input_ids == i).item()) > 0 for i in ids)
+
+
+def centred_layer_norm(norm: Any) -> Any:
+    """An ``nn.LayerNorm`` with the same dims, eps and parameters that centres exactly."""
+    dims = norm.weight.shape[0] if "weight" in norm else norm.dims
+    return _centred_layer_norm_class()(dims, eps=norm.eps, affine="weight" in norm, bias="bias" in norm)
+
+
+@functools.cache
+def _centred_layer_norm_class() -> type:
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    class CentredLayerNorm(nn.LayerNorm):
+        def __call__(self, x: mx.array) -> mx.array:
+            d = x - mx.mean(x, axis=-1, keepdims=True)
+            d = d - mx.mean(d, axis=-1, keepdims=True)  # the first mean's rounding, removed
+            y = d * mx.rsqrt(mx.mean(mx.square(d), axis=-1, keepdims=True) + self.eps)
+            if "weight" in self:
+                y = y * self.weight
+            return y + self.bias if "bias" in self else y
+
+    return CentredLayerNorm

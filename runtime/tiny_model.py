@@ -154,6 +154,9 @@ def _write_weights(out: Path, config: dict[str, Any], seed: int) -> None:
     from mlx.utils import tree_flatten
     from mlx_vlm.models import gemma4_unified as g4u
 
+    # Seed the global generator too: the 1-D parameters (biases) keep the layers' default
+    # random init, and an unseeded one made the checkpoint, and tests on it, differ per run.
+    mx.random.seed(seed)
     model = g4u.Model(g4u.ModelConfig.from_dict(config))
     keys = mx.random.split(mx.random.key(seed), len(tree_flatten(model.parameters())))
     weights = {}
@@ -208,6 +211,7 @@ def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
     }  # fmt: skip
     with staged_folder(out) as tmp:
         (tmp / "config.json").write_text(json.dumps(config, indent=2))
+        mx.random.seed(seed)  # as in _write_weights: the biases keep their default random init
         model = ga.Model(ga.ModelConfig.from_dict(config))
         params = tree_flatten(model.parameters())
         keys = mx.random.split(mx.random.key(seed), len(params))

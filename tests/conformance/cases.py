@@ -41,10 +41,6 @@ class Case:
     # Turns played before `messages` on the same backend, so the prompt cache is warm.
     warmup: list[list[Message]] = field(default_factory=list)
 
-    @property
-    def has_visual(self) -> bool:
-        return any(r.kind in ("image", "video") for m in self.messages for r in m.media)
-
 
 def _wave(n: int, seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)

@@ -75,3 +75,35 @@ def test_image_and_audio_prompt_keeps_bidirectional_image_attention(backend, tmp
     whole, causal = (np.array(x[0, -1].astype(mx.float32)) for x in (whole, causal))
     assert np.abs(whole - causal).max() > 1e-2  # the overlay matters for this prompt
     np.testing.assert_allclose(steps[0], whole, atol=1e-5, rtol=0)
+
+
+def test_flat_image_patch_normalises_to_exactly_zero(backend) -> None:
+    """A flat 48x48 patch (white page, black bar) is 0 after the first LayerNorm, as in the
+    reference; MLX's fused layer_norm left up to 1.2e-2 there, the rounding of its mean."""
+    import mlx.core as mx
+
+    norms = {n for n, m in backend.model.named_modules() if type(m).__name__ == "CentredLayerNorm"}
+    assert norms == {f"vision_embedder.{n}" for n in ("patch_ln1", "patch_ln2", "pos_norm")}
+    patch_ln1 = backend.model.vision_embedder.patch_ln1
+    dim = patch_ln1.weight.shape[0]
+    for value in (0.7372549, 0.123, -0.5):
+        flat = mx.full((1, 4, dim), value, dtype=mx.float32)
+        centred = patch_ln1(flat) - patch_ln1.bias  # what remains of the input after the norm
+        assert float(mx.abs(centred).max()) == 0.0, value
+
+
+def test_centred_layer_norm_matches_a_float64_layer_norm() -> None:
+    import mlx.core as mx
+    import mlx.nn as nn
+
+    rng = np.random.default_rng(0)
+    x = (rng.normal(size=(32, 6912)) * 0.5 + rng.normal(size=(32, 1))).astype(np.float32)
+    norm = nn.LayerNorm(6912)
+    norm.weight = mx.array(rng.normal(size=6912).astype(np.float32))
+    norm.bias = mx.array(rng.normal(size=6912).astype(np.float32))
+    centred = mlx_vlm_patches.centred_layer_norm(norm)
+    centred.update(norm.parameters())
+    x64 = x.astype(np.float64)
+    expected = (x64 - x64.mean(-1, keepdims=True)) / np.sqrt(x64.var(-1, keepdims=True) + 1e-5)
+    expected = expected * np.array(norm.weight) + np.array(norm.bias)
+    assert np.abs(np.array(centred(mx.array(x))) - expected).max() < 5e-5
