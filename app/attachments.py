@@ -18,6 +18,10 @@ from runtime.media import MediaError, check_regular, decode_audio, decode_video,
 
 MAX_ATTACHMENTS = 10
 THUMB = 160
+# A chart's thumbnail is the picture its tool card shows at 520 px: twice that for Retina
+# screens. The card never paints the full PNG (up to 4 megapixels), which cost the GUI
+# thread a decode and a rescale on every repaint.
+FIGURE_PREVIEW = 1040
 KIND_NAMES = {"image": "images", "audio": "audio", "video": "video"}
 
 
@@ -70,6 +74,22 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
     meta = {"width": info.width, "height": info.height, "duration": round(info.duration, 2),
             "clips": info.clips, "has_audio": info.has_audio}  # fmt: skip
     return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
+
+
+def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str, Any]]:
+    """Store the sandbox's charts and draw their previews (worker thread: PNG decoding is slow)."""
+    files = []
+    for i, png in enumerate(figures, 1):
+        sha, ext, size = blobs.put_bytes(png, ".png")
+        thumb = blobs.thumb_for(sha)
+        if not thumb.exists():
+            thumb.parent.mkdir(parents=True, exist_ok=True)
+            with Image.open(blobs.path_for(sha, ext)) as im:
+                im.thumbnail((FIGURE_PREVIEW, FIGURE_PREVIEW))
+                im.save(thumb)
+        files.append({"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size,
+                      "meta": {}})  # fmt: skip
+    return files
 
 
 def _thumbnail(path: Path, kind: str) -> Image.Image:

@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     ui = sub.add_parser("bench-ui", help="measure GUI event-loop lag while a long reply streams")
     ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
     ui.add_argument("--sections", type=POSITIVE, default=40, help="length of the scripted reply")
+    ui.add_argument("--harm", action="store_true",
+                    help="instead: lag while sandboxed code floods the app (huge output, errors, charts)")
     ui.add_argument("--json", action="store_true", help="print JSON")
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)

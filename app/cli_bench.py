@@ -45,8 +45,10 @@ def run_bench_cli(args: argparse.Namespace) -> int:
 
 
 def run_ui_bench_cli(args: argparse.Namespace) -> int:
-    from .ui.lag_bench import run_ui_bench
+    from .ui.lag_bench import run_harm_bench, run_ui_bench
 
+    if args.harm:
+        return _print_harm(run_harm_bench(), args.json)
     result = run_ui_bench(args.model, args.sections)
     if args.json:
         print(json.dumps(result, indent=2))
@@ -56,6 +58,19 @@ def run_ui_bench_cli(args: argparse.Namespace) -> int:
           f"in {result['stream_seconds']:.1f} s")
     print(f"event-loop lag: p50 {lag['p50']:.1f} ms, p90 {lag['p90']:.1f} ms, p99 {lag['p99']:.1f} ms, "
           f"max {lag['max']:.1f} ms (goal: p99 < {result['goal_p99_ms']:.0f} ms)")
+    return 0
+
+
+def _print_harm(result: dict, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(result, indent=2))
+        return 0
+    for name, r in result["cases"].items():
+        lag = r["lag_ms"]
+        print(f"{name}: {r['seconds']:.1f} s, lag p50 {lag['p50']:.1f} ms, p99 {lag['p99']:.1f} ms, max {lag['max']:.0f} ms; "
+              f"stored {r['stored_tool_row_chars']:,} chars, model reads {r['chars_the_model_reads']:,}, "
+              f"{r['figures_kept']} figures kept")
+    print(f"worst p99 {result['worst_p99_ms']:.1f} ms (goal: < {result['goal_p99_ms']:.0f} ms)")
     return 0
 
 

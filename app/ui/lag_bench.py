@@ -4,6 +4,10 @@ A 4 ms precise timer runs during the reply; each late tick is event-loop lag (ti
 thread spent on something else, mainly rendering). By default a tiny random model is
 built in a temporary folder and scripted to write a long Markdown reply (headings, lists,
 tables, code), so the measurement is about rendering, not about model speed.
+
+`hearth bench-ui --harm` measures the same lag while the model's code does its worst to the
+app from inside the sandbox (megabytes of output or error text, huge noisy charts, more
+charts than the cap): the window must stay as responsive as during a plain reply.
 """
 
 from __future__ import annotations
@@ -16,6 +20,22 @@ from typing import Any
 from app.paths import temporary_home
 
 PROBE_MS = 4
+GOAL_P99_MS = 16.0
+
+# What code in the sandbox can throw at the app without escaping it (tests/sandbox covers
+# forged results written past the language layer; the window only ever sees a bounded Result).
+HARM_CASES = {
+    "huge_output": "print('x' * 3_000_000)",
+    "huge_error": "raise ValueError('y' * 2_000_000)",
+    "huge_noisy_charts": (
+        "import numpy as np\nimport matplotlib.pyplot as plt\nfor i in range(4):\n"
+        "    plt.figure(figsize=(40, 40), dpi=100)\n    plt.imshow(np.random.rand(2000, 2000))\nprint('done')"
+    ),
+    "more_charts_than_the_cap": (
+        "import matplotlib.pyplot as plt\nfor i in range(12):\n    plt.figure(figsize=(10, 10))\n"
+        "    plt.plot(range(100))\nprint('done')"
+    ),
+}
 
 
 def long_markdown(sections: int = 40) -> str:
@@ -35,8 +55,36 @@ def run_ui_bench(model: str | None = None, sections: int = 40) -> dict[str, Any]
         return _run(home, model, sections)
 
 
-def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+def run_harm_bench() -> dict[str, Any]:
+    with temporary_home("hearth-bench-harm-") as home:
+        return _run_harm(home)
+
+
+class _LagProbe:
+    """A precise 4 ms timer on the GUI thread; how late each tick came is the event-loop lag."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self.ticks: list[float] = []
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(interval=PROBE_MS, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(lambda: self.ticks.append(self._clock.nsecsElapsed() / 1e6))
+
+    def start(self) -> None:
+        self.ticks.clear()
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> dict[str, float | int]:
+        self._timer.stop()
+        lags = sorted(max(0.0, b - a - PROBE_MS) for a, b in zip(self.ticks, self.ticks[1:]))
+        pct = lambda q: lags[min(len(lags) - 1, int(q * len(lags)))] if lags else 0.0  # noqa: E731
+        return {"samples": len(lags), "p50": pct(0.5), "p90": pct(0.9), "p99": pct(0.99),
+                "max": lags[-1] if lags else 0.0, "mean": statistics.fmean(lags) if lags else 0.0}  # fmt: skip
+
+
+def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.main import build_window
@@ -52,49 +100,104 @@ def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:
     window.resize(1100, 800)
     window.show()
     window.load_model("tiny" if model is None else "bench")
+    return app, window
+
+
+def _send(window: Any, text: str) -> None:
+    window.composer.editor.setPlainText(text)
+    window.composer._on_send()
+
+
+def _when(condition: Any, then: Any, every_ms: int = 20) -> None:
+    """Call ``then`` once ``condition()`` holds, polling from the event loop."""
+    from PySide6.QtCore import QTimer
+
+    if condition():
+        then()
+    else:
+        QTimer.singleShot(every_ms, lambda: _when(condition, then, every_ms))
+
+
+def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:
+    from PySide6.QtCore import QTimer
+
+    app, window = _open_window(home, model)
     text = long_markdown(sections)
     window.settings.max_tokens = 20_000 if model is None else 1024
-    ticks: list[float] = []
-    clock = QElapsedTimer()
-    probe = QTimer(interval=PROBE_MS, timerType=Qt.TimerType.PreciseTimer)
-    probe.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
+    probe = _LagProbe()
     state: dict[str, Any] = {}
 
     def start() -> None:
-        if not window.chat.model_ready:
-            QTimer.singleShot(50, start)
-            return
         if model is None:
             window.engine.call(lambda b: b.script_next_reply(text)).result()
-        clock.start()
         probe.start()
         state["t0"] = time.perf_counter()
-        window.composer.editor.setPlainText("Write a long, well-formatted document.")
-        window.composer._on_send()
-        QTimer.singleShot(100, wait)
+        _send(window, "Write a long, well-formatted document.")
+        QTimer.singleShot(100, lambda: _when(lambda: not window.chat.busy, finish))
 
-    def wait() -> None:
-        if window.chat.busy:
-            QTimer.singleShot(20, wait)
-            return
-        probe.stop()
+    def finish() -> None:
+        state["lag"] = probe.stop()
         state["seconds"] = time.perf_counter() - state["t0"]
         state["reply"] = window.store.messages(window.chat.conversation_id)[-1]
         window.close()
         app.quit()  # closes the engine and the store (aboutToQuit)
 
-    QTimer.singleShot(0, start)
+    QTimer.singleShot(0, lambda: _when(lambda: window.chat.model_ready, start, 50))
     app.exec()
-    reply = state["reply"]
-    lags = sorted(max(0.0, b - a - PROBE_MS) for a, b in zip(ticks, ticks[1:]))
-    pct = lambda q: lags[min(len(lags) - 1, int(q * len(lags)))] if lags else 0.0  # noqa: E731
+    reply, lag = state["reply"], state["lag"]
     return {
         "reply_chars": len(reply.content),
         "generated_tokens": (reply.stats or {}).get("generated_tokens"),
         "stream_seconds": state.get("seconds"),
         "probe_ms": PROBE_MS,
-        "samples": len(lags),
-        "lag_ms": {"p50": pct(0.5), "p90": pct(0.9), "p99": pct(0.99), "max": lags[-1] if lags else 0.0,
-                   "mean": statistics.fmean(lags) if lags else 0.0},  # fmt: skip
-        "goal_p99_ms": 16.0,
+        "samples": lag.pop("samples"),
+        "lag_ms": lag,
+        "goal_p99_ms": GOAL_P99_MS,
     }
+
+
+def tool_call_reply(code: str) -> str:
+    """A Gemma 4 reply that asks to run ``code`` (what the scripted tiny model writes)."""
+    return 'Running it.<|tool_call>call:run_python{code:<|"|>' + code + '<|"|>}<tool_call|>'
+
+
+def _run_harm(home: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QTimer
+
+    app, window = _open_window(home, None)
+    window.settings.ask_before_running_code = False
+    probe = _LagProbe()
+    cases = list(HARM_CASES.items())
+    results: dict[str, Any] = {}
+
+    def next_case() -> None:
+        if not cases:
+            window.close()
+            app.quit()
+            return
+        name, code = cases.pop(0)
+        window.engine.call(lambda b: b.script_next_reply(tool_call_reply(code))).result()
+        window.engine.call(lambda b: b.script_next_reply("Noted.")).result()
+        t0 = time.perf_counter()
+        probe.start()
+        _send(window, f"Case {name}")
+        QTimer.singleShot(100, lambda: _when(lambda: not window.chat.busy, lambda: record(name, t0)))
+
+    def record(name: str, t0: float) -> None:
+        lag = probe.stop()
+        tool = next(m for m in window.store.messages(window.chat.conversation_id) if m.role == "tool")
+        history = window.chat.history_for(window.chat.conversation_id)
+        results[name] = {
+            "seconds": round(time.perf_counter() - t0, 1),
+            "lag_ms": lag,
+            "stored_tool_row_chars": len(tool.content),
+            "chars_the_model_reads": sum(len(str(r.response)) for m in history for r in m.tool_results),
+            "figures_kept": len(tool.attachments),
+        }
+        window.chat.new_conversation()
+        QTimer.singleShot(200, next_case)
+
+    QTimer.singleShot(0, lambda: _when(lambda: window.chat.model_ready, next_case, 50))
+    app.exec()
+    worst = max((r["lag_ms"]["p99"] for r in results.values()), default=0.0)
+    return {"probe_ms": PROBE_MS, "cases": results, "worst_p99_ms": worst, "goal_p99_ms": GOAL_P99_MS}

@@ -6,11 +6,14 @@ Output comes from code the model wrote: it is escaped and shown as text, never a
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QUrl
 
+from app.attachments import THUMB
 from app.render import MarkdownRenderer, RenderedCode
-from app.store import StoredMessage
+from app.store import StoredAttachment, StoredMessage
 from app.tools import ToolRecord
 
 from .theme import bubble_colors
@@ -56,13 +59,27 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     elif error:
         body += f'<p style="color:{p.muted};">{html.escape(str(error))}</p>'
     body += "".join(
-        f'<p><a href="figure:{a.id}"><img src="{QUrl.fromLocalFile(str(a.path)).toString()}" width="520"></a></p>'
+        f'<p><a href="figure:{a.id}"><img src="{QUrl.fromLocalFile(str(_shown(a))).toString()}" width="520"></a></p>'
         for a in m.attachments if a.kind == "image"
     )  # fmt: skip
     return (
         f'<table width="100%" cellpadding="10" cellspacing="0" style="margin: 4px 0;" '
         f'bgcolor="{p.code_bg}"><tr><td>{head}{body}</td></tr></table>'
     )
+
+
+def _shown(figure: StoredAttachment) -> Path:
+    """The chart's preview (app/attachments.store_figures); charts stored before it existed
+    have only a 160 px thumbnail, so those show the full picture."""
+    return figure.thumb if figure.thumb.exists() and _width(figure.thumb) > THUMB else figure.path
+
+
+def _width(path: Path) -> int:
+    try:
+        with Image.open(path) as im:  # reads the header only
+            return int(im.width)
+    except (OSError, ValueError):
+        return 0
 
 
 def _pre(text: str, color: str) -> str:

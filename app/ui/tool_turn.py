@@ -10,6 +10,7 @@ import sqlite3
 
 from PySide6.QtCore import QObject, Signal
 
+from app.attachments import store_figures
 from app.store import HistoryStore
 from app.tools import ToolBox, ToolRecord
 from runtime import ToolCall
@@ -79,12 +80,18 @@ class ToolTurn(QObject):
     def _run(self, message_id: int) -> None:
         record = self.rows.get(message_id) or self.user_runs[message_id]
         call = ToolCall(record.name, record.arguments)
-        task = Task(lambda _p: self.toolbox.execute(call), name="hearth-tool")
+        blobs = self.store.blobs
+
+        def run_and_store(_progress: object) -> tuple[dict, object, list[dict]]:
+            response, result = self.toolbox.execute(call)
+            return response, result, store_figures(result.figures, blobs) if result is not None else []
+
+        task = Task(run_and_store, name="hearth-tool")
         task.succeeded.connect(lambda outcome: self._done(message_id, *outcome))
-        task.failed.connect(lambda exc: self._done(message_id, {"error": f"The tool failed: {exc}"}, None))
+        task.failed.connect(lambda exc: self._done(message_id, {"error": f"The tool failed: {exc}"}, None, []))
         task.start()
 
-    def _done(self, message_id: int, response: dict, result) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, message_id: int, response: dict, result, figures: list[dict]) -> None:  # type: ignore[no-untyped-def]
         record = self.rows.get(message_id) or self.user_runs.get(message_id)
         if record is None:
             return
@@ -94,7 +101,8 @@ class ToolTurn(QObject):
             if result is not None:
                 display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3),
                                limit_hit=result.limit_hit, figures=len(result.figures))  # fmt: skip
-                self._attach_figures(message_id, result.figures)
+            if figures:
+                self.store.attach(message_id, figures)
             self._save(message_id, ToolRecord(record.name, record.arguments, status, response, display, record.by_user))
         except sqlite3.IntegrityError:  # the row was deleted while it ran (chat deleted): nothing to show
             pass
@@ -103,23 +111,6 @@ class ToolTurn(QObject):
                 self.user_run_finished.emit()
             else:
                 self._maybe_finish()
-
-    def _attach_figures(self, message_id: int, figures: tuple[bytes, ...]) -> None:
-        from PIL import Image
-
-        files = []
-        for i, png in enumerate(figures, 1):
-            sha, ext, size = self.store.blobs.put_bytes(png, ".png")
-            thumb = self.store.blobs.thumb_for(sha)
-            if not thumb.exists():
-                thumb.parent.mkdir(parents=True, exist_ok=True)
-                with Image.open(self.store.blobs.path_for(sha, ext)) as im:
-                    im.thumbnail((160, 160))
-                    im.save(thumb)
-            files.append({"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size,
-                          "meta": {}})  # fmt: skip
-        if files:
-            self.store.attach(message_id, files)
 
     def _save(self, message_id: int, record: ToolRecord) -> None:
         (self.user_runs if message_id in self.user_runs else self.rows)[message_id] = record

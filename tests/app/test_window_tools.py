@@ -81,6 +81,24 @@ def test_chart_opens_full_size_and_saves(qtbot, window, tmp_path: Path, monkeypa
     assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_a_big_chart_is_shown_from_its_preview_not_its_full_png(qtbot, window) -> None:
+    """The card paints a 1040 px preview drawn off the GUI thread; the full PNG stays for the dialog."""
+    from PIL import Image
+
+    window.settings.ask_before_running_code = False
+    big = "import matplotlib.pyplot as plt\nplt.figure(figsize=(30, 30), dpi=100)\nplt.plot([1, 2, 3])\nprint('ok')"
+    script(window, call(big))
+    script(window, "Done.")
+    start(qtbot, window, "big chart")
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)
+    figure = next(m for m in rows(window) if m.role == "tool").attachments[0]
+    with Image.open(figure.path) as full, Image.open(figure.thumb) as preview:
+        assert full.width > 1500 and preview.width == 1040
+    html = window.view.toHtml()
+    assert QUrl.fromLocalFile(str(figure.thumb)).toString() in html
+    assert QUrl.fromLocalFile(str(figure.path)).toString() not in html
+
+
 def test_skipping_tells_the_model(qtbot, window) -> None:
     window.settings.ask_before_running_code = True
     script(window, call("print('never')"))
