@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--seed", type=_number(int, 0, 2**32 - 1))
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
+    chat.add_argument("--yes", action="store_true", help="run the model's Python without asking first")
+    chat.add_argument("--no-tools", action="store_true", help="do not offer the model the Python sandbox")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
 
     models = sub.add_parser("models", help="list, import or remove models")
@@ -79,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     ui = sub.add_parser("bench-ui", help="measure GUI event-loop lag while a long reply streams")
     ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
     ui.add_argument("--sections", type=POSITIVE, default=40, help="length of the scripted reply")
+    ui.add_argument("--history", type=int, default=0, metavar="N",
+                    help="stream into a conversation that already has N messages (code blocks, two charts)")
     ui.add_argument("--harm", action="store_true",
                     help="instead: lag while sandboxed code floods the app (huge output, errors, charts)")
     ui.add_argument("--json", action="store_true", help="print JSON")

@@ -49,7 +49,7 @@ def run_ui_bench_cli(args: argparse.Namespace) -> int:
 
     if args.harm:
         return _print_harm(run_harm_bench(), args.json)
-    result = run_ui_bench(args.model, args.sections)
+    result = run_ui_bench(args.model, args.sections, args.history)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
@@ -58,6 +58,7 @@ def run_ui_bench_cli(args: argparse.Namespace) -> int:
           f"in {result['stream_seconds']:.1f} s")
     print(f"event-loop lag: p50 {lag['p50']:.1f} ms, p90 {lag['p90']:.1f} ms, p99 {lag['p99']:.1f} ms, "
           f"max {lag['max']:.1f} ms (goal: p99 < {result['goal_p99_ms']:.0f} ms)")
+    print(f"sending into {result['history_messages']} earlier messages took {result['send_ms']:.0f} ms on the GUI thread")
     return 0
 
 

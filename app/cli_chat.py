@@ -1,154 +1,212 @@
-"""`hearth chat`: one-shot (-p) or an interactive terminal chat over the engine."""
+"""`hearth chat`: one-shot (-p) or an interactive terminal chat, on the window's ChatSession.
+
+Same turn as in the window: the model may call run_python (Gemma 4), the code is shown and
+runs in the sandbox after a y/N on the terminal (--yes: without asking), and the model
+continues from the result. The conversation lives in a temporary history: `hearth chat`
+keeps nothing after it exits.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, TextIO
 
-from runtime import (
-    DoneChunk,
-    Engine,
-    Generation,
-    Message,
-    ModelSpec,
-    StatsChunk,
-    TextChunk,
-    ThinkingChunk,
-    ToolCallChunk,
-    params_for,
+from runtime import Engine, ModelSpec
+
+from .chat import (
+    ChatSession,
+    Problem,
+    ReplyDelta,
+    ReplyFinished,
+    ToolApprovalRequested,
+    ToolUpdated,
+    TurnFinished,
 )
-
 from .cli_models import terminal_progress
 from .model_refs import resolve_model
+from .settings import Settings
+from .store import HistoryStore
+from .tools import ToolBox, ToolRecord
 
 HELP = "Commands: /reset (new conversation), /think on|off, /system TEXT, /exit"
+POLL_S = 0.02
 
 
 def run_chat(args: argparse.Namespace) -> int:
     path = resolve_model(args.model, terminal_progress())
     engine = Engine()
-    try:
-        info = engine.load(ModelSpec(path)).result()
-        overrides = dict(
-            temperature=args.temperature,
-            top_p=args.top_p,
-            top_k=args.top_k,
-            min_p=args.min_p,
-            repetition_penalty=args.repetition_penalty,
-            max_tokens=args.max_tokens,
-            seed=args.seed,
-            stop=tuple(args.stop) if args.stop else None,
-            enable_thinking=args.think or None,
-        )
-        if args.think and not info.supports_thinking:
-            print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)
-            overrides["enable_thinking"] = None
-        history: list[Message] = [Message("system", args.system)] if args.system else []
-        if args.prompt is not None:
-            history.append(Message("user", args.prompt))
-            done = _stream(engine.generate(history, params_for(info, **overrides)), sys.stdout, args.stats)
-            return 0 if done.finish_reason != "error" else 1
-        return _repl(engine, info.name, history, overrides, args.stats)
-    finally:
-        engine.close()
+    with tempfile.TemporaryDirectory(prefix="hearth-chat-") as tmp:
+        store = HistoryStore(Path(tmp) / "history.db")
+        toolbox = ToolBox(Path(tmp) / "sandbox")
+        try:
+            info = engine.load(ModelSpec(path)).result()
+            settings = _settings(args)
+            if args.think and not info.supports_thinking:
+                print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)
+                settings.thinking = False
+            extra = {"stop": tuple(args.stop)} if args.stop else {}
+            session = ChatSession(store, engine, settings, toolbox, **extra)
+            session.on_model_ready(None)
+            terminal = Terminal(sys.stdout, args.stats)
+            if args.prompt is not None:
+                session.send(args.prompt)
+                return 0 if terminal.follow(session) else 1
+            return _repl(session, terminal, info.name)
+        finally:
+            engine.close()
+            toolbox.close()
+            store.close()
 
 
-def _repl(engine: Engine, name: str, history: list[Message], overrides: dict, stats: bool) -> int:
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(
+        system_prompt=args.system or "",
+        temperature=args.temperature,
+        top_p=args.top_p,
+        top_k=args.top_k,
+        min_p=args.min_p,
+        repetition_penalty=args.repetition_penalty,
+        max_tokens=args.max_tokens,
+        seed=args.seed,
+        thinking=bool(args.think),
+        allow_code=not args.no_tools,
+        ask_before_running_code=not args.yes,
+    )
+
+
+def _repl(session: ChatSession, terminal: Terminal, name: str) -> int:
     print(f"Chatting with {name}. {HELP}", file=sys.stderr)
     while True:
         try:
             line = input("\nyou> ").strip()
-        except EOFError:
-            return 0
-        except KeyboardInterrupt:
+        except (EOFError, KeyboardInterrupt):
             print(file=sys.stderr)
             return 0
         if not line:
             continue
         if line.startswith("/"):
-            if _command(line, history, overrides, engine):
+            if _command(line, session):
                 return 0
             continue
-        history.append(Message("user", line))
-        info = engine.info
-        done, reply = _stream_collect(engine.generate(history, params_for(info, **overrides)), stats)
-        if done.finish_reason == "error":
-            history.pop()  # keep the conversation usable after a failed turn
-        else:
-            history.append(Message("assistant", reply))
+        session.send(line)
+        terminal.follow(session)
 
 
-def _command(line: str, history: list[Message], overrides: dict, engine: Engine) -> bool:
+def _command(line: str, session: ChatSession) -> bool:
     cmd, _, rest = line.partition(" ")
+    info = session.engine.info
     if cmd in ("/exit", "/quit"):
         return True
     if cmd == "/reset":
-        system = [m for m in history if m.role == "system"]
-        history[:] = system
-        engine.reset_cache()
+        session.new_conversation()
+        session.engine.reset_cache()
         print("(new conversation)", file=sys.stderr)
     elif cmd == "/think":
-        if engine.info is not None and not engine.info.supports_thinking:
-            print(f"({engine.info.name} cannot think; nothing changed)", file=sys.stderr)
+        if info is not None and not info.supports_thinking:
+            print(f"({info.name} cannot think; nothing changed)", file=sys.stderr)
             return False
-        overrides["enable_thinking"] = rest.strip() != "off"
-        print(f"(thinking {'on' if overrides['enable_thinking'] else 'off'})", file=sys.stderr)
+        session.settings.thinking = rest.strip() != "off"
+        print(f"(thinking {'on' if session.settings.thinking else 'off'})", file=sys.stderr)
     elif cmd == "/system":
-        history[:] = [Message("system", rest)] + [m for m in history if m.role != "system"]
+        session.settings.system_prompt = rest
     else:
         print(HELP, file=sys.stderr)
     return False
 
 
-def _stream_collect(gen: Generation, stats: bool) -> tuple[DoneChunk, str]:
-    parts: list[str] = []
-    done = _stream(gen, sys.stdout, stats, parts)
-    return done, "".join(parts)
+class Terminal:
+    """Prints a session's turn as it happens; asks y/N for code; Ctrl-C stops the turn."""
 
+    def __init__(self, out: TextIO, stats: bool) -> None:
+        self.out, self.stats = out, stats
+        tty = out.isatty()
+        self.dim, self.reset = ("\033[2m", "\033[0m") if tty else ("", "")
+        self._thinking = False
 
-def _stream(gen: Generation, out: TextIO, stats: bool, parts: list[str] | None = None) -> DoneChunk:
-    """Print a reply as it streams; Ctrl-C stops the reply, not the program."""
-    dim = "\033[2m" if out.isatty() else ""
-    reset = "\033[0m" if out.isatty() else ""
-    thinking = False
-    chunks = iter(gen)
-    while True:
-        try:
-            chunk = next(chunks)
-        except KeyboardInterrupt:
-            gen.cancel()
-            continue
-        if isinstance(chunk, ThinkingChunk):
-            if not thinking:
-                out.write(f"{dim}[thinking] ")
-                thinking = True
-            out.write(chunk.text)
-        elif isinstance(chunk, TextChunk):
-            if thinking:
-                out.write(f"{reset}\n")
-                thinking = False
-            out.write(chunk.text)
-            if parts is not None:
-                parts.append(chunk.text)
-        elif isinstance(chunk, ToolCallChunk):
-            out.write(f"\n[tool call] {chunk.call.name}({chunk.call.arguments})\n")
-        elif isinstance(chunk, StatsChunk) and stats:
-            s = chunk.stats
-            print(
-                f"{reset}\n{dim}[{s.generated_tokens} tokens, TTFT {s.ttft_s:.2f}s, "
-                f"prefill {s.prefill_tps:.0f} tok/s, decode {s.decode_tps:.1f} tok/s, "
-                f"cached {s.cached_tokens}/{s.prompt_tokens}, peak {s.peak_memory_gb:.2f} GB]{reset}",
-                file=sys.stderr,
-            )
-        elif isinstance(chunk, DoneChunk):
-            out.write(reset + "\n")
+    def follow(self, session: ChatSession) -> bool:
+        """Until the turn is over; False if its last reply failed."""
+        ok = True
+        while True:
+            try:
+                events = session.poll()
+                for event in events:
+                    ok = self._show(session, event, ok)
+                if not session.busy and not events:
+                    return ok
+                time.sleep(POLL_S)
+            except KeyboardInterrupt:
+                session.stop()
+
+    def _show(self, session: ChatSession, event: Any, ok: bool) -> bool:
+        out = self.out
+        if isinstance(event, ReplyDelta):
+            if event.thinking_delta:
+                if not self._thinking:
+                    out.write(f"{self.dim}[thinking] ")
+                    self._thinking = True
+                out.write(event.thinking_delta)
+            if event.answer_delta:
+                self._end_thinking()
+                out.write(event.answer_delta)
             out.flush()
-            if chunk.finish_reason == "cancelled":
-                print("(stopped)", file=sys.stderr)
-            elif chunk.finish_reason == "repetition":
-                print("(stopped: the reply kept repeating itself)", file=sys.stderr)
-            if chunk.error is not None:
-                print(f"hearth: {chunk.error}", file=sys.stderr)
-            return chunk
-        out.flush()
+        elif isinstance(event, ReplyFinished):
+            self._end_thinking()
+            out.write(self.reset + "\n")
+            out.flush()
+            self._finished(event.message)
+            ok = event.message.status != "error"
+        elif isinstance(event, ToolApprovalRequested):
+            session.decide_tool(event.message_id, self._approve(event.record))
+        elif isinstance(event, ToolUpdated):
+            self._tool(event.record)
+        elif isinstance(event, Problem):
+            print(f"hearth: {event.text}", file=sys.stderr)
+        elif isinstance(event, TurnFinished):
+            pass
+        return ok
+
+    def _end_thinking(self) -> None:
+        if self._thinking:
+            self.out.write(f"{self.reset}\n")
+            self._thinking = False
+
+    def _finished(self, message: Any) -> None:
+        stats = message.stats or {}
+        reason = stats.get("finish_reason")
+        if message.status == "cancelled":
+            print("(stopped)", file=sys.stderr)
+        elif reason == "repetition":
+            print("(stopped: the reply kept repeating itself)", file=sys.stderr)
+        if self.stats and stats:
+            print(f"{self.dim}[{stats['generated_tokens']} tokens, TTFT {stats['ttft_s']:.2f}s, "
+                  f"prefill {stats['prefill_tps']:.0f} tok/s, decode {stats['decode_tps']:.1f} tok/s, "
+                  f"cached {stats['cached_tokens']}/{stats['prompt_tokens']}, "
+                  f"peak {stats['peak_memory_gb']:.2f} GB]{self.reset}", file=sys.stderr)  # fmt: skip
+
+    def _approve(self, record: ToolRecord) -> bool:
+        code = str(record.arguments.get("code", record.arguments))
+        print(f"\n[the model wants to run this Python]\n{code}\n", file=sys.stderr)
+        if not sys.stdin.isatty():
+            print("(not run: no terminal to ask; pass --yes to run code without asking)", file=sys.stderr)
+            return False
+        try:
+            return input("Run it? [y/N] ").strip().lower() in ("y", "yes")
+        except EOFError:
+            return False
+
+    def _tool(self, record: ToolRecord) -> None:
+        if record.status == "running":
+            print("[running in the sandbox…]", file=sys.stderr)
+        elif record.status in ("done", "failed"):
+            shown = record.display or record.result
+            if shown.get("stdout"):
+                self.out.write(str(shown["stdout"]).rstrip() + "\n")
+            if shown.get("error"):
+                print(f"[error] {shown['error']}", file=sys.stderr)
+            if shown.get("figures"):
+                print(f"[{shown['figures']} chart(s) drawn: charts show in the app's window]", file=sys.stderr)
+            self.out.flush()

@@ -139,6 +139,11 @@ class ChatView(QTextBrowser):
         working.insertText(WORKING, fmt)
         self._scroll_to_end()
 
+    @property
+    def live_message_id(self) -> int | None:
+        """The reply streaming at the end of the view, if any."""
+        return self._live.message.id if self._live is not None else None
+
     def live_update(self, thinking: str, answer: str) -> None:
         live = self._live
         if live is None:

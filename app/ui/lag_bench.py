@@ -50,9 +50,42 @@ def long_markdown(sections: int = 40) -> str:
     return "".join(parts)
 
 
-def run_ui_bench(model: str | None = None, sections: int = 40) -> dict[str, Any]:
+def run_ui_bench(model: str | None = None, sections: int = 40, history: int = 0) -> dict[str, Any]:
     with temporary_home("hearth-bench-ui-") as home:
-        return _run(home, model, sections)
+        return _run(home, model, sections, history)
+
+
+def fill_history(window: Any, messages: int) -> int:
+    """A conversation of ``messages`` rows like a real one: questions, Markdown answers with
+    code blocks, and two tool rows with a chart each. Returns its id."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from app.attachments import store_figures
+    from app.tools import ToolRecord
+
+    store = window.store
+    cid = store.create_conversation(title="A long conversation").id
+    charts_at = {messages // 3, 2 * messages // 3}
+    for i in range(messages):
+        if i in charts_at:
+            fig = plt.figure(figsize=(6.4, 4.8))
+            plt.plot(range(50), [x * x for x in range(50)])
+            png = io.BytesIO()
+            fig.savefig(png, format="png")
+            plt.close(fig)
+            record = ToolRecord("run_python", {"code": "plt.plot(xs, ys)"}, "done", {"stdout": ""}, {"stdout": ""})
+            row = store.add_message(cid, "tool", record.to_json())
+            store.attach(row.id, store_figures((png.getvalue(),), store.blobs))
+        elif i % 2 == 0:
+            store.add_message(cid, "user", f"Question {i}: how do I sum a list in Python?")
+        else:
+            store.add_message(cid, "assistant", long_markdown(1).replace("Section 0", f"Answer {i}"))
+    return cid
 
 
 def run_harm_bench() -> dict[str, Any]:
@@ -118,10 +151,12 @@ def _when(condition: Any, then: Any, every_ms: int = 20) -> None:
         QTimer.singleShot(every_ms, lambda: _when(condition, then, every_ms))
 
 
-def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:
+def _run(home: Path, model: str | None, sections: int, history: int) -> dict[str, Any]:
     from PySide6.QtCore import QTimer
 
     app, window = _open_window(home, model)
+    if history:
+        window.chat.open_conversation(fill_history(window, history))
     text = long_markdown(sections)
     window.settings.max_tokens = 20_000 if model is None else 1024
     probe = _LagProbe()
@@ -133,6 +168,7 @@ def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:
         probe.start()
         state["t0"] = time.perf_counter()
         _send(window, "Write a long, well-formatted document.")
+        state["send_ms"] = (time.perf_counter() - state["t0"]) * 1000  # the view's update for the new message
         QTimer.singleShot(100, lambda: _when(lambda: not window.chat.busy, finish))
 
     def finish() -> None:
@@ -149,6 +185,8 @@ def _run(home: Path, model: str | None, sections: int) -> dict[str, Any]:
         "reply_chars": len(reply.content),
         "generated_tokens": (reply.stats or {}).get("generated_tokens"),
         "stream_seconds": state.get("seconds"),
+        "history_messages": history,
+        "send_ms": state.get("send_ms"),
         "probe_ms": PROBE_MS,
         "samples": lag.pop("samples"),
         "lag_ms": lag,

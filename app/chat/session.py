@@ -1,0 +1,286 @@
+"""One chat, turn by turn, for any front end: the window, `hearth chat`, a server. Qt-free.
+
+A turn: the user's message is stored, the model's reply streams into a row that is saved
+every half second (a crash keeps what was written), tool calls become rows that wait for the
+user's Run or Skip (or run at once), their results go back to the model, which continues, up
+to ``MAX_TOOL_ROUNDS`` rounds. Commands (``send``, ``stop``, ``decide_tool``...) return at
+once; what happens is reported by ``poll()`` as typed events (app/chat/events.py), which the
+front end calls often (the window every 30 ms). Everything runs on the thread that calls
+``poll``, except the model (its engine thread) and the sandbox runs (worker threads).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from typing import Any
+
+from app.settings import Settings
+from app.store import HistoryStore, StoredMessage
+from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
+from app.voice_session import VOICE_HINT
+from runtime import (
+    DoneChunk,
+    Engine,
+    Generation,
+    Message,
+    StatsChunk,
+    TextChunk,
+    ThinkingChunk,
+    ToolCall,
+    ToolCallChunk,
+)
+
+from .events import (
+    BusyChanged,
+    ChatEvent,
+    MessagesChanged,
+    ConversationListChanged,
+    FirstToken,
+    Problem,
+    ReplyDelta,
+    ReplyFinished,
+    ReplyStarted,
+    TurnFinished,
+)
+from .tool_runs import ToolRuns
+
+SAVE_EVERY_S = 0.5
+BUSY = "Wait for the current reply or code run to finish, or stop it first."
+
+
+class ChatSession:
+    def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, toolbox: ToolBox | None = None,
+                 **extra_params: Any) -> None:  # fmt: skip
+        self.store, self.engine, self.settings = store, engine, settings
+        self.toolbox = toolbox or ToolBox()
+        self.extra_params = extra_params  # e.g. stop strings from the command line
+        self._events: list[ChatEvent] = []
+        self.tools = ToolRuns(store, self.toolbox, self._events.append)
+        self.conversation_id: int | None = None
+        self.model_key: str | None = None  # library name of the loaded model
+        self.model_ready = False
+        self.voice_turn = False  # the current turn was spoken: ask for speakable answers
+        self._rounds = 0  # tool rounds in the current turn
+        self._round_cid: int | None = None  # the conversation whose tool round runs
+        self._gen: Generation | None = None
+        self._pending: tuple[int, list[Message]] | None = None  # waiting for the model to load
+        self.reply: StoredMessage | None = None  # the row being written
+        self.answer = self.thinking = ""
+        self._stats: dict[str, Any] | None = None
+        self._tool_calls: list[ToolCall] = []
+        self._saved_at = 0.0
+
+    @property
+    def busy(self) -> bool:
+        return self._gen is not None or self._pending is not None or self.tools.active or bool(self.tools.user_runs)
+
+    @property
+    def streaming(self) -> bool:
+        """A reply row is being written (it may still wait for the model to load)."""
+        return self.reply is not None
+
+    # ---- conversations -------------------------------------------------------------------
+
+    def open(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+
+    def new_conversation(self) -> int:
+        conv = self.store.create_conversation(model=self.model_key)
+        self.conversation_id = conv.id
+        self._events.append(ConversationListChanged())
+        return conv.id
+
+    def history_for(self, conversation_id: int) -> list[Message]:
+        """The conversation as the model sees it (system prompt first, tool results folded in)."""
+        system = self.settings.system_prompt
+        if self.voice_turn:
+            system = f"{system}\n\n{VOICE_HINT}".strip()
+        return fold_history(self.store.messages(conversation_id), system)
+
+    # ---- commands ------------------------------------------------------------------------
+
+    def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
+             voice: bool = False) -> None:  # fmt: skip
+        """The user's message (or an edit of an earlier one, which drops what followed it)."""
+        if self.busy:
+            self._events.append(Problem(BUSY))
+            return
+        if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
+            self.new_conversation()
+        cid = self.conversation_id
+        assert cid is not None
+        if editing_id is not None:
+            edited = next((m for m in self.store.messages(cid) if m.id == editing_id), None)
+            if edited is not None:
+                self.store.delete_messages_from(cid, edited.seq)
+        message = self.store.add_message(cid, "user", text)
+        if attachments:
+            self.store.attach(message.id, [a.record() for a in attachments])
+        spoken = f"Voice chat, {time.strftime('%-d %b %H:%M')}" if voice and not text else ""
+        self._maybe_title(cid, text or spoken or ", ".join(a.name for a in attachments or []))
+        self._events.append(MessagesChanged(cid))
+        self._rounds = 0
+        self.voice_turn = voice
+        self._start_reply(cid)
+
+    def regenerate(self, message_id: int) -> None:
+        """Answer again: drop this reply (and what followed it) and ask the model anew."""
+        if self.busy or self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        target = next((m for m in self.store.messages(cid) if m.id == message_id), None)
+        if target is None or target.role != "assistant":
+            return
+        self.store.delete_messages_from(cid, target.seq)
+        self._events.append(MessagesChanged(cid))
+        self._rounds = 0
+        self._start_reply(cid)
+
+    def stop(self) -> None:
+        self.tools.cancel_user_runs()
+        if self.tools.active:
+            self.tools.stop()
+        elif self._gen is not None:
+            self._gen.cancel()
+        elif self._pending is not None:  # still waiting for the model: drop the request
+            self._pending = None
+            self._finish(DoneChunk("cancelled"))
+
+    def run_code(self, code: str) -> None:
+        """Run a Python block from the chat in the sandbox; output and charts appear in a card."""
+        if not self.settings.allow_code:
+            self._events.append(Problem("Running code is turned off in Settings."))
+            return
+        if self.busy:
+            self._events.append(Problem(BUSY))
+            return
+        if self.conversation_id is None:
+            return
+        self.tools.run_user_code(self.conversation_id, code)
+        self._events.append(BusyChanged(True))  # Stop (and Esc) end the run
+
+    def decide_tool(self, message_id: int, run: bool) -> None:
+        self.tools.decide(message_id, run)
+
+    def on_model_ready(self, model_key: str | None) -> None:
+        self.model_ready, self.model_key = True, model_key
+        if self._pending is not None:
+            history = self._pending[1]
+            self._pending = None
+            self._launch(history)
+
+    def on_model_unloaded(self) -> None:
+        self.model_ready = False
+
+    def shutdown(self) -> None:
+        """The app is quitting: keep what the reply has written (it shows as interrupted next time)."""
+        if self._gen is not None:
+            self._gen.cancel()
+            self._gen = None
+        if self.reply is not None:
+            self.store.update_message(self.reply.id, content=self.answer, thinking=self.thinking)
+            self.reply = None
+
+    # ---- progress ------------------------------------------------------------------------
+
+    def poll(self) -> list[ChatEvent]:
+        """Advance the turn (new model output, finished tool runs); return what happened."""
+        if self._gen is not None:
+            self._poll_generation(self._gen)
+        user_run_finished, round_end = self.tools.collect()
+        if round_end is not None:
+            self._round_finished(round_end)
+        elif user_run_finished and not self.busy:
+            self._events.append(BusyChanged(False))
+        events, self._events[:] = list(self._events), []
+        return events
+
+    def _start_reply(self, cid: int) -> None:
+        history = self.history_for(cid)
+        info = self.engine.info
+        self.reply = self.store.add_message(cid, "assistant", status="streaming", model=info.name if info else None)
+        self.answer = self.thinking = ""
+        self._stats, self._tool_calls = None, []
+        self._events += [ReplyStarted(self.reply), BusyChanged(True)]
+        if not self.model_ready:
+            self._pending = (cid, history)
+            return
+        self._launch(history)
+
+    def _launch(self, history: list[Message]) -> None:
+        info = self.engine.info
+        tools = self.toolbox.declarations() if (info and info.supports_tools and self.settings.allow_code) else ()
+        params = self.settings.params(info, self.model_key, tools=tools, **self.extra_params)
+        self._gen = self.engine.generate(history, params)
+        self._saved_at = time.monotonic()
+
+    def _poll_generation(self, gen: Generation) -> None:
+        done: DoneChunk | None = None
+        answer, thinking = len(self.answer), len(self.thinking)
+        for chunk in gen.poll():
+            if isinstance(chunk, TextChunk):
+                self.answer += chunk.text
+            elif isinstance(chunk, ThinkingChunk):
+                self.thinking += chunk.text
+            elif isinstance(chunk, ToolCallChunk):
+                self._tool_calls.append(chunk.call)
+            elif isinstance(chunk, StatsChunk):
+                self._stats = asdict(chunk.stats)
+                if chunk.stats.first_token_at:
+                    self._events.append(FirstToken(chunk.stats.first_token_at))
+            elif isinstance(chunk, DoneChunk):
+                done = chunk
+        reply = self.reply
+        if reply is not None and (len(self.answer) > answer or len(self.thinking) > thinking):
+            self._events.append(ReplyDelta(reply.id, reply.conversation_id, self.answer[answer:],
+                                           self.thinking[thinking:], self.answer, self.thinking))  # fmt: skip
+        if done is not None:
+            self._finish(done)
+        elif reply is not None and time.monotonic() - self._saved_at > SAVE_EVERY_S:
+            self.store.update_message(reply.id, content=self.answer, thinking=self.thinking)
+            self._saved_at = time.monotonic()
+
+    def _finish(self, done: DoneChunk) -> None:
+        self._gen = None
+        reply, self.reply = self.reply, None
+        if reply is None:
+            return
+        cid = reply.conversation_id
+        status = {"cancelled": "cancelled", "error": "error"}.get(done.finish_reason, "complete")
+        error = str(done.error) if done.error else None
+        if self._stats is not None:
+            self._stats["finish_reason"] = done.finish_reason
+        self.store.update_message(reply.id, content=self.answer.rstrip(), thinking=self.thinking.strip(),
+                                  status=status, error=error, stats=self._stats)  # fmt: skip
+        self.store.touch(cid, self.model_key)
+        final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
+        more_tools = done.finish_reason == "tool_calls" and bool(self._tool_calls)
+        if more_tools and self._rounds >= MAX_TOOL_ROUNDS:
+            more_tools = False
+            self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))
+        self._events.append(ReplyFinished(final))
+        if error:
+            self._events.append(Problem(error))
+        if more_tools:
+            self.tools.ask = self.settings.ask_before_running_code
+            self._round_cid = cid
+            self.tools.start(cid, list(self._tool_calls))
+            return  # still busy: the tools run, then the model continues
+        self._events += [BusyChanged(False), ConversationListChanged(), TurnFinished(final)]
+
+    def _round_finished(self, completed: bool) -> None:
+        cid = self._round_cid
+        if completed and cid is not None:
+            self._rounds += 1
+            self._start_reply(cid)  # the model reads the results and continues
+            return
+        self._events += [BusyChanged(False), ConversationListChanged()]
+
+    def _maybe_title(self, cid: int, text: str) -> None:
+        conv = self.store.conversation(cid)
+        if conv is not None and conv.title == "New chat":
+            words = " ".join(text.split())
+            title = words if len(words) <= 48 else words[:48].rsplit(" ", 1)[0] + "…"
+            self.store.rename(cid, title)
+            self._events.append(ConversationListChanged())

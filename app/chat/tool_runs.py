@@ -1,0 +1,163 @@
+"""One round of tool calls, and the code blocks the user runs: ask, run in the sandbox, store.
+
+Rows are written before anything runs, so the conversation always shows what was asked for;
+results (output and charts) are written as each call finishes. Each run has its own worker
+thread, which also stores the charts and draws their previews (PNG decoding is slow); the
+results wait in a queue until the session polls, so the history is only written from the
+thread that polls.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.attachments import store_figures
+from app.store import HistoryStore
+from app.tools import ToolBox, ToolRecord
+from runtime import ToolCall
+from sandbox import Result
+
+from .events import ChatEvent, ToolApprovalRequested, ToolUpdated
+
+log = logging.getLogger(__name__)
+FINAL = ("done", "declined", "failed")
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    message_id: int
+    response: dict[str, Any]
+    result: Result | None
+    figures: list[dict[str, Any]]
+
+
+class ToolRuns:
+    def __init__(self, store: HistoryStore, toolbox: ToolBox, emit: Callable[[ChatEvent], None]) -> None:
+        self.store, self.toolbox, self._emit = store, toolbox, emit
+        self.rows: dict[int, tuple[int, ToolRecord]] = {}  # message id -> (conversation, record): this round
+        self.user_runs: dict[int, tuple[int, ToolRecord]] = {}  # code blocks the user ran, outside any round
+        self.ask = True
+        self._stopped = False
+        self._outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()
+
+    @property
+    def active(self) -> bool:
+        """A round of the model's calls is under way (waiting for approval or running)."""
+        return bool(self.rows)
+
+    def start(self, conversation_id: int, calls: list[ToolCall]) -> None:
+        self._stopped = False
+        for call in calls:
+            record = ToolRecord(call.name, call.arguments, "pending" if self.ask else "running")
+            row = self.store.add_message(conversation_id, "tool", record.to_json())
+            self.rows[row.id] = (conversation_id, record)
+            self._emit(ToolUpdated(row.id, conversation_id, record))
+            if self.ask:
+                self._emit(ToolApprovalRequested(row.id, record))
+        if not self.ask:
+            for ident in list(self.rows):
+                self._run(ident)
+
+    def run_user_code(self, conversation_id: int, code: str) -> None:
+        """Run a code block the user clicked; the result is shown, the model is not asked."""
+        record = ToolRecord("run_python", {"code": code}, "running", by_user=True)
+        row = self.store.add_message(conversation_id, "tool", record.to_json())
+        self.user_runs[row.id] = (conversation_id, record)
+        self._emit(ToolUpdated(row.id, conversation_id, record))
+        self._run(row.id)
+
+    def decide(self, message_id: int, run: bool) -> None:
+        """The user's answer for a pending call (Run or Skip)."""
+        entry = self.rows.get(message_id)
+        if entry is None or entry[1].status != "pending":
+            return
+        record = entry[1]
+        if run:
+            self._save(message_id, ToolRecord(record.name, record.arguments, "running"))
+            self._run(message_id)
+        else:
+            result = {"error": "The user chose not to run this code."}
+            self._save(message_id, ToolRecord(record.name, record.arguments, "declined", result, result))
+
+    def stop(self) -> None:
+        """Stop the round: cancel what runs, decline what waits."""
+        self._stopped = True
+        if any(r.status == "running" for _, r in self.rows.values()):
+            self.toolbox.sandbox().cancel()
+        for ident, (_, record) in list(self.rows.items()):
+            if record.status == "pending":
+                stopped = {"error": "Stopped."}
+                self._save(ident, ToolRecord(record.name, record.arguments, "declined", stopped, stopped))
+
+    def cancel_user_runs(self) -> None:
+        if self.user_runs:
+            self.toolbox.sandbox().cancel()
+
+    def collect(self) -> tuple[bool, bool | None]:
+        """Store finished runs. Returns (a user run finished, the round's end: True complete,
+        False stopped, None still going)."""
+        user_finished = False
+        while True:
+            try:
+                outcome = self._outcomes.get_nowait()
+            except queue.Empty:
+                break
+            user_finished |= self._store(outcome)
+        return user_finished, self._round_end()
+
+    def _round_end(self) -> bool | None:
+        if self.rows and all(r.status in FINAL for _, r in self.rows.values()):
+            self.rows = {}
+            return not self._stopped
+        return None
+
+    def _run(self, message_id: int) -> None:
+        _, record = self.rows.get(message_id) or self.user_runs[message_id]
+        call = ToolCall(record.name, record.arguments)
+        blobs = self.store.blobs
+
+        def work() -> None:
+            try:
+                response, result = self.toolbox.execute(call)
+                figures = store_figures(result.figures, blobs) if result is not None else []
+                self._outcomes.put(_Outcome(message_id, response, result, figures))
+            except Exception as exc:  # reported in the card, never raised into the front end
+                log.exception("tool run failed")
+                self._outcomes.put(_Outcome(message_id, {"error": f"The tool failed: {exc}"}, None, []))
+
+        threading.Thread(target=work, name="hearth-tool", daemon=True).start()
+
+    def _store(self, outcome: _Outcome) -> bool:
+        """Write one finished run; True if it was a code block the user ran."""
+        mid = outcome.message_id
+        entry = self.rows.get(mid) or self.user_runs.get(mid)
+        if entry is None:
+            return False
+        _, record = entry
+        result = outcome.result
+        status = "done" if result is not None and result.ok else "failed"
+        display: dict[str, Any] = {"error": outcome.response.get("error")}
+        try:
+            if result is not None:
+                display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3),
+                               limit_hit=result.limit_hit, figures=len(result.figures))  # fmt: skip
+            if outcome.figures:
+                self.store.attach(mid, outcome.figures)
+            self._save(mid, ToolRecord(record.name, record.arguments, status, outcome.response, display,
+                                       record.by_user))  # fmt: skip
+        except sqlite3.IntegrityError:  # the row was deleted while it ran (chat deleted): nothing to show
+            pass
+        return self.user_runs.pop(mid, None) is not None
+
+    def _save(self, message_id: int, record: ToolRecord) -> None:
+        table = self.user_runs if message_id in self.user_runs else self.rows
+        cid = table[message_id][0]
+        table[message_id] = (cid, record)
+        self.store.update_message(message_id, content=record.to_json())
+        self._emit(ToolUpdated(message_id, cid, record))
