@@ -68,6 +68,9 @@ class ChatView(QTextBrowser):
         self._expanded: set[int] = set()
         self._code: dict[str, str] = {}
         self._live: _Live | None = None
+        # Where messages added one by one begin in the document (not those drawn by setHtml),
+        # so a change near the end redraws from there instead of the whole conversation.
+        self._starts: dict[int, int] = {}
         self.show_stats = True
         self.refresh_theme()
 
@@ -87,6 +90,54 @@ class ChatView(QTextBrowser):
         self._live = None
         self._render_all(keep_scroll=False)
 
+    def show(self, messages: list[StoredMessage]) -> None:
+        """Show the same conversation's messages after a change: redraw only from the first
+        message that differs, when where it begins is known; else redraw everything."""
+        if self._live is not None or not self._messages:
+            self.set_messages(messages)
+            return
+        k = 0
+        while k < min(len(messages), len(self._messages)) and messages[k] == self._messages[k]:
+            k += 1
+        if k == len(messages) == len(self._messages):
+            return
+        end = self._end_cursor().position()
+        start = self._starts.get(self._messages[k].id) if k < len(self._messages) else end + 1
+        if start is None:
+            self.set_messages(messages)
+            return
+        follow = self._at_bottom()
+        previous_last = _last_assistant(self._messages)
+        if start <= end:  # take out the changed messages and the paragraph break before them
+            cursor = self._end_cursor()
+            cursor.setPosition(start - 1, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            for gone in self._messages[k:]:
+                self._starts.pop(gone.id, None)
+        self._messages = self._messages[:k]
+        last = _last_assistant(messages)
+        added_by_user = False
+        for m in messages[k:]:
+            self._append(m, last_assistant=m.id == last)
+            added_by_user |= m.role == "user"
+        if previous_last is not None and previous_last != last and any(m.id == previous_last for m in self._messages):
+            self._remove_link(f"msg:regenerate:{previous_last}", before=self._end_cursor().position())
+        if follow or added_by_user:
+            self._scroll_to_end()
+
+    def _append(self, m: StoredMessage, *, last_assistant: bool) -> None:
+        cursor = self._end_cursor()
+        if not self.document().isEmpty():
+            cursor.insertBlock()
+        start = cursor.position()
+        header = QTextBlockFormat()
+        header.setTopMargin(HEADER_GAP)  # the margin header_html asks for, which insertHtml drops
+        cursor.setBlockFormat(header)
+        cursor.insertHtml(message_html(m, self._renderer, self._code, expanded=m.id in self._expanded,
+                                       last_assistant=last_assistant, show_stats=self.show_stats))  # fmt: skip
+        self._starts[m.id] = start
+        self._messages.append(m)
+
     def replace_message(self, message: StoredMessage) -> None:
         self._messages = [message if m.id == message.id else m for m in self._messages]
         self._render_all(keep_scroll=True)
@@ -98,6 +149,7 @@ class ChatView(QTextBrowser):
         bar = self.verticalScrollBar()
         old = bar.value()
         self._code.clear()
+        self._starts.clear()
         last_assistant = max((m.id for m in self._messages if m.role == "assistant"), default=None)
         parts = [
             message_html(
@@ -129,6 +181,7 @@ class ChatView(QTextBrowser):
         cursor.setBlockFormat(header)
         cursor.insertHtml(header_html(message, self._renderer.palette, last_assistant=False, actions=False))
         self._live = _Live(message, start)
+        self._starts[message.id] = start
         # Something moves from the first moment: prefill of a long prompt can take seconds.
         self._live.working_start = self._end_cursor().position()
         fmt = QTextCharFormat()
@@ -328,3 +381,6 @@ class ChatView(QTextBrowser):
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
 
+
+def _last_assistant(messages: list[StoredMessage]) -> int | None:
+    return max((m.id for m in messages if m.role == "assistant"), default=None)

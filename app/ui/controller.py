@@ -71,17 +71,22 @@ class ChatController(QObject):
 
     def open_conversation(self, conversation_id: int) -> None:
         self.session.open(conversation_id)
+        self._show(conversation_id, self.view.set_messages)
+
+    def _show(self, conversation_id: int, show) -> None:  # type: ignore[no-untyped-def]
+        """Put the stored messages on screen with ``show``; a reply being written streams after them."""
         messages = self.store.messages(conversation_id)
         reply = self.session.reply
         if reply is not None and reply.conversation_id == conversation_id:
-            self.view.set_messages([m for m in messages if m.id != reply.id])
-            self.view.begin_live(reply)
-            if self.session.answer or self.session.thinking or self.session.model_ready:
-                self.view.live_update(self.session.thinking, self.session.answer)
-            else:
-                self.view.live_update("", WAITING_FOR_MODEL)
+            show([m for m in messages if m.id != reply.id])
+            if self.view.live_message_id != reply.id:
+                self.view.begin_live(reply)
+                if self.session.answer or self.session.thinking or self.session.model_ready:
+                    self.view.live_update(self.session.thinking, self.session.answer)
+                else:
+                    self.view.live_update("", WAITING_FOR_MODEL)
         else:
-            self.view.set_messages(messages)
+            show(messages)
 
     def new_conversation(self) -> int:
         cid = self.session.new_conversation()
@@ -148,8 +153,9 @@ class ChatController(QObject):
             self._timer.stop()
 
     def _show_again(self, conversation_id: int) -> None:
+        """Rows of the open chat changed: redraw from the first changed message only."""
         if conversation_id == self.session.conversation_id:
-            self.open_conversation(conversation_id)
+            self._show(conversation_id, self.view.show)
 
     def _apply(self, event: ChatEvent) -> None:
         current = self.session.conversation_id
