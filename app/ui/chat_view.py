@@ -90,7 +90,7 @@ class ChatView(QTextBrowser):
         self._live = None
         self._render_all(keep_scroll=False)
 
-    def show(self, messages: list[StoredMessage]) -> None:
+    def show_messages(self, messages: list[StoredMessage]) -> None:
         """Show the same conversation's messages after a change: redraw only from the first
         message that differs, when where it begins is known; else redraw everything."""
         if self._live is not None or not self._messages:
@@ -274,7 +274,10 @@ class ChatView(QTextBrowser):
                     if cursor.selectedText() != " · ":
                         cursor.setPosition(start)
                     cursor.setPosition(start + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                    removed = cursor.selectionEnd() - cursor.selectionStart()
                     cursor.removeSelectedText()
+                    # Messages that begin after the link moved up: keep their recorded starts true.
+                    self._starts = {k: v - removed if v > start else v for k, v in self._starts.items()}
                     return
                 it += 1
             block = block.previous()
