@@ -256,6 +256,7 @@ class ChatSession:
         self.store.touch(cid, self.model_key)
         final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
         more_tools = done.finish_reason == "tool_calls" and bool(self._tool_calls)
+        more_tools = more_tools and self.store.conversation(cid) is not None  # not if the chat was deleted
         if more_tools and self._rounds >= MAX_TOOL_ROUNDS:
             more_tools = False
             self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))
@@ -271,7 +272,7 @@ class ChatSession:
 
     def _round_finished(self, completed: bool) -> None:
         cid = self._round_cid
-        if completed and cid is not None:
+        if completed and cid is not None and self.store.conversation(cid) is not None:
             self._rounds += 1
             self._start_reply(cid)  # the model reads the results and continues
             return

@@ -1,0 +1,47 @@
+"""Review repros: ChatSession edge cases (no Qt)."""
+
+from __future__ import annotations
+
+import time
+
+from app.chat import BusyChanged, ChatSession, Problem, ReplyFinished, ToolApprovalRequested, ToolUpdated
+from app.ui.lag_bench import tool_call_reply
+from tests.app.test_chat_session import engine, idle, rows, run_until, script, session  # noqa: F401
+
+
+def _poll_safely(s: ChatSession, seconds: float) -> tuple[list, list[BaseException]]:
+    events, errors = [], []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            events += s.poll()
+        except Exception as exc:  # what the window's timer slot would print and drop
+            errors.append(exc)
+        time.sleep(0.01)
+    return events, errors
+
+
+def test_deleting_the_chat_while_its_tool_runs(session: ChatSession) -> None:
+    session.settings.ask_before_running_code = False
+    script(session, tool_call_reply("import time; time.sleep(1.5); print(1)"), "After the tool.")
+    session.send("Run something slow")
+    run_until(session, lambda ev: any(isinstance(e, ToolUpdated) and e.record.status == "running" for e in ev))
+    cid = session.conversation_id
+    session.store.delete_conversation(cid)  # the sidebar's Delete (the window does not stop the turn)
+    session.conversation_id = None
+    events, errors = _poll_safely(session, 6)
+    assert errors == [], errors
+    assert not session.busy
+    assert any(isinstance(e, BusyChanged) and not e.busy for e in events)
+
+
+def test_deleting_the_chat_while_a_reply_that_calls_a_tool_streams(session: ChatSession) -> None:
+    script(session, tool_call_reply("print(1)"), "After the tool.")
+    session.send("Run something")
+    cid = session.conversation_id
+    session.store.delete_conversation(cid)
+    session.conversation_id = None
+    events, errors = _poll_safely(session, 6)
+    assert errors == [], errors
+    assert not session.busy
+    assert any(isinstance(e, BusyChanged) and not e.busy for e in events)
