@@ -257,6 +257,9 @@ class ChatSession:
         final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
         more_tools = done.finish_reason == "tool_calls" and bool(self._tool_calls)
         more_tools = more_tools and self.store.conversation(cid) is not None  # not if the chat was deleted
+        if more_tools and not self.settings.allow_code:  # no tools were offered, but the model called one
+            more_tools = False
+            self._events.append(Problem("The model asked to run code, but running code is turned off in Settings."))
         if more_tools and self._rounds >= MAX_TOOL_ROUNDS:
             more_tools = False
             self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))

@@ -45,3 +45,15 @@ def test_deleting_the_chat_while_a_reply_that_calls_a_tool_streams(session: Chat
     assert errors == [], errors
     assert not session.busy
     assert any(isinstance(e, BusyChanged) and not e.busy for e in events)
+
+
+def test_with_code_turned_off_a_tool_call_the_model_makes_anyway_does_not_run(session: ChatSession) -> None:
+    """`hearth chat --no-tools --yes` / Settings: code off + don't ask. The splitter parses a
+    call whether or not tools were offered; the session must not run it."""
+    session.settings.allow_code = False
+    session.settings.ask_before_running_code = False
+    script(session, tool_call_reply("print('ran anyway')"), "Continued.")
+    session.send("Hi")
+    idle(session)
+    ran = [m for m in rows(session) if m.role == "tool"]
+    assert ran == [], [m.content for m in ran]
