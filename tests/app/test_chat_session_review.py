@@ -57,3 +57,15 @@ def test_with_code_turned_off_a_tool_call_the_model_makes_anyway_does_not_run(se
     idle(session)
     ran = [m for m in rows(session) if m.role == "tool"]
     assert ran == [], [m.content for m in ran]
+
+
+def test_stop_pressed_as_the_reply_ends_in_a_tool_call_stops_the_turn(session: ChatSession) -> None:
+    """The model finished (its Done chunk waits for the next poll) when the user pressed Stop:
+    the cancel is a no-op, and the tool round then runs (without asking) and the model goes on."""
+    session.settings.ask_before_running_code = False
+    script(session, tool_call_reply("print('after stop')"), "Went on after Stop.")
+    session.send("Run something")
+    time.sleep(3)  # the tiny model is done; nothing polled yet
+    session.stop()
+    idle(session)
+    assert [m.role for m in rows(session)] == ["user", "assistant"], [(m.role, m.content[:40]) for m in rows(session)]
