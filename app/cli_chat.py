@@ -193,10 +193,9 @@ class Terminal:
         if not sys.stdin.isatty():
             print("(not run: no terminal to ask; pass --yes to run code without asking)", file=sys.stderr)
             return False
-        try:
-            return input("Run it? [y/N] ").strip().lower() in ("y", "yes")
-        except EOFError:
-            return False
+        # The prompt goes where the code was shown (stderr): stdout may be the answer's file.
+        print("Run it? [y/N] ", end="", file=sys.stderr, flush=True)
+        return sys.stdin.readline().strip().lower() in ("y", "yes")  # "" at end of input: no
 
     def _tool(self, record: ToolRecord) -> None:
         if record.status == "running":

@@ -70,6 +70,7 @@ class ChatSession:
         self._stats: dict[str, Any] | None = None
         self._tool_calls: list[ToolCall] = []
         self._saved_at = 0.0
+        self._stop_asked = False  # Stop was pressed during this reply: no tool round follows it
 
     @property
     def busy(self) -> bool:
@@ -142,6 +143,7 @@ class ChatSession:
         if self.tools.active:
             self.tools.stop()
         elif self._gen is not None:
+            self._stop_asked = True  # the reply may have ended already: its tool calls must not run
             self._gen.cancel()
         elif self._pending is not None:  # still waiting for the model: drop the request
             self._pending = None
@@ -202,6 +204,7 @@ class ChatSession:
         self.reply = self.store.add_message(cid, "assistant", status="streaming", model=info.name if info else None)
         self.answer = self.thinking = ""
         self._stats, self._tool_calls = None, []
+        self._stop_asked = False
         self._events += [ReplyStarted(self.reply), BusyChanged(True)]
         if not self.model_ready:
             self._pending = (cid, history)
@@ -256,6 +259,10 @@ class ChatSession:
         self.store.touch(cid, self.model_key)
         final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
         more_tools = done.finish_reason == "tool_calls" and bool(self._tool_calls)
+        more_tools = more_tools and not self._stop_asked and self.store.conversation(cid) is not None  # not if the chat was deleted
+        if more_tools and not self.settings.allow_code:  # no tools were offered, but the model called one
+            more_tools = False
+            self._events.append(Problem("The model asked to run code, but running code is turned off in Settings."))
         if more_tools and self._rounds >= MAX_TOOL_ROUNDS:
             more_tools = False
             self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))
@@ -271,7 +278,7 @@ class ChatSession:
 
     def _round_finished(self, completed: bool) -> None:
         cid = self._round_cid
-        if completed and cid is not None:
+        if completed and cid is not None and self.store.conversation(cid) is not None:
             self._rounds += 1
             self._start_reply(cid)  # the model reads the results and continues
             return

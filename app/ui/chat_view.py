@@ -51,6 +51,7 @@ class _Live:
     tail_blocks: list[RenderedCode] = field(default_factory=list)  # those of the re-rendered tail
     working_start: int = -1  # the "Working…" line shown until the first token, -1 once gone
     message_text: str = ""  # the answer as last shown
+    thinking_text: str = ""  # the thinking as last shown
 
 
 class ChatView(QTextBrowser):
@@ -80,7 +81,7 @@ class ChatView(QTextBrowser):
         self._renderer = MarkdownRenderer(palette())
         self.document().setDocumentMargin(18)
         if self._messages:
-            self.set_messages(self._messages)
+            self._redraw(keep_scroll=False)
 
     def messages(self) -> list[StoredMessage]:
         return list(self._messages)
@@ -90,7 +91,7 @@ class ChatView(QTextBrowser):
         self._live = None
         self._render_all(keep_scroll=False)
 
-    def show(self, messages: list[StoredMessage]) -> None:
+    def show_messages(self, messages: list[StoredMessage]) -> None:
         """Show the same conversation's messages after a change: redraw only from the first
         message that differs, when where it begins is known; else redraw everything."""
         if self._live is not None or not self._messages:
@@ -141,6 +142,19 @@ class ChatView(QTextBrowser):
     def replace_message(self, message: StoredMessage) -> None:
         self._messages = [message if m.id == message.id else m for m in self._messages]
         self._render_all(keep_scroll=True)
+
+    def _redraw(self, keep_scroll: bool) -> None:
+        """Draw everything again; a reply that is streaming is begun again with its text so far."""
+        live = self._live
+        if live is None:
+            self._render_all(keep_scroll)
+            return
+        self._messages = [m for m in self._messages if m.id != live.message.id]
+        self._live = None
+        self._render_all(keep_scroll)
+        self.begin_live(live.message)
+        if live.thinking_text or live.message_text:
+            self.live_update(live.thinking_text, live.message_text)
 
     def code_block(self, key: str) -> str | None:
         return self._code.get(key)
@@ -202,6 +216,7 @@ class ChatView(QTextBrowser):
         if live is None:
             return
         follow = self._at_bottom()
+        live.thinking_text = thinking
         if (thinking or answer) and live.working_start >= 0:
             cursor = self._end_cursor()
             cursor.setPosition(live.working_start, QTextCursor.MoveMode.KeepAnchor)
@@ -274,7 +289,10 @@ class ChatView(QTextBrowser):
                     if cursor.selectedText() != " · ":
                         cursor.setPosition(start)
                     cursor.setPosition(start + frag.length(), QTextCursor.MoveMode.KeepAnchor)
+                    removed = cursor.selectionEnd() - cursor.selectionStart()
                     cursor.removeSelectedText()
+                    # Messages that begin after the link moved up: keep their recorded starts true.
+                    self._starts = {k: v - removed if v > start else v for k, v in self._starts.items()}
                     return
                 it += 1
             block = block.previous()
@@ -370,7 +388,7 @@ class ChatView(QTextBrowser):
             _, action, ident = target.split(":", 2)
             if action == "think":
                 self._expanded ^= {int(ident)}
-                self._render_all(keep_scroll=True)
+                self._redraw(keep_scroll=True)
             elif action == "copy":
                 message = next((m for m in self._messages if m.id == int(ident)), None)
                 if message is not None:

@@ -155,7 +155,7 @@ class ChatController(QObject):
     def _show_again(self, conversation_id: int) -> None:
         """Rows of the open chat changed: redraw from the first changed message only."""
         if conversation_id == self.session.conversation_id:
-            self._show(conversation_id, self.view.show)
+            self._show(conversation_id, self.view.show_messages)
 
     def _apply(self, event: ChatEvent) -> None:
         current = self.session.conversation_id

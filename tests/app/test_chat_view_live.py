@@ -64,3 +64,54 @@ def test_a_reply_whose_stored_text_differs_is_redrawn(qtbot) -> None:
     view.end_live(dataclasses.replace(reply, content="Something else entirely"))
     text = view.toPlainText()
     assert "Something else entirely" in text and "Partial" not in text
+
+
+def test_drawing_in_place_after_a_finished_reply_leaves_nothing_behind(qtbot) -> None:
+    """end_live takes the previous reply's Regenerate link out, above the messages drawn in
+    place: their recorded starts must move with it, or a later redraw cuts in the wrong place."""
+    view = ChatView()
+    qtbot.addWidget(view)
+
+    def m(i: int, role: str, content: str) -> StoredMessage:
+        return StoredMessage(id=i, conversation_id=1, seq=i, role=role, content=content, created_at=1e9)
+
+    first = [m(1, "user", "First question"), m(2, "assistant", "First answer.")]
+    view.set_messages(first)
+    question = m(3, "user", "Second question")
+    view.show_messages([*first, question])
+    reply = m(4, "assistant", "")
+    view.begin_live(reply)
+    view.live_update("", "Second answer.")
+    view.end_live(dataclasses.replace(reply, content="Second answer."))
+    view.show_messages([*first, question])  # Regenerate: the reply's row is gone
+    assert view.toPlainText().rstrip().endswith("Second question")
+
+
+def test_opening_earlier_thoughts_while_a_reply_streams_keeps_the_reply_whole(qtbot) -> None:
+    from PySide6.QtCore import QUrl
+
+    view = ChatView()
+    qtbot.addWidget(view)
+
+    def m(i: int, role: str, content: str, thinking: str = "") -> StoredMessage:
+        return StoredMessage(id=i, conversation_id=1, seq=i, role=role, content=content, thinking=thinking,
+                             created_at=1e9)  # fmt: skip
+
+    earlier = [m(1, "user", "Q1"), m(2, "assistant", "A1.", "pondering"), m(3, "user", "Q2")]
+    view.set_messages(earlier)
+    reply = m(4, "assistant", "")
+    view.begin_live(reply)
+    view.live_update("", "Part one. ")
+    view.anchorClicked.emit(QUrl("msg:think:2"))  # a full redraw while the reply streams
+    view.live_update("", "Part one. And part two.")
+    view.refresh_theme()  # another one (the system switched to dark mode)
+    view.live_update("", "Part one. And part two. Three.")
+    assert "And part two. Three." in view.toPlainText()  # the reply still streams on screen
+    view.live_update("", "Part one. And part two.")
+    final = dataclasses.replace(reply, content="Part one. And part two.")
+    view.end_live(final)
+    fresh = ChatView()
+    qtbot.addWidget(fresh)
+    fresh._expanded = {2}
+    fresh.set_messages([*earlier, final])
+    assert view.toPlainText().split() == fresh.toPlainText().split()
