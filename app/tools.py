@@ -93,9 +93,12 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
 class ToolBox:
     """Runs tool calls. The sandbox starts lazily and then keeps a warm child."""
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
+    def __init__(self, cache_dir: Path | None = None, *, language_layer: bool = True) -> None:
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "hearth-sandbox"
         self._sandbox: Sandbox | None = None
+        # False only for `hearth bench-ui --harm`: code that got past the language layer, which
+        # is a guard-rail, must still not hurt the app; the OS boundary is what holds.
+        self.language_layer = language_layer
 
     def declarations(self) -> tuple[dict[str, Any], ...]:
         return (RUN_PYTHON,)
@@ -105,7 +108,7 @@ class ToolBox:
 
     def sandbox(self) -> Sandbox:
         if self._sandbox is None:
-            self._sandbox = Sandbox(cache_dir=self._cache_dir)
+            self._sandbox = Sandbox(cache_dir=self._cache_dir, language_layer=self.language_layer)
         return self._sandbox
 
     def execute(self, call: ToolCall) -> tuple[dict[str, Any], Result | None]:
@@ -122,8 +125,10 @@ class ToolBox:
         return model_view(result), result
 
     def close(self) -> None:
+        """Stop the sandbox's child; a later call starts a fresh one."""
         if self._sandbox is not None:
             self._sandbox.close()
+            self._sandbox = None
 
 
 def model_view(result: Result) -> dict[str, Any]:

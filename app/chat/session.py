@@ -258,23 +258,30 @@ class ChatSession:
                                   status=status, error=error, stats=self._stats)  # fmt: skip
         self.store.touch(cid, self.model_key)
         final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
-        more_tools = done.finish_reason == "tool_calls" and bool(self._tool_calls)
-        more_tools = more_tools and not self._stop_asked and self.store.conversation(cid) is not None  # not if the chat was deleted
-        if more_tools and not self.settings.allow_code:  # no tools were offered, but the model called one
-            more_tools = False
-            self._events.append(Problem("The model asked to run code, but running code is turned off in Settings."))
-        if more_tools and self._rounds >= MAX_TOOL_ROUNDS:
-            more_tools = False
-            self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))
         self._events.append(ReplyFinished(final))
         if error:
             self._events.append(Problem(error))
+        more_tools = self._tool_round_follows(done, cid)
         if more_tools:
             self.tools.ask = self.settings.ask_before_running_code
             self._round_cid = cid
             self.tools.start(cid, list(self._tool_calls))
             return  # still busy: the tools run, then the model continues
         self._events += [BusyChanged(False), ConversationListChanged(), TurnFinished(final)]
+
+    def _tool_round_follows(self, done: DoneChunk, cid: int) -> bool:
+        """The reply ended in tool calls: run them, unless something says not to (and why)."""
+        if done.finish_reason != "tool_calls" or not self._tool_calls or self._stop_asked:
+            return False
+        if self.store.conversation(cid) is None:  # the chat was deleted while the reply streamed
+            return False
+        if not self.settings.allow_code:  # no tools were offered, but the model called one
+            self._events.append(Problem("The model asked to run code, but running code is turned off in Settings."))
+            return False
+        if self._rounds >= MAX_TOOL_ROUNDS:
+            self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))
+            return False
+        return True
 
     def _round_finished(self, completed: bool) -> None:
         cid = self._round_cid

@@ -22,8 +22,16 @@ from app.paths import temporary_home
 PROBE_MS = 4
 GOAL_P99_MS = 16.0
 
-# What code in the sandbox can throw at the app without escaping it (tests/sandbox covers
-# forged results written past the language layer; the window only ever sees a bounded Result).
+# What code in the sandbox can throw at the app without escaping it. The last two write to
+# the result pipe themselves, as code that got past the language layer could: they run with
+# that layer off (the OS boundary still holds; tests/sandbox/test_channel.py checks the parse).
+_FORGE = "import os, sys, json, base64\nos.write(int(sys.argv[1]), {})\nos._exit(0)"
+_TINY_PNG_OF_25_MEGAPIXELS = (
+    "(lambda z, s: b'\\x89PNG\\r\\n\\x1a\\n' + b''.join(s.pack('>I', len(d)) + k + d + s.pack('>I', z.crc32(k + d))"
+    " for k, d in ((b'IHDR', s.pack('>IIBBBBB', 5000, 5000, 8, 0, 0, 0, 0)),"
+    " (b'IDAT', z.compress(b'\\0' * 5001 * 5000, 9)), (b'IEND', b''))))(__import__('zlib'), __import__('struct'))"
+)
+OS_LAYER_ONLY = ("forged_result", "figure_bomb")
 HARM_CASES = {
     "huge_output": "print('x' * 3_000_000)",
     "huge_error": "raise ValueError('y' * 2_000_000)",
@@ -34,6 +42,13 @@ HARM_CASES = {
     "more_charts_than_the_cap": (
         "import matplotlib.pyplot as plt\nfor i in range(12):\n    plt.figure(figsize=(10, 10))\n"
         "    plt.plot(range(100))\nprint('done')"
+    ),
+    "forged_result": _FORGE.format(
+        "json.dumps({'ok': True, 'stdout': 'FAKE' * 10**6, 'error': 'E' * 10**6, 'notes': ['n'] * 10**5,"
+        " 'figures': [base64.b64encode(b'not a png').decode()] * 60}).encode()"
+    ),
+    "figure_bomb": _FORGE.format(
+        "json.dumps({'ok': True, 'figures': [base64.b64encode(" + _TINY_PNG_OF_25_MEGAPIXELS + ").decode()] * 10}).encode()"
     ),
 }
 
@@ -214,6 +229,9 @@ def _run_harm(home: Path) -> dict[str, Any]:
             app.quit()
             return
         name, code = cases.pop(0)
+        if (name in OS_LAYER_ONLY) != (not window.toolbox.language_layer):
+            window.toolbox.close()  # the next run starts a sandbox with the layer on or off
+            window.toolbox.language_layer = name not in OS_LAYER_ONLY
         window.engine.call(lambda b: b.script_next_reply(tool_call_reply(code))).result()
         window.engine.call(lambda b: b.script_next_reply("Noted.")).result()
         t0 = time.perf_counter()
