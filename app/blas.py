@@ -131,7 +131,7 @@ def openblas_env(library: Path, link_dir: Path) -> dict[str, str]:
 def probe(env: dict[str, str], timeout: float = PROBE_TIMEOUT_S) -> ProbeResult:
     """Run MLX matmuls in a child with ``env`` preloaded; a crash there costs nothing."""
     cmd = [sys.executable, PROBE_FLAG] if getattr(sys, "frozen", False) else [
-        sys.executable, "-c", "from app.blas import probe_main; probe_main()"]  # fmt: skip
+        sys.executable, "-c", "from runtime.blas_probe import probe_main; probe_main()"]  # fmt: skip
     try:
         out = subprocess.run(
             cmd, env={**os.environ, **env}, capture_output=True, text=True, errors="replace",
@@ -148,32 +148,6 @@ def probe(env: dict[str, str], timeout: float = PROBE_TIMEOUT_S) -> ProbeResult:
         tail = (out.stderr.strip().splitlines() or lines or ["no output"])[-1]
         return ProbeResult(False, f"exit {out.returncode}: {tail[:200]}")
     return ProbeResult(True, lines[-1][3:])
-
-
-def probe_main() -> None:
-    """The probe child: large and small products, float32, checked against numpy."""
-    import ctypes
-
-    import mlx.core as mx
-    import numpy as np
-
-    rng = np.random.default_rng(0)
-    for m, k, n in ((128, 640, 512), (1, 640, 2048), (37, 96, 5)):  # GEMM, GEMV, odd shapes
-        a = rng.standard_normal((m, k), dtype=np.float32)
-        b = rng.standard_normal((k, n), dtype=np.float32)
-        got = np.array(mx.matmul(mx.array(a), mx.array(b)))
-        want = a.astype(np.float64) @ b.astype(np.float64)
-        err = float(np.max(np.abs(got - want)))
-        if not np.isfinite(err) or err > 1e-3 * np.sqrt(k):
-            print(f"wrong results: {m}x{k}x{n} product off by {err:.3g}", file=sys.stderr)
-            sys.exit(3)
-    try:
-        config = ctypes.CDLL(None).openblas_get_config
-    except (AttributeError, OSError):
-        print("the library was not loaded (no OpenBLAS in this process)", file=sys.stderr)
-        sys.exit(4)
-    config.restype = ctypes.c_char_p
-    print("ok " + config().decode(errors="replace"), flush=True)
 
 
 def _preload_problem(library: Path) -> str | None:

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from .blas import PROBE_FLAG, probe_main, reexec_with_openblas, status_line, using_fallback
+from .blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
 from .paths import cache_dir
 
 
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
+        from runtime.blas_probe import probe_main
+
         probe_main()
         return 0
     args = build_parser().parse_args(argv)  # a mistyped option fails before anything slow
