@@ -120,11 +120,36 @@ def test_the_shared_parse_builds_the_same_tokenizer(tiny_gemma3: Path) -> None:
 def test_other_files_and_the_patches_are_untouched(tmp_path: Path) -> None:
     from transformers.tokenization_utils_tokenizers import TokenizersBackend
 
-    real_load, real_vocab = json.load, TokenizersBackend.get_vocab
+    real = json.load, TokenizersBackend.get_vocab, TokenizersBackend.convert_ids_to_tokens
     other = tmp_path / "other.json"
     other.write_text('{"a": [1, 2]}')
     with pytest.raises(RuntimeError), tokenizer_read_once(tmp_path):
         with open(other) as f:
             assert json.load(f) == {"a": [1, 2]}
         raise RuntimeError("a failed load")
-    assert json.load is real_load and TokenizersBackend.get_vocab is real_vocab
+    assert (json.load, TokenizersBackend.get_vocab, TokenizersBackend.convert_ids_to_tokens) == real
+
+
+def test_every_token_comes_from_the_vocabulary_only_when_it_maps_ids_one_to_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from runtime import tokenizer_once
+
+    asked: list[list[int]] = []
+    monkeypatch.setattr(tokenizer_once, "_convert_ids_to_tokens", lambda _self, ids, _skip=False: asked.append(ids) or ["?"])
+
+    class Fake:
+        def __init__(self, vocab: dict[str, int], size: int) -> None:
+            self.vocab, self.size = vocab, size
+
+        def __len__(self) -> int:
+            return self.size
+
+        def get_vocab(self) -> dict[str, int]:
+            return dict(self.vocab)
+
+    convert = tokenizer_once._all_tokens_from_vocab
+    assert convert(Fake({"b": 1, "a": 0, "c": 2}, 3), [0, 1, 2]) == ["a", "b", "c"] and not asked
+    assert convert(Fake({"a": 0, "c": 2, "d": 3}, 3), [0, 1, 2]) == ["?"]  # id 1 has no entry: ask the tokenizer
+    assert convert(Fake({"a": 0, "b": 1}, 3), [0, 1, 2]) == ["?"]  # an id beyond the vocabulary
+    assert convert(Fake({"a": 0, "b": 1, "c": 2}, 3), [2, 1, 0]) == ["?"]  # not every id in order
+    assert convert(Fake({"a": 0, "b": 1, "c": 2}, 3), [0, 1, 2], True) == ["?"]  # skipping special tokens
+    assert len(asked) == 4
