@@ -15,7 +15,6 @@ are remembered per library file, CPU and MLX version, so the probe runs once.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import logging
@@ -220,6 +219,8 @@ def _probe_key(library: Path) -> str:
         file_id = f"{library.resolve()}:{st.st_size}:{st.st_mtime_ns}"
     except OSError:
         file_id = str(library)
+    import importlib.metadata  # here: the re-executed app process never needs it (~50 ms with email)
+
     try:
         mlx_version = importlib.metadata.version("mlx")
     except importlib.metadata.PackageNotFoundError:

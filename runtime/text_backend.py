@@ -10,6 +10,7 @@ from .backend import Backend, Cancelled, PromptState, RawStep, markup_for, messa
 from .errors import ModelLoadFailed
 from .model_folder import ModelFolder
 from .templates import template_text
+from .tokenizer_once import tokenizer_read_once
 from .types import GenerationParams, Message, ModelInfo
 
 PREFILL_STEP = 512  # small enough that cancelling during a long prefill is quick
@@ -22,11 +23,12 @@ class TextBackend(Backend):
         import mlx_lm
 
         t0 = time.perf_counter()
-        try:
-            self.model, self.tokenizer = mlx_lm.load(str(folder.path))
-        except Exception as exc:
-            raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
-        self.markup = markup_for(self.tokenizer._tokenizer)
+        with tokenizer_read_once(folder.path):  # mlx-lm and transformers share one parse of tokenizer.json
+            try:
+                self.model, self.tokenizer = mlx_lm.load(str(folder.path))
+            except Exception as exc:
+                raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
+            self.markup = markup_for(self.tokenizer._tokenizer)
         self.default_stop = tuple(folder.meta.get("stop", ()))
         # Base models get Hearth's current completion prompt, also in folders imported before it.
         self._template = template_text(BASE_TEMPLATE) if folder.meta.get("base_model") else None

@@ -15,6 +15,7 @@ from .media_cache import media_token_ids, new_cache_state
 from .media import MediaError, audio_clips, decode_audio, decode_video, file_key, open_image
 from .model_folder import ModelFolder
 from .text_backend import _quantization
+from .tokenizer_once import tokenizer_read_once
 from .types import GenerationParams, Message, ModelInfo
 
 
@@ -26,12 +27,13 @@ class VisionBackend(Backend):
 
         mlx_vlm_patches.apply()  # before loading: the processor and model classes are patched
         t0 = time.perf_counter()
-        try:
-            self.model, self.processor = mlx_vlm.load(str(folder.path))
-        except Exception as exc:
-            raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
-        self.tokenizer = self.processor.tokenizer
-        self.markup = markup_for(self.tokenizer)
+        with tokenizer_read_once(folder.path):
+            try:
+                self.model, self.processor = mlx_vlm.load(str(folder.path))
+            except Exception as exc:
+                raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
+            self.tokenizer = self.processor.tokenizer
+            self.markup = markup_for(self.tokenizer)
         self.default_stop = tuple(folder.meta.get("stop", ()))
         eos = self.model.config.eos_token_id
         self.eos_ids = tuple(eos if isinstance(eos, list) else [eos])
