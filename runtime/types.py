@@ -148,10 +148,6 @@ class Stats:
     context_dropped: int = 0  # older messages left out so the conversation fits the context
     context_limit: int = 0  # the context length that applied
 
-    @property
-    def acceptance(self) -> float | None:
-        return self.accepted_tokens / self.draft_tokens if self.draft_tokens else None
-
 
 @dataclass(frozen=True)
 class StatsChunk:

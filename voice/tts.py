@@ -86,10 +86,21 @@ def _wav_to_16k(data: bytes) -> np.ndarray:
         if w.getnchannels() > 1:
             samples = samples.reshape(-1, w.getnchannels()).mean(axis=1)
         rate = w.getframerate()
+    return resample_to_16k(samples, rate)
+
+
+def resample_to_16k(samples: np.ndarray, rate: int) -> np.ndarray:
+    """Mono float32 at ``rate`` -> 16 kHz, with FFmpeg's resampler (PyAV): band-limited, where
+    linear interpolation folds the speech's high frequencies back in as noise."""
     if rate == RATE or not len(samples):
-        return samples
-    n = int(len(samples) * RATE / rate)
-    return np.interp(np.linspace(0, len(samples) - 1, n), np.arange(len(samples)), samples).astype(np.float32)
+        return samples.astype(np.float32)
+    import av
+
+    frame = av.AudioFrame.from_ndarray(samples.astype(np.float32).reshape(1, -1), format="flt", layout="mono")
+    frame.sample_rate = rate
+    resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
+    out = [f.to_ndarray().reshape(-1) for f in (*resampler.resample(frame), *resampler.resample(None))]
+    return np.concatenate(out).astype(np.float32) if out else np.zeros(0, np.float32)
 
 
 class PcmSpeaker:

@@ -76,11 +76,6 @@ class ChatSession:
     def busy(self) -> bool:
         return self._gen is not None or self._pending is not None or self.tools.active or bool(self.tools.user_runs)
 
-    @property
-    def streaming(self) -> bool:
-        """A reply row is being written (it may still wait for the model to load)."""
-        return self.reply is not None
-
     # ---- conversations -------------------------------------------------------------------
 
     def open(self, conversation_id: int) -> None:

@@ -41,10 +41,6 @@ class AudioPlayer(QObject):
     def stop(self) -> None:
         self.player.stop()
 
-    @property
-    def is_playing(self) -> bool:
-        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
-
     def _state(self, state: QMediaPlayer.PlaybackState) -> None:
         self.playing_changed.emit(self.current if state == QMediaPlayer.PlaybackState.PlayingState else None)
 

@@ -139,10 +139,6 @@ class ChatView(QTextBrowser):
         self._starts[m.id] = start
         self._messages.append(m)
 
-    def replace_message(self, message: StoredMessage) -> None:
-        self._messages = [message if m.id == message.id else m for m in self._messages]
-        self._render_all(keep_scroll=True)
-
     def _redraw(self, keep_scroll: bool) -> None:
         """Draw everything again; a reply that is streaming is begun again with its text so far."""
         live = self._live
