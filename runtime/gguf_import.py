@@ -8,11 +8,15 @@ into a staging folder that only becomes the model folder when all steps succeede
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import logging
+import math
 import os
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +195,28 @@ def _dequantize(t: GgufTensor, progress: Callable[[int], None]) -> np.ndarray:
     return out.reshape(t.shape)
 
 
+@contextlib.contextmanager
+def creeping(report: Progress, start: float, end: float, message: str, every_s: float = 0.5) -> Iterator[None]:
+    """Report a step that gives no progress of its own (a library call) as a bar that keeps
+    creeping from ``start`` towards ``end`` with the seconds so far, so it never sits still."""
+    report(start, message)
+    done = threading.Event()
+
+    def tick() -> None:
+        t0 = time.monotonic()
+        while not done.wait(every_s):
+            elapsed = time.monotonic() - t0
+            report(start + (end - start) * (1 - math.exp(-elapsed / 5)), f"{message} ({elapsed:.0f} s)")
+
+    ticker = threading.Thread(target=tick, name="hearth-progress", daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        done.set()
+        ticker.join()
+
+
 def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, report: Progress) -> list[int]:
     """Build tokenizer.json from the GGUF vocabulary; return the end-of-turn token ids.
 
@@ -199,8 +225,6 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, re
     """
     report(0.81, "Building the tokenizer: loading transformers")
     logging.getLogger("transformers").setLevel(logging.ERROR)
-    from transformers import PreTrainedTokenizerFast
-
     mapping = importlib.import_module("transformers.integrations.gguf.gguf_tokenizer_mapping")
     tok_dict = {}
     for key, name in mapping.GGUF_TOKENIZER_MAPPING["tokenizer"].items():
@@ -209,13 +233,19 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, re
             tok_dict[name] = value
     if "tokens" not in tok_dict:
         raise ImportFailed("The GGUF file has no tokenizer vocabulary.")
-    report(0.82, f"Building the tokenizer: merges for {len(tok_dict['tokens']):,} tokens")
     try:
-        backend, _ = mapping.convert_gguf_tokenizer(arch.name, tok_dict)
+        with creeping(report, 0.82, 0.92, f"Building the tokenizer: merges for {len(tok_dict['tokens']):,} tokens"):
+            backend, _ = mapping.convert_gguf_tokenizer(arch.name, tok_dict)
     except Exception as exc:
         raise ImportFailed(f"The GGUF tokenizer could not be converted: {exc}") from exc
     tokens = tok_dict["tokens"]
-    report(0.92, "Building the tokenizer: saving")
+    with creeping(report, 0.92, 0.99, "Building the tokenizer: saving"):
+        return _save_tokenizer(fields, arch, backend, tokens, out)
+
+
+def _save_tokenizer(fields: Callable[[str], Any], arch: GgufArch, backend: Any, tokens: list[Any],
+                    out: Path) -> list[int]:  # fmt: skip
+    from transformers import PreTrainedTokenizerFast
 
     def tok(key: str, default: int) -> str:
         return str(tokens[int(fields(key) if fields(key) is not None else default)])

@@ -146,3 +146,24 @@ def test_progress_moves_inside_a_big_tensor(tiny_gemma3_gguf: Path, tmp_path: Pa
     import_gguf(tiny_gemma3_gguf, tmp_path / "m", progress=lambda f, _m: seen.append(f))
     assert seen == sorted(seen) and seen[-1] == 1.0
     assert len(set(seen)) > len(read_gguf(tiny_gemma3_gguf).tensors) + 5
+
+
+def test_a_step_without_progress_of_its_own_still_moves_the_bar() -> None:
+    """The tokenizer conversion is one library call (seconds): the bar creeps meanwhile."""
+    import threading
+
+    from runtime.gguf_import import creeping
+
+    seen: list[tuple[float, str]] = []
+    enough = threading.Event()
+
+    def report(fraction: float, message: str) -> None:
+        seen.append((fraction, message))
+        if len(seen) >= 4:
+            enough.set()
+
+    with creeping(report, 0.82, 0.92, "Building the tokenizer", every_s=0.01):
+        assert enough.wait(60), "the bar did not move"
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and all(0.82 <= f < 0.92 for f in fractions)
+    assert seen[0] == (0.82, "Building the tokenizer") and seen[-1][1].startswith("Building the tokenizer (")
