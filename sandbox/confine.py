@@ -314,7 +314,10 @@ def seatbelt_profile(read_only: list[Path], read_write: list[Path]) -> str:
       folder; metadata (stat) only of those and of the folders above them, so code cannot
       even probe for ~/.ssh; writes only in the work folder and /dev/null;
     - network: none at all, Unix-domain sockets included (`network*`);
-    - IPC: no mach or XPC services, no shared memory; signals to itself only.
+    - IPC: no mach or XPC services, no shared memory; signals to itself only;
+    - /System/Volumes/Data is the user's data volume seen through /System (firmlinks): its
+      /Users, /private and /opt are only reachable by the paths allowed above, never through
+      this alias (the later, more specific deny wins over the /System allow).
     """
     executables = _seatbelt_executables()
     readable = [Path(p).resolve() for p in read_only if Path(p).exists()]
@@ -342,6 +345,7 @@ def seatbelt_profile(read_only: list[Path], read_write: list[Path]) -> str:
 (deny process-fork)
 (deny mach-lookup)
 (deny ipc-posix-shm*)
+(deny file-read* file-read-metadata file-write* (subpath "/System/Volumes/Data"))
 """
 
 
