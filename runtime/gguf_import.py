@@ -13,7 +13,6 @@ import importlib
 import json
 import logging
 import math
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator

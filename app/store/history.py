@@ -379,6 +379,4 @@ def _fts_query(text: str) -> str:
 
 
 def _with_attachments(message: StoredMessage, files: tuple[StoredAttachment, ...]) -> StoredMessage:
-    from dataclasses import replace
-
     return replace(message, attachments=files)
