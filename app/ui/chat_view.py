@@ -83,6 +83,11 @@ class ChatView(QTextBrowser):
         if self._messages:
             self._redraw(keep_scroll=False)
 
+    def warm_up(self) -> None:
+        """Render a code block off screen once: the highlighter's first use imports its lexer
+        and formatter (~50-80 ms), which would otherwise stall the first code card."""
+        self._renderer.render("```python\nprint(1)\n```\n", [], key="warm-up")
+
     def messages(self) -> list[StoredMessage]:
         return list(self._messages)
 

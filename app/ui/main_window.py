@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,6 +49,8 @@ from .tasks import Task
 from .theme import is_dark
 from .voice_bridge import VoiceBridge, connect_voice, default_speaker
 
+WARM_UP_AFTER_MS = 300  # after the first paint
+
 
 class MainWindow(QMainWindow):
     def __init__(self, engine: Engine, store: HistoryStore, settings: Settings, notes: Sequence[str] = ()) -> None:
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.resize(1180, 780)
         self.view = ChatView()
+        # Load the code highlighter while the model loads, not during the first code card.
+        QTimer.singleShot(WARM_UP_AFTER_MS, self.view.warm_up)
         self.view.show_stats = settings.show_stats
         self.composer = Composer()
         self.composer.think_box.setChecked(settings.thinking)
