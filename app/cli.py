@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     crash.add_argument("--json", action="store_true", help="print JSON")
     soak = sub.add_parser("bench-soak", help="a long scripted conversation in one process: growth and leaks")
     soak.add_argument("--turns", type=int, default=500)
+    soak.add_argument("--new-chat-every", type=int, default=100, metavar="N",
+                      help="start a new conversation every N turns (0: one conversation)")
+    soak.add_argument("--no-voice", action="store_true", help="no spoken turns")
     soak.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")

@@ -168,16 +168,37 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
 def run_soak_bench_cli(args: argparse.Namespace) -> int:
     from .ui.soak_bench import run_soak
 
-    result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr))
+    result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr),
+                      new_chat_every=args.new_chat_every, voice=not args.no_voice)  # fmt: skip
     if args.json:
         print(json.dumps(result, indent=2))
-        return 0
-    b, a, lat = result["before"], result["after"], result["latency_s"]
-    print(f"{result['turns']} turns ({result['chart_turns']} with a chart), {result['messages']} messages")
+        return 0 if result["passed"] else 1
+    b, a, checks = result["before"], result["after"], result["checks"]
+    mark = lambda ok: "ok" if ok else "FAIL"  # noqa: E731
+    voice = (f"{result['voice_turns']} spoken ({result['voice_audio_s']:.0f} s of speech)" if result["voice_turns"]
+             else f"none spoken ({result['voice_skipped']})")
+    print(f"{result['turns']} turns: {result['chart_turns']} with a chart, {voice}; {result['messages']} messages; "
+          f"counted from turn {result['warmup_turns'] + 1}")
+    trim = result["rss_after_malloc_trim_mb"]
     print(f"resident memory: {b['rss_mb']:.0f} -> {a['rss_mb']:.0f} MB ({result['rss_growth_mb']:+.1f} MB; "
-          "goal < 100 MB)")
+          f"bar < {result['rss_bar_mb']:.0f} MB) {mark(checks['rss'])}"
+          + (f"; {trim:.0f} MB once the allocator returns freed heap" if trim is not None else ""))
+    mlx = result["mlx_memory_mb"]
+    print(f"MLX memory: active {mlx['before']['active']} -> {mlx['after']['active']} MB, "
+          f"cache {mlx['before']['cache']} -> {mlx['after']['cache']} MB")
+    for c in result["conversations"]:
+        print(f"  new conversation at turn {c['at_turn']}: {c['rss_before_mb']:.0f} -> {c['rss_after_mb']:.0f} MB")
+    print(f"after the turns and {result['settled_in_s']:.1f} s of settling (bar: back to the baseline):")
     for key in ("fds", "threads", "children"):
-        print(f"{key}: {b[key]:.0f} -> {a[key]:.0f}")
-    print(f"turn latency: p50 {lat['p50']:.2f} s, p90 {lat['p90']:.2f} s, max {lat['max']:.2f} s; "
-          f"mean of the first 50 {lat['first_50_mean']:.2f} s, last 50 {lat['last_50_mean']:.2f} s")
-    return 0
+        print(f"  {key}: {b[key]:.0f} -> {a[key]:.0f} {mark(checks[key])}")
+    print(f"  python threads: {len(b['python_threads'])} -> {len(a['python_threads'])} "
+          f"{mark(checks['python_threads'])}")
+    print("turn latency, s (p50 / p90):")
+    print(f"{'turns':>10} {'RSS MB':>7} {'text':>13} {'chart':>13} {'voice':>13}")
+    for d in result["deciles"]:
+        cells = [f"{d[k]['p50']:.2f} / {d[k]['p90']:.2f}" if d[k] else "-" for k in ("text", "chart", "voice")]
+        print(f"{d['turns']:>10} {d['rss_end_mb']:7.0f} " + " ".join(f"{c:>13}" for c in cells))
+    if result["voice_turns"]:
+        print("  (a voice turn includes its question, played in real time, and the spoken reply)")
+    print("PASS" if result["passed"] else "FAIL")
+    return 0 if result["passed"] else 1

@@ -218,12 +218,17 @@ class Engine:
 
 
 def release_thread_streams() -> None:
-    """Call at the end of any thread that ran MLX work: MLX aborts at exit otherwise."""
+    """Call at the end of any thread that ran MLX work: MLX aborts at exit otherwise.
+
+    Only clear_streams(), no synchronize(): streams are per thread, and synchronize() on a
+    thread that never used MLX creates its default stream, whose native worker thread MLX
+    (0.32) never ends, even after clear_streams(). Every tool run's Task leaked one that way.
+    (Work queued with async_eval before clear_streams() still completed when tried.)
+    """
     if "mlx.core" in sys.modules:
         import mlx.core as mx
 
-        mx.synchronize()
-        mx.clear_streams()  # streams are per thread; destroy this thread's before it ends
+        mx.clear_streams()
 
 
 def collect_text(chunks: Any) -> str:

@@ -111,7 +111,7 @@ class PcmSpeaker:
         self.sink = sink or SoundDeviceSink()
         self.on_audio_start: Callable[[float], None] = lambda _t: None
         self.on_silent: Callable[[float], None] = lambda _t: None
-        self._texts: queue.Queue[tuple[int, str]] = queue.Queue()
+        self._texts: queue.Queue[tuple[int, str] | None] = queue.Queue()  # None: closed
         self._pcm: deque[np.ndarray] = deque()
         self._lock = threading.Lock()
         self._epoch = 0  # bumped by stop(): audio synthesized for an older epoch is dropped
@@ -139,6 +139,7 @@ class PcmSpeaker:
 
     def close(self) -> None:
         self.stop()
+        self._texts.put(None)  # ends the synthesis thread (a new speaker is made per settings change)
         self.sink.close()
 
     def pull(self, n: int) -> np.ndarray:
@@ -182,8 +183,8 @@ class PcmSpeaker:
         return out
 
     def _synthesize_loop(self) -> None:
-        while True:
-            epoch, text = self._texts.get()
+        while (item := self._texts.get()) is not None:
+            epoch, text = item
             try:
                 pcm = self.synth.synthesize(text) if epoch == self._epoch else None
             except Exception:  # one failed sentence must not silence the rest
@@ -224,9 +225,12 @@ class SoundDeviceSink:
 class NullSink:
     """Consumes audio at real-time pace without a device; keeps what was 'played' (tests, CI)."""
 
-    def __init__(self) -> None:
-        self.played: list[tuple[float, np.ndarray]] = []
+    def __init__(self, keep_s: float | None = None) -> None:
+        # Everything played is kept unless keep_s bounds it (a long run: 64 KB a second otherwise).
+        maxlen = None if keep_s is None else max(1, int(keep_s * RATE / SINK_BLOCK))
+        self.played: deque[tuple[float, np.ndarray]] = deque(maxlen=maxlen)
         self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def start(self, pull: Callable[[int], np.ndarray]) -> None:
         def run() -> None:
@@ -237,11 +241,14 @@ class NullSink:
                 next_at += SINK_BLOCK / RATE
                 time.sleep(max(0.0, next_at - time.monotonic()))
 
-        threading.Thread(target=run, name="hearth-null-sink", daemon=True).start()
+        self._thread = threading.Thread(target=run, name="hearth-null-sink", daemon=True)
+        self._thread.start()
 
     def close(self) -> None:
         self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
 
     def audible(self, after: float = 0.0) -> list[float]:
         """Times of blocks that carried sound."""
-        return [t for t, b in self.played if t >= after and float(np.abs(b).max()) > 1e-4]
+        return [t for t, b in list(self.played) if t >= after and float(np.abs(b).max()) > 1e-4]

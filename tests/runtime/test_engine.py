@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from runtime import (
     StatsChunk,
     TextChunk,
     collect_text,
+    release_thread_streams,
 )
 
 GREEDY = GenerationParams(temperature=0.0, max_tokens=24, model_stops=False)
@@ -209,3 +212,21 @@ def test_bundled_gemma3_270m_answers(engine: Engine, bundled_model: Path) -> Non
                                   GenerationParams(temperature=0.0, max_tokens=24)))
     assert "Paris" in collect_text(chunks)
     assert chunks[-1].finish_reason in ("stop", "length")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts OS threads through /proc")
+def test_releasing_streams_on_a_thread_that_never_used_mlx_leaves_no_native_thread() -> None:
+    """Every Task ends with release_thread_streams(); MLX keeps a native worker thread for each
+    stream it ever made, so the release itself must not make one (it did: one per tool run)."""
+    import mlx.core as mx
+
+    mx.eval(mx.ones(2))  # the main thread's own stream exists before counting
+    before = set(os.listdir("/proc/self/task"))  # by id: threads of earlier tests may end meanwhile
+    for _ in range(3):
+        worker = threading.Thread(target=release_thread_streams)
+        worker.start()
+        worker.join()
+    deadline = time.monotonic() + 10  # a joined thread's OS task can linger a moment
+    while set(os.listdir("/proc/self/task")) - before and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not set(os.listdir("/proc/self/task")) - before

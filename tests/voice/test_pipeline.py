@@ -189,3 +189,25 @@ def test_barge_in_stops_playback_and_becomes_the_next_turn(synth) -> None:
 def test_replies_that_start_with_a_dash_are_spoken(synth, text: str) -> None:
     audio = synth.synthesize(text)  # as a command-line argument, espeak-ng took these for options
     assert len(audio) > RATE // 4 and float(np.abs(audio).max()) > 0.05
+
+
+def test_a_closed_speaker_ends_its_threads_and_a_bounded_sink_keeps_only_the_latest() -> None:
+    """The window makes a new speaker whenever voice settings change; the old one's synthesis
+    thread used to wait forever. A soak's null sink must not keep hours of audio."""
+    import threading
+
+    class Tone:
+        def synthesize(self, _text: str) -> np.ndarray:
+            return np.full(RATE // 10, 0.1, np.float32)
+
+    before = set(threading.enumerate())
+    sink = NullSink(keep_s=1.0)
+    speaker = PcmSpeaker(Tone(), sink)
+    started = [t for t in threading.enumerate() if t not in before]
+    assert {t.name for t in started} == {"hearth-tts", "hearth-null-sink"}
+    speaker.say("a tone")
+    speaker.close()
+    for thread in started:
+        thread.join(30)  # a failure detector, not a measurement
+    assert not any(t.is_alive() for t in started)
+    assert sink.played.maxlen == RATE // 320  # one second of 20 ms blocks
