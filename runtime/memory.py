@@ -122,3 +122,10 @@ def has_gpu() -> bool:
         return bool(mx.metal.is_available())
     except Exception:
         return False
+
+
+def mlx_memory_mb() -> dict[str, float]:
+    """MLX's own allocations in this process (MB): arrays alive, and freed buffers it keeps."""
+    import mlx.core as mx
+
+    return {"active": round(mx.get_active_memory() / 2**20, 1), "cache": round(mx.get_cache_memory() / 2**20, 1)}

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import temporary_home
+from runtime.memory import mlx_memory_mb
 
 CHART_EVERY = 10  # turn % 10 == 9 draws a chart
 VOICE_EVERY = 10  # turn % 10 == 4 is spoken
@@ -76,12 +77,6 @@ def counts() -> dict[str, Any]:
 def rss_mb() -> float:
     with open("/proc/self/status") as fh:
         return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024
-
-
-def mlx_memory_mb() -> dict[str, float]:
-    import mlx.core as mx
-
-    return {"active": round(mx.get_active_memory() / 2**20, 1), "cache": round(mx.get_cache_memory() / 2**20, 1)}
 
 
 def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,  # type: ignore[no-untyped-def]
