@@ -26,7 +26,7 @@ that fails without it (tests/runtime/test_mlx_vlm_patches.py and the conformance
 3. Flat image patches. The encoder-free vision embedder starts with a LayerNorm over each
    48x48x3 patch. On a perfectly flat patch (white page, black letterbox, a screenshot's
    background) the reference gives exactly 0; MLX's LayerNorm (``mx.fast.layer_norm``, CPU,
-   mlx 0.31) leaves up to 1.2e-2 (the float32 rounding of its mean, divided by sqrt(1e-5)),
+   mlx 0.32) leaves up to 1.2e-2 (the float32 rounding of its mean, divided by sqrt(1e-5)),
    which moved the tiny model's first-step logits by up to 1.6e-2 on a video with one flat
    patch. Hearth's vision LayerNorms centre twice (x - mean, then minus the residue's mean),
    which gives the reference's exact 0 and costs three element-wise passes over the patches.
