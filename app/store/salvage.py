@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 TABLES = ("conversations", "messages", "attachments")  # parents first (foreign keys)
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 CHUNK = 256
+# Where a scan by MAX(rowid) stops when AUTOINCREMENT's record is unreadable: a damaged page
+# can make MAX(rowid) read as garbage (2**63 - 1). A million messages is beyond any chat history.
+MAX_SCAN_ROWID = 1_000_000
 
 
 @dataclass
@@ -82,8 +85,14 @@ def _shared_columns(src: sqlite3.Connection, fresh: sqlite3.Connection, table: s
 def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str], result: Salvaged) -> Iterator[tuple]:
     select = f"SELECT {', '.join(columns)} FROM {table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid"
     top = _max_rowid(src, table)
-    pending = [(lo, min(lo + CHUNK - 1, top)) for lo in range(1, top + 1, CHUNK)]
-    while pending:
+    chunks = ((lo, min(lo + CHUNK - 1, top)) for lo in range(1, top + 1, CHUNK))  # lazy: top may be large
+    pending: list[tuple[int, int]] = []
+    while True:
+        if not pending:
+            nxt = next(chunks, None)
+            if nxt is None:
+                return
+            pending.append(nxt)
         lo, hi = pending.pop(0)
         try:
             rows = src.execute(select, (lo, hi)).fetchall()
@@ -98,16 +107,18 @@ def _readable_rows(src: sqlite3.Connection, table: str, columns: list[str], resu
 
 
 def _max_rowid(src: sqlite3.Connection, table: str) -> int:
-    """The highest rowid ever used: from the table, else AUTOINCREMENT's record of it."""
-    best = 0
-    for query in (f"SELECT MAX(rowid) FROM {table}", "SELECT seq FROM sqlite_sequence WHERE name=?"):
+    """The highest rowid to look for. AUTOINCREMENT's record of the highest id ever used comes
+    first (no real row is above it); else the table's MAX(rowid), capped, since read through a
+    damaged page it can be garbage such as 2**63 - 1 (a scan to there would never end)."""
+    for query, cap in (("SELECT seq FROM sqlite_sequence WHERE name=?", None),
+                       (f"SELECT MAX(rowid) FROM {table}", MAX_SCAN_ROWID)):  # fmt: skip
         try:
             row = src.execute(query, (table,) if "?" in query else ()).fetchone()
         except sqlite3.DatabaseError:
             continue
-        if row and row[0]:
-            best = max(best, int(row[0]))
-    return best
+        if row and isinstance(row[0], int) and row[0] > 0:
+            return row[0] if cap is None else min(row[0], cap)
+    return 0
 
 
 def _adopt_orphans(fresh: sqlite3.Connection) -> None:

@@ -155,3 +155,19 @@ def test_salvage_keeps_messages_whose_chat_row_was_lost(tmp_path: Path) -> None:
     saved = salvage_into(damaged, fresh)
     assert saved.messages == 1 and saved.conversations == 1
     assert fresh.execute("SELECT id, title FROM conversations").fetchall() == [(7, "Recovered chat")]
+
+
+def test_a_garbage_max_rowid_cannot_make_the_salvage_scan_endless(tmp_path: Path) -> None:
+    """Damage can make MAX(rowid) read as 2**63 - 1: the scan was a list of every 256-row range
+    up to there (a hang at start-up, 1 launch in 12 in a test). Now it is capped and lazy."""
+    from app.store.salvage import MAX_SCAN_ROWID, Salvaged, _max_rowid, _readable_rows
+
+    db = sqlite3.connect(tmp_path / "plain.db")
+    db.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT)")
+    db.executemany("INSERT INTO t VALUES (?, ?)", [(1, "a"), (2, "b"), (2**63 - 1, "far")])
+    assert _max_rowid(db, "t") == MAX_SCAN_ROWID
+    assert list(_readable_rows(db, "t", ["id", "v"], Salvaged())) == [(1, "a"), (2, "b")]
+    auto = sqlite3.connect(tmp_path / "auto.db")
+    auto.execute("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)")
+    auto.executemany("INSERT INTO t(v) VALUES (?)", [("a",), ("b",), ("c",)])
+    assert _max_rowid(auto, "t") == 3  # AUTOINCREMENT's record: no real row is above it
