@@ -132,6 +132,12 @@ class ChatView(QTextBrowser):
             self._scroll_to_end()
 
     def _append(self, m: StoredMessage, *, last_assistant: bool) -> None:
+        self._insert_at_end(m, message_html(m, self._renderer, self._code, expanded=m.id in self._expanded,
+                                            last_assistant=last_assistant, show_stats=self.show_stats))  # fmt: skip
+        self._messages.append(m)
+
+    def _insert_at_end(self, m: StoredMessage, fragment: str) -> int:
+        """Begin ``m`` in a new block at the end of the document; returns (and records) where."""
         cursor = self._end_cursor()
         if not self.document().isEmpty():
             cursor.insertBlock()
@@ -139,10 +145,9 @@ class ChatView(QTextBrowser):
         header = QTextBlockFormat()
         header.setTopMargin(HEADER_GAP)  # the margin header_html asks for, which insertHtml drops
         cursor.setBlockFormat(header)
-        cursor.insertHtml(message_html(m, self._renderer, self._code, expanded=m.id in self._expanded,
-                                       last_assistant=last_assistant, show_stats=self.show_stats))  # fmt: skip
+        cursor.insertHtml(fragment)
         self._starts[m.id] = start
-        self._messages.append(m)
+        return start
 
     def _redraw(self, keep_scroll: bool) -> None:
         """Draw everything again; a reply that is streaming is begun again with its text so far."""
@@ -187,16 +192,9 @@ class ChatView(QTextBrowser):
         if not self._messages:
             self.clear()
         self._messages.append(message)
-        cursor = self._end_cursor()
-        if not self.document().isEmpty():
-            cursor.insertBlock()
-        start = cursor.position()
-        header = QTextBlockFormat()
-        header.setTopMargin(HEADER_GAP)  # the margin header_html asks for, which insertHtml drops
-        cursor.setBlockFormat(header)
-        cursor.insertHtml(header_html(message, self._renderer.palette, last_assistant=False, actions=False))
+        start = self._insert_at_end(message, header_html(message, self._renderer.palette, last_assistant=False,
+                                                         actions=False))  # fmt: skip
         self._live = _Live(message, start)
-        self._starts[message.id] = start
         # Something moves from the first moment: prefill of a long prompt can take seconds.
         self._live.working_start = self._end_cursor().position()
         fmt = QTextCharFormat()
