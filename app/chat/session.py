@@ -12,7 +12,7 @@ front end calls often (the window every 30 ms). Everything runs on the thread th
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from app.settings import Settings
@@ -249,10 +249,11 @@ class ChatSession:
         error = str(done.error) if done.error else None
         if self._stats is not None:
             self._stats["finish_reason"] = done.finish_reason
-        self.store.update_message(reply.id, content=self.answer.rstrip(), thinking=self.thinking.strip(),
-                                  status=status, error=error, stats=self._stats)  # fmt: skip
+        final = replace(reply, content=self.answer.rstrip(), thinking=self.thinking.strip(), status=status,
+                        error=error, stats=self._stats)  # the row as stored: no need to read the chat back
+        self.store.update_message(reply.id, content=final.content, thinking=final.thinking, status=status,
+                                  error=error, stats=self._stats)  # fmt: skip
         self.store.touch(cid, self.model_key)
-        final = next((m for m in self.store.messages(cid) if m.id == reply.id), reply)
         self._events.append(ReplyFinished(final))
         if error:
             self._events.append(Problem(error))

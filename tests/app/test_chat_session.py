@@ -101,7 +101,7 @@ def test_a_reply_streams_is_stored_and_reports_its_events_in_order(session: Chat
     user, reply = rows(session)
     assert (user.role, user.content) == ("user", "Hi")
     assert (reply.role, reply.status, reply.content) == ("assistant", "complete", "Hello from the **session**.")
-    assert events[-1].message.id == reply.id and reply.stats and reply.stats["finish_reason"] == "stop"
+    assert events[-1].message == reply and reply.stats and reply.stats["finish_reason"] == "stop"  # as stored
     assert session.store.conversation(session.conversation_id).title == "Hi"
 
 
