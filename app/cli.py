@@ -130,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         if using_fallback():
             print(f"hearth: BLAS: {status_line()}", file=sys.stderr)
     # Imported after the re-exec: the first process would load numpy and the runtime for nothing.
-    from runtime import EngineError
+    from runtime import EngineError, remember_transformers_index
+
+    remember_transformers_index(cache_dir() / "transformers-index.json")
 
     try:
         if args.self_test:

@@ -8,6 +8,12 @@ import sys
 # processor. Hearth's processes run without it, as on users' machines.
 sys.modules.setdefault("torch", None)
 
+# transformers re-reads its ~1,700 model sources at every load; remember that index instead.
+from .transformers_index import install as _install_transformers_index
+from .transformers_index import remember_in as remember_transformers_index
+
+_install_transformers_index()
+
 from .engine import Engine, Generation, collect_text, release_thread_streams
 from .errors import (
     EngineClosed,
@@ -64,5 +70,6 @@ __all__ = [
     "UnsupportedModel",
     "collect_text",
     "params_for",
+    "remember_transformers_index",
     "release_thread_streams",
 ]
