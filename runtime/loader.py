@@ -5,7 +5,7 @@ from __future__ import annotations
 from .backend import Backend
 from .errors import ModelLoadFailed
 from .model_folder import inspect_model_folder
-from .sanity import check_model_outputs
+from .sanity import check_model_outputs, vocab_size_of
 from .types import ModelSpec
 
 
@@ -13,17 +13,15 @@ def load_backend(spec: ModelSpec) -> Backend:
     """Validate the folder, load it with mlx-lm or mlx-vlm, check it computes finite numbers.
     Runs on the engine thread."""
     folder = inspect_model_folder(spec.path)
-    backend: Backend
-    if folder.backend == "mlx-vlm":
-        from .vlm_backend import VisionBackend
-
-        backend = VisionBackend(folder)
-    else:
+    if folder.backend != "mlx-vlm":
         from .text_backend import TextBackend
 
-        backend = TextBackend(folder)
+        return TextBackend(folder)  # checks its outputs itself, while its tokenizer is built
+    from .vlm_backend import VisionBackend
+
+    backend = VisionBackend(folder)
     try:
-        check_model_outputs(backend.model, backend.tokenizer, folder.name)
+        check_model_outputs(backend.model, folder.name, vocab_size_of(folder.config))
     except ModelLoadFailed:
         backend.close()
         raise

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from .backend import Backend, Cancelled, PromptState, RawStep, markup_for, message_dicts
 from .errors import ModelLoadFailed
 from .model_folder import ModelFolder
+from .sanity import check_model_outputs, vocab_size_of
 from .templates import template_text
 from .tokenizer_once import tokenizer_read_once
 from .types import GenerationParams, Message, ModelInfo
@@ -20,15 +22,20 @@ BASE_STOPS = ("\nQuestion:",)  # the model starts the next question: its answer 
 
 class TextBackend(Backend):
     def __init__(self, folder: ModelFolder) -> None:
-        import mlx_lm
+        from mlx_lm.utils import load_model
 
         t0 = time.perf_counter()
-        with tokenizer_read_once(folder.path):  # mlx-lm and transformers share one parse of tokenizer.json
+        # What mlx_lm.load does, in two halves side by side: building the tokenizer is Python
+        # work (seconds for a 262K vocabulary) while loading the weights and the smoke check run
+        # in MLX with the GIL released. Only this (the engine) thread touches MLX.
+        with ThreadPoolExecutor(1, thread_name_prefix="hearth-tokenizer") as pool:
+            tokenizer_job = pool.submit(_load_tokenizer, folder)
             try:
-                self.model, self.tokenizer = mlx_lm.load(str(folder.path))
+                self.model, config = load_model(folder.path)
             except Exception as exc:
                 raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
-            self.markup = markup_for(self.tokenizer._tokenizer)
+            check_model_outputs(self.model, folder.name, vocab_size_of(config))
+            self.tokenizer, self.markup = tokenizer_job.result()
         self.default_stop = tuple(folder.meta.get("stop", ()))
         # Base models get Hearth's current completion prompt, also in folders imported before it.
         self._template = template_text(BASE_TEMPLATE) if folder.meta.get("base_model") else None
@@ -129,6 +136,18 @@ class TextBackend(Backend):
         self._cache = make_prompt_cache(self.model)
         self._cached_ids = []
         return self._cache, 0
+
+
+def _load_tokenizer(folder: ModelFolder) -> tuple[Any, Any]:
+    from mlx_lm.utils import load_config, load_tokenizer
+
+    eos = load_config(folder.path).get("eos_token_id")  # as mlx_lm.load passes it (generation_config wins)
+    with tokenizer_read_once(folder.path):  # mlx-lm and transformers share one parse of tokenizer.json
+        try:
+            tokenizer = load_tokenizer(folder.path, eos_token_ids=eos)
+        except Exception as exc:
+            raise ModelLoadFailed(f"Could not load the tokenizer of '{folder.name}': {exc}") from exc
+        return tokenizer, markup_for(tokenizer._tokenizer)
 
 
 def model_defaults(meta: dict[str, Any]) -> dict[str, Any]:

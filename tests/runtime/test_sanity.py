@@ -57,3 +57,18 @@ def test_healthy_models_pass_the_check(tiny_gemma4: Path, tiny_gemma3: Path) -> 
             assert engine.load(ModelSpec(folder)).result().name
     finally:
         engine.close()
+
+
+def test_a_text_model_whose_tokenizer_cannot_be_built_fails_to_load_clearly(tiny_gemma3: Path, tmp_path: Path) -> None:
+    # The tokenizer is built beside the weights (runtime/text_backend.py): its failure must
+    # still reach the caller as a load failure, with the weights' thread not left waiting.
+    folder = shutil.copytree(tiny_gemma3, tmp_path / "bad-tokenizer")
+    (folder / "tokenizer.json").write_text('{"model": {"type": "BPE", "vocab": 7}}', encoding="utf-8")
+    engine = Engine()
+    try:
+        with pytest.raises(ModelLoadFailed, match="Could not load the tokenizer of"):
+            engine.load(ModelSpec(folder)).result(timeout=120)
+        assert engine.info is None
+        assert engine.load(ModelSpec(tiny_gemma3)).result(timeout=120).name  # and the engine still works
+    finally:
+        engine.close()
