@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
-        from runtime.blas_probe import probe_main
+        from runtime import probe_main
 
         probe_main()
         return 0

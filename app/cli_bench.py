@@ -6,8 +6,7 @@ import argparse
 import json
 import sys
 
-from runtime import Engine, ModelSpec
-from runtime.bench import run_bench
+from runtime import Engine, ModelSpec, run_bench
 
 from .cli_models import terminal_progress
 from .model_refs import resolve_model
@@ -131,7 +130,7 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
 
 
 def run_media_bench_cli(args: argparse.Namespace) -> int:
-    from runtime.media_bench import run_media_bench
+    from runtime import run_media_bench
 
     result = run_media_bench(args.names or None, log=lambda m: print(f"bench-media: {m}", file=sys.stderr))
     if args.json:
