@@ -7,8 +7,8 @@ import os
 import sys
 from collections.abc import Callable
 
-from .blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
-from .paths import cache_dir
+from ..blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
+from ..paths import cache_dir
 
 
 def _number(
@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_ui_bench_cli
 
             return run_ui_bench_cli(args)
-        from .main import run_app
+        from ..main import run_app
 
         return run_app()
     except EngineError as exc:

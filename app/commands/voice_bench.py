@@ -21,7 +21,7 @@ import numpy as np
 from runtime import DoneChunk, Engine, GenerationParams, MediaRef, Message, ModelSpec, StatsChunk, TextChunk, decode_audio
 from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
 
-from .voice_session import VOICE_HINT, VoiceSession, summarize
+from ..voice_session import VOICE_HINT, VoiceSession, summarize
 
 DEFAULT_LINES = [
     "What is the weather like in Paris tomorrow?",
