@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from app.store.blobs import BlobStore
-from runtime.media import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
+from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
 
 MAX_ATTACHMENTS = 10
 THUMB = 160

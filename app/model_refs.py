@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from runtime.bundled import BUNDLED_NAME, ensure_bundled
-from runtime.library import ModelLibrary
+from runtime.models import BUNDLED_NAME, ModelLibrary, ensure_bundled
 
 from .paths import models_dir
 

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.store import StoredMessage
-from runtime import Message, ToolCall, ToolResult
-from runtime.media import MediaRef
+from runtime import MediaRef, Message, ToolCall, ToolResult
 from sandbox import Result, Sandbox, SandboxUnavailable
 
 MAX_TOOL_ROUNDS = 5  # tool calls in a row before the turn is stopped

@@ -26,6 +26,18 @@ from .errors import (
     NoModelLoaded,
     UnsupportedModel,
 )
+from .media import (
+    EXTENSIONS,
+    MediaError,
+    MediaRef,
+    check_regular,
+    decode_audio,
+    decode_video,
+    kind_of,
+    open_image,
+    probe,
+)
+from .model_folder import inspect_model_folder
 from .types import (
     Chunk,
     DoneChunk,
@@ -43,17 +55,45 @@ from .types import (
     params_for,
 )
 
+# Imported on first use, so `import runtime` (on the window's start-up path) costs no more
+# than the engine: memory estimates import subprocess, the tiny model pulls in runtime.models
+# and the benchmarks their own helpers.
+_ON_FIRST_USE = {
+    "GB": "memory",
+    "MemoryEstimate": "memory",
+    "estimate": "memory",
+    "mlx_memory_mb": "memory",
+    "build_tiny_gemma4": "tiny_model",
+    "probe_main": "blas_probe",
+    "run_bench": "bench",
+    "run_media_bench": "media_bench",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _ON_FIRST_USE:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_ON_FIRST_USE[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "Chunk",
     "DoneChunk",
+    "EXTENSIONS",
     "Engine",
     "EngineClosed",
     "EngineError",
+    "GB",
     "Generation",
     "GenerationFailed",
     "GenerationParams",
     "ImportFailed",
     "InvalidModelFolder",
+    "MediaError",
+    "MediaRef",
+    "MemoryEstimate",
     "Message",
     "ModelInfo",
     "ModelLoadFailed",
@@ -68,8 +108,21 @@ __all__ = [
     "ToolCallChunk",
     "ToolResult",
     "UnsupportedModel",
+    "build_tiny_gemma4",
+    "check_regular",
     "collect_text",
+    "decode_audio",
+    "decode_video",
+    "estimate",
+    "inspect_model_folder",
+    "kind_of",
+    "mlx_memory_mb",
+    "open_image",
     "params_for",
+    "probe",
+    "probe_main",
     "remember_transformers_index",
     "release_thread_streams",
+    "run_bench",
+    "run_media_bench",
 ]

@@ -152,7 +152,7 @@ def _load_tokenizer(folder: ModelFolder) -> tuple[Any, Any]:
 
 def model_defaults(meta: dict[str, Any]) -> dict[str, Any]:
     """The sampling defaults in hearth.json, over the base-model ones where it is a base model."""
-    from .gguf_import import BASE_MODEL_DEFAULTS
+    from .models.gguf_import import BASE_MODEL_DEFAULTS
 
     base = dict(BASE_MODEL_DEFAULTS) if meta.get("base_model") else {}
     return {**base, **dict(meta.get("defaults", {}))}

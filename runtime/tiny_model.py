@@ -13,7 +13,7 @@ import string
 from pathlib import Path
 from typing import Any
 
-from .staging import staged_folder
+from .models.staging import staged_folder
 from .templates import template_text
 
 SPECIAL_TOKENS = [

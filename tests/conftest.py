@@ -80,7 +80,7 @@ def tiny_gemma3_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def tiny_gemma3(tmp_path_factory: pytest.TempPathFactory, tiny_gemma3_gguf: Path) -> Path:
     """A tiny text-only model, imported from GGUF through the real importer (mlx-lm backend)."""
-    from runtime.gguf_import import import_gguf
+    from runtime.models.gguf_import import import_gguf
 
     return import_gguf(tiny_gemma3_gguf, tmp_path_factory.mktemp("models") / "tiny-gemma3")
 
@@ -88,7 +88,7 @@ def tiny_gemma3(tmp_path_factory: pytest.TempPathFactory, tiny_gemma3_gguf: Path
 @pytest.fixture(scope="session")
 def bundled_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real bundled Gemma 3 270M, imported once per test session (~30 s)."""
-    from runtime.bundled import ensure_bundled
-    from runtime.library import ModelLibrary
+    from runtime.models.bundled import ensure_bundled
+    from runtime.models.library import ModelLibrary
 
     return ensure_bundled(ModelLibrary(tmp_path_factory.mktemp("bundled") / "models"))

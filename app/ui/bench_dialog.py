@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
-from runtime import Engine
-from runtime.bench import run_bench
+from runtime import Engine, run_bench
 
 from .tasks import Task
 

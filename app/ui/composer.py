@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runtime.media import EXTENSIONS
+from runtime import EXTENSIONS
 
 from .attachment_strip import AttachmentStrip
 from .voice_bar import VoiceBar

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from app.model_refs import library
-from runtime.download import (
+from runtime.models import (
     DownloadControl,
     DownloadProgress,
     DownloadStopped,

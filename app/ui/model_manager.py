@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.model_refs import library
-from runtime.catalog import CATALOG, CatalogEntry
-from runtime.library import LibraryEntry
-from runtime.memory import estimate
+from runtime import estimate
+from runtime.models import CATALOG, CatalogEntry, LibraryEntry
 
 from .tasks import Task
 

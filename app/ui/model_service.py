@@ -8,10 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.model_refs import BUNDLED_REF, library, resolve_model
-from runtime import Engine, EngineError, ModelInfo, ModelSpec
-from runtime.bundled import BUNDLED_NAME
-from runtime.memory import MemoryEstimate, estimate
-from runtime.model_folder import inspect_model_folder
+from runtime import Engine, EngineError, MemoryEstimate, ModelInfo, ModelSpec, estimate, inspect_model_folder
+from runtime.models import BUNDLED_NAME
 
 from .tasks import FutureWatcher, Task
 

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.settings import SAMPLING_KEYS, Settings
-from runtime import ModelInfo
-from runtime.memory import estimate
-from runtime.model_folder import inspect_model_folder
+from runtime import ModelInfo, estimate, inspect_model_folder
 
 CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
 DEFAULT = "Model default"

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from runtime import ModelInfo
-from runtime.catalog import CatalogEntry, recommend
-from runtime.memory import GB, MemoryEstimate
+from runtime import GB, MemoryEstimate, ModelInfo
+from runtime.models import CatalogEntry, recommend
 
 INTRO = (
     "<h2>Welcome to Hearth</h2>"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from app.attachments import prepare
-from app.cli_chat import Terminal
+from app.commands.cli_chat import Terminal
 from app.chat import (
     BusyChanged,
     ChatEvent,
@@ -32,7 +32,7 @@ from app.chat import (
 from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, ToolRecord
-from app.ui.lag_bench import tool_call_reply
+from app.commands.lag_bench import tool_call_reply
 from app.voice_session import VOICE_HINT
 from runtime import Engine, ModelSpec
 from tests.helpers import media_factory

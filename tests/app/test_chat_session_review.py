@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from app.chat import BusyChanged, ChatSession, ToolUpdated
-from app.ui.lag_bench import tool_call_reply
+from app.commands.lag_bench import tool_call_reply
 from tests.app.test_chat_session import engine, idle, rows, run_until, script, session  # noqa: F401
 
 

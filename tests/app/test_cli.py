@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from app.commands.cli import main
 
 
 def test_models_import_list_rm(tiny_gemma3_gguf: Path, capsys: pytest.CaptureFixture[str]) -> None:

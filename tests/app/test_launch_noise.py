@@ -35,7 +35,7 @@ def test_qt_multimedia_probing_goes_to_debug_and_real_warnings_stay(caplog: pyte
 
 
 def test_transformers_torch_advice_is_not_printed() -> None:
-    code = "from app.cli import main; import sys; sys.argv=['hearth']; import os; " \
+    code = "from app.commands.cli import main; import sys; sys.argv=['hearth']; import os; " \
            "main(['models', 'list']); import transformers"  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app import self_test
+from app.commands import self_test
 
 
 def _env(tmp_path: Path) -> dict[str, str]:

@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 
-from app.ui.soak_bench import run_soak
+from app.commands.soak_bench import run_soak
 
 SPEECH = bool(shutil.which("espeak-ng") or shutil.which("espeak")) or os.environ.get("CI") == "true"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.startup_bench import launch, summarize
+from app.commands.startup_bench import launch, summarize
 
 
 def test_a_real_launch_reports_window_and_model_times(tmp_path: Path, tiny_gemma3: Path) -> None:

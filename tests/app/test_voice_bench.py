@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.cli import main
+from app.commands.cli import main
 from tests.helpers import media_factory as mf
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from app.paths import data_dir, models_dir
 from app.settings import load_settings
 from app.ui.welcome import WelcomeDialog
-from runtime.bundled import BUNDLED_NAME
-from runtime.catalog import recommend
+from runtime.models.bundled import BUNDLED_NAME
+from runtime.models.catalog import recommend
 from runtime.memory import GB
 from tests.helpers.hf_server import FakeHub
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.tools import ToolRecord
-from app.ui.lag_bench import HARM_CASES, tool_call_reply
+from app.commands.lag_bench import HARM_CASES, tool_call_reply
 from sandbox import Limits
 from tests.app.conftest import script, send
 

@@ -29,7 +29,7 @@ class Rig:
     """Hands the window an array 'microphone' and a speaker that plays into a null sink."""
 
     def __init__(self, window, audio: np.ndarray, *, tail_s: float = 2.0, echo: bool = False) -> None:
-        from app.voice_bench import room_echo
+        from app.commands.voice_bench import room_echo
 
         self.sink = NullSink()
         self.speaker = PcmSpeaker(EspeakSynthesizer(), self.sink)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from runtime import Engine, GenerationParams, Message, ModelSpec, collect_text
-from runtime.download import (
+from runtime.models.download import (
     ChecksumMismatch,
     DownloadControl,
     DownloadFailed,

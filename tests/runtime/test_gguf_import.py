@@ -10,8 +10,8 @@ from gguf import GGUFReader
 from gguf.quants import dequantize
 
 from runtime.errors import ImportFailed, UnsupportedModel
-from runtime.gguf_import import import_gguf
-from runtime.library import ModelLibrary
+from runtime.models.gguf_import import import_gguf
+from runtime.models.library import ModelLibrary
 from tests.helpers.gguf_factory import write_tiny_gemma3_gguf
 
 
@@ -82,7 +82,7 @@ def test_unknown_architecture_is_named(tmp_path: Path) -> None:
 def test_failure_during_conversion_removes_the_partial_folder(
     tiny_gemma3_gguf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import runtime.gguf_import as gi
+    import runtime.models.gguf_import as gi
 
     def boom(*_a, **_k):
         raise ImportFailed("The GGUF tokenizer could not be converted: simulated")
@@ -126,7 +126,7 @@ def test_library_refuses_unsafe_names_and_broken_folders(tmp_path: Path, tiny_ge
 
 
 def test_the_fast_reader_reads_what_gguf_py_reads(tiny_gemma3_gguf: Path) -> None:
-    from runtime.gguf_file import read_gguf
+    from runtime.models.gguf_file import read_gguf
 
     ref = GGUFReader(str(tiny_gemma3_gguf))
     ours = read_gguf(tiny_gemma3_gguf)
@@ -138,8 +138,8 @@ def test_the_fast_reader_reads_what_gguf_py_reads(tiny_gemma3_gguf: Path) -> Non
 
 
 def test_progress_moves_inside_a_big_tensor(tiny_gemma3_gguf: Path, tmp_path: Path, monkeypatch) -> None:
-    import runtime.gguf_import as gi
-    from runtime.gguf_file import read_gguf
+    import runtime.models.gguf_import as gi
+    from runtime.models.gguf_file import read_gguf
 
     monkeypatch.setattr(gi, "PIECE_VALUES", 1024)  # the tiny embedding becomes many pieces
     seen: list[float] = []
@@ -152,7 +152,7 @@ def test_a_step_without_progress_of_its_own_still_moves_the_bar() -> None:
     """The tokenizer conversion is one library call (seconds): the bar creeps meanwhile."""
     import threading
 
-    from runtime.gguf_import import creeping
+    from runtime.models.gguf_import import creeping
 
     seen: list[tuple[float, str]] = []
     enough = threading.Event()

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from runtime.catalog import CATALOG, catalog_entry
+from runtime.models.catalog import CATALOG, catalog_entry
 from runtime.memory import GB, MemoryEstimate, estimate, kv_cache_bytes, system_memory_bytes
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from runtime import Engine, GenerationParams, Message, ModelSpec, StatsChunk, collect_text
-from runtime.library import ModelLibrary
+from runtime.models.library import ModelLibrary
 from runtime.tiny_model import build_tiny_drafter
 
 GREEDY = GenerationParams(temperature=0.0, max_tokens=40, model_stops=False, reuse_cache=False)

@@ -7,7 +7,7 @@ import time
 import numpy as np
 import pytest
 
-from app.voice_bench import loud_until, room_echo
+from app.commands.voice_bench import loud_until, room_echo
 from voice import (
     ArraySource,
     BargeIn,

@@ -136,7 +136,7 @@ def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.main import build_window
-    from runtime.tiny_model import build_tiny_gemma4
+    from runtime import build_tiny_gemma4
 
     app = QApplication.instance() or QApplication([])
     if model is None:

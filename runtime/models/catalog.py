@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .memory import MemoryEstimate, estimate
+from ..memory import MemoryEstimate, estimate
 
 GB = 1024**3
 

@@ -21,11 +21,11 @@ from typing import Any
 
 import numpy as np
 
-from .errors import ImportFailed, UnsupportedModel
+from ..errors import ImportFailed, UnsupportedModel
 from .gguf_arch import ARCHITECTURES, GgufArch
 from .gguf_file import GgufFile, GgufFormatError, GgufTensor, read_gguf
 from .staging import staged_folder
-from .templates import template_text
+from ..templates import template_text
 
 Progress = Callable[[float, str], None]
 GGUF_MAGIC = b"GGUF"

@@ -12,10 +12,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import EngineError, ImportFailed
+from ..errors import EngineError, ImportFailed
 from .gguf_import import import_gguf
 from .library import ModelLibrary
-from .model_folder import inspect_model_folder
+from ..model_folder import inspect_model_folder
 
 BUNDLED_NAME = "gemma-3-270m"
 BUNDLED_META = {

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.paths import temporary_home
-from runtime.memory import mlx_memory_mb
+from runtime import mlx_memory_mb
 
 CHART_EVERY = 10  # turn % 10 == 9 draws a chart
 VOICE_EVERY = 10  # turn % 10 == 4 is spoken
@@ -94,7 +94,7 @@ def _run(home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[
 
 def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     from app.main import build_window, close_services
-    from runtime.tiny_model import build_tiny_gemma4
+    from runtime import build_tiny_gemma4
 
     build_tiny_gemma4(home / "models" / "tiny")
     window = build_window(app)

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EngineError
-from .model_folder import inspect_model_folder
+from ..errors import EngineError
+from ..model_folder import inspect_model_folder
 
 WANTED = ("*.json", "*.safetensors", "*.jinja", "tokenizer.model", "*.tiktoken", "*.txt")
 SKIPPED = ("README*", ".gitattributes", "*.md")

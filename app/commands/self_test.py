@@ -62,9 +62,7 @@ def check_bundled(_work: Path) -> str:
 
 
 def check_model(work: Path) -> str:
-    from runtime import Engine, GenerationParams, Message, ModelSpec
-    from runtime.types import DoneChunk, StatsChunk
-    from runtime.tiny_model import build_tiny_gemma4
+    from runtime import DoneChunk, Engine, GenerationParams, Message, ModelSpec, StatsChunk, build_tiny_gemma4
 
     folder = build_tiny_gemma4(work / "tiny-gemma4")
     engine = Engine()

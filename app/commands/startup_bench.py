@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from . import startup_trace
+from .. import startup_trace
 
 GOALS_S = {"window_s": 1.0, "warm_ready_s": 5.0, "first_ready_s": 30.0}
 LAUNCH_TIMEOUT_S = 900.0  # a first run on a busy machine is slow; this only guards a hang
@@ -48,7 +48,7 @@ def run_startup_bench(runs: int = 5, first_run: bool = True) -> dict[str, Any]:
 def _returning_user(home: Path) -> None:
     """A warm start is a returning user's: the welcome was seen (the bench quits the app before
     anyone closes it, so nothing saved that), and it is not built before the window shows."""
-    from .settings import load_settings, save_settings
+    from ..settings import load_settings, save_settings
 
     path = home / "settings.json"
     settings = load_settings(path)

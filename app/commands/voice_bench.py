@@ -18,11 +18,10 @@ from typing import Any
 
 import numpy as np
 
-from runtime import DoneChunk, Engine, GenerationParams, Message, ModelSpec, StatsChunk, TextChunk
-from runtime.media import MediaRef, decode_audio
+from runtime import DoneChunk, Engine, GenerationParams, MediaRef, Message, ModelSpec, StatsChunk, TextChunk, decode_audio
 from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
 
-from .voice_session import VOICE_HINT, VoiceSession, summarize
+from ..voice_session import VOICE_HINT, VoiceSession, summarize
 
 DEFAULT_LINES = [
     "What is the weather like in Paris tomorrow?",
@@ -57,7 +56,7 @@ def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -
         engine = Engine()
         try:
             if model is None:
-                from runtime.tiny_model import build_tiny_gemma4
+                from runtime import build_tiny_gemma4
 
                 model = build_tiny_gemma4(folder / "tiny")
             engine.load(ModelSpec(model)).result()

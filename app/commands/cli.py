@@ -7,8 +7,8 @@ import os
 import sys
 from collections.abc import Callable
 
-from .blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
-from .paths import cache_dir
+from ..blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
+from ..paths import cache_dir
 
 
 def _number(
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
-        from runtime.blas_probe import probe_main
+        from runtime import probe_main
 
         probe_main()
         return 0
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_ui_bench_cli
 
             return run_ui_bench_cli(args)
-        from .main import run_app
+        from ..main import run_app
 
         return run_app()
     except EngineError as exc:

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from runtime import Engine, ModelSpec
 
-from .chat import (
+from ..chat import (
     ChatSession,
     Problem,
     ReplyDelta,
@@ -27,10 +27,10 @@ from .chat import (
     TurnFinished,
 )
 from .cli_models import terminal_progress
-from .model_refs import resolve_model
-from .settings import Settings
-from .store import HistoryStore
-from .tools import ToolBox, ToolRecord
+from ..model_refs import resolve_model
+from ..settings import Settings
+from ..store import HistoryStore
+from ..tools import ToolBox, ToolRecord
 
 HELP = "Commands: /reset (new conversation), /think on|off, /system TEXT, /exit"
 POLL_S = 0.02

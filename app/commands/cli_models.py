@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from .model_refs import library
+from ..model_refs import library
 
 
 def terminal_progress(stream: TextIO | None = None) -> Callable[[float, str], None]:

@@ -6,11 +6,10 @@ import argparse
 import json
 import sys
 
-from runtime import Engine, ModelSpec
-from runtime.bench import run_bench
+from runtime import Engine, ModelSpec, run_bench
 
 from .cli_models import terminal_progress
-from .model_refs import resolve_model
+from ..model_refs import resolve_model
 
 
 def run_bench_cli(args: argparse.Namespace) -> int:
@@ -45,7 +44,7 @@ def run_bench_cli(args: argparse.Namespace) -> int:
 
 
 def run_ui_bench_cli(args: argparse.Namespace) -> int:
-    from .ui.lag_bench import run_harm_bench, run_ui_bench
+    from .lag_bench import run_harm_bench, run_ui_bench
 
     if args.harm:
         return _print_harm(run_harm_bench(), args.json)
@@ -98,7 +97,7 @@ def run_startup_bench_cli(args: argparse.Namespace) -> int:
 def run_sandbox_bench_cli(args: argparse.Namespace) -> int:
     from sandbox.bench import run_sandbox_bench
 
-    from .paths import cache_dir
+    from ..paths import cache_dir
 
     result = run_sandbox_bench(args.runs, cache_dir() / "sandbox-bench")
     if args.json:
@@ -131,7 +130,7 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
 
 
 def run_media_bench_cli(args: argparse.Namespace) -> int:
-    from runtime.media_bench import run_media_bench
+    from runtime import run_media_bench
 
     result = run_media_bench(args.names or None, log=lambda m: print(f"bench-media: {m}", file=sys.stderr))
     if args.json:
@@ -149,7 +148,7 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
     import tempfile
     from pathlib import Path
 
-    from .store.crash_harness import run_harness
+    from ..store.crash_harness import run_harness
 
     with tempfile.TemporaryDirectory(prefix="hearth-crash-") as tmp:
         result = run_harness(Path(tmp) / "history.db", args.kills, args.seed,
@@ -166,7 +165,7 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
 
 
 def run_soak_bench_cli(args: argparse.Namespace) -> int:
-    from .ui.soak_bench import run_soak
+    from .soak_bench import run_soak
 
     result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr),
                       new_chat_every=args.new_chat_every, voice=not args.no_voice)  # fmt: skip
