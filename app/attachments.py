@@ -37,6 +37,10 @@ class Prepared:
     path: Path
     thumb: Path
     meta: dict[str, Any] = field(default_factory=dict)
+    # A voice turn's sound, already in memory (16 kHz mono float32, equal to decoding the
+    # file): the model reads it for this turn; the history, later turns and regenerate read
+    # the file. Never stored: record() leaves it out.
+    samples: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_stored(cls, a: Any) -> Prepared:

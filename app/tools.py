@@ -82,7 +82,9 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
                 out[-1] = replace(last, tool_calls=(*last.tool_calls, ToolCall(record.name, record.arguments)),
                                   tool_results=(*last.tool_results, ToolResult(record.name, record.result)))  # fmt: skip
         elif m.role == "user":
-            media = tuple(MediaRef(a.kind, a.path, a.name) for a in m.attachments)  # type: ignore[arg-type]
+            # The blob's SHA-256 identifies the clip to the prompt cache, as on the voice turn
+            # that first sent it from memory (app/voice_clip.py): the warm cache stays usable.
+            media = tuple(MediaRef(a.kind, a.path, a.name, digest=a.sha256) for a in m.attachments)  # type: ignore[arg-type]
             out.append(Message("user", m.content, media=media, pinned=m.pinned))
         elif m.role == "assistant" and (m.content.strip() or m.status == "complete"):
             out.append(Message("assistant", m.content, pinned=m.pinned))

@@ -1,6 +1,8 @@
 """The engine: one long-lived thread owns the model and runs all MLX work.
 
-MLX streams are per thread, so loading and every generation happen on the same thread.
+MLX streams are per thread, so loading and every generation happen on the same thread, and
+so does MLX work that is not about the model (a GGUF import's conversion, the device probe):
+the engine makes itself this process's MLX owner (runtime/mlx_owner.py).
 Callers get futures (load) or iterators (generate) and never touch MLX themselves;
 failures come back as values: an exception on the future, or a DoneChunk with an error.
 """
@@ -19,6 +21,7 @@ from typing import Any, TypeVar
 from .backend import Backend
 from .errors import EngineClosed, EngineError, GenerationFailed, ModelLoadFailed, NoModelLoaded
 from .loader import load_backend
+from . import mlx_owner
 from .model_folder import inspect_model_folder
 from .types import Chunk, DoneChunk, GenerationParams, Message, ModelInfo, ModelSpec
 
@@ -89,6 +92,7 @@ class Engine:
         self._thread = threading.Thread(target=self._run, name="hearth-engine", daemon=True)
         self._thread.start()
         atexit.register(self.close)  # an engine thread alive at exit makes MLX abort
+        mlx_owner.adopt(self)
 
     # ---- public API (any thread) -------------------------------------------------------
 
@@ -114,6 +118,14 @@ class Engine:
 
         return self._submit(job)
 
+    def run(self, fn: Callable[[], T]) -> Future[T]:
+        """Run ``fn()`` on the engine thread, model or not: MLX work that must not run on the
+        caller's thread (see runtime/mlx_owner.py). Queued like a reply: keep each job short."""
+        return self._submit(fn)
+
+    def on_own_thread(self) -> bool:
+        return threading.current_thread() is self._thread
+
     def generate(self, messages: Sequence[Message], params: GenerationParams | None = None) -> Generation:
         """Queue a reply; requests run one at a time in the order they were made."""
         gen = Generation(messages, params or GenerationParams())
@@ -129,6 +141,7 @@ class Engine:
 
     def close(self, timeout: float = 10.0) -> None:
         atexit.unregister(self.close)
+        mlx_owner.release(self)
         with self._lock:
             if self._closed:
                 return

@@ -12,9 +12,10 @@ pipe or /dev/zero would never end).
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -51,10 +52,26 @@ class MediaRef:
     kind: Kind
     path: Path
     name: str = ""
+    # Sound already in memory as 16 kHz mono float32 (a voice turn's utterance): read instead
+    # of decoding ``path``, which may not be written yet. It must equal what decoding the
+    # file gives (app/voice_clip.py makes both from the same 16-bit samples).
+    samples: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # What the file holds, e.g. its SHA-256 (the history's blobs are named by it): the prompt
+    # cache identifies the clip by this, so a turn read from ``samples`` and a later turn read
+    # from the file are the same media to it. Empty: the file's (path, mtime, size).
+    digest: str = field(default="", compare=False)
 
     @property
     def label(self) -> str:
         return self.name or self.path.name
+
+    def identity(self) -> tuple:
+        """Which media this is, for caches: same identity, same content."""
+        if self.digest:
+            return (self.kind, "digest", self.digest)
+        if self.samples is not None:
+            return (self.kind, "samples", hashlib.sha256(self.samples.tobytes()).hexdigest())
+        return (self.kind, *file_key(self.path))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .mlx_owner import device, run_mlx
+
 GB = 1024**3
 RUNTIME_OVERHEAD = int(0.6 * GB)  # activations, the Python process, MLX buffers
 SLOW_ON_CPU_BYTES = 2 * GB  # weights a CPU reads for every token: beyond this, replies crawl
@@ -58,17 +60,11 @@ def system_memory_bytes() -> int:
 
 
 def model_budget_bytes(system: int) -> int:
-    """What MLX may use: Metal's recommended working set on a Mac, ~75% of RAM otherwise."""
-    try:
-        import mlx.core as mx
+    """What MLX may use: Metal's recommended working set on a Mac, ~75% of RAM otherwise.
 
-        if mx.metal.is_available():
-            size = mx.device_info().get("max_recommended_working_set_size")
-            if size:
-                return int(size)
-    except Exception:  # an estimate must never fail because of the probe
-        pass
-    return int(system * 0.75)
+    The device was probed once on the engine thread (runtime/mlx_owner.py): an estimate asked
+    on the GUI thread or a worker touches no MLX itself."""
+    return device().working_set_bytes or int(system * 0.75)
 
 
 def kv_cache_bytes(config: dict[str, Any], context: int) -> int:
@@ -116,16 +112,16 @@ def estimate(config: dict[str, Any], weights_bytes: int, context: int, *,
 
 def has_gpu() -> bool:
     """Whether MLX computes on a GPU here (Metal on Apple silicon); never fails."""
-    try:
-        import mlx.core as mx
-
-        return bool(mx.metal.is_available())
-    except Exception:
-        return False
+    return device().gpu
 
 
 def mlx_memory_mb() -> dict[str, float]:
-    """MLX's own allocations in this process (MB): arrays alive, and freed buffers it keeps."""
-    import mlx.core as mx
+    """MLX's own allocations in this process (MB): arrays alive, and freed buffers it keeps.
+    Read on the engine thread, after whatever it is doing (a benchmark asks between turns)."""
 
-    return {"active": round(mx.get_active_memory() / 2**20, 1), "cache": round(mx.get_cache_memory() / 2**20, 1)}
+    def read() -> dict[str, float]:
+        import mlx.core as mx
+
+        return {"active": round(mx.get_active_memory() / 2**20, 1), "cache": round(mx.get_cache_memory() / 2**20, 1)}
+
+    return run_mlx(read)

@@ -12,7 +12,7 @@ from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
 from .media_cache import media_token_ids, new_cache_state
-from .media import MediaError, audio_clips, decode_audio, decode_video, file_key, open_image
+from .media import MediaError, MediaRef, audio_clips, decode_audio, decode_video, file_key, open_image
 from .model_folder import ModelFolder
 from .text_backend import _quantization
 from .tokenizer_once import tokenizer_read_once
@@ -105,7 +105,7 @@ class VisionBackend(Backend):
                     images.append(_image(*file_key(ref.path)))
                     parts.append({"type": "image"})
                     continue
-                track = _audio(*file_key(ref.path)) if ref.kind == "audio" else None
+                track = _sound(ref) if ref.kind == "audio" else None
                 if ref.kind == "video":
                     video = _video(*file_key(ref.path))
                     videos.append(video.frames)
@@ -216,8 +216,13 @@ def video_metadata(messages: Sequence[Message]) -> list[dict[str, Any]]:
 
 
 def _media_keys(messages: Sequence[Message]) -> tuple[tuple, ...]:
-    """Identify the attachments of messages, in order: kind plus (path, mtime, size)."""
-    return tuple((ref.kind, *file_key(ref.path)) for m in messages for ref in m.media)
+    """Identify the attachments of messages, in order: content digest, else (path, mtime, size)."""
+    return tuple(ref.identity() for m in messages for ref in m.media)
+
+
+def _sound(ref: MediaRef) -> Any:
+    """A clip's samples: in memory for a voice turn (no WAV decode before its first token)."""
+    return ref.samples if ref.samples is not None else _audio(*file_key(ref.path))
 
 
 # Decoded media, keyed by (path, mtime, size): a follow-up turn about the same files does

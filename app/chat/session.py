@@ -71,6 +71,9 @@ class ChatSession:
         self._tool_calls: list[ToolCall] = []
         self._saved_at = 0.0
         self._stop_asked = False  # Stop was pressed during this reply: no tool round follows it
+        # Sound the last message brought in memory (a voice turn), by blob SHA-256: the model
+        # reads it instead of decoding the WAV, which is written off the turn's critical path.
+        self._in_memory: dict[str, Any] = {}
 
     @property
     def busy(self) -> bool:
@@ -92,7 +95,11 @@ class ChatSession:
         system = self.settings.system_prompt
         if self.voice_turn:
             system = f"{system}\n\n{VOICE_HINT}".strip()
-        return fold_history(self.store.messages(conversation_id), system)
+        history = fold_history(self.store.messages(conversation_id), system)
+        if not self._in_memory:
+            return history
+        return [replace(m, media=tuple(replace(r, samples=self._in_memory.get(r.digest)) for r in m.media))
+                if m.media else m for m in history]  # fmt: skip
 
     # ---- commands ------------------------------------------------------------------------
 
@@ -111,6 +118,7 @@ class ChatSession:
             if edited is not None:
                 self.store.delete_messages_from(cid, edited.seq)
         message = self.store.add_message(cid, "user", text)
+        self._in_memory = {a.sha256: a.samples for a in attachments or () if getattr(a, "samples", None) is not None}
         if attachments:
             self.store.attach(message.id, [a.record() for a in attachments])
         spoken = f"Voice chat, {time.strftime('%-d %b %H:%M')}" if voice and not text else ""

@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
     voice.add_argument("--model", help="a model folder (default: a tiny model with a scripted reply)")
+    voice.add_argument("--session", action="store_true",
+                       help="end of speech -> first reply token through the chat session: the WAV round trip "
+                            "(before) against the samples in memory (now), alternated")  # fmt: skip
+    voice.add_argument("--turns", type=int, default=12, metavar="N", help="--session: turns per way (default 12)")
     voice.add_argument("--json", action="store_true", help="print JSON")
     return parser
 

@@ -118,6 +118,8 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     from .voice_bench import run_voice_bench
 
     model = resolve_model(args.model, terminal_progress()) if args.model else None
+    if args.session:
+        return _session_voice_bench([Path(w) for w in args.wavs] or None, model, args)
     result = run_voice_bench([Path(w) for w in args.wavs] or None, model)
     if args.json:
         print(json.dumps(result, indent=2))
@@ -126,6 +128,23 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     print(f"{'stage':18}{'p50':>9}{'p90':>9}{'n':>4}")
     for stage, row in result["stages_ms"].items():
         print(f"{stage:18}{row['p50']:9.0f}{row['p90']:9.0f}{row['n']:4}")
+    return 0
+
+
+def _session_voice_bench(wavs, model, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from .voice_bench import run_session_voice_bench
+
+    result = run_session_voice_bench(wavs, model, turns=max(1, args.turns))
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    load = result["load"]
+    print(f"{result['turns']} turns each; ms from the utterance's hand-over (end of speech) to the first reply token")
+    print(f"{'way':18}{'p50':>9}{'p90':>9}{'n':>4}")
+    for way, row in result["handoff_to_first_token_ms"].items():
+        print(f"{way:18}{row['p50']:9.1f}{row['p90']:9.1f}{row['n']:4}")
+    print(f"load average {load['loadavg_before'][0]:.2f} before, {load['loadavg_after'][0]:.2f} after, "
+          f"on {load['cpus']} CPUs")  # fmt: skip
     return 0
 
 

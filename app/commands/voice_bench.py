@@ -10,9 +10,12 @@ cancellation has real work to do.
 
 from __future__ import annotations
 
+import os
+import statistics
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +75,93 @@ def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -
     rows = [t for t in traces if t is not None]
     return {"turns": len(rows), "stages_ms": summarize(rows), "per_turn_ms": [
         {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}  # fmt: skip
+
+
+def run_session_voice_bench(wavs: list[Path] | None = None, model: Path | None = None,
+                            turns: int = 12) -> dict[str, Any]:  # fmt: skip
+    """Utterance handed over (the end of speech, once the endpointer has waited out its
+    silence) -> first reply token, through ChatSession as the window sends a voice turn.
+
+    Two ways, alternated turn by turn so load changes hit both: ``wav_round_trip`` (before:
+    the utterance is written to a WAV with its thumbnail, and the engine thread opens,
+    decodes and resamples that file before prefill) and ``in_memory`` (now: the samples go
+    with the request; the WAV is written while the model prefills). Each turn opens a new
+    chat and its clip differs by a faint dither, so no decoded-audio cache can answer.
+    """
+    from app.chat import ChatSession
+    from app.settings import Settings
+    from app.store import HistoryStore
+
+    from .voice_clip import voice_clip
+
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="hearth-bench-voice-") as tmp:
+        folder = Path(tmp)
+        wavs = wavs or make_default_wavs(folder)
+        clips = [decode_audio(w) for w in wavs]
+        engine = Engine()
+        store = HistoryStore(folder / "history.db")
+        try:
+            if model is None:
+                from runtime.tiny_model import build_tiny_gemma4
+
+                model = build_tiny_gemma4(folder / "tiny")
+            engine.load(ModelSpec(model)).result()
+            scripted = model.parent == folder
+            session = ChatSession(store, engine, Settings(allow_code=False, max_tokens=48, temperature=0.0))
+            session.on_model_ready(model.name)
+            rng = np.random.default_rng(0)
+            ms: dict[str, list[float]] = {"wav_round_trip": [], "in_memory": []}
+            for turn in range(turns + 1):  # the first round warms both paths up and is not counted
+                modes = list(ms) if turn % 2 else list(reversed(ms))
+                for mode in modes:
+                    audio = clips[turn % len(clips)] + rng.normal(0, 1e-3, len(clips[turn % len(clips)])).astype(np.float32)
+                    session.new_conversation()
+                    if scripted:
+                        engine.call(lambda b: b.script_next_reply(SCRIPTED_REPLY)).result()
+                    first = _session_turn(session, audio, mode == "in_memory", voice_clip)
+                    if turn:
+                        ms[mode].append(first * 1000)
+        finally:
+            engine.close()
+            store.close()
+    load_after = os.getloadavg()
+    return {
+        "turns": turns,
+        "handoff_to_first_token_ms": {m: {"p50": round(statistics.median(v), 1), "p90": round(_p90(v), 1),
+                                          "n": len(v)} for m, v in ms.items()},  # fmt: skip
+        "per_turn_ms": {m: [round(x, 1) for x in v] for m, v in ms.items()},
+        "load": {"cpus": os.cpu_count(), "loadavg_before": [round(x, 2) for x in load_before],
+                 "loadavg_after": [round(x, 2) for x in load_after]},  # fmt: skip
+    }
+
+
+def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> float:  # type: ignore[no-untyped-def]
+    """Send one voice turn as app/ui/voice_bridge.py does (or did); seconds to the first token."""
+    from app.chat import FirstToken
+
+    t0 = time.monotonic()
+    clip = voice_clip(audio, session.store.blobs)
+    if in_memory:
+        session.send("", None, [clip.prepared], voice=True)
+        clip.save()
+    else:  # as before: the file first, then the request names it and the engine decodes it
+        clip.save()
+        session.send("", None, [replace(clip.prepared, samples=None)], voice=True)
+    first = None
+    while session.busy or first is None:
+        for event in session.poll():
+            if isinstance(event, FirstToken):
+                first = event.at
+        if not session.busy and first is None:
+            raise RuntimeError("the voice turn ended without a reply token")
+        time.sleep(0.002)
+    return first - t0
+
+
+def _p90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
 
 
 def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = ECHO_GAIN):

@@ -1,25 +1,22 @@
 """Voice in the window: the pipeline's events come to the GUI thread here and become turns.
 
-An utterance is saved as a WAV attachment (playable later) and sent to the model as raw
-audio; the reply's text is spoken sentence by sentence as it streams; talking over the
+An utterance goes to the model as the samples in memory and is saved as a WAV attachment
+(playable later) once the turn is queued (app/voice_clip.py); the reply's text is spoken sentence by sentence as it streams; talking over the
 assistant stops both the speech (on the audio thread, at once) and the generation. Each
 turn's stage times go to voice-traces.jsonl in the data folder once the turn is over.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 import time
-import wave
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from app.attachments import Prepared, waveform
 from app.paths import data_dir
+from app.voice_clip import VoiceClip, voice_clip
 from app.voice_session import TurnTrace, VoiceSession
 from voice import (
     BargeIn,
@@ -74,7 +71,7 @@ class VoiceBridge(QObject):
         self.params = VadParams(stop_s=stop_s)
         self.pipeline: VoicePipeline | None = None
         self.session = VoiceSession(None, self._submit, self._interrupt, on_turn_end=self._log_trace)
-        self._waiting: Prepared | None = None  # a question asked while the last reply was stopping
+        self._waiting: VoiceClip | None = None  # a question asked while the last reply was stopping
         self.event.connect(self._on_event)
         chat.busy_changed.connect(self._send_waiting)
         chat.reply_delta.connect(self._on_delta)
@@ -159,18 +156,25 @@ class VoiceBridge(QObject):
             self.status.emit("")
             self.chat.problem.emit("The loaded model cannot hear. Load Gemma 4 to talk with Hearth.")
             return
-        prepared = self._store_audio(utterance.audio)
+        clip = voice_clip(utterance.audio, self.chat.store.blobs)
         self.status.emit("Thinking…")
         if self.chat.busy:  # a new question replaces whatever was still going
-            self._waiting = prepared
+            self._waiting = clip
             self.chat.stop()
             return
-        self.chat.send("", None, [prepared], voice=True)
+        self._send(clip)
 
     def _send_waiting(self, busy: bool) -> None:
         if not busy and self._waiting is not None:
-            prepared, self._waiting = self._waiting, None
-            self.chat.send("", None, [prepared], voice=True)
+            clip, self._waiting = self._waiting, None
+            self._send(clip)
+
+    def _send(self, clip: VoiceClip) -> None:
+        """Queue the turn with the sound in memory, then write its WAV while the model prefills.
+
+        The bubble is drawn on the next poll, after this returns: the file and thumbnail exist by then."""
+        self.chat.send("", None, [clip.prepared], voice=True)
+        clip.save()
 
     def _interrupt(self) -> None:
         if self.chat.busy:
@@ -191,25 +195,6 @@ class VoiceBridge(QObject):
         line = json.dumps({"at": time.time(), "stages_ms": {k: round(v * 1000, 1) for k, v in trace.report().items()}})
         with open(data_dir() / "voice-traces.jsonl", "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
-
-    def _store_audio(self, audio: np.ndarray) -> Prepared:
-        """The user's words as a WAV in the conversation, with a waveform thumbnail."""
-        buf = io.BytesIO()
-        with wave.open(buf, "wb") as w:
-            w.setnchannels(1)
-            w.setsampwidth(2)
-            w.setframerate(16_000)
-            w.writeframes((np.clip(audio, -1, 1) * 32767).astype(np.int16).tobytes())
-        blobs = self.chat.store.blobs
-        sha, ext, size = blobs.put_bytes(buf.getvalue(), ".wav")
-        thumb = blobs.thumb_for(sha)
-        if not thumb.exists():
-            thumb.parent.mkdir(parents=True, exist_ok=True)
-            waveform(audio).save(thumb)
-        seconds = len(audio) / 16_000
-        meta = {"duration": round(seconds, 2), "clips": 1 + int(seconds // 30), "has_audio": True, "voice": True}
-        name = f"voice {time.strftime('%H:%M:%S')}.wav"
-        return Prepared("audio", name, sha, ext, size, blobs.path_for(sha, ext), thumb, meta)
 
 
 def connect_voice(bar, bridge: VoiceBridge, show_problem: Callable[[str], None]) -> None:  # type: ignore[no-untyped-def]

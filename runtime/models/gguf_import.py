@@ -24,6 +24,7 @@ import numpy as np
 from ..errors import ImportFailed, UnsupportedModel
 from .gguf_arch import ARCHITECTURES, GgufArch
 from .gguf_file import GgufFile, GgufFormatError, GgufTensor, read_gguf
+from .mlx_owner import device, run_mlx
 from .staging import staged_folder
 from ..templates import template_text
 
@@ -49,9 +50,7 @@ BASE_MODEL_DEFAULTS = {"temperature": 0.0, "stop_repetition": True, "max_tokens"
 
 def default_dtype() -> str:
     """fp32 on CPU (BLAS-backed, and quantized/bf16 kernels are slow there); bf16 on Metal."""
-    import mlx.core as mx
-
-    return "bfloat16" if mx.metal.is_available() else "float32"
+    return "bfloat16" if device().gpu else "float32"
 
 
 def import_gguf(
@@ -129,6 +128,14 @@ def open_gguf(src: Path) -> GgufFile:
 def _write_weights(
     reader: GgufFile, arch: GgufArch, out: Path, dtype: str, report: Progress
 ) -> dict[str, tuple[int, ...]]:
+    """Dequantize on this thread (numpy); convert and save each piece on the engine thread.
+
+    Only the MLX steps go to the engine thread (run_mlx), one tensor or one shard per job:
+    the whole import there would hold a chat's replies for minutes, while these jobs let a
+    reply start within one tensor's conversion, and an import waits out a reply in progress.
+    A child process would own its MLX too, but would start a second interpreter and MLX and
+    copy every tensor across a pipe. Progress is reported here, so the bar moves as before.
+    """
     import mlx.core as mx
 
     mx_dtype = getattr(mx, dtype)
@@ -146,7 +153,8 @@ def _write_weights(
             return
         shard_no += 1
         fname = f"model-{shard_no:05d}.safetensors"
-        mx.save_safetensors(str(out / fname), shard, metadata={"format": "mlx"})
+        tensors = shard
+        run_mlx(lambda: mx.save_safetensors(str(out / fname), tensors, metadata={"format": "mlx"}))
         weight_map.update({k: fname for k in shard})
         shard, shard_bytes = {}, 0
 
@@ -165,8 +173,10 @@ def _write_weights(
             a = _dequantize(t, piece_done)
         except Exception as exc:
             raise ImportFailed(f"Tensor '{t.name}' could not be decoded: {exc}") from exc
-        arr = mx.array(arch.adjust(name, a)).astype(mx_dtype)
+        adjusted = arch.adjust(name, a)
         del a
+        arr = run_mlx(lambda: _converted(mx, adjusted, mx_dtype))
+        del adjusted
         shard[name] = arr
         shapes[name] = tuple(arr.shape)
         shard_bytes += arr.nbytes
@@ -177,6 +187,14 @@ def _write_weights(
     index = {"metadata": {"total_size": size}, "weight_map": weight_map}
     (out / "model.safetensors.index.json").write_text(json.dumps(index, indent=2))
     return shapes
+
+
+def _converted(mx: Any, values: np.ndarray, dtype: Any) -> Any:
+    """The tensor in MLX at the model's dtype, computed now (on the calling thread): nothing
+    lazy is left for another thread to evaluate, and the float32 copy is freed at once."""
+    arr = mx.array(values).astype(dtype)
+    mx.eval(arr)
+    return arr
 
 
 def _dequantize(t: GgufTensor, progress: Callable[[int], None]) -> np.ndarray:

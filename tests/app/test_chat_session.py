@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.attachments import prepare
@@ -33,6 +34,7 @@ from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, ToolRecord
 from app.commands.lag_bench import tool_call_reply
+from app.voice_clip import voice_clip
 from app.voice_session import VOICE_HINT
 from runtime import Engine, ModelSpec
 from tests.helpers import media_factory
@@ -224,6 +226,62 @@ def test_a_voice_turn_sends_the_audio_and_asks_for_speakable_answers(session: Ch
     user, reply = rows(session)
     assert user.attachments[0].kind == "audio" and reply.content == "Sure."
     assert session.store.conversation(session.conversation_id).title.startswith("Voice chat")
+
+
+def test_a_voice_turn_hands_the_model_the_samples_and_the_history_keeps_the_wav(
+        session: ChatSession, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """The utterance in memory is the request's audio: its WAV is not needed before the reply."""
+    sent: list[list] = []
+    generate = session.engine.generate
+    monkeypatch.setattr(session.engine, "generate", lambda messages, params: sent.append(messages)
+                        or generate(messages, params))  # fmt: skip
+    clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
+    script(session, "Sure.")
+    session.send("", None, [clip.prepared], voice=True)
+    idle(session)  # the whole reply, with no WAV on disk
+    ref = sent[0][-1].media[0]
+    assert ref.samples is clip.prepared.samples and ref.digest == clip.prepared.sha256
+    assert rows(session)[1].content == "Sure." and not clip.prepared.path.exists()
+    clip.save()
+    stored = rows(session)[0].attachments[0]
+    assert (stored.sha256, stored.path, stored.meta["voice"]) == (clip.prepared.sha256, clip.prepared.path, True)
+    assert stored.path.is_file() and stored.thumb.is_file()
+
+
+def test_the_next_turn_reads_the_wav_as_the_same_clip_and_reuses_its_cache(
+        session: ChatSession, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """History replay from the file: same samples, same prompt, same cache key as the first turn."""
+    sent: list[list] = []
+    generate = session.engine.generate
+    monkeypatch.setattr(session.engine, "generate", lambda messages, params: sent.append(messages)
+                        or generate(messages, params))  # fmt: skip
+    session.settings.allow_code = False  # no tool declarations: the prompt stays inside the sliding window
+    clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
+    script(session, "Sure.")
+    session.send("", None, [clip.prepared], voice=True)
+    clip.save()
+    idle(session)
+    # A follow-up without new media, in the same spoken style: only then may the cache be reused.
+    script(session, "Again.")
+    session.send("And then?", voice=True)
+    idle(session)
+    turn_one, turn_two = sent[0], sent[1][: len(sent[0])]
+    assert turn_one[-1].media[0].samples is not None and turn_two[-1].media[0].samples is None  # from the file
+
+    def seen(messages):  # type: ignore[no-untyped-def]
+        from runtime.vlm_backend import _media_keys
+
+        def read(b):  # type: ignore[no-untyped-def]
+            dicts, _, audio, _ = b._prepare(messages)
+            return b._prompt(dicts, session.settings.params(b.info, "tiny")), audio, _media_keys(messages)
+
+        return session.engine.call(read).result(timeout=HANG_GUARD_S)
+
+    (prompt_1, audio_1, keys_1), (prompt_2, audio_2, keys_2) = seen(turn_one), seen(turn_two)
+    assert prompt_1 == prompt_2 and keys_1 == keys_2
+    assert len(audio_1) == len(audio_2) == 1 and np.array_equal(audio_1[0], audio_2[0])
+    stats = rows(session)[-1].stats
+    assert stats is not None and stats["cached_tokens"] > 25  # the clip's tokens came from the warm cache
 
 
 def test_a_turn_sent_before_the_model_is_ready_starts_when_it_is(engine: Engine, tmp_path: Path) -> None:

@@ -30,3 +30,13 @@ def test_bench_voice_refuses_a_file_that_is_not_audio(tmp_path: Path, capsys) ->
     fake.write_text("this is not a recording")
     assert main(["bench-voice", str(fake)]) == 1
     assert "notes.wav" in capsys.readouterr().err
+
+
+def test_bench_voice_session_times_both_ways_through_the_chat_session(tmp_path: Path, capsys) -> None:
+    wav = mf.speech(tmp_path / "a.wav", "How far away is the moon?")
+    assert main(["bench-voice", str(wav), "--session", "--turns", "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    ways = result["handoff_to_first_token_ms"]
+    assert set(ways) == {"wav_round_trip", "in_memory"}
+    assert all(row["n"] == 2 and 0 < row["p50"] < 60_000 for row in ways.values())
+    assert result["load"]["cpus"] >= 1 and len(result["load"]["loadavg_before"]) == 3
