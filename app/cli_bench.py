@@ -13,13 +13,16 @@ from .cli_models import terminal_progress
 from .model_refs import resolve_model
 
 
+def _log_bench(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr)
+
+
 def run_bench_cli(args: argparse.Namespace) -> int:
     path = resolve_model(args.model, terminal_progress())
     engine = Engine()
     try:
         engine.load(ModelSpec(path)).result()
-        log = (lambda m: print(f"bench: {m}", file=sys.stderr))
-        result = run_bench(engine, tokens=args.tokens, turns=args.turns, repeats=args.repeats, log=log)
+        result = run_bench(engine, tokens=args.tokens, turns=args.turns, repeats=args.repeats, log=_log_bench)
     finally:
         engine.close()
     if args.json:

@@ -63,8 +63,8 @@ def check_bundled(_work: Path) -> str:
 
 def check_model(work: Path) -> str:
     from runtime import Engine, GenerationParams, Message, ModelSpec
-    from runtime.types import DoneChunk, StatsChunk
     from runtime.tiny_model import build_tiny_gemma4
+    from runtime.types import DoneChunk, StatsChunk
 
     folder = build_tiny_gemma4(work / "tiny-gemma4")
     engine = Engine()

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +80,7 @@ def summarize(events: list[dict[str, Any]], t0: float, label: str) -> dict[str, 
                 if e["event"] == "progress"]  # fmt: skip
     # The longest time the bar showed the same value: what a user watches "sit still".
     stamps = [t for t, _f, _m in progress] + [at["ready"]]
-    still = max((b - a for a, b in zip(stamps, stamps[1:])), default=0.0)
+    still = max((b - a for a, b in pairwise(stamps)), default=0.0)
     return {
         "label": label,
         "window_s": round(at["interactive"], 3),

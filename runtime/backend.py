@@ -121,10 +121,11 @@ class Backend(ABC):
         state.context_dropped = fit.dropped
         return fit.messages, apply_fit(params, fit)
 
-    def reset_cache(self) -> None:
+    # Optional hooks (a backend without a cache or memory of its own keeps these no-ops).
+    def reset_cache(self) -> None:  # noqa: B027
         """Forget the KV cache kept from the previous turn."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027
         """Release model memory."""
 
     def stream(
@@ -194,7 +195,7 @@ class Backend(ABC):
 
 
 def _tool_chars(message: Message) -> int:
-    return sum(len(str(c.arguments)) + len(str(r.response)) for c, r in zip(message.tool_calls, message.tool_results))
+    return sum(len(str(c.arguments)) + len(str(r.response)) for c, r in zip(message.tool_calls, message.tool_results, strict=False))
 
 
 def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> list[dict[str, Any]]:

@@ -60,7 +60,7 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
         hearth_runs.append(_hearth_once(engine, messages, params))
         n = hearth_runs[-1].generated_tokens
         log(f"run {i + 1}/{repeats}: raw {info.backend}")
-        raw_runs.append(engine.call(lambda b: _raw_once(b, prompt, tokens, n)).result())
+        raw_runs.append(engine.call(lambda b, n=n: _raw_once(b, prompt, tokens, n)).result())
     hearth, raw = _median(hearth_runs), _median(raw_runs)
     mtp = _mtp(engine, messages, params, repeats, log) if info.drafter else None
     log("multi-turn conversation with cache reuse")

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EngineError, ImportFailed, ModelNotFound
 from .drafter import is_drafter_folder
+from .errors import EngineError, ImportFailed, ModelNotFound
 from .gguf_import import import_gguf
 from .model_folder import inspect_model_folder
 from .staging import remove_stale_partials, staged_folder

@@ -16,11 +16,14 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from .errors import EngineError
+
+if TYPE_CHECKING:  # Pillow itself is imported on first use
+    from PIL import Image
 
 Kind = Literal["image", "audio", "video"]
 SAMPLE_RATE = 16_000
@@ -119,7 +122,7 @@ def check_file(path: Path, kind: Kind) -> None:
 # ---- images ------------------------------------------------------------------------------
 
 
-def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> "Image.Image":  # type: ignore[name-defined]  # noqa: F821
+def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> Image.Image:
     """An RGB image no larger than ``max_side`` (first frame of animations)."""
     from PIL import Image, UnidentifiedImageError
 
@@ -178,7 +181,7 @@ def _shrink(im, max_side: int):  # type: ignore[no-untyped-def]
     return _flatten(im.convert("RGBA") if im.mode in ("LA", "RGBA") else im.convert("RGB"))
 
 
-def _flatten(im: "Image.Image") -> "Image.Image":  # type: ignore[name-defined]  # noqa: F821
+def _flatten(im: Image.Image) -> Image.Image:
     from PIL import Image
 
     if im.mode != "RGBA":

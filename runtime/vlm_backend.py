@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import functools
 import time
-from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
-from .media_cache import media_token_ids, new_cache_state
 from .media import MediaError, audio_clips, decode_audio, decode_video, file_key, open_image
+from .media_cache import media_token_ids, new_cache_state
 from .model_folder import ModelFolder
 from .text_backend import _quantization
 from .tokenizer_once import tokenizer_read_once

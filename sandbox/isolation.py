@@ -120,7 +120,6 @@ def facts_inside() -> dict[str, Any]:
     import socket
 
     from . import confine
-
     from .boundary import SANDBOX_UID
     try:
         interfaces = [name for _, name in socket.if_nameindex()]

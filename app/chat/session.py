@@ -34,9 +34,9 @@ from runtime import (
 from .events import (
     BusyChanged,
     ChatEvent,
-    MessagesChanged,
     ConversationListChanged,
     FirstToken,
+    MessagesChanged,
     Problem,
     ReplyDelta,
     ReplyFinished,

@@ -13,7 +13,6 @@ from app.store.blobs import BlobStore
 
 from .tasks import Task
 
-
 CHIP_REASON_CHARS = 60
 
 
@@ -112,7 +111,7 @@ class AttachmentStrip(QScrollArea):
                 continue
             assert self.blobs is not None
             blobs = self.blobs
-            task = Task(lambda _p, src=path: prepare(src, blobs), name="hearth-attach")
+            task = Task(lambda _p, src=path, blobs=blobs: prepare(src, blobs), name="hearth-attach")
             task.succeeded.connect(lambda prepared, c=chip: (c.ready(prepared), self.changed.emit()))
             task.failed.connect(lambda exc, c=chip: (c.failed(str(exc)), self.changed.emit()))
             task.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from app.attachments import Prepared
 from app.model_refs import library
 from app.paths import cache_dir, data_dir
-from app.tools import ToolBox
 from app.settings import Settings, save_settings
 from app.store import HistoryStore
+from app.tools import ToolBox
 from runtime import Engine, EngineError, ModelInfo
 
 from .audio_player import AudioPlayer
@@ -293,27 +293,27 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         save_settings(self.settings, data_dir() / "settings.json")
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         files = files_from_mime(event.mimeData())
         if files:
             self.composer.add_files(files)
             event.acceptProposedAction()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat() and self.composer.voice.hold.isEnabled():
             self.voice.press()  # F5: the dictation key on Mac keyboards
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat():
             self.voice.release()
         super().keyReleaseEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.voice.close()
         self.chat.stop()
         self.save_settings()

@@ -18,7 +18,6 @@ import ctypes
 import gc
 import os
 import shutil
-import statistics
 import sys
 import threading
 import time
@@ -223,7 +222,7 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
     deciles = []
     size = max(1, -(-turns // 10))  # ten rows (fewer for a short run)
     for start in range(0, turns, size):
-        rows = list(zip(kinds[start : start + size], latencies[start : start + size]))
+        rows = list(zip(kinds[start : start + size], latencies[start : start + size], strict=True))
         deciles.append({"turns": f"{start + 1}-{start + len(rows)}", "rss_end_mb": round(rss[start + len(rows) - 1], 1),
                         **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")}})  # fmt: skip
     growth = round(after["rss_mb"] - before["rss_mb"], 1) if before else 0.0
@@ -242,7 +241,7 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
             "before": before, "after": after, "settled_in_s": round(settled_in, 1), "leaks": leaks,
             "rss_growth_mb": growth, "rss_bar_mb": RSS_BAR_MB,
             "rss_after_malloc_trim_mb": trimmed, "mlx_memory_mb": {"before": mlx_before, "after": mlx_after},
-            "conversations": conversations, "latency_s": {kind: pcts([s for k, s in zip(kinds, latencies) if k == kind])
+            "conversations": conversations, "latency_s": {kind: pcts([s for k, s in zip(kinds, latencies, strict=True) if k == kind])
                                                           for kind in ("text", "chart", "voice")},
             "deciles": deciles, "checks": checks, "passed": all(checks.values())}  # fmt: skip
 

@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 
 from app.attachments import prepare
-from app.cli_chat import Terminal
 from app.chat import (
     BusyChanged,
     ChatEvent,
     ChatSession,
-    MessagesChanged,
     ConversationListChanged,
+    MessagesChanged,
     Problem,
     ReplyDelta,
     ReplyFinished,
@@ -29,6 +28,7 @@ from app.chat import (
     ToolUpdated,
     TurnFinished,
 )
+from app.cli_chat import Terminal
 from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, ToolRecord

@@ -92,7 +92,7 @@ def run_case(processor, model, spec: dict, hearth: dict[str, np.ndarray]) -> tup
         if videos:  # Hearth's frames as they are, stamped at their true times
             video_kw = {"do_sample_frames": False, "video_metadata": [
                 {"fps": fps, "total_num_frames": len(v), "frames_indices": list(range(len(v)))}
-                for v, fps in zip(videos, spec["video_fps"])]}  # fmt: skip
+                for v, fps in zip(videos, spec["video_fps"], strict=True)]}  # fmt: skip
         enc = processor(text=prompt, images=images or None, audio=audio or None, videos=videos or None,
                         return_tensors="pt", **video_kw)  # fmt: skip
         for k, v in enc.items():

@@ -38,7 +38,7 @@ class FakeHub:
             def log_message(self, *_args) -> None:  # keep test output quiet
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 hub.requests.append((self.path, self.headers.get("Range")))
                 path = self.path.split("?", 1)[0]
                 m = re.fullmatch(r"/api/models/(.+?)/revision/([^/]+)", path)
