@@ -156,7 +156,7 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="hearth-crash-") as tmp:
         result = run_harness(Path(tmp) / "history.db", args.kills, args.seed,
-                             log=lambda m: print(f"bench-crash: {m}", file=sys.stderr))  # fmt: skip
+                             log=lambda m: print(f"bench-crash: {m}", file=sys.stderr))
     ok = not result["failures"]
     if args.json:
         print(json.dumps(result, indent=2))
@@ -172,7 +172,7 @@ def run_soak_bench_cli(args: argparse.Namespace) -> int:
     from .ui.soak_bench import run_soak
 
     result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr),
-                      new_chat_every=args.new_chat_every, voice=not args.no_voice)  # fmt: skip
+                      new_chat_every=args.new_chat_every, voice=not args.no_voice)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0 if result["passed"] else 1

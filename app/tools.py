@@ -54,7 +54,7 @@ class ToolRecord:
 
     def to_json(self) -> str:
         data = {"name": self.name, "arguments": self.arguments, "status": self.status, "result": self.result,
-                "display": self.display}  # fmt: skip
+                "display": self.display}
         if self.by_user:
             data["by_user"] = True
         return json.dumps(data)
@@ -65,7 +65,7 @@ class ToolRecord:
             data = json.loads(text)
             return cls(str(data["name"]), dict(data.get("arguments") or {}), str(data.get("status", "done")),
                        dict(data.get("result") or {}), dict(data.get("display") or {}),
-                       bool(data.get("by_user", False)))  # fmt: skip
+                       bool(data.get("by_user", False)))
         except (ValueError, KeyError, TypeError):
             return cls("unknown", {}, "failed", {"error": "This tool record could not be read."})
 
@@ -81,7 +81,7 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
             if out and out[-1].role == "assistant" and record.status in ("done", "declined", "failed"):
                 last = out[-1]
                 out[-1] = replace(last, tool_calls=(*last.tool_calls, ToolCall(record.name, record.arguments)),
-                                  tool_results=(*last.tool_results, ToolResult(record.name, record.result)))  # fmt: skip
+                                  tool_results=(*last.tool_results, ToolResult(record.name, record.result)))
         elif m.role == "user":
             media = tuple(MediaRef(a.kind, a.path, a.name) for a in m.attachments)  # type: ignore[arg-type]
             out.append(Message("user", m.content, media=media, pinned=m.pinned))

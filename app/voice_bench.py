@@ -72,7 +72,7 @@ def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -
             engine.close()
     rows = [t for t in traces if t is not None]
     return {"turns": len(rows), "stages_ms": summarize(rows), "per_turn_ms": [
-        {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}  # fmt: skip
+        {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}
 
 
 def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = ECHO_GAIN):
@@ -85,7 +85,7 @@ def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = 
 
 
 def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.ndarray, folder: Path,
-              scripted: bool):  # type: ignore[no-untyped-def]  # fmt: skip
+              scripted: bool):  # type: ignore[no-untyped-def]
     lead = np.zeros(8000, np.float32)
     source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=8.0, mix=room_echo(speaker))
     generations = []

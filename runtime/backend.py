@@ -108,7 +108,7 @@ class Backend(ABC):
         return self.count_tokens(message.content) + _tool_chars(message) // 3 + self.media_tokens(message)
 
     def fit(self, messages: Sequence[Message], params: GenerationParams, state: PromptState
-            ) -> tuple[Sequence[Message], GenerationParams]:  # fmt: skip
+            ) -> tuple[Sequence[Message], GenerationParams]:
         """Keep the prompt and the reply inside the context length (runtime/context.py)."""
         limit = min(params.context_length or self.info.context_length, self.info.context_length)
         state.context_limit = limit

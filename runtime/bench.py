@@ -50,7 +50,7 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
     messages = bench_prompt()
     # Plain decoding here: raw stream_generate has no drafter, so the comparison is like for like.
     params = GenerationParams(temperature=0.0, max_tokens=tokens, reuse_cache=False, model_stops=False,
-                              stop_repetition=False, speculative=False)  # fmt: skip
+                              stop_repetition=False, speculative=False)
     prompt = engine.call(lambda b: b.render(messages, params)).result()
     log("warming up")
     _hearth_once(engine, messages, params)
@@ -94,7 +94,7 @@ def _hearth_once(engine: Engine, messages: list[Message], params: GenerationPara
 
 
 def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repeats: int,
-         log: Callable[[str], None]) -> dict[str, Any]:  # fmt: skip
+         log: Callable[[str], None]) -> dict[str, Any]:
     """Greedy decoding with and without the MTP drafter: speed-up, acceptance, same text."""
     plain_runs, mtp_runs, identical = [], [], True
     drafted = accepted = 0
@@ -109,7 +109,7 @@ def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repe
     off, on = statistics.median(plain_runs), statistics.median(mtp_runs)
     return {"drafter": engine.info.drafter if engine.info else None, "decode_tps_off": off, "decode_tps_on": on,
             "speedup": on / off if off else 0.0, "drafted_tokens": drafted, "accepted_tokens": accepted,
-            "acceptance": accepted / drafted if drafted else 0.0, "identical_output": identical}  # fmt: skip
+            "acceptance": accepted / drafted if drafted else 0.0, "identical_output": identical}
 
 
 def _text_and_stats(engine: Engine, messages: list[Message], params: GenerationParams):  # type: ignore[no-untyped-def]

@@ -116,7 +116,7 @@ def check_file(path: Path, kind: Kind) -> None:
         raise MediaError(f"“{path.name}” is empty.")
     if size > MAX_FILE_BYTES[kind]:
         raise MediaError(f"“{path.name}” is too large ({size / 2**20:.0f} MB; the limit is "
-                         f"{MAX_FILE_BYTES[kind] // 2**20} MB).")  # fmt: skip
+                         f"{MAX_FILE_BYTES[kind] // 2**20} MB).")
 
 
 # ---- images ------------------------------------------------------------------------------
@@ -134,7 +134,7 @@ def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> Image.Image:
             w, h = im.size
             if w * h > MAX_IMAGE_PIXELS:
                 raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels; "
-                                 f"the limit is {MAX_IMAGE_PIXELS // 10**6}).")  # fmt: skip
+                                 f"the limit is {MAX_IMAGE_PIXELS // 10**6}).")
             im.draft("RGB", (max_side, max_side))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
             im.seek(0)
             _check_decode_budget(path, im, (w, h))
@@ -169,7 +169,7 @@ def _check_decode_budget(path: Path, im, header_size: tuple[int, int]) -> None: 
     w, h = header_size
     limit = MAX_DECODE_BYTES / per_pixel / 1e6
     raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels); "
-                     f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again.")  # fmt: skip
+                     f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again.")
 
 
 def _shrink(im, max_side: int):  # type: ignore[no-untyped-def]
@@ -289,7 +289,7 @@ def _check_frame_size(path: Path, stream) -> None:  # type: ignore[no-untyped-de
     w, h = stream.codec_context.width, stream.codec_context.height
     if w * h > MAX_VIDEO_PIXELS:
         raise MediaError(f"“{path.name}” has frames too large to read ({w}×{h} pixels; "
-                         f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read).")  # fmt: skip
+                         f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read).")
 
 
 def _duration(container, stream) -> float:  # type: ignore[no-untyped-def]

@@ -31,4 +31,4 @@ def check_model_outputs(model: Any, tokenizer: Any, name: str) -> None:
     if not finite:
         raise ModelLoadFailed(f"'{name}' is broken: its weights produce invalid numbers (NaN or infinity), so it "
                               "cannot write anything meaningful. The files may be damaged or badly converted; "
-                              "download or import the model again.")  # fmt: skip
+                              "download or import the model again.")

@@ -176,7 +176,7 @@ def poison_weights(folder: Path, value: float = float("nan")) -> Path:
     for file in sorted(folder.glob("*.safetensors")):
         weights, metadata = mx.load(str(file), return_metadata=True)
         poisoned = {k: mx.full(v.shape, value, v.dtype) if mx.issubdtype(v.dtype, mx.floating) else v
-                    for k, v in weights.items()}  # fmt: skip
+                    for k, v in weights.items()}
         mx.save_safetensors(str(file), poisoned, metadata=metadata)
     return folder
 
@@ -193,7 +193,7 @@ def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
 
     tc = json.loads((target / "config.json").read_text())["text_config"]
     same = ("head_dim", "global_head_dim", "num_key_value_heads", "num_global_key_value_heads",
-            "attention_k_eq_v", "vocab_size", "sliding_window", "rope_parameters")  # fmt: skip
+            "attention_k_eq_v", "vocab_size", "sliding_window", "rope_parameters")
     config = {
         "model_type": "gemma4_unified_assistant",
         "architectures": ["Gemma4UnifiedAssistantForCausalLM"],

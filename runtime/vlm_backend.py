@@ -135,7 +135,7 @@ class VisionBackend(Backend):
             prompt = self._prompt(dicts, GenerationParams())
             extra = {"video_metadata": video_metadata(probe)} if videos else {}
             ids = prepare_inputs(self.processor, images=images or None, audio=audio or None,
-                                 videos=videos or None, prompts=prompt, **extra)["input_ids"]  # fmt: skip
+                                 videos=videos or None, prompts=prompt, **extra)["input_ids"]
             self._media_counts[key] = int(ids.shape[-1]) - self.count_tokens(prompt)
         return self._media_counts[key]
 

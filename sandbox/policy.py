@@ -234,7 +234,7 @@ def _check_value(value: Any, name: str) -> None:
 
 
 _DANGEROUS_BUILTINS = (builtins.eval, builtins.exec, builtins.compile, builtins.open, builtins.__import__,
-                       builtins.globals, builtins.locals, builtins.vars, builtins.breakpoint, builtins.input)  # fmt: skip
+                       builtins.globals, builtins.locals, builtins.vars, builtins.breakpoint, builtins.input)
 
 
 def _has(obj: Any, name: str) -> bool:

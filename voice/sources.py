@@ -69,7 +69,7 @@ class MicrophoneSource:
 
         try:
             self._stream = sd.InputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=BLOCK,
-                                          callback=callback, latency="low")  # fmt: skip
+                                          callback=callback, latency="low")
             self._stream.start()
         except Exception as exc:
             raise NoMicrophone(f"The microphone could not be opened: {exc}") from exc
@@ -95,7 +95,7 @@ class ArraySource:
     """
 
     def __init__(self, audio: np.ndarray, *, realtime: bool = True, tail_s: float = 1.5,
-                 mix: Callable[[float, int], np.ndarray | None] | None = None) -> None:  # fmt: skip
+                 mix: Callable[[float, int], np.ndarray | None] | None = None) -> None:
         pad = np.zeros(int(tail_s * RATE), np.float32)  # trailing silence lets the endpoint fire
         self.audio = np.concatenate([audio.astype(np.float32), pad])
         self.realtime, self.mix = realtime, mix

@@ -97,7 +97,7 @@ class AttachmentStrip(QScrollArea):
     def refused(self) -> list[str]:
         """Why each file that will not go with the message was refused (full sentences)."""
         return [c.error if c.error.startswith(c.name) else f"{c.name}: {c.error}"
-                for c in self.chips if c.error is not None]  # fmt: skip
+                for c in self.chips if c.error is not None]
 
     def add_files(self, paths: list[Path]) -> None:
         for path in paths:

@@ -18,7 +18,7 @@ def format_result(r: dict) -> str:
         for label, key, ratio in (("Time to first token (s)", "ttft_s", "ttft_ratio"),
                                   ("Prefill (tok/s)", "prefill_tps", "prefill_ratio"),
                                   ("Decode (tok/s)", "decode_tps", "decode_ratio"))
-    )  # fmt: skip
+    )
     return (
         f"<p><b>{r['model']}</b> ({r['backend']})</p>"
         f"<table cellpadding='4'><tr><th></th><th>Hearth</th><th>raw {r['backend']}</th><th>ratio</th></tr>"
@@ -75,7 +75,7 @@ class BenchDialog(QDialog):
         self.run_button.setEnabled(False)
         tokens, turns = self.tokens.value(), self.turns.value()
         task = Task(lambda p: run_bench(self.engine, tokens=tokens, turns=turns, repeats=2,
-                                        log=lambda m: p(0.0, m)), name="hearth-bench")  # fmt: skip
+                                        log=lambda m: p(0.0, m)), name="hearth-bench")
         task.progressed.connect(lambda _f, m: self.output.setText(f"Running: {m}…"))
         task.succeeded.connect(self._show)
         task.failed.connect(lambda exc: (self.output.setText(f"Benchmark failed: {exc}"), self.run_button.setEnabled(True)))

@@ -133,7 +133,7 @@ class ChatView(QTextBrowser):
 
     def _append(self, m: StoredMessage, *, last_assistant: bool) -> None:
         self._insert_at_end(m, message_html(m, self._renderer, self._code, expanded=m.id in self._expanded,
-                                            last_assistant=last_assistant, show_stats=self.show_stats))  # fmt: skip
+                                            last_assistant=last_assistant, show_stats=self.show_stats))
         self._messages.append(m)
 
     def _insert_at_end(self, m: StoredMessage, fragment: str) -> int:
@@ -193,7 +193,7 @@ class ChatView(QTextBrowser):
             self.clear()
         self._messages.append(message)
         start = self._insert_at_end(message, header_html(message, self._renderer.palette, last_assistant=False,
-                                                         actions=False))  # fmt: skip
+                                                         actions=False))
         self._live = _Live(message, start)
         # Something moves from the first moment: prefill of a long prompt can take seconds.
         self._live.working_start = self._end_cursor().position()

@@ -69,7 +69,7 @@ class DownloadManager(QObject):
                 wake(p.fraction, key)
 
             return download_model(repo, library().root, key, drafter_repo=drafter_repo, control=control,
-                                  progress=progress)  # fmt: skip
+                                  progress=progress)
 
         task = Task(work, name=f"hearth-download-{key}")
         task.progressed.connect(lambda _f, _k: self._progress(key, latest.get("p")))

@@ -39,7 +39,7 @@ class FigureDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.resize(min(image.width() + 60, 1400) if not image.isNull() else 480,
-                    min(image.height() + 100, 1000) if not image.isNull() else 200)  # fmt: skip
+                    min(image.height() + 100, 1000) if not image.isNull() else 200)
 
     def save(self, target: str | None = None) -> Path | None:
         if target is None:

@@ -130,7 +130,7 @@ class _LagProbe:
         lags = sorted(max(0.0, b - a - PROBE_MS) for a, b in pairwise(self.ticks))
         pct = lambda q: lags[min(len(lags) - 1, int(q * len(lags)))] if lags else 0.0  # noqa: E731
         return {"samples": len(lags), "p50": pct(0.5), "p90": pct(0.9), "p99": pct(0.99),
-                "max": lags[-1] if lags else 0.0, "mean": statistics.fmean(lags) if lags else 0.0}  # fmt: skip
+                "max": lags[-1] if lags else 0.0, "mean": statistics.fmean(lags) if lags else 0.0}
 
 
 def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:

@@ -23,7 +23,7 @@ from runtime.model_folder import inspect_model_folder
 CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
 DEFAULT = "Model default"
 VOICE_OUTPUTS = [("auto", "Automatic"), ("system", "System voice (Qt speech)"),
-                 ("espeak", "Built-in voice (say / espeak-ng)"), ("off", "Off: show text only")]  # fmt: skip
+                 ("espeak", "Built-in voice (say / espeak-ng)"), ("off", "Off: show text only")]
 
 
 def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSpinBox:
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         self.speculative = QCheckBox("Speculative decoding (MTP) when the model has a drafter")
         self.speculative.setChecked(settings.speculative)
         self.speculative.setToolTip("Same replies, usually faster: a small drafter guesses a few tokens "
-                                    "and the model checks them in one pass.")  # fmt: skip
+                                    "and the model checks them in one pass.")
         if info is not None and info.drafter is None:
             self.speculative.setToolTip(f"{info.name} has no drafter next to it, so this has no effect.")
         self.stats = QCheckBox("Show speed figures under replies")
@@ -105,7 +105,7 @@ class SettingsDialog(QDialog):
         form.addRow("System prompt", self.system)
         for key, label in (("temperature", "Temperature"), ("top_p", "Top-p"), ("top_k", "Top-k"),
                            ("min_p", "Min-p"), ("repetition_penalty", "Repetition penalty"),
-                           ("max_tokens", "Max reply tokens"), ("seed", "Seed")):  # fmt: skip
+                           ("max_tokens", "Max reply tokens"), ("seed", "Seed")):
             form.addRow(label, self.fields[key])
         form.addRow("", self.per_model)
         form.addRow("Context length", self.context)

@@ -70,7 +70,7 @@ def counts() -> dict[str, Any]:
     pooled = names.count(QT_POOLED)
     return {"rss_mb": rss_mb(), "fds": len(os.listdir("/proc/self/fd")),
             "threads": len(names) - pooled, "qt_pool_threads": pooled, "children": children,
-            "python_threads": sorted(t.name for t in threading.enumerate())}  # fmt: skip
+            "python_threads": sorted(t.name for t in threading.enumerate())}
 
 
 def rss_mb() -> float:
@@ -79,7 +79,7 @@ def rss_mb() -> float:
 
 
 def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,  # type: ignore[no-untyped-def]
-             voice: bool = True) -> dict[str, Any]:  # fmt: skip
+             voice: bool = True) -> dict[str, Any]:
     with temporary_home("hearth-soak-") as home:
         return _run(home, turns, log, new_chat_every, voice)
 
@@ -157,7 +157,7 @@ def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) ->
     window.close()  # closes voice too (the speaker's threads)
     close_services(window)
     return _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,
-                   conversations, messages, speech)  # fmt: skip
+                   conversations, messages, speech)
 
 
 class _VoiceRig:
@@ -211,7 +211,7 @@ def _app():  # type: ignore[no-untyped-def]
 
 
 def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,  # type: ignore[no-untyped-def]
-            conversations, messages, speech) -> dict[str, Any]:  # fmt: skip
+            conversations, messages, speech) -> dict[str, Any]:
     def pcts(values: list[float]) -> dict[str, float]:
         if not values:
             return {}
@@ -224,7 +224,7 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
     for start in range(0, turns, size):
         rows = list(zip(kinds[start : start + size], latencies[start : start + size], strict=True))
         deciles.append({"turns": f"{start + 1}-{start + len(rows)}", "rss_end_mb": round(rss[start + len(rows) - 1], 1),
-                        **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")}})  # fmt: skip
+                        **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")}})
     growth = round(after["rss_mb"] - before["rss_mb"], 1) if before else 0.0
     leaks = {key: after[key] - before[key] for key in ("fds", "threads", "children")} if before else {}
     checks = {
@@ -243,7 +243,7 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
             "rss_after_malloc_trim_mb": trimmed, "mlx_memory_mb": {"before": mlx_before, "after": mlx_after},
             "conversations": conversations, "latency_s": {kind: pcts([s for k, s in zip(kinds, latencies, strict=True) if k == kind])
                                                           for kind in ("text", "chart", "voice")},
-            "deciles": deciles, "checks": checks, "passed": all(checks.values())}  # fmt: skip
+            "deciles": deciles, "checks": checks, "passed": all(checks.values())}
 
 
 def _malloc_trim_rss() -> float | None:

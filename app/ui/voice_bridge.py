@@ -65,7 +65,7 @@ class VoiceBridge(QObject):
     problem = Signal(str)
 
     def __init__(self, chat: ChatController, *, source_factory: SourceFactory = MicrophoneSource,
-                 speaker_factory: Callable[[], object] = default_speaker, stop_s: float = 0.5) -> None:  # fmt: skip
+                 speaker_factory: Callable[[], object] = default_speaker, stop_s: float = 0.5) -> None:
         super().__init__()
         self.chat = chat
         self.source_factory = source_factory
@@ -94,7 +94,7 @@ class VoiceBridge(QObject):
             self.speaker = self.speaker_factory()
             self.session.attach_speaker(self.speaker)  # type: ignore[arg-type]
         self.pipeline = VoicePipeline(self.source_factory(), self.event.emit, params=self.params,
-                                      speaker=self.speaker)  # type: ignore[arg-type]  # fmt: skip
+                                      speaker=self.speaker)  # type: ignore[arg-type]
         self.pipeline.push_to_talk = push_to_talk
         self.pipeline.start()
         self.status.emit("Hold to talk" if push_to_talk else "Listening…")
