@@ -160,6 +160,7 @@ def check_window(work: Path) -> str:
     from app.main import build_window, close_services
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     window = build_window(app)
     try:
         window.resize(900, 600)

@@ -53,7 +53,7 @@ class ToolRecord:
     by_user: bool = False  # the user ran a code block themselves: not a call the model made
 
     def to_json(self) -> str:
-        data = {"name": self.name, "arguments": self.arguments, "status": self.status, "result": self.result,
+        data: dict[str, Any] = {"name": self.name, "arguments": self.arguments, "status": self.status, "result": self.result,
                 "display": self.display}
         if self.by_user:
             data["by_user"] = True

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from runtime import DoneChunk, Engine, GenerationParams, Message, ModelSpec, StatsChunk, TextChunk
+from runtime import DoneChunk, Engine, Generation, GenerationParams, Message, ModelSpec, StatsChunk, TextChunk
 from runtime.media import MediaRef, decode_audio
 from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
 
@@ -78,17 +78,18 @@ def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -
 def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = ECHO_GAIN):
     """The speaker's output coming back into the microphone, as on a laptop."""
 
-    def mix(at: float, n: int) -> np.ndarray:
-        return gain * speaker.reference(at - delay_s, n)
+    def mix(at: float, n: int) -> np.ndarray | None:
+        played = speaker.reference(at - delay_s, n)
+        return None if played is None else gain * played
 
     return mix
 
 
 def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.ndarray, folder: Path,
-              scripted: bool):  # type: ignore[no-untyped-def]
+              scripted: bool):
     lead = np.zeros(8000, np.float32)
     source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=8.0, mix=room_echo(speaker))
-    generations = []
+    generations: list[Generation] = []
     replied = threading.Event()
 
     def submit(utterance: Utterance) -> None:
@@ -103,7 +104,11 @@ def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.
         generations.append(gen)
         threading.Thread(target=_stream_reply, args=(gen, session, replied), daemon=True).start()
 
-    session = VoiceSession(speaker, submit, interrupt=lambda: [g.cancel() for g in generations])
+    def interrupt() -> None:
+        for g in generations:
+            g.cancel()
+
+    session = VoiceSession(speaker, submit, interrupt=interrupt)
     pipeline = VoicePipeline(source, session.handle, speaker=speaker)
     pipeline.start()
     deadline = time.monotonic() + 40
@@ -140,7 +145,7 @@ def loud_until(audio: np.ndarray, level: float = 0.02) -> int:
     return int(loud[-1]) + 1 if len(loud) else len(audio)
 
 
-def _stream_reply(gen, session: VoiceSession, replied: threading.Event) -> None:  # type: ignore[no-untyped-def]
+def _stream_reply(gen, session: VoiceSession, replied: threading.Event) -> None:
     for chunk in gen:
         if isinstance(chunk, TextChunk):
             session.reply_text(chunk.text)

@@ -59,7 +59,7 @@ class VoiceSession:
     def attach_speaker(self, speaker: Speaker | None) -> None:
         self.speaker = speaker
         if speaker is not None and hasattr(speaker, "on_audio_start"):
-            speaker.on_audio_start = lambda t: self._stamp("first_audio_out", t)  # type: ignore[attr-defined]
+            speaker.on_audio_start = lambda t: self._stamp("first_audio_out", t)
             speaker.on_silent = lambda t: self._stamp_silent(t)  # type: ignore[attr-defined]
 
     @property

@@ -79,7 +79,7 @@ def measure_in_child(path: Path, timeout: float = 300) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_media_bench(names: list[str] | None = None, log=lambda _m: None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def run_media_bench(names: list[str] | None = None, log=lambda _m: None) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="hearth-hostile-") as tmp:
         for name in names or list(hostile_media.SUITE):

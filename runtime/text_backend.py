@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
 from .backend import Backend, Cancelled, PromptState, RawStep, markup_for, message_dicts
@@ -25,7 +25,7 @@ class TextBackend(Backend):
         t0 = time.perf_counter()
         with tokenizer_read_once(folder.path):  # mlx-lm and transformers share one parse of tokenizer.json
             try:
-                self.model, self.tokenizer = mlx_lm.load(str(folder.path))
+                self.model, self.tokenizer = mlx_lm.load(str(folder.path))[:2]
             except Exception as exc:
                 raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
             self.markup = markup_for(self.tokenizer._tokenizer)
@@ -79,7 +79,7 @@ class TextBackend(Backend):
         params: GenerationParams,
         state: PromptState,
         should_stop: Callable[[], bool],
-    ) -> Iterator[RawStep]:
+    ) -> Generator[RawStep, None, None]:
         from mlx_lm import stream_generate
 
         ids = self.tokenizer.encode(self.render(messages, params), add_special_tokens=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,7 @@ class VisionBackend(Backend):
             load_seconds=time.perf_counter() - t0,
             notes=tuple(notes),
             defaults=dict(folder.meta.get("defaults", {})),
-            drafter=drafter_path.name if self.drafter is not None else None,
+            drafter=drafter_path.name if drafter_path is not None and self.drafter is not None else None,
         )
         self._media_ids = media_token_ids(getattr(self.model, "config", None))
         self._cache_state = new_cache_state(self._media_ids)
@@ -155,7 +155,7 @@ class VisionBackend(Backend):
         params: GenerationParams,
         state: PromptState,
         should_stop: Callable[[], bool],
-    ) -> Iterator[RawStep]:
+    ) -> Generator[RawStep, None, None]:
         import mlx_vlm
 
         dicts, images, audio, videos = self._prepare(messages)

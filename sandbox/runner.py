@@ -50,6 +50,7 @@ class _Child:
         if isolation.bwrap is None:  # macOS, or the OS layer switched off: a folder in the runs folder
             self.host_work = Path(tempfile.mkdtemp(prefix="hearth-run-", dir=sandbox.runs_dir))
         work = Path(boundary.INNER_WORK) if isolation.bwrap else self.host_work
+        assert work is not None  # host_work is made just above whenever bubblewrap is not used
         mpl_dir = Path(boundary.INNER_MPL) if isolation.bwrap else sandbox.mpl_dir
         read_fd, write_fd = os.pipe()
         config = dict(asdict(sandbox.limits), isolate=sandbox.isolate, language_layer=sandbox.language_layer,
@@ -162,10 +163,12 @@ class Sandbox:
         self._cancel.clear()  # before the wait for a child: a Stop pressed meanwhile still counts
         child = self._take_child()
         started = time.perf_counter()
-        payload, limit = b"", "crash"
+        payload: bytes = b""
+        limit: str | None = "crash"
         try:
             try:
                 request = json.dumps({"code": code, "cpu_s": self.limits.cpu_s}).encode() + b"\n"
+                assert child.proc.stdin is not None  # started with stdin=PIPE
                 child.proc.stdin.write(request)
                 child.proc.stdin.flush()
                 payload, limit = self._collect(child)

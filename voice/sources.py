@@ -10,7 +10,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -19,7 +19,8 @@ BLOCK = 512
 
 
 class AudioSource(Protocol):
-    finished: bool  # no more audio will come (a prepared array ran out)
+    @property
+    def finished(self) -> bool: ...  # no more audio will come (a prepared array ran out)
 
     def start(self) -> None: ...
     def read(self, timeout: float) -> tuple[float, np.ndarray] | None: ...
@@ -52,7 +53,7 @@ class MicrophoneSource:
 
     def __init__(self) -> None:
         self._queue: queue.Queue[tuple[float, np.ndarray]] = queue.Queue(maxsize=500)
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.InputStream once started
 
     def start(self) -> None:
         problem = microphone_status()
@@ -60,7 +61,7 @@ class MicrophoneSource:
             raise NoMicrophone(problem)
         import sounddevice as sd
 
-        def callback(indata, frames, _time, _status) -> None:  # type: ignore[no-untyped-def]
+        def callback(indata, frames, _time, _status) -> None:
             # The block's first sample was captured about one block ago.
             try:
                 self._queue.put_nowait((time.monotonic() - frames / RATE, indata[:, 0].copy()))

@@ -20,7 +20,7 @@ import wave
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -204,12 +204,12 @@ class SoundDeviceSink:
     """The default output device through PortAudio."""
 
     def __init__(self) -> None:
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.OutputStream once started
 
     def start(self, pull: Callable[[int], np.ndarray]) -> None:
         import sounddevice as sd
 
-        def callback(outdata, frames, _time, _status) -> None:  # type: ignore[no-untyped-def]
+        def callback(outdata, frames, _time, _status) -> None:
             outdata[:, 0] = pull(frames)
 
         self._stream = sd.OutputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=SINK_BLOCK,

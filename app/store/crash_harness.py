@@ -130,7 +130,7 @@ def _actual(store: HistoryStore) -> dict[int, str]:
     return {int(i): _digest(text) for i, text in store.db.execute("SELECT id, content FROM messages")}
 
 
-def run_harness(db_path: Path, kills: int, seed: int = 0, max_lines: int = 80, log=lambda _m: None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def run_harness(db_path: Path, kills: int, seed: int = 0, max_lines: int = 80, log=lambda _m: None) -> dict[str, Any]:
     rng = random.Random(seed)
     expect = Expectation()
     failures: list[str] = []

@@ -60,7 +60,7 @@ class ChatView(QTextBrowser):
     play_requested = Signal(object)  # a StoredAttachment with sound
     code_run_requested = Signal(str)  # Python from a code block the user chose to run
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setObjectName("chatView")
@@ -372,8 +372,8 @@ class ChatView(QTextBrowser):
             return
         kind, _, rest = target.partition(":")
         if kind in ("figure", "play", "attachment"):
-            ident = int(rest)
-            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
+            attachment_id = int(rest)
+            found = next((a for m in self._messages for a in m.attachments if a.id == attachment_id), None)
             if found is None:
                 return
             if kind == "figure":

@@ -58,7 +58,7 @@ def files_from_mime(source: QMimeData) -> list[Path]:
         image = QImage(source.imageData())
         if not image.isNull():
             path = Path(tempfile.gettempdir()) / f"pasted-{time.strftime('%Y%m%d-%H%M%S')}.png"
-            image.save(str(path), "PNG")
+            image.save(str(path))  # PNG, by the suffix
             files = [path]
     return files
 
@@ -69,7 +69,7 @@ class Composer(QWidget):
     edit_cancelled = Signal()
     files_left_out = Signal(str)  # a sentence: which files did not go with the message, and why
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editor = _Editor()
         self.editor.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")

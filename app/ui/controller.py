@@ -73,7 +73,7 @@ class ChatController(QObject):
         self.session.open(conversation_id)
         self._show(conversation_id, self.view.set_messages)
 
-    def _show(self, conversation_id: int, show) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, conversation_id: int, show) -> None:
         """Put the stored messages on screen with ``show``; a reply being written streams after them."""
         messages = self.store.messages(conversation_id)
         reply = self.session.reply

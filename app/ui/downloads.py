@@ -63,7 +63,7 @@ class DownloadManager(QObject):
         self.states[key] = state
         latest: dict[str, DownloadProgress] = {}  # the newest figures; the signal only wakes the GUI
 
-        def work(wake) -> object:  # type: ignore[no-untyped-def]
+        def work(wake) -> object:
             def progress(p: DownloadProgress) -> None:
                 latest["p"] = p
                 wake(p.fraction, key)

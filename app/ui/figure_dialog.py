@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 
 class FigureDialog(QDialog):
-    def __init__(self, path: Path, name: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, path: Path, name: str, parent=None) -> None:
         super().__init__(parent)
         self.path, self.name = path, name
         self.setWindowTitle(name)

@@ -140,6 +140,7 @@ def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:
     from runtime.tiny_model import build_tiny_gemma4
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     if model is None:
         build_tiny_gemma4(home / "models" / "tiny")
     else:

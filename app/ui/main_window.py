@@ -129,10 +129,10 @@ class MainWindow(QMainWindow):
         models = self.menuBar().addMenu("&Models")
         self._action(models, "Manage Models…", self.open_model_manager)
         self._action(models, "Benchmark…", self.open_benchmark)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.composer._on_send)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.composer._on_send)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:

@@ -45,7 +45,7 @@ def _int(lo: int, hi: int, value: int | None) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings, self.info, self.model_key = settings, info, model_key
@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
         self.system = QPlainTextEdit(settings.system_prompt)
         self.system.setPlaceholderText("Optional instructions for every chat")
         self.system.setFixedHeight(90)
-        self.fields = {
+        self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {
             "temperature": _double(0.0, 2.0, 0.05, s.get("temperature")),
             "top_p": _double(0.05, 1.0, 0.05, s.get("top_p")),
             "top_k": _int(1, 1000, s.get("top_k")),

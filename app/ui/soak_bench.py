@@ -78,20 +78,20 @@ def rss_mb() -> float:
         return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024
 
 
-def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,  # type: ignore[no-untyped-def]
+def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,
              voice: bool = True) -> dict[str, Any]:
     with temporary_home("hearth-soak-") as home:
         return _run(home, turns, log, new_chat_every, voice)
 
 
-def _run(home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _run(home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     return _soak(app, home, turns, log, new_chat_every, voice)
 
 
-def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:
     from app.main import build_window, close_services
     from runtime.tiny_model import build_tiny_gemma4
 
@@ -165,7 +165,7 @@ class _VoiceRig:
     from an array source (real-time pace, as from a microphone) instead of the microphone,
     and speaks the replies with espeak-ng into a null sink instead of a sound card."""
 
-    def __init__(self, window, clips: list) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, clips: list) -> None:
         from voice import EspeakSynthesizer, NullSink, PcmSpeaker
 
         self.window, self.clips = window, clips
@@ -194,7 +194,7 @@ class _VoiceRig:
         toggle.click()  # and off: the listening thread ends
 
 
-def _voice_rig(window) -> _VoiceRig | None:  # type: ignore[no-untyped-def]
+def _voice_rig(window) -> _VoiceRig | None:
     """None when speech cannot be made here (no espeak-ng): the soak runs without voice turns."""
     if not (shutil.which("espeak-ng") or shutil.which("espeak")):
         return None
@@ -204,13 +204,13 @@ def _voice_rig(window) -> _VoiceRig | None:  # type: ignore[no-untyped-def]
     return _VoiceRig(window, [synth.synthesize(line) for line in VOICE_LINES])
 
 
-def _app():  # type: ignore[no-untyped-def]
+def _app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
 
 
-def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,  # type: ignore[no-untyped-def]
+def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,
             conversations, messages, speech) -> dict[str, Any]:
     def pcts(values: list[float]) -> dict[str, float]:
         if not values:
@@ -258,7 +258,7 @@ def _malloc_trim_rss() -> float | None:
     return round(rss_mb(), 1)
 
 
-def _wait(app, done, timeout: float, poll: float = 0.002) -> None:  # type: ignore[no-untyped-def]
+def _wait(app, done, timeout: float, poll: float = 0.002) -> None:
     end = time.monotonic() + timeout
     while not done():
         if time.monotonic() > end:
@@ -267,7 +267,7 @@ def _wait(app, done, timeout: float, poll: float = 0.002) -> None:  # type: igno
         time.sleep(poll)
 
 
-def _settle(app) -> None:  # type: ignore[no-untyped-def]
+def _settle(app) -> None:
     """Let Qt deliver queued signals and deferred deletions before counting."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -278,13 +278,13 @@ def _settle(app) -> None:  # type: ignore[no-untyped-def]
     gc.collect()
 
 
-def _quiet(window) -> None:  # type: ignore[no-untyped-def]
+def _quiet(window) -> None:
     """The sandbox replaces its warm child after every run, in the background: count only
     once the replacement is ready (a condition, not a pause), so both counts see one child."""
     window.toolbox.sandbox().wait_warm(60)
 
 
-def _settle_to(app, baseline: dict[str, Any], limit: float = SETTLE_S) -> float:  # type: ignore[no-untyped-def]
+def _settle_to(app, baseline: dict[str, Any], limit: float = SETTLE_S) -> float:
     """Wait until threads, descriptors and children are back to the baseline (or `limit`
     passes: a leak stays and is reported). Returns the seconds it took."""
     t0 = time.monotonic()

@@ -32,7 +32,7 @@ VOICE = (
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, window, recommendation: tuple[CatalogEntry, MemoryEstimate] | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, recommendation: tuple[CatalogEntry, MemoryEstimate] | None = None) -> None:
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle("Welcome to Hearth")

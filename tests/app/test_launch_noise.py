@@ -18,7 +18,7 @@ class _Context(QMessageLogContext):
         self._category = category
 
     @property
-    def category(self) -> str:  # type: ignore[override]
+    def category(self) -> str:
         return self._category
 
 

@@ -27,7 +27,7 @@ def test_self_test_passes_on_this_install(tmp_path: Path) -> None:
     assert not list(home.rglob("history.db*")) and not list(home.rglob("settings.json"))
 
 
-def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:
     def broken(_work: Path) -> str:
         raise ImportError("No module named 'mlx_vlm'")
 
@@ -51,7 +51,7 @@ def test_the_sandbox_check_proves_the_boundary(tmp_path: Path) -> None:
     assert "boundary holds" in detail and "bubblewrap" in detail and "seccomp" in detail
 
 
-def test_the_sandbox_check_fails_where_the_boundary_cannot_be_built(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_sandbox_check_fails_where_the_boundary_cannot_be_built(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no bubblewrap on this "machine"
     try:
         self_test.check_sandbox(tmp_path)

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def start(qtbot, qapp):
     windows = []
 
-    def start():  # type: ignore[no-untyped-def]
+    def start():
         window = build_window(qapp)
         qtbot.addWidget(window)
         window.show()

@@ -90,7 +90,7 @@ def test_the_kept_prompt_is_what_the_model_reads(engine: Engine) -> None:
     msgs[3] = Message("user", "remember the secret word pelican " * 2, pinned=True)
     params = GenerationParams(max_tokens=40, context_length=300)
 
-    def fit_and_render(backend):  # type: ignore[no-untyped-def]
+    def fit_and_render(backend):
         kept, fitted = backend.fit(msgs, params, PromptState())
         return backend.render(kept, fitted), backend.count_prompt(kept, fitted)
 
