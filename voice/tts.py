@@ -42,14 +42,15 @@ class Synthesizer(Protocol):
 
 class EspeakSynthesizer:
     def __init__(self, voice: str = "en-us", words_per_minute: int = 175) -> None:
-        self.exe = shutil.which("espeak-ng") or shutil.which("espeak")
-        if self.exe is None:
+        exe = shutil.which("espeak-ng") or shutil.which("espeak")
+        if exe is None:
             raise FileNotFoundError("espeak-ng is not installed")
+        self.exe = exe
         self.voice, self.wpm = voice, words_per_minute
 
     def synthesize(self, text: str) -> np.ndarray:
         # Text goes in on stdin: as an argument, "-5 degrees" or "- item" would read as an option.
-        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],  # type: ignore[list-item]
+        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],
                              input=text.encode(), capture_output=True, check=True, timeout=30)
         return _wav_to_16k(out.stdout)
 

@@ -90,7 +90,8 @@ class VoiceBridge(QObject):
     def start(self, push_to_talk: bool = False) -> None:
         """Open the microphone (macOS asks for permission the first time) and listen."""
         if self.active:
-            self.pipeline.push_to_talk = push_to_talk  # type: ignore[union-attr]
+            assert self.pipeline is not None  # active: a pipeline runs
+            self.pipeline.push_to_talk = push_to_talk
             return
         if self.speaker is None:
             self.speaker = self.speaker_factory()
@@ -117,7 +118,8 @@ class VoiceBridge(QObject):
 
     def press(self) -> None:
         self.start(push_to_talk=True)
-        self.pipeline.press()  # type: ignore[union-attr]
+        assert self.pipeline is not None  # start() made one, or raised
+        self.pipeline.press()
         self.status.emit("Recording…")
 
     def release(self) -> None:
