@@ -49,7 +49,7 @@ class Prepared:
 
     def record(self) -> dict[str, Any]:
         return {"kind": self.kind, "name": self.name, "sha256": self.sha256, "ext": self.ext,
-                "size_bytes": self.size_bytes, "meta": self.meta}  # fmt: skip
+                "size_bytes": self.size_bytes, "meta": self.meta}
 
 
 def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | None:
@@ -76,7 +76,7 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _thumbnail(stored, info.kind).save(thumb)
     meta = {"width": info.width, "height": info.height, "duration": round(info.duration, 2),
-            "clips": info.clips, "has_audio": info.has_audio}  # fmt: skip
+            "clips": info.clips, "has_audio": info.has_audio}
     return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
 
 
@@ -92,7 +92,7 @@ def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str
                 im.thumbnail((FIGURE_PREVIEW, FIGURE_PREVIEW))
                 im.save(thumb)
         files.append({"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size,
-                      "meta": {}})  # fmt: skip
+                      "meta": {}})
     return files
 
 

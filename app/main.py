@@ -18,7 +18,7 @@ from runtime import Engine
 log = logging.getLogger("hearth")
 
 
-def build_window(app: QApplication):  # type: ignore[no-untyped-def]
+def build_window(app: QApplication):
     """Everything the app needs, wired; returns the (not yet shown) main window."""
     qInstallMessageHandler(qt_message_to_log)  # before Qt Multimedia loads and probes its libraries
     from app.ui.main_window import MainWindow
@@ -38,7 +38,7 @@ def build_window(app: QApplication):  # type: ignore[no-untyped-def]
     return window
 
 
-def close_services(window) -> None:  # type: ignore[no-untyped-def]
+def close_services(window) -> None:
     """Stop what build_window started: the model thread, the sandbox child, the database."""
     window.chat.shutdown()  # before the database closes: a streaming reply is saved, not lost
     window.engine.close()
@@ -54,6 +54,7 @@ def run_app() -> int:
         return 1
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     window = build_window(app)
     window.show()
     trace = startup_trace.trace_path()
@@ -87,10 +88,10 @@ def qt_message_to_log(kind: QtMsgType, context: QMessageLogContext, message: str
     )
 
 
-def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+def _install_excepthook(window) -> None:
     """An unexpected error in a slot is logged and shown; the app keeps running."""
 
-    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+    def hook(kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         try:
             window.banner.show_message(f"Something went wrong: {kind.__name__}: {value}", "error")

@@ -27,7 +27,7 @@ def mark(path: Path, event: str, **fields: Any) -> None:
         f.write(json.dumps({"event": event, "t": time.time(), **fields}) + "\n")
 
 
-def attach(window, app, path: Path) -> None:  # type: ignore[no-untyped-def]
+def attach(window, app, path: Path) -> None:
     """Record the launch of ``window`` (just shown) and quit once its model is ready or failed."""
     from PySide6.QtCore import QTimer
 

@@ -46,7 +46,7 @@ class TurnTrace:
 class VoiceSession:
     def __init__(self, speaker: Speaker | None, submit: Callable[[Utterance], None],
                  interrupt: Callable[[], None],
-                 on_turn_end: Callable[[TurnTrace], None] | None = None) -> None:  # fmt: skip
+                 on_turn_end: Callable[[TurnTrace], None] | None = None) -> None:
         self.speaker = speaker
         self.submit, self.interrupt = submit, interrupt
         self.on_turn_end = on_turn_end
@@ -59,7 +59,7 @@ class VoiceSession:
     def attach_speaker(self, speaker: Speaker | None) -> None:
         self.speaker = speaker
         if speaker is not None and hasattr(speaker, "on_audio_start"):
-            speaker.on_audio_start = lambda t: self._stamp("first_audio_out", t)  # type: ignore[attr-defined]
+            speaker.on_audio_start = lambda t: self._stamp("first_audio_out", t)
             speaker.on_silent = lambda t: self._stamp_silent(t)  # type: ignore[attr-defined]
 
     @property
@@ -137,5 +137,5 @@ def summarize(traces: list[TurnTrace]) -> dict[str, dict[str, float]]:
     for name, values in columns.items():
         values.sort()
         out[name] = {"p50": statistics.median(values), "p90": values[int(0.9 * (len(values) - 1))],
-                     "n": len(values)}  # fmt: skip
+                     "n": len(values)}
     return out

@@ -27,7 +27,7 @@ def bundled_binary() -> Path:
 def build() -> Path:
     start = time.monotonic()
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "hearth.spec")]  # fmt: skip
+               "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "hearth.spec")]
     subprocess.run(command, check=True, cwd=ROOT)
     binary = bundled_binary()
     size = sum(f.lstat().st_size for f in binary.parent.rglob("*") if f.is_file() and not f.is_symlink())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 QUESTIONS = ["What is the capital of France?", "Explain what a hearth is in one sentence."]
 
 
-def open_window():  # type: ignore[no-untyped-def]
+def open_window():
     """The app's main window, shown, loading the bundled model (HEARTH_HOME set first)."""
     from app.main import build_window
 

@@ -6,7 +6,7 @@ import sys
 # as in the test environment, where the conformance suite's reference model needs it; it
 # then takes other code paths, and beside PyPI's CUDA-only torchvision it cannot even load a
 # processor. Hearth's processes run without it, as on users' machines.
-sys.modules.setdefault("torch", None)
+sys.modules.setdefault("torch", None)  # type: ignore[arg-type]  # None: how Python blocks an import
 
 # transformers re-reads its ~1,700 model sources at every load; remember that index instead.
 from .transformers_index import install as _install_transformers_index

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +87,7 @@ class Backend(ABC):
         params: GenerationParams,
         state: PromptState,
         should_stop: Callable[[], bool],
-    ) -> Iterator[RawStep]:
+    ) -> Generator[RawStep, None, None]:
         """Yield one step per generated token; set ``state`` fields along the way."""
 
     @abstractmethod
@@ -108,7 +108,7 @@ class Backend(ABC):
         return self.count_tokens(message.content) + _tool_chars(message) // 3 + self.media_tokens(message)
 
     def fit(self, messages: Sequence[Message], params: GenerationParams, state: PromptState
-            ) -> tuple[Sequence[Message], GenerationParams]:  # fmt: skip
+            ) -> tuple[Sequence[Message], GenerationParams]:
         """Keep the prompt and the reply inside the context length (runtime/context.py)."""
         limit = min(params.context_length or self.info.context_length, self.info.context_length)
         state.context_limit = limit
@@ -121,10 +121,11 @@ class Backend(ABC):
         state.context_dropped = fit.dropped
         return fit.messages, apply_fit(params, fit)
 
-    def reset_cache(self) -> None:
+    # Optional hooks (a backend without a cache or memory of its own keeps these no-ops).
+    def reset_cache(self) -> None:  # noqa: B027
         """Forget the KV cache kept from the previous turn."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027
         """Release model memory."""
 
     def stream(
@@ -194,7 +195,7 @@ class Backend(ABC):
 
 
 def _tool_chars(message: Message) -> int:
-    return sum(len(str(c.arguments)) + len(str(r.response)) for c, r in zip(message.tool_calls, message.tool_results))
+    return sum(len(str(c.arguments)) + len(str(r.response)) for c, r in zip(message.tool_calls, message.tool_results, strict=False))
 
 
 def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> list[dict[str, Any]]:

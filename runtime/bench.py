@@ -7,9 +7,10 @@ the same number of tokens (Hearth may stop earlier on a model's stop string).
 
 from __future__ import annotations
 
+import functools
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -50,7 +51,7 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
     messages = bench_prompt()
     # Plain decoding here: raw stream_generate has no drafter, so the comparison is like for like.
     params = GenerationParams(temperature=0.0, max_tokens=tokens, reuse_cache=False, model_stops=False,
-                              stop_repetition=False, speculative=False)  # fmt: skip
+                              stop_repetition=False, speculative=False)
     prompt = engine.call(lambda b: b.render(messages, params)).result()
     log("warming up")
     _hearth_once(engine, messages, params)
@@ -60,7 +61,7 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
         hearth_runs.append(_hearth_once(engine, messages, params))
         n = hearth_runs[-1].generated_tokens
         log(f"run {i + 1}/{repeats}: raw {info.backend}")
-        raw_runs.append(engine.call(lambda b: _raw_once(b, prompt, tokens, n)).result())
+        raw_runs.append(engine.call(functools.partial(_raw_once, prompt=prompt, max_tokens=tokens, compare_tokens=n)).result())
     hearth, raw = _median(hearth_runs), _median(raw_runs)
     mtp = _mtp(engine, messages, params, repeats, log) if info.drafter else None
     log("multi-turn conversation with cache reuse")
@@ -94,7 +95,7 @@ def _hearth_once(engine: Engine, messages: list[Message], params: GenerationPara
 
 
 def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repeats: int,
-         log: Callable[[str], None]) -> dict[str, Any]:  # fmt: skip
+         log: Callable[[str], None]) -> dict[str, Any]:
     """Greedy decoding with and without the MTP drafter: speed-up, acceptance, same text."""
     plain_runs, mtp_runs, identical = [], [], True
     drafted = accepted = 0
@@ -109,10 +110,10 @@ def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repe
     off, on = statistics.median(plain_runs), statistics.median(mtp_runs)
     return {"drafter": engine.info.drafter if engine.info else None, "decode_tps_off": off, "decode_tps_on": on,
             "speedup": on / off if off else 0.0, "drafted_tokens": drafted, "accepted_tokens": accepted,
-            "acceptance": accepted / drafted if drafted else 0.0, "identical_output": identical}  # fmt: skip
+            "acceptance": accepted / drafted if drafted else 0.0, "identical_output": identical}
 
 
-def _text_and_stats(engine: Engine, messages: list[Message], params: GenerationParams):  # type: ignore[no-untyped-def]
+def _text_and_stats(engine: Engine, messages: list[Message], params: GenerationParams):
     text, stats = "", None
     for chunk in engine.generate(messages, params):
         if isinstance(chunk, TextChunk):
@@ -130,6 +131,7 @@ def _raw_once(backend: Backend, prompt: str, max_tokens: int, compare_tokens: in
     import mlx.core as mx
 
     mx.reset_peak_memory()
+    stream: Iterator[Any]  # mlx-vlm's and mlx-lm's responses: both carry prompt_tokens
     if backend.info.backend == "mlx-vlm":
         import mlx_vlm
 

@@ -17,11 +17,14 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from .errors import EngineError
+
+if TYPE_CHECKING:  # Pillow itself is imported on first use
+    from PIL import Image
 
 Kind = Literal["image", "audio", "video"]
 SAMPLE_RATE = 16_000
@@ -130,13 +133,13 @@ def check_file(path: Path, kind: Kind) -> None:
         raise MediaError(f"“{path.name}” is empty.")
     if size > MAX_FILE_BYTES[kind]:
         raise MediaError(f"“{path.name}” is too large ({size / 2**20:.0f} MB; the limit is "
-                         f"{MAX_FILE_BYTES[kind] // 2**20} MB).")  # fmt: skip
+                         f"{MAX_FILE_BYTES[kind] // 2**20} MB).")
 
 
 # ---- images ------------------------------------------------------------------------------
 
 
-def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> "Image.Image":  # type: ignore[name-defined]  # noqa: F821
+def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> Image.Image:
     """An RGB image no larger than ``max_side`` (first frame of animations)."""
     from PIL import Image, UnidentifiedImageError
 
@@ -148,7 +151,7 @@ def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> "Image.Image":  # 
             w, h = im.size
             if w * h > MAX_IMAGE_PIXELS:
                 raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels; "
-                                 f"the limit is {MAX_IMAGE_PIXELS // 10**6}).")  # fmt: skip
+                                 f"the limit is {MAX_IMAGE_PIXELS // 10**6}).")
             im.draft("RGB", (max_side, max_side))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
             im.seek(0)
             _check_decode_budget(path, im, (w, h))
@@ -175,7 +178,7 @@ def _decode_bytes_per_pixel(mode: str) -> float:
     return own + 4 * 2.25  # converted to RGBA first, then that is reduced
 
 
-def _check_decode_budget(path: Path, im, header_size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+def _check_decode_budget(path: Path, im, header_size: tuple[int, int]) -> None:
     """Refuse an image whose full decode would not fit MAX_DECODE_BYTES (after any JPEG draft)."""
     per_pixel = _decode_bytes_per_pixel(im.mode)
     if im.width * im.height * per_pixel <= MAX_DECODE_BYTES:
@@ -183,10 +186,10 @@ def _check_decode_budget(path: Path, im, header_size: tuple[int, int]) -> None: 
     w, h = header_size
     limit = MAX_DECODE_BYTES / per_pixel / 1e6
     raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels); "
-                     f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again.")  # fmt: skip
+                     f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again.")
 
 
-def _shrink(im, max_side: int):  # type: ignore[no-untyped-def]
+def _shrink(im, max_side: int):
     """The loaded image as RGB, no larger than ``max_side``; full-size copies only where unavoidable."""
     if im.mode not in ("L", "RGB", "LA", "RGBA"):
         has_alpha = im.mode in ("PA", "La", "RGBa") or "transparency" in im.info
@@ -195,7 +198,7 @@ def _shrink(im, max_side: int):  # type: ignore[no-untyped-def]
     return _flatten(im.convert("RGBA") if im.mode in ("LA", "RGBA") else im.convert("RGB"))
 
 
-def _flatten(im: "Image.Image") -> "Image.Image":  # type: ignore[name-defined]  # noqa: F821
+def _flatten(im: Image.Image) -> Image.Image:
     from PIL import Image
 
     if im.mode != "RGBA":
@@ -299,24 +302,24 @@ def decode_video(path: Path, frames: int = VIDEO_FRAMES, max_side: int = VIDEO_M
     return VideoData(stack, len(picked) / duration if duration else fps, duration or len(picked) / fps, audio)
 
 
-def _check_frame_size(path: Path, stream) -> None:  # type: ignore[no-untyped-def]
+def _check_frame_size(path: Path, stream) -> None:
     w, h = stream.codec_context.width, stream.codec_context.height
     if w * h > MAX_VIDEO_PIXELS:
         raise MediaError(f"“{path.name}” has frames too large to read ({w}×{h} pixels; "
-                         f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read).")  # fmt: skip
+                         f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read).")
 
 
-def _duration(container, stream) -> float:  # type: ignore[no-untyped-def]
+def _duration(container, stream) -> float:
     if stream.duration and stream.time_base:
         return float(stream.duration * stream.time_base)
     return float(container.duration) / 1e6 if container.duration else 0.0
 
 
-def _sample_frames(container, stream, wanted, count: int, max_side: int) -> list:  # type: ignore[no-untyped-def]
+def _sample_frames(container, stream, wanted, count: int, max_side: int) -> list:
     """Seek to each wanted time (cheap on long videos); decode in order when times are unknown."""
     picked: list = []
 
-    def keep(frame) -> None:  # type: ignore[no-untyped-def]
+    def keep(frame) -> None:
         picked.append(_small_image(frame, max_side))
 
     if wanted is None:
@@ -334,7 +337,7 @@ def _sample_frames(container, stream, wanted, count: int, max_side: int) -> list
     return picked
 
 
-def _small_image(frame, max_side: int):  # type: ignore[no-untyped-def]
+def _small_image(frame, max_side: int):
     """The frame as an RGB picture within ``max_side``, scaled by the decoder (no full-size RGB copy)."""
     scale = min(1.0, max_side / max(frame.width, frame.height, 1))
     width, height = max(1, round(frame.width * scale)), max(1, round(frame.height * scale))

@@ -56,7 +56,8 @@ def apply() -> None:
     from mlx_vlm.models.gemma4 import processing_gemma4
     from mlx_vlm.models.gemma4_unified import gemma4_unified
 
-    processing_gemma4.Gemma4Processor._compute_audio_num_tokens = _audio_num_tokens
+    # Replacing these methods is this module's purpose.
+    processing_gemma4.Gemma4Processor._compute_audio_num_tokens = _audio_num_tokens  # type: ignore[method-assign]
     original = gemma4_unified.Model._should_disable_chunked_prefill
 
     def should_disable_chunked_prefill(self: Any, input_ids: Any = None, **kwargs: Any) -> bool:
@@ -64,7 +65,7 @@ def apply() -> None:
             return True
         return bool(self._base_no_chunked_prefill) and _has_visual_tokens(self, input_ids, kwargs)
 
-    gemma4_unified.Model._should_disable_chunked_prefill = should_disable_chunked_prefill
+    gemma4_unified.Model._should_disable_chunked_prefill = should_disable_chunked_prefill  # type: ignore[method-assign]
 
     embedder_init = gemma4_unified.VisionEmbedder.__init__
 
@@ -74,7 +75,7 @@ def apply() -> None:
         for name in ("patch_ln1", "patch_ln2", "pos_norm"):
             setattr(self, name, centred_layer_norm(getattr(self, name)))
 
-    gemma4_unified.VisionEmbedder.__init__ = vision_embedder_init
+    gemma4_unified.VisionEmbedder.__init__ = vision_embedder_init  # type: ignore[method-assign]
     _applied = True
 
 
@@ -93,11 +94,11 @@ def _has_visual_tokens(model: Any, input_ids: Any, kwargs: dict[str, Any]) -> bo
     if types is None:
         types = kwargs.get("token_type_ids")
     if types is not None:  # 1: image, 2: video, 3: audio
-        return int(mx.sum((types == 1) | (types == 2)).item()) > 0
+        return bool(mx.any((types == 1) | (types == 2)).item())
     if input_ids is None:
         return False
     ids = [getattr(model.config, k, None) for k in ("image_token_id", "video_token_id")]
-    return any(i is not None and int(mx.sum(input_ids == i).item()) > 0 for i in ids)
+    return any(i is not None and bool(mx.any(input_ids == i).item()) for i in ids)
 
 
 def centred_layer_norm(norm: Any) -> Any:

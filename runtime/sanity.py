@@ -42,4 +42,4 @@ def check_model_outputs(model: Any, name: str, vocab_size: int) -> None:
     if not finite:
         raise ModelLoadFailed(f"'{name}' is broken: its weights produce invalid numbers (NaN or infinity), so it "
                               "cannot write anything meaningful. The files may be damaged or badly converted; "
-                              "download or import the model again.")  # fmt: skip
+                              "download or import the model again.")

@@ -139,7 +139,7 @@ def _to_call(raw: Any) -> ToolCall:
     return ToolCall(name=str(raw["name"]), arguments=dict(args))
 
 
-def _append(out: list[Any], kind: type, text: str) -> None:
+def _append(out: list[Any], kind: type[TextChunk | ThinkingChunk], text: str) -> None:
     # Merge with the previous chunk of the same kind so one feed yields few chunks.
     if out and type(out[-1]) is kind:
         out[-1] = kind(out[-1].text + text)

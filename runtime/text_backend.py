@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -86,7 +86,7 @@ class TextBackend(Backend):
         params: GenerationParams,
         state: PromptState,
         should_stop: Callable[[], bool],
-    ) -> Iterator[RawStep]:
+    ) -> Generator[RawStep, None, None]:
         from mlx_lm import stream_generate
 
         ids = self.tokenizer.encode(self.render(messages, params), add_special_tokens=False)

@@ -82,7 +82,12 @@ def _write_tokenizer(out: Path, vocab_size: int) -> dict[str, int]:
     }  # fmt: skip
     (out / "tokenizer_config.json").write_text(json.dumps(cfg, indent=2))
     (out / "chat_template.jinja").write_text(template_text("gemma4.jinja"))
-    return {t: tok.token_to_id(t) for t in SPECIAL_TOKENS}
+    ids = {}
+    for t in SPECIAL_TOKENS:
+        token_id = tok.token_to_id(t)
+        assert token_id is not None, t  # every special token was added to the vocabulary above
+        ids[t] = token_id
+    return ids
 
 
 def _config(ids: dict[str, int], vocab: int, window: int) -> dict[str, Any]:
@@ -158,9 +163,11 @@ def _write_weights(out: Path, config: dict[str, Any], seed: int) -> None:
     # random init, and an unseeded one made the checkpoint, and tests on it, differ per run.
     mx.random.seed(seed)
     model = g4u.Model(g4u.ModelConfig.from_dict(config))
-    keys = mx.random.split(mx.random.key(seed), len(tree_flatten(model.parameters())))
+    params = tree_flatten(model.parameters())
+    assert isinstance(params, list)  # (name, array) pairs: no destination dict was passed
+    keys = mx.random.split(mx.random.key(seed), len(params))
     weights = {}
-    for i, (name, v) in enumerate(tree_flatten(model.parameters())):
+    for i, (name, v) in enumerate(params):
         if v.ndim >= 2:
             scale = 0.02 if ("embed_tokens" in name or name.endswith("pos_embedding")) else v.shape[-1] ** -0.5
             v = mx.random.normal(v.shape, key=keys[i]) * scale
@@ -174,9 +181,11 @@ def poison_weights(folder: Path, value: float = float("nan")) -> Path:
     import mlx.core as mx
 
     for file in sorted(folder.glob("*.safetensors")):
-        weights, metadata = mx.load(str(file), return_metadata=True)
+        loaded = mx.load(str(file), return_metadata=True)
+        assert isinstance(loaded, tuple)  # (weights, metadata), as return_metadata asks
+        weights, metadata = loaded
         poisoned = {k: mx.full(v.shape, value, v.dtype) if mx.issubdtype(v.dtype, mx.floating) else v
-                    for k, v in weights.items()}  # fmt: skip
+                    for k, v in weights.items()}
         mx.save_safetensors(str(file), poisoned, metadata=metadata)
     return folder
 
@@ -193,7 +202,7 @@ def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
 
     tc = json.loads((target / "config.json").read_text())["text_config"]
     same = ("head_dim", "global_head_dim", "num_key_value_heads", "num_global_key_value_heads",
-            "attention_k_eq_v", "vocab_size", "sliding_window", "rope_parameters")  # fmt: skip
+            "attention_k_eq_v", "vocab_size", "sliding_window", "rope_parameters")
     config = {
         "model_type": "gemma4_unified_assistant",
         "architectures": ["Gemma4UnifiedAssistantForCausalLM"],
@@ -214,6 +223,7 @@ def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
         mx.random.seed(seed)  # as in _write_weights: the biases keep their default random init
         model = ga.Model(ga.ModelConfig.from_dict(config))
         params = tree_flatten(model.parameters())
+        assert isinstance(params, list)  # (name, array) pairs: no destination dict was passed
         keys = mx.random.split(mx.random.key(seed), len(params))
         weights = {
             name: (mx.random.normal(v.shape, key=keys[i]) * v.shape[-1] ** -0.5 if v.ndim >= 2 else v).astype(mx.float32)

@@ -58,7 +58,7 @@ def tokenizer_read_once(folder: Path) -> Iterator[None]:
 
 def _install() -> None:
     global _get_vocab, _convert_ids_to_tokens
-    json.load = _shared_json_load  # type: ignore[assignment]
+    json.load = _shared_json_load
     backend = _tokenizers_backend()
     if backend is not None:
         _get_vocab, _convert_ids_to_tokens = backend.get_vocab, backend.convert_ids_to_tokens
@@ -68,7 +68,7 @@ def _install() -> None:
 
 def _uninstall() -> None:
     global _get_vocab, _convert_ids_to_tokens
-    json.load = _json_load  # type: ignore[assignment]
+    json.load = _json_load
     backend = _tokenizers_backend()
     if backend is not None and _get_vocab is not None:
         backend.get_vocab, backend.convert_ids_to_tokens = _get_vocab, _convert_ids_to_tokens

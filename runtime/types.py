@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 from .errors import EngineError
 from .media import MediaRef
@@ -160,4 +160,4 @@ class DoneChunk:
     error: EngineError | None = None
 
 
-Chunk = Union[TextChunk, ThinkingChunk, ToolCallChunk, StatsChunk, DoneChunk]
+Chunk = TextChunk | ThinkingChunk | ToolCallChunk | StatsChunk | DoneChunk

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
-from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
-from .media_cache import media_token_ids, new_cache_state
 from .media import MediaError, MediaRef, audio_clips, decode_audio, decode_video, file_key, open_image
+from .media_cache import media_token_ids, new_cache_state
 from .model_folder import ModelFolder
 from .text_backend import _quantization
 from .tokenizer_once import tokenizer_read_once
@@ -59,7 +59,7 @@ class VisionBackend(Backend):
             load_seconds=time.perf_counter() - t0,
             notes=tuple(notes),
             defaults=dict(folder.meta.get("defaults", {})),
-            drafter=drafter_path.name if self.drafter is not None else None,
+            drafter=drafter_path.name if drafter_path is not None and self.drafter is not None else None,
         )
         self._media_ids = media_token_ids(getattr(self.model, "config", None))
         self._cache_state = new_cache_state(self._media_ids)
@@ -135,7 +135,7 @@ class VisionBackend(Backend):
             prompt = self._prompt(dicts, GenerationParams())
             extra = {"video_metadata": video_metadata(probe)} if videos else {}
             ids = prepare_inputs(self.processor, images=images or None, audio=audio or None,
-                                 videos=videos or None, prompts=prompt, **extra)["input_ids"]  # fmt: skip
+                                 videos=videos or None, prompts=prompt, **extra)["input_ids"]
             self._media_counts[key] = int(ids.shape[-1]) - self.count_tokens(prompt)
         return self._media_counts[key]
 
@@ -155,7 +155,7 @@ class VisionBackend(Backend):
         params: GenerationParams,
         state: PromptState,
         should_stop: Callable[[], bool],
-    ) -> Iterator[RawStep]:
+    ) -> Generator[RawStep, None, None]:
         import mlx_vlm
 
         dicts, images, audio, videos = self._prepare(messages)

@@ -24,7 +24,8 @@ def run_sandbox_bench(runs: int = 10, cache_dir: Path | None = None) -> dict[str
     cold_s = time.perf_counter() - t0
     cold.close()
     box = Sandbox(Limits(), cache_dir=cache, warm=True)
-    small, chart = [], []
+    small: list[float] = []
+    chart: list[float] = []
     try:
         for timings, code in ((small, SMALL), (chart, CHART)):
             for _ in range(runs):

@@ -60,7 +60,7 @@ def system_view() -> list[Path]:
 
 
 def bwrap_command(bwrap: str, read_only: list[Path], tmp_bytes: int, command: list[str],
-                  mpl_dir: Path | None = None) -> list[str]:  # fmt: skip
+                  mpl_dir: Path | None = None) -> list[str]:
     """The bubblewrap command line that runs `command` inside the boundary."""
     args = [
         bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",

@@ -103,7 +103,7 @@ def _warm_imports() -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401
+    import matplotlib.pyplot
     import numpy  # noqa: F401
     import pandas  # noqa: F401
 

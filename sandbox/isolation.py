@@ -33,7 +33,7 @@ class Isolation:
 
     def explain(self) -> str:
         return ("Python code is switched off: this computer cannot build the sandbox it runs in. Missing: "
-                + "; ".join(self.missing) + ".")  # fmt: skip
+                + "; ".join(self.missing) + ".")
 
 
 def probe(read_only: list[Path], child_entry: list[str], env: dict[str, str]) -> Isolation:
@@ -59,7 +59,7 @@ def linux_facts(read_only: tuple[Path, ...], child_entry: tuple[str, ...], env: 
 
 @functools.lru_cache(maxsize=8)
 def _inside(bwrap: str, read_only: tuple[Path, ...], child_entry: tuple[str, ...],
-            env: tuple[tuple[str, str], ...]) -> dict[str, Any]:  # fmt: skip
+            env: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     from .boundary import bwrap_command
 
     command = bwrap_command(bwrap, list(read_only), 1 << 20, [*child_entry, "--probe"])
@@ -82,7 +82,7 @@ def judge_linux(facts: dict[str, Any]) -> Isolation:
     if "bwrap_error" in facts:
         return Isolation(missing=(f"a working bubblewrap (it could not start a sandbox: {facts['bwrap_error']}; "
                                   "user namespaces may be disabled or restricted on this kernel)",),
-                         bwrap=facts["bwrap"])  # fmt: skip
+                         bwrap=facts["bwrap"])
     missing = []
     if not facts.get("userns"):
         missing.append("user namespaces")
@@ -96,7 +96,7 @@ def judge_linux(facts: dict[str, Any]) -> Isolation:
         missing.append("seccomp filters")
     abi = int(facts.get("landlock_abi") or 0)
     layers = ["bubblewrap (user, mount, PID, network, IPC namespaces; read-only runtime, private /tmp)",
-              "seccomp (architecture check; no programs, processes, sockets, ptrace)"]  # fmt: skip
+              "seccomp (architecture check; no programs, processes, sockets, ptrace)"]
     layers.append(f"Landlock ABI {abi} (files)" if abi else "no Landlock on this kernel (second wall missing)")
     return Isolation(layers=tuple(layers), missing=tuple(missing), bwrap=facts["bwrap"])
 
@@ -106,7 +106,7 @@ def _macos() -> Isolation:
         return Isolation(missing=("sandbox-exec (macOS's Seatbelt)",))
     try:
         done = subprocess.run([SANDBOX_EXEC, "-p", "(version 1)(allow default)", "/usr/bin/true"],
-                              capture_output=True, timeout=PROBE_TIMEOUT_S, check=False)  # fmt: skip
+                              capture_output=True, timeout=PROBE_TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Isolation(missing=(f"a working sandbox-exec ({exc})",))
     if done.returncode != 0:
@@ -120,7 +120,6 @@ def facts_inside() -> dict[str, Any]:
     import socket
 
     from . import confine
-
     from .boundary import SANDBOX_UID
     try:
         interfaces = [name for _, name in socket.if_nameindex()]

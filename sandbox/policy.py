@@ -71,11 +71,12 @@ def check(code: str) -> list[str]:
     if problems:
         return problems
     for node in ast.walk(ast.parse(code)):
-        names = []
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
             names = [node.module]
+        else:
+            continue
         problems += [f"Line {node.lineno}: import of '{n}' is not allowed" for n in names if n not in ALLOWED_IMPORTS]
     return problems
 
@@ -84,10 +85,11 @@ def compile_code(code: str) -> types.CodeType:
     result = compile_restricted_exec(code, FILENAME)
     if result.errors:
         raise SyntaxError("; ".join(result.errors))
+    assert result.code is not None  # RestrictedPython returns code whenever it reports no errors
     return result.code
 
 
-def restricted_globals(write: Callable[[str], None]) -> dict[str, Any]:
+def restricted_globals(write: Callable[[str], object]) -> dict[str, Any]:
     """The globals user code runs with: guarded builtins, imports, attribute access and print."""
     allowed = dict(safe_builtins)
     for name in EXTRA_BUILTINS:
@@ -121,7 +123,7 @@ def restricted_globals(write: Callable[[str], None]) -> dict[str, Any]:
 # ---- imports -----------------------------------------------------------------------------------
 
 
-def guarded_import(name: str, globals=None, locals=None, fromlist=(), level=0):  # type: ignore[no-untyped-def]
+def guarded_import(name: str, globals=None, locals=None, fromlist=(), level=0):
     caller = sys._getframe(1)
     user_import = caller.f_code.co_filename == FILENAME and _at_import_instruction(caller)
     if not user_import:
@@ -234,7 +236,7 @@ def _check_value(value: Any, name: str) -> None:
 
 
 _DANGEROUS_BUILTINS = (builtins.eval, builtins.exec, builtins.compile, builtins.open, builtins.__import__,
-                       builtins.globals, builtins.locals, builtins.vars, builtins.breakpoint, builtins.input)  # fmt: skip
+                       builtins.globals, builtins.locals, builtins.vars, builtins.breakpoint, builtins.input)
 
 
 def _has(obj: Any, name: str) -> bool:
@@ -272,14 +274,14 @@ def _inplace(op: str, x: Any, y: Any) -> Any:
 # ---- print -------------------------------------------------------------------------------------
 
 
-def _printer(write: Callable[[str], None]) -> Callable[..., None]:
+def _printer(write: Callable[[str], object]) -> Callable[..., None]:
     def sandbox_print(*objects: Any, sep: str = " ", end: str = "\n", **_ignored: Any) -> None:
         write(sep.join(str(o) for o in objects) + end)
 
     return sandbox_print
 
 
-def _print_factory(write: Callable[[str], None]) -> Callable[..., Any]:
+def _print_factory(write: Callable[[str], object]) -> Callable[..., Any]:
     """RestrictedPython's print hook; one shared, capped sink for every scope."""
 
     class SharedPrint:

@@ -22,14 +22,14 @@ WAIT_SCALE = float(os.environ.get("HEARTH_TEST_WAIT_SCALE", "4"))
 
 
 @pytest.fixture
-def qtbot(qtbot):  # type: ignore[no-untyped-def]
+def qtbot(qtbot):
     """pytest-qt's qtbot with every deadline stretched by WAIT_SCALE."""
     wait_until, wait_signal = qtbot.waitUntil, qtbot.waitSignal
 
-    def stretched_wait_until(callback, *, timeout: int = 5000):  # type: ignore[no-untyped-def]
+    def stretched_wait_until(callback, *, timeout: int = 5000):
         return wait_until(callback, timeout=int(timeout * WAIT_SCALE))
 
-    def stretched_wait_signal(signal=None, *, timeout: int = 5000, **kwargs):  # type: ignore[no-untyped-def]
+    def stretched_wait_signal(signal=None, *, timeout: int = 5000, **kwargs):
         return wait_signal(signal, timeout=int(timeout * WAIT_SCALE), **kwargs)
 
     qtbot.waitUntil = stretched_wait_until

@@ -15,4 +15,4 @@ __all__ = [
     "ArraySource", "BargeIn", "EspeakSynthesizer", "Level", "MicrophoneSource", "NoMicrophone", "NullSink",
     "PcmSpeaker", "SentenceSplitter", "Speaker", "SpeechStarted", "Utterance", "VadParams", "VoiceError",
     "VoiceEvent", "VoicePipeline", "make_synthesizer", "microphone_status", "speakable",
-]  # fmt: skip
+]

@@ -10,7 +10,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -19,7 +19,8 @@ BLOCK = 512
 
 
 class AudioSource(Protocol):
-    finished: bool  # no more audio will come (a prepared array ran out)
+    @property
+    def finished(self) -> bool: ...  # no more audio will come (a prepared array ran out)
 
     def start(self) -> None: ...
     def read(self, timeout: float) -> tuple[float, np.ndarray] | None: ...
@@ -52,7 +53,7 @@ class MicrophoneSource:
 
     def __init__(self) -> None:
         self._queue: queue.Queue[tuple[float, np.ndarray]] = queue.Queue(maxsize=500)
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.InputStream once started
 
     def start(self) -> None:
         problem = microphone_status()
@@ -60,7 +61,7 @@ class MicrophoneSource:
             raise NoMicrophone(problem)
         import sounddevice as sd
 
-        def callback(indata, frames, _time, _status) -> None:  # type: ignore[no-untyped-def]
+        def callback(indata, frames, _time, _status) -> None:
             # The block's first sample was captured about one block ago.
             try:
                 self._queue.put_nowait((time.monotonic() - frames / RATE, indata[:, 0].copy()))
@@ -69,7 +70,7 @@ class MicrophoneSource:
 
         try:
             self._stream = sd.InputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=BLOCK,
-                                          callback=callback, latency="low")  # fmt: skip
+                                          callback=callback, latency="low")
             self._stream.start()
         except Exception as exc:
             raise NoMicrophone(f"The microphone could not be opened: {exc}") from exc
@@ -95,7 +96,7 @@ class ArraySource:
     """
 
     def __init__(self, audio: np.ndarray, *, realtime: bool = True, tail_s: float = 1.5,
-                 mix: Callable[[float, int], np.ndarray | None] | None = None) -> None:  # fmt: skip
+                 mix: Callable[[float, int], np.ndarray | None] | None = None) -> None:
         pad = np.zeros(int(tail_s * RATE), np.float32)  # trailing silence lets the endpoint fire
         self.audio = np.concatenate([audio.astype(np.float32), pad])
         self.realtime, self.mix = realtime, mix

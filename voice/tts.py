@@ -20,7 +20,7 @@ import wave
 from collections import deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -42,15 +42,16 @@ class Synthesizer(Protocol):
 
 class EspeakSynthesizer:
     def __init__(self, voice: str = "en-us", words_per_minute: int = 175) -> None:
-        self.exe = shutil.which("espeak-ng") or shutil.which("espeak")
-        if self.exe is None:
+        exe = shutil.which("espeak-ng") or shutil.which("espeak")
+        if exe is None:
             raise FileNotFoundError("espeak-ng is not installed")
+        self.exe = exe
         self.voice, self.wpm = voice, words_per_minute
 
     def synthesize(self, text: str) -> np.ndarray:
         # Text goes in on stdin: as an argument, "-5 degrees" or "- item" would read as an option.
-        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],  # type: ignore[list-item]
-                             input=text.encode(), capture_output=True, check=True, timeout=30)  # fmt: skip
+        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],
+                             input=text.encode(), capture_output=True, check=True, timeout=30)
         return _wav_to_16k(out.stdout)
 
 
@@ -66,7 +67,7 @@ class SaySynthesizer:
             path, source = Path(tmp) / "s.wav", Path(tmp) / "s.txt"
             source.write_text(text, encoding="utf-8")  # not an argument: text may start with "-"
             subprocess.run(["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000",
-                            "-f", str(source)], capture_output=True, check=True, timeout=60)  # fmt: skip
+                            "-f", str(source)], capture_output=True, check=True, timeout=60)
             return _wav_to_16k(path.read_bytes())
 
 
@@ -204,16 +205,16 @@ class SoundDeviceSink:
     """The default output device through PortAudio."""
 
     def __init__(self) -> None:
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.OutputStream once started
 
     def start(self, pull: Callable[[int], np.ndarray]) -> None:
         import sounddevice as sd
 
-        def callback(outdata, frames, _time, _status) -> None:  # type: ignore[no-untyped-def]
+        def callback(outdata, frames, _time, _status) -> None:
             outdata[:, 0] = pull(frames)
 
         self._stream = sd.OutputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=SINK_BLOCK,
-                                       callback=callback, latency="low")  # fmt: skip
+                                       callback=callback, latency="low")
         self._stream.start()
 
     def close(self) -> None:

@@ -3,9 +3,9 @@
 from .events import (
     BusyChanged,
     ChatEvent,
-    MessagesChanged,
     ConversationListChanged,
     FirstToken,
+    MessagesChanged,
     Problem,
     ReplyDelta,
     ReplyFinished,

@@ -34,9 +34,9 @@ from runtime import (
 from .events import (
     BusyChanged,
     ChatEvent,
-    MessagesChanged,
     ConversationListChanged,
     FirstToken,
+    MessagesChanged,
     Problem,
     ReplyDelta,
     ReplyFinished,
@@ -51,7 +51,7 @@ BUSY = "Wait for the current reply or code run to finish, or stop it first."
 
 class ChatSession:
     def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, toolbox: ToolBox | None = None,
-                 **extra_params: Any) -> None:  # fmt: skip
+                 **extra_params: Any) -> None:
         self.store, self.engine, self.settings = store, engine, settings
         self.toolbox = toolbox or ToolBox()
         self.extra_params = extra_params  # e.g. stop strings from the command line
@@ -104,7 +104,7 @@ class ChatSession:
     # ---- commands ------------------------------------------------------------------------
 
     def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
-             voice: bool = False) -> None:  # fmt: skip
+             voice: bool = False) -> None:
         """The user's message (or an edit of an earlier one, which drops what followed it)."""
         if self.busy:
             self._events.append(Problem(BUSY))
@@ -240,7 +240,7 @@ class ChatSession:
         reply = self.reply
         if reply is not None and (len(self.answer) > answer or len(self.thinking) > thinking):
             self._events.append(ReplyDelta(reply.id, reply.conversation_id, self.answer[answer:],
-                                           self.thinking[thinking:], self.answer, self.thinking))  # fmt: skip
+                                           self.thinking[thinking:], self.answer, self.thinking))
         if done is not None:
             self._finish(done)
         elif reply is not None and time.monotonic() - self._saved_at > SAVE_EVERY_S:
@@ -260,7 +260,7 @@ class ChatSession:
         final = replace(reply, content=self.answer.rstrip(), thinking=self.thinking.strip(), status=status,
                         error=error, stats=self._stats)  # the row as stored: no need to read the chat back
         self.store.update_message(reply.id, content=final.content, thinking=final.thinking, status=status,
-                                  error=error, stats=self._stats)  # fmt: skip
+                                  error=error, stats=self._stats)
         self.store.touch(cid, self.model_key)
         self._events.append(ReplyFinished(final))
         if error:

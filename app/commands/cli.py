@@ -42,7 +42,7 @@ POSITIVE = _number(int, 1)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hearth", description="Hearth: a private, local AI assistant.")
     parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works (tiny model, sandbox, window) and exit")  # fmt: skip
+                        help="check that this installation works (tiny model, sandbox, window) and exit")
     sub = parser.add_subparsers(dest="command")
 
     chat = sub.add_parser("chat", help="chat in the terminal (one prompt with -p, else a REPL)")

@@ -12,13 +12,16 @@ from .cli_models import terminal_progress
 from ..model_refs import resolve_model
 
 
+def _log_bench(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr)
+
+
 def run_bench_cli(args: argparse.Namespace) -> int:
     path = resolve_model(args.model, terminal_progress())
     engine = Engine()
     try:
         engine.load(ModelSpec(path)).result()
-        log = (lambda m: print(f"bench: {m}", file=sys.stderr))
-        result = run_bench(engine, tokens=args.tokens, turns=args.turns, repeats=args.repeats, log=log)
+        result = run_bench(engine, tokens=args.tokens, turns=args.turns, repeats=args.repeats, log=_log_bench)
     finally:
         engine.close()
     if args.json:
@@ -171,7 +174,7 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
 
     with tempfile.TemporaryDirectory(prefix="hearth-crash-") as tmp:
         result = run_harness(Path(tmp) / "history.db", args.kills, args.seed,
-                             log=lambda m: print(f"bench-crash: {m}", file=sys.stderr))  # fmt: skip
+                             log=lambda m: print(f"bench-crash: {m}", file=sys.stderr))
     ok = not result["failures"]
     if args.json:
         print(json.dumps(result, indent=2))
@@ -187,7 +190,7 @@ def run_soak_bench_cli(args: argparse.Namespace) -> int:
     from .soak_bench import run_soak
 
     result = run_soak(args.turns, log=lambda m: print(f"bench-soak: {m}", file=sys.stderr),
-                      new_chat_every=args.new_chat_every, voice=not args.no_voice)  # fmt: skip
+                      new_chat_every=args.new_chat_every, voice=not args.no_voice)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0 if result["passed"] else 1

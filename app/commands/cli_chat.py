@@ -185,7 +185,7 @@ class Terminal:
             print(f"{self.dim}[{stats['generated_tokens']} tokens, TTFT {stats['ttft_s']:.2f}s, "
                   f"prefill {stats['prefill_tps']:.0f} tok/s, decode {stats['decode_tps']:.1f} tok/s, "
                   f"cached {stats['cached_tokens']}/{stats['prompt_tokens']}, "
-                  f"peak {stats['peak_memory_gb']:.2f} GB]{self.reset}", file=sys.stderr)  # fmt: skip
+                  f"peak {stats['peak_memory_gb']:.2f} GB]{self.reset}", file=sys.stderr)
 
     def _approve(self, record: ToolRecord) -> bool:
         code = str(record.arguments.get("code", record.arguments))

@@ -33,7 +33,7 @@ def terminal_progress(stream: TextIO | None = None) -> Callable[[float, str], No
     return report
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"

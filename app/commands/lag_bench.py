@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -126,10 +127,10 @@ class _LagProbe:
 
     def stop(self) -> dict[str, float | int]:
         self._timer.stop()
-        lags = sorted(max(0.0, b - a - PROBE_MS) for a, b in zip(self.ticks, self.ticks[1:]))
+        lags = sorted(max(0.0, b - a - PROBE_MS) for a, b in pairwise(self.ticks))
         pct = lambda q: lags[min(len(lags) - 1, int(q * len(lags)))] if lags else 0.0  # noqa: E731
         return {"samples": len(lags), "p50": pct(0.5), "p90": pct(0.9), "p99": pct(0.99),
-                "max": lags[-1] if lags else 0.0, "mean": statistics.fmean(lags) if lags else 0.0}  # fmt: skip
+                "max": lags[-1] if lags else 0.0, "mean": statistics.fmean(lags) if lags else 0.0}
 
 
 def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:
@@ -139,6 +140,7 @@ def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:
     from runtime import build_tiny_gemma4
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     if model is None:
         build_tiny_gemma4(home / "models" / "tiny")
     else:

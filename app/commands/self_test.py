@@ -15,6 +15,10 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the check imports socket itself, when it runs
+    import socket
 
 MODULES = (
     "mlx.core", "mlx_lm", "mlx_vlm", "mlx_vlm.models.gemma4_unified", "transformers", "tokenizers",
@@ -121,7 +125,7 @@ def check_sandbox(work: Path) -> str:
         code = "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nprint(6 * 7)"
         result = box.run(code)
         probe = bare.run(ESCAPES.format(canary=str(outside / "canary.txt"), written=str(outside / "written.txt"),
-                                        unix=str(outside / "svc.sock"), port=tcp.getsockname()[1]))  # fmt: skip
+                                        unix=str(outside / "svc.sock"), port=tcp.getsockname()[1]))
         reached = [name for name, server in (("unix socket", unix), ("tcp", tcp)) if _accepts(server)]
     finally:
         box.close()
@@ -142,9 +146,9 @@ def check_sandbox(work: Path) -> str:
     return f"ok, 1 chart, {result.duration_s * 1000:.0f} ms, boundary holds; {', '.join(result.isolation)}"
 
 
-def _accepts(server: object) -> bool:
+def _accepts(server: socket.socket) -> bool:
     try:
-        conn, _ = server.accept()  # type: ignore[attr-defined]
+        conn, _ = server.accept()
     except (BlockingIOError, OSError):
         return False
     conn.close()
@@ -158,6 +162,7 @@ def check_window(work: Path) -> str:
     from app.main import build_window, close_services
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     window = build_window(app)
     try:
         window.resize(900, 600)

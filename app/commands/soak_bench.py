@@ -18,7 +18,6 @@ import ctypes
 import gc
 import os
 import shutil
-import statistics
 import sys
 import threading
 import time
@@ -71,7 +70,7 @@ def counts() -> dict[str, Any]:
     pooled = names.count(QT_POOLED)
     return {"rss_mb": rss_mb(), "fds": len(os.listdir("/proc/self/fd")),
             "threads": len(names) - pooled, "qt_pool_threads": pooled, "children": children,
-            "python_threads": sorted(t.name for t in threading.enumerate())}  # fmt: skip
+            "python_threads": sorted(t.name for t in threading.enumerate())}
 
 
 def rss_mb() -> float:
@@ -79,20 +78,20 @@ def rss_mb() -> float:
         return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024
 
 
-def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,  # type: ignore[no-untyped-def]
-             voice: bool = True) -> dict[str, Any]:  # fmt: skip
+def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,
+             voice: bool = True) -> dict[str, Any]:
     with temporary_home("hearth-soak-") as home:
         return _run(home, turns, log, new_chat_every, voice)
 
 
-def _run(home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _run(home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     return _soak(app, home, turns, log, new_chat_every, voice)
 
 
-def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) -> dict[str, Any]:
     from app.main import build_window, close_services
     from runtime import build_tiny_gemma4
 
@@ -158,7 +157,7 @@ def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) ->
     window.close()  # closes voice too (the speaker's threads)
     close_services(window)
     return _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,
-                   conversations, messages, speech)  # fmt: skip
+                   conversations, messages, speech)
 
 
 class _VoiceRig:
@@ -166,7 +165,7 @@ class _VoiceRig:
     from an array source (real-time pace, as from a microphone) instead of the microphone,
     and speaks the replies with espeak-ng into a null sink instead of a sound card."""
 
-    def __init__(self, window, clips: list) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, clips: list) -> None:
         from voice import EspeakSynthesizer, NullSink, PcmSpeaker
 
         self.window, self.clips = window, clips
@@ -195,7 +194,7 @@ class _VoiceRig:
         toggle.click()  # and off: the listening thread ends
 
 
-def _voice_rig(window) -> _VoiceRig | None:  # type: ignore[no-untyped-def]
+def _voice_rig(window) -> _VoiceRig | None:
     """None when speech cannot be made here (no espeak-ng): the soak runs without voice turns."""
     if not (shutil.which("espeak-ng") or shutil.which("espeak")):
         return None
@@ -205,14 +204,14 @@ def _voice_rig(window) -> _VoiceRig | None:  # type: ignore[no-untyped-def]
     return _VoiceRig(window, [synth.synthesize(line) for line in VOICE_LINES])
 
 
-def _app():  # type: ignore[no-untyped-def]
+def _app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
 
 
-def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,  # type: ignore[no-untyped-def]
-            conversations, messages, speech) -> dict[str, Any]:  # fmt: skip
+def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,
+            conversations, messages, speech) -> dict[str, Any]:
     def pcts(values: list[float]) -> dict[str, float]:
         if not values:
             return {}
@@ -223,9 +222,9 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
     deciles = []
     size = max(1, -(-turns // 10))  # ten rows (fewer for a short run)
     for start in range(0, turns, size):
-        rows = list(zip(kinds[start : start + size], latencies[start : start + size]))
+        rows = list(zip(kinds[start : start + size], latencies[start : start + size], strict=True))
         deciles.append({"turns": f"{start + 1}-{start + len(rows)}", "rss_end_mb": round(rss[start + len(rows) - 1], 1),
-                        **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")}})  # fmt: skip
+                        **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")}})
     growth = round(after["rss_mb"] - before["rss_mb"], 1) if before else 0.0
     leaks = {key: after[key] - before[key] for key in ("fds", "threads", "children")} if before else {}
     checks = {
@@ -242,9 +241,9 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
             "before": before, "after": after, "settled_in_s": round(settled_in, 1), "leaks": leaks,
             "rss_growth_mb": growth, "rss_bar_mb": RSS_BAR_MB,
             "rss_after_malloc_trim_mb": trimmed, "mlx_memory_mb": {"before": mlx_before, "after": mlx_after},
-            "conversations": conversations, "latency_s": {kind: pcts([s for k, s in zip(kinds, latencies) if k == kind])
+            "conversations": conversations, "latency_s": {kind: pcts([s for k, s in zip(kinds, latencies, strict=True) if k == kind])
                                                           for kind in ("text", "chart", "voice")},
-            "deciles": deciles, "checks": checks, "passed": all(checks.values())}  # fmt: skip
+            "deciles": deciles, "checks": checks, "passed": all(checks.values())}
 
 
 def _malloc_trim_rss() -> float | None:
@@ -259,7 +258,7 @@ def _malloc_trim_rss() -> float | None:
     return round(rss_mb(), 1)
 
 
-def _wait(app, done, timeout: float, poll: float = 0.002) -> None:  # type: ignore[no-untyped-def]
+def _wait(app, done, timeout: float, poll: float = 0.002) -> None:
     end = time.monotonic() + timeout
     while not done():
         if time.monotonic() > end:
@@ -268,7 +267,7 @@ def _wait(app, done, timeout: float, poll: float = 0.002) -> None:  # type: igno
         time.sleep(poll)
 
 
-def _settle(app) -> None:  # type: ignore[no-untyped-def]
+def _settle(app) -> None:
     """Let Qt deliver queued signals and deferred deletions before counting."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -279,13 +278,13 @@ def _settle(app) -> None:  # type: ignore[no-untyped-def]
     gc.collect()
 
 
-def _quiet(window) -> None:  # type: ignore[no-untyped-def]
+def _quiet(window) -> None:
     """The sandbox replaces its warm child after every run, in the background: count only
     once the replacement is ready (a condition, not a pause), so both counts see one child."""
     window.toolbox.sandbox().wait_warm(60)
 
 
-def _settle_to(app, baseline: dict[str, Any], limit: float = SETTLE_S) -> float:  # type: ignore[no-untyped-def]
+def _settle_to(app, baseline: dict[str, Any], limit: float = SETTLE_S) -> float:
     """Wait until threads, descriptors and children are back to the baseline (or `limit`
     passes: a leak stays and is reported). Returns the seconds it took."""
     t0 = time.monotonic()

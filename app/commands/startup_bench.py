@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,7 @@ def launch(home: Path, label: str) -> dict[str, Any]:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     t0 = time.time()
     proc = subprocess.run([sys.executable, "-m", "app"], env=env, capture_output=True, text=True,
-                          timeout=LAUNCH_TIMEOUT_S)  # fmt: skip
+                          timeout=LAUNCH_TIMEOUT_S)
     events = startup_trace.read(trace)
     ends = [e for e in events if e["event"] in ("ready", "failed")]
     if proc.returncode != 0 or not ends or ends[-1]["event"] != "ready":
@@ -76,10 +77,10 @@ def summarize(events: list[dict[str, Any]], t0: float, label: str) -> dict[str, 
     """Timings relative to ``t0``; ``progress`` is how the bar moved while the model was prepared."""
     at = {e["event"]: e["t"] - t0 for e in events if e["event"] != "progress"}
     progress = [(round(e["t"] - t0, 3), round(e["fraction"], 4), e["message"]) for e in events
-                if e["event"] == "progress"]  # fmt: skip
+                if e["event"] == "progress"]
     # The longest time the bar showed the same value: what a user watches "sit still".
     stamps = [t for t, _f, _m in progress] + [at["ready"]]
-    still = max((b - a for a, b in zip(stamps, stamps[1:])), default=0.0)
+    still = max((b - a for a, b in pairwise(stamps)), default=0.0)
     return {
         "label": label,
         "window_s": round(at["interactive"], 3),

@@ -21,7 +21,18 @@ from typing import Any
 
 import numpy as np
 
-from runtime import DoneChunk, Engine, GenerationParams, MediaRef, Message, ModelSpec, StatsChunk, TextChunk, decode_audio
+from runtime import (
+    DoneChunk,
+    Engine,
+    Generation,
+    GenerationParams,
+    MediaRef,
+    Message,
+    ModelSpec,
+    StatsChunk,
+    TextChunk,
+    decode_audio,
+)
 from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
 
 from ..voice_session import VOICE_HINT, VoiceSession, summarize
@@ -74,7 +85,7 @@ def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -
             engine.close()
     rows = [t for t in traces if t is not None]
     return {"turns": len(rows), "stages_ms": summarize(rows), "per_turn_ms": [
-        {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}  # fmt: skip
+        {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}
 
 
 def run_session_voice_bench(wavs: list[Path] | None = None, model: Path | None = None,
@@ -167,17 +178,18 @@ def _p90(values: list[float]) -> float:
 def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = ECHO_GAIN):
     """The speaker's output coming back into the microphone, as on a laptop."""
 
-    def mix(at: float, n: int) -> np.ndarray:
-        return gain * speaker.reference(at - delay_s, n)
+    def mix(at: float, n: int) -> np.ndarray | None:
+        played = speaker.reference(at - delay_s, n)
+        return None if played is None else gain * played
 
     return mix
 
 
 def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.ndarray, folder: Path,
-              scripted: bool):  # type: ignore[no-untyped-def]  # fmt: skip
+              scripted: bool):
     lead = np.zeros(8000, np.float32)
     source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=8.0, mix=room_echo(speaker))
-    generations = []
+    generations: list[Generation] = []
     replied = threading.Event()
 
     def submit(utterance: Utterance) -> None:
@@ -192,7 +204,11 @@ def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.
         generations.append(gen)
         threading.Thread(target=_stream_reply, args=(gen, session, replied), daemon=True).start()
 
-    session = VoiceSession(speaker, submit, interrupt=lambda: [g.cancel() for g in generations])
+    def interrupt() -> None:
+        for g in generations:
+            g.cancel()
+
+    session = VoiceSession(speaker, submit, interrupt=interrupt)
     pipeline = VoicePipeline(source, session.handle, speaker=speaker)
     pipeline.start()
     deadline = time.monotonic() + 40
@@ -229,7 +245,7 @@ def loud_until(audio: np.ndarray, level: float = 0.02) -> int:
     return int(loud[-1]) + 1 if len(loud) else len(audio)
 
 
-def _stream_reply(gen, session: VoiceSession, replied: threading.Event) -> None:  # type: ignore[no-untyped-def]
+def _stream_reply(gen, session: VoiceSession, replied: threading.Event) -> None:
     for chunk in gen:
         if isinstance(chunk, TextChunk):
             session.reply_text(chunk.text)

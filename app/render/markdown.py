@@ -66,7 +66,7 @@ class MarkdownRenderer:
         self._md.enable(["table", "strikethrough"])
         # The chat view acts on its own link schemes (msg:run:…, run-code:…, figure:…): a link the
         # model writes in Markdown may only point to the web, or it could approve or run code.
-        self._md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)
+        self._md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)  # type: ignore[method-assign]
         dollarmath_plugin(
             self._md,
             allow_space=False,
@@ -104,7 +104,7 @@ class MarkdownRenderer:
         ]
 
     # A fence render rule: (tokens, idx, options, env) -> html
-    def _fence(self, tokens, idx, _options, env) -> str:  # type: ignore[no-untyped-def]
+    def _fence(self, tokens, idx, _options, env) -> str:
         token = tokens[idx]
         language = (token.info or "").strip().split(" ")[0]
         code = token.content
@@ -130,7 +130,7 @@ class MarkdownRenderer:
         )
 
 
-def _lexer(language: str, code: str):  # type: ignore[no-untyped-def]
+def _lexer(language: str, code: str):
     if language:
         try:
             return get_lexer_by_name(language)

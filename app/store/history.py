@@ -46,12 +46,12 @@ class HistoryStore:
         what = _not_a_file(self.path)
         if what:
             return self._in_memory(f"Your chat history ({self.path}) is {what}, not a database file, so it "
-                                   "cannot be opened. Chats in this session will not be saved.")  # fmt: skip
+                                   "cannot be opened. Chats in this session will not be saved.")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             return self._in_memory(f"The folder for your chat history cannot be created ({exc.strerror}). "
-                                   "Chats in this session will not be saved.")  # fmt: skip
+                                   "Chats in this session will not be saved.")
         from_wal = self._keep_damaged_wal()
         try:
             db = self._connect()
@@ -92,7 +92,7 @@ class HistoryStore:
             self.path.rename(aside)
         except OSError as move_error:  # a read-only folder: salvage into memory, leave the file be
             db = self._in_memory(f"The chat history file was damaged ({exc}) and cannot be replaced "
-                                 f"({move_error.strerror}); what could be read is shown, and nothing new is kept.")  # fmt: skip
+                                 f"({move_error.strerror}); what could be read is shown, and nothing new is kept.")
             self.report.recovered = salvage_into(self.path, db).messages
             return db
         for suffix in ("-wal", "-shm"):  # beside the copy under its name, so SQLite still reads the log
@@ -106,7 +106,7 @@ class HistoryStore:
         found = f"{saved.summary()} could be recovered" if saved.messages or saved.conversations else (
             "nothing in it could be recovered")
         self.report.notes.append(f"The chat history file was damaged ({exc}); {found}. "
-                                 f"The damaged original is kept as {aside}.")  # fmt: skip
+                                 f"The damaged original is kept as {aside}.")
         return db
 
     def _read_only(self, exc: sqlite3.Error) -> sqlite3.Connection:
@@ -128,11 +128,11 @@ class HistoryStore:
         else:
             memory.close()
             return self._in_memory(f"Your chat history ({self.path}) cannot be opened ({exc}). "
-                                   "Chats in this session will not be saved.")  # fmt: skip
+                                   "Chats in this session will not be saved.")
         self.writable = False
         self.report.notes.append(f"Your chat history cannot be saved to ({exc}): past chats can be read, but "
                                  "nothing new is kept after Hearth closes. Check the permissions of "
-                                 f"{self.path}.")  # fmt: skip
+                                 f"{self.path}.")
         return memory
 
     def _in_memory(self, note: str) -> sqlite3.Connection:
@@ -156,10 +156,10 @@ class HistoryStore:
             Path(str(self.path) + "-shm").unlink(missing_ok=True)
         except OSError as exc:  # a read-only folder: SQLite cannot overwrite the log there either
             self.report.notes.append(f"The history's log of recent changes ({wal.name}) is damaged ({problem}) "
-                                     f"and cannot be moved aside ({exc.strerror}); it is left as it is.")  # fmt: skip
+                                     f"and cannot be moved aside ({exc.strerror}); it is left as it is.")
             return None
         self._wal_note = (f"The history's log of recent changes ({wal.name}) was damaged ({problem}). "
-                          f"The log is kept as {kept}.")  # fmt: skip
+                          f"The log is kept as {kept}.")
         rebuilt = self.path.with_name(f"{self.path.name}.from-log")
         try:
             if rebuild_from_wal(self.path, kept, rebuilt):
@@ -182,7 +182,7 @@ class HistoryStore:
         regained = sum(1 for i, d in after.items() if before.get(i) != d)
         self.report.recovered += regained
         self.report.notes.append(self._wal_note + f" {regained} message{'s' * (regained != 1)} "
-                                 "could be recovered from it.")  # fmt: skip
+                                 "could be recovered from it.")
 
     def close(self) -> None:
         self.db.close()
@@ -255,7 +255,7 @@ class HistoryStore:
             sha, ext = str(row[4]), str(row[5])
             found.setdefault(int(row[0]), []).append(
                 StoredAttachment(int(row[1]), str(row[2]), str(row[3]), sha, ext, int(row[6]),
-                                 self.blobs.path_for(sha, ext), self.blobs.thumb_for(sha), meta)  # fmt: skip
+                                 self.blobs.path_for(sha, ext), self.blobs.thumb_for(sha), meta)
             )
         return {k: tuple(v) for k, v in found.items()}
 
@@ -268,7 +268,7 @@ class HistoryStore:
                     "INSERT INTO attachments(message_id, seq, kind, name, sha256, ext, size_bytes, meta_json) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (message_id, i, f["kind"], f["name"], f["sha256"], f["ext"], f["size_bytes"],
-                     json.dumps(f.get("meta") or {})),  # fmt: skip
+                     json.dumps(f.get("meta") or {})),
                 )
 
     def referenced_blobs(self) -> set[str]:

@@ -51,7 +51,7 @@ def message_from_row(row: Any) -> StoredMessage:
         thinking=text(row[5]), status=status, error=row[7] if isinstance(row[7], str) else None,
         stats=stats, model=row[9] if isinstance(row[9], str) else None, created_at=float(row[10] or 0),
         damaged=damaged, pinned=bool(row[11]) if len(row) > 11 else False,
-    )  # fmt: skip
+    )
     if damaged:
         log.warning("message %s in conversation %s is damaged", message.id, message.conversation_id)
     return message

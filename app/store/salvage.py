@@ -33,7 +33,7 @@ class Salvaged:
 
     def summary(self) -> str:
         return (f"{self.messages} message{'s' * (self.messages != 1)} in {self.conversations} "
-                f"chat{'s' * (self.conversations != 1)}")  # fmt: skip
+                f"chat{'s' * (self.conversations != 1)}")
 
 
 def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = False) -> Salvaged:
@@ -111,7 +111,7 @@ def _max_rowid(src: sqlite3.Connection, table: str) -> int:
     first (no real row is above it); else the table's MAX(rowid), capped, since read through a
     damaged page it can be garbage such as 2**63 - 1 (a scan to there would never end)."""
     for query, cap in (("SELECT seq FROM sqlite_sequence WHERE name=?", None),
-                       (f"SELECT MAX(rowid) FROM {table}", MAX_SCAN_ROWID)):  # fmt: skip
+                       (f"SELECT MAX(rowid) FROM {table}", MAX_SCAN_ROWID)):
         try:
             row = src.execute(query, (table,) if "?" in query else ()).fetchone()
         except sqlite3.DatabaseError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -13,12 +14,15 @@ from app.store.blobs import BlobStore
 
 from .tasks import Task
 
-
 CHIP_REASON_CHARS = 60
 
 
 def _elide_name(name: str, limit: int = 32) -> str:
     return name if len(name) <= limit else name[: limit - 8] + "…" + name[-7:]
+
+
+def _prepare_file(path: Path, blobs: BlobStore, _progress: object) -> Prepared:
+    return prepare(path, blobs)
 
 
 class Chip(QFrame):
@@ -98,9 +102,10 @@ class AttachmentStrip(QScrollArea):
     def refused(self) -> list[str]:
         """Why each file that will not go with the message was refused (full sentences)."""
         return [c.error if c.error.startswith(c.name) else f"{c.name}: {c.error}"
-                for c in self.chips if c.error is not None]  # fmt: skip
+                for c in self.chips if c.error is not None]
 
     def add_files(self, paths: list[Path]) -> None:
+        blobs = self.blobs
         for path in paths:
             chip = self._add_chip(path.name)
             if len([c for c in self.chips if c.error is None]) > MAX_ATTACHMENTS:
@@ -110,12 +115,19 @@ class AttachmentStrip(QScrollArea):
             if reason is not None:
                 chip.failed(reason)
                 continue
-            assert self.blobs is not None
-            blobs = self.blobs
-            task = Task(lambda _p, src=path: prepare(src, blobs), name="hearth-attach")
-            task.succeeded.connect(lambda prepared, c=chip: (c.ready(prepared), self.changed.emit()))
-            task.failed.connect(lambda exc, c=chip: (c.failed(str(exc)), self.changed.emit()))
+            assert blobs is not None
+            task = Task(functools.partial(_prepare_file, path, blobs), name="hearth-attach")
+            task.succeeded.connect(lambda prepared, c=chip: self._chip_ready(c, prepared))
+            task.failed.connect(lambda exc, c=chip: self._chip_failed(c, exc))
             task.start()
+        self.changed.emit()
+
+    def _chip_ready(self, chip: Chip, prepared: Prepared) -> None:
+        chip.ready(prepared)
+        self.changed.emit()
+
+    def _chip_failed(self, chip: Chip, exc: BaseException) -> None:
+        chip.failed(str(exc))
         self.changed.emit()
 
     def add_prepared(self, items: list[Prepared]) -> None:

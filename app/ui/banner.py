@@ -14,7 +14,7 @@ STYLES = {
 
 
 class Banner(QFrame):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.label = QLabel()

@@ -17,7 +17,7 @@ def format_result(r: dict) -> str:
         for label, key, ratio in (("Time to first token (s)", "ttft_s", "ttft_ratio"),
                                   ("Prefill (tok/s)", "prefill_tps", "prefill_ratio"),
                                   ("Decode (tok/s)", "decode_tps", "decode_ratio"))
-    )  # fmt: skip
+    )
     return (
         f"<p><b>{r['model']}</b> ({r['backend']})</p>"
         f"<table cellpadding='4'><tr><th></th><th>Hearth</th><th>raw {r['backend']}</th><th>ratio</th></tr>"
@@ -39,7 +39,7 @@ def _mtp_html(m: dict | None) -> str:
 
 
 class BenchDialog(QDialog):
-    def __init__(self, engine: Engine, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, engine: Engine, parent=None) -> None:
         super().__init__(parent)
         self.engine = engine
         self.setWindowTitle("Benchmark")
@@ -65,7 +65,7 @@ class BenchDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.result: dict | None = None
+        self.bench_result: dict | None = None  # not `result`: that is QDialog.result()
 
     def run(self) -> Task:
         if self.engine.info is None:
@@ -74,13 +74,17 @@ class BenchDialog(QDialog):
         self.run_button.setEnabled(False)
         tokens, turns = self.tokens.value(), self.turns.value()
         task = Task(lambda p: run_bench(self.engine, tokens=tokens, turns=turns, repeats=2,
-                                        log=lambda m: p(0.0, m)), name="hearth-bench")  # fmt: skip
+                                        log=lambda m: p(0.0, m)), name="hearth-bench")
         task.progressed.connect(lambda _f, m: self.output.setText(f"Running: {m}…"))
         task.succeeded.connect(self._show)
-        task.failed.connect(lambda exc: (self.output.setText(f"Benchmark failed: {exc}"), self.run_button.setEnabled(True)))
+        task.failed.connect(self._failed)
         return task.start()
 
+    def _failed(self, exc: BaseException) -> None:
+        self.output.setText(f"Benchmark failed: {exc}")
+        self.run_button.setEnabled(True)
+
     def _show(self, result: dict) -> None:
-        self.result = result
+        self.bench_result = result
         self.output.setText(format_result(result))
         self.run_button.setEnabled(True)

@@ -60,7 +60,7 @@ class ChatView(QTextBrowser):
     play_requested = Signal(object)  # a StoredAttachment with sound
     code_run_requested = Signal(str)  # Python from a code block the user chose to run
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setObjectName("chatView")
@@ -133,7 +133,7 @@ class ChatView(QTextBrowser):
 
     def _append(self, m: StoredMessage, *, last_assistant: bool) -> None:
         self._insert_at_end(m, message_html(m, self._renderer, self._code, expanded=m.id in self._expanded,
-                                            last_assistant=last_assistant, show_stats=self.show_stats))  # fmt: skip
+                                            last_assistant=last_assistant, show_stats=self.show_stats))
         self._messages.append(m)
 
     def _insert_at_end(self, m: StoredMessage, fragment: str) -> int:
@@ -193,7 +193,7 @@ class ChatView(QTextBrowser):
             self.clear()
         self._messages.append(message)
         start = self._insert_at_end(message, header_html(message, self._renderer.palette, last_assistant=False,
-                                                         actions=False))  # fmt: skip
+                                                         actions=False))
         self._live = _Live(message, start)
         # Something moves from the first moment: prefill of a long prompt can take seconds.
         self._live.working_start = self._end_cursor().position()
@@ -372,8 +372,8 @@ class ChatView(QTextBrowser):
             return
         kind, _, rest = target.partition(":")
         if kind in ("figure", "play", "attachment"):
-            ident = int(rest)
-            found = next((a for m in self._messages for a in m.attachments if a.id == ident), None)
+            attachment_id = int(rest)
+            found = next((a for m in self._messages for a in m.attachments if a.id == attachment_id), None)
             if found is None:
                 return
             if kind == "figure":

@@ -33,17 +33,17 @@ class _Editor(QPlainTextEdit):
     send = Signal()
     files_pasted = Signal(list)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.send.emit()
             return
         super().keyPressEvent(event)
 
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt API)
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt API)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         files = files_from_mime(source)
         if files:
             self.files_pasted.emit(files)
@@ -58,7 +58,7 @@ def files_from_mime(source: QMimeData) -> list[Path]:
         image = QImage(source.imageData())
         if not image.isNull():
             path = Path(tempfile.gettempdir()) / f"pasted-{time.strftime('%Y%m%d-%H%M%S')}.png"
-            image.save(str(path), "PNG")
+            image.save(str(path))  # PNG, by the suffix
             files = [path]
     return files
 
@@ -69,7 +69,7 @@ class Composer(QWidget):
     edit_cancelled = Signal()
     files_left_out = Signal(str)  # a sentence: which files did not go with the message, and why
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editor = _Editor()
         self.editor.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")

@@ -13,9 +13,9 @@ from app.chat import (
     BusyChanged,
     ChatEvent,
     ChatSession,
-    MessagesChanged,
     ConversationListChanged,
     FirstToken,
+    MessagesChanged,
     Problem,
     ReplyDelta,
     ReplyFinished,
@@ -43,7 +43,7 @@ class ChatController(QObject):
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
 
     def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView,
-                 toolbox: ToolBox | None = None) -> None:  # fmt: skip
+                 toolbox: ToolBox | None = None) -> None:
         super().__init__()
         self.session = ChatSession(store, engine, settings, toolbox)
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
@@ -73,7 +73,7 @@ class ChatController(QObject):
         self.session.open(conversation_id)
         self._show(conversation_id, self.view.set_messages)
 
-    def _show(self, conversation_id: int, show) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, conversation_id: int, show) -> None:
         """Put the stored messages on screen with ``show``; a reply being written streams after them."""
         messages = self.store.messages(conversation_id)
         reply = self.session.reply
@@ -100,7 +100,7 @@ class ChatController(QObject):
     # ---- commands: each is the session's, then what it reports is shown at once -----------
 
     def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
-             voice: bool = False) -> None:  # fmt: skip
+             voice: bool = False) -> None:
         self.session.send(text, editing_id, attachments, voice)
         self._pump()
 

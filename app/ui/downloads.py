@@ -63,13 +63,13 @@ class DownloadManager(QObject):
         self.states[key] = state
         latest: dict[str, DownloadProgress] = {}  # the newest figures; the signal only wakes the GUI
 
-        def work(wake) -> object:  # type: ignore[no-untyped-def]
+        def work(wake) -> object:
             def progress(p: DownloadProgress) -> None:
                 latest["p"] = p
                 wake(p.fraction, key)
 
             return download_model(repo, library().root, key, drafter_repo=drafter_repo, control=control,
-                                  progress=progress)  # fmt: skip
+                                  progress=progress)
 
         task = Task(work, name=f"hearth-download-{key}")
         task.progressed.connect(lambda _f, _k: self._progress(key, latest.get("p")))

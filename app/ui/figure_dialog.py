@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushBu
 
 
 class FigureDialog(QDialog):
-    def __init__(self, path: Path, name: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, path: Path, name: str, parent=None) -> None:
         super().__init__(parent)
         self.path, self.name = path, name
         self.setWindowTitle(name)
@@ -39,7 +39,7 @@ class FigureDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.resize(min(image.width() + 60, 1400) if not image.isNull() else 480,
-                    min(image.height() + 100, 1000) if not image.isNull() else 200)  # fmt: skip
+                    min(image.height() + 100, 1000) if not image.isNull() else 200)
 
     def save(self, target: str | None = None) -> Path | None:
         if target is None:

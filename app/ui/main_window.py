@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from app.attachments import Prepared
 from app.model_refs import library
 from app.paths import cache_dir, data_dir
-from app.tools import ToolBox
 from app.settings import Settings, save_settings
 from app.store import HistoryStore
+from app.tools import ToolBox
 from runtime import Engine, EngineError, ModelInfo
 
 from .audio_player import AudioPlayer
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.toolbox = ToolBox(cache_dir() / "sandbox")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
         self.voice = VoiceBridge(self.chat, stop_s=settings.voice_stop_ms / 1000,
-                                 speaker_factory=lambda: default_speaker(settings.voice_output))  # fmt: skip
+                                 speaker_factory=lambda: default_speaker(settings.voice_output))
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
@@ -129,10 +129,10 @@ class MainWindow(QMainWindow):
         models = self.menuBar().addMenu("&Models")
         self._action(models, "Manage Models…", self.open_model_manager)
         self._action(models, "Benchmark…", self.open_benchmark)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.composer._on_send)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.escape)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.composer._on_send)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
 
-    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             message = next((m for m in self.view.messages() if m.id == message_id), None)
             if message is not None and not self.chat.busy:
                 self.composer.begin_edit(message_id, message.content,
-                                         [Prepared.from_stored(a) for a in message.attachments])  # fmt: skip
+                                         [Prepared.from_stored(a) for a in message.attachments])
 
     def _on_think(self, on: bool) -> None:
         self.settings.thinking = on
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         if est.verdict != "too_big":
             return True
         answer = QMessageBox.warning(self, "Model may not fit", est.summary() + "\n\nLoad it anyway?",
-                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def refresh_picker(self) -> None:
@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
             self.voice.apply_settings(self.settings.voice_stop_ms / 1000,
-                                      lambda: default_speaker(self.settings.voice_output))  # fmt: skip
+                                      lambda: default_speaker(self.settings.voice_output))
             self.composer.voice.conversation.setChecked(False)
             self.save_settings()
             if self.chat.conversation_id is not None:
@@ -293,27 +293,27 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         save_settings(self.settings, data_dir() / "settings.json")
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+    def dropEvent(self, event: QDropEvent) -> None:
         files = files_from_mime(event.mimeData())
         if files:
             self.composer.add_files(files)
             event.acceptProposedAction()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat() and self.composer.voice.hold.isEnabled():
             self.voice.press()  # F5: the dictation key on Mac keyboards
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat():
             self.voice.release()
         super().keyReleaseEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.voice.close()
         self.chat.stop()
         self.save_settings()

@@ -158,7 +158,7 @@ def attachments_html(m: StoredMessage, p: Palette) -> str:
     cells = []
     for a in m.attachments:
         picture = (f'<img src="{QUrl.fromLocalFile(str(a.thumb)).toString()}" height="64">'
-                   if a.thumb.exists() else f"[{a.kind}]")  # fmt: skip
+                   if a.thumb.exists() else f"[{a.kind}]")
         detail = describe(a.meta, a.kind)
         caption = html.escape(a.name) + (f"<br>{html.escape(detail)}" if detail else "")
         if a.kind == "audio" or (a.kind == "video" and a.meta.get("has_audio")):

@@ -35,7 +35,7 @@ GB = 1024**3
 
 
 class ModelManagerDialog(QDialog):
-    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle("Models")
@@ -70,7 +70,7 @@ class ModelManagerDialog(QDialog):
         self.busy_label = QLabel()
         buttons = QHBoxLayout()
         for text, slot in (("Use", self._use), ("Delete…", self._delete),
-                           ("Import GGUF…", self._import_gguf), ("Import MLX folder…", self._import_folder)):  # fmt: skip
+                           ("Import GGUF…", self._import_gguf), ("Import MLX folder…", self._import_folder)):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -109,7 +109,7 @@ class ModelManagerDialog(QDialog):
     def _selected_changed(self) -> None:
         e = self._selected()
         if e is None or e.problem:
-            self.fit.setText(e.problem if e else "")
+            self.fit.setText((e.problem or "") if e else "")
             return
         try:
             est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
@@ -134,7 +134,7 @@ class ModelManagerDialog(QDialog):
             QMessageBox.information(self, "In use", "Switch to another model before deleting this one.")
             return
         if QMessageBox.question(self, "Delete model", f"Delete “{e.display_name}” ({e.size_bytes / GB:.1f} GB)?") \
-                != QMessageBox.StandardButton.Yes:  # fmt: skip
+                != QMessageBox.StandardButton.Yes:
             return
         library().remove(e.name)
         self.refresh_library()
@@ -153,10 +153,14 @@ class ModelManagerDialog(QDialog):
         self.busy.setVisible(True)
         self.busy_label.setText(f"Importing {path.name}…")
         task = Task(lambda progress: library().import_model(path, progress=progress), name="hearth-import")
-        task.progressed.connect(lambda f, m: (self.busy.setValue(int(f * 1000)), self.busy_label.setText(m)))
+        task.progressed.connect(self._import_progressed)
         task.succeeded.connect(lambda dest: self._import_done(f"Imported as “{Path(dest).name}”."))
         task.failed.connect(lambda exc: self._import_done(f"Import failed: {exc}"))
         return task.start()
+
+    def _import_progressed(self, fraction: float, message: str) -> None:
+        self.busy.setValue(int(fraction * 1000))
+        self.busy_label.setText(message)
 
     def _import_done(self, message: str) -> None:
         self.busy.setVisible(False)
@@ -209,7 +213,7 @@ class ModelManagerDialog(QDialog):
 
 
 class _DownloadRow(QFrame):
-    def __init__(self, window, key: str, repo: str, entry: CatalogEntry | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, key: str, repo: str, entry: CatalogEntry | None) -> None:
         super().__init__()
         self.window_, self.key, self.repo = window, key, repo
         self.setFrameShape(QFrame.Shape.StyledPanel)

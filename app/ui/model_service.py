@@ -46,13 +46,13 @@ class ModelService(QObject):
 
     def _load_path(self, path: Path) -> None:
         self.preparing.emit(0.92, f"Loading {path.name}…")
-        def done(future) -> None:  # type: ignore[no-untyped-def]
+        def done(future) -> None:
             self._loaded(future, path.name, watcher)
 
         watcher = FutureWatcher(self.engine.load(ModelSpec(path)), done, self)
         self._watchers.append(watcher)
 
-    def _loaded(self, future, key: str, watcher: FutureWatcher) -> None:  # type: ignore[no-untyped-def]
+    def _loaded(self, future, key: str, watcher: FutureWatcher) -> None:
         self._watchers.remove(watcher)
         error = future.exception()
         if error is not None:

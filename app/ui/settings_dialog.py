@@ -21,7 +21,7 @@ from runtime import ModelInfo, estimate, inspect_model_folder
 CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
 DEFAULT = "Model default"
 VOICE_OUTPUTS = [("auto", "Automatic"), ("system", "System voice (Qt speech)"),
-                 ("espeak", "Built-in voice (say / espeak-ng)"), ("off", "Off: show text only")]  # fmt: skip
+                 ("espeak", "Built-in voice (say / espeak-ng)"), ("off", "Off: show text only")]
 
 
 def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSpinBox:
@@ -43,7 +43,7 @@ def _int(lo: int, hi: int, value: int | None) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings, self.info, self.model_key = settings, info, model_key
@@ -51,7 +51,7 @@ class SettingsDialog(QDialog):
         self.system = QPlainTextEdit(settings.system_prompt)
         self.system.setPlaceholderText("Optional instructions for every chat")
         self.system.setFixedHeight(90)
-        self.fields = {
+        self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {
             "temperature": _double(0.0, 2.0, 0.05, s.get("temperature")),
             "top_p": _double(0.05, 1.0, 0.05, s.get("top_p")),
             "top_k": _int(1, 1000, s.get("top_k")),
@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
         self.speculative = QCheckBox("Speculative decoding (MTP) when the model has a drafter")
         self.speculative.setChecked(settings.speculative)
         self.speculative.setToolTip("Same replies, usually faster: a small drafter guesses a few tokens "
-                                    "and the model checks them in one pass.")  # fmt: skip
+                                    "and the model checks them in one pass.")
         if info is not None and info.drafter is None:
             self.speculative.setToolTip(f"{info.name} has no drafter next to it, so this has no effect.")
         self.stats = QCheckBox("Show speed figures under replies")
@@ -103,7 +103,7 @@ class SettingsDialog(QDialog):
         form.addRow("System prompt", self.system)
         for key, label in (("temperature", "Temperature"), ("top_p", "Top-p"), ("top_k", "Top-k"),
                            ("min_p", "Min-p"), ("repetition_penalty", "Repetition penalty"),
-                           ("max_tokens", "Max reply tokens"), ("seed", "Seed")):  # fmt: skip
+                           ("max_tokens", "Max reply tokens"), ("seed", "Seed")):
             form.addRow(label, self.fields[key])
         form.addRow("", self.per_model)
         form.addRow("Context length", self.context)

@@ -28,7 +28,7 @@ class Sidebar(QWidget):
     export_requested = Signal(int, str)  # (conversation id, "md" | "json")
     search_changed = Signal(str)
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)

@@ -23,6 +23,7 @@ from voice import (
     Level,
     MicrophoneSource,
     PcmSpeaker,
+    Speaker,
     SpeechStarted,
     Utterance,
     VadParams,
@@ -30,13 +31,14 @@ from voice import (
     VoicePipeline,
     make_synthesizer,
 )
+from voice.sources import AudioSource
 
 from .controller import ChatController
 
-SourceFactory = Callable[[], object]
+SourceFactory = Callable[[], AudioSource]
 
 
-def default_speaker(choice: str = "auto"):  # type: ignore[no-untyped-def]
+def default_speaker(choice: str = "auto"):
     """System speech (QTextToSpeech) on macOS; our own PCM playback (espeak-ng) elsewhere."""
     if choice == "off":
         return None
@@ -56,23 +58,23 @@ def default_speaker(choice: str = "auto"):  # type: ignore[no-untyped-def]
 
 
 class VoiceBridge(QObject):
-    event = Signal(object)  # pipeline events, re-emitted on the GUI thread
+    pipeline_event = Signal(object)  # pipeline events, re-emitted on the GUI thread
     status = Signal(str)
     level = Signal(float)
     problem = Signal(str)
 
     def __init__(self, chat: ChatController, *, source_factory: SourceFactory = MicrophoneSource,
-                 speaker_factory: Callable[[], object] = default_speaker, stop_s: float = 0.5) -> None:  # fmt: skip
+                 speaker_factory: Callable[[], Speaker | None] = default_speaker, stop_s: float = 0.5) -> None:
         super().__init__()
         self.chat = chat
         self.source_factory = source_factory
         self.speaker_factory = speaker_factory
-        self.speaker = None  # made on first use: no audio device is touched before voice is used
+        self.speaker: Speaker | None = None  # made on first use: no audio device is touched before voice is used
         self.params = VadParams(stop_s=stop_s)
         self.pipeline: VoicePipeline | None = None
         self.session = VoiceSession(None, self._submit, self._interrupt, on_turn_end=self._log_trace)
         self._waiting: VoiceClip | None = None  # a question asked while the last reply was stopping
-        self.event.connect(self._on_event)
+        self.pipeline_event.connect(self._on_event)
         chat.busy_changed.connect(self._send_waiting)
         chat.reply_delta.connect(self._on_delta)
         chat.reply_started_at.connect(lambda t: self.session.reply_text("", prefill_done=t))
@@ -85,13 +87,14 @@ class VoiceBridge(QObject):
     def start(self, push_to_talk: bool = False) -> None:
         """Open the microphone (macOS asks for permission the first time) and listen."""
         if self.active:
-            self.pipeline.push_to_talk = push_to_talk  # type: ignore[union-attr]
+            assert self.pipeline is not None  # active: a pipeline runs
+            self.pipeline.push_to_talk = push_to_talk
             return
         if self.speaker is None:
             self.speaker = self.speaker_factory()
-            self.session.attach_speaker(self.speaker)  # type: ignore[arg-type]
-        self.pipeline = VoicePipeline(self.source_factory(), self.event.emit, params=self.params,
-                                      speaker=self.speaker)  # type: ignore[arg-type]  # fmt: skip
+            self.session.attach_speaker(self.speaker)
+        self.pipeline = VoicePipeline(self.source_factory(), self.pipeline_event.emit, params=self.params,
+                                      speaker=self.speaker)
         self.pipeline.push_to_talk = push_to_talk
         self.pipeline.start()
         self.status.emit("Hold to talk" if push_to_talk else "Listening…")
@@ -112,14 +115,15 @@ class VoiceBridge(QObject):
 
     def press(self) -> None:
         self.start(push_to_talk=True)
-        self.pipeline.press()  # type: ignore[union-attr]
+        assert self.pipeline is not None  # start() made one, or raised
+        self.pipeline.press()
         self.status.emit("Recording…")
 
     def release(self) -> None:
         if self.pipeline is not None:
             self.pipeline.release()
 
-    def apply_settings(self, stop_s: float, speaker_factory: Callable[[], object]) -> None:
+    def apply_settings(self, stop_s: float, speaker_factory: Callable[[], Speaker | None]) -> None:
         """New silence length and voice output; take effect from the next time voice starts."""
         self.stop()
         self.params = VadParams(stop_s=stop_s)
@@ -197,7 +201,7 @@ class VoiceBridge(QObject):
             fh.write(line + "\n")
 
 
-def connect_voice(bar, bridge: VoiceBridge, show_problem: Callable[[str], None]) -> None:  # type: ignore[no-untyped-def]
+def connect_voice(bar, bridge: VoiceBridge, show_problem: Callable[[str], None]) -> None:
     """Wire the composer's voice controls to the bridge."""
     bar.conversation_toggled.connect(lambda on: bridge.start() if on else bridge.stop())
     bar.talk_pressed.connect(bridge.press)

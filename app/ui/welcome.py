@@ -31,7 +31,7 @@ VOICE = (
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, window, recommendation: tuple[CatalogEntry, MemoryEstimate] | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window, recommendation: tuple[CatalogEntry, MemoryEstimate] | None = None) -> None:
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle("Welcome to Hearth")
@@ -87,7 +87,7 @@ class WelcomeDialog(QDialog):
         lead = "Recommended" if e.recommended else "Recommended for this computer (Gemma 4 12B needs more memory)"
         return (f"<p><b>{lead}: {e.title}</b><br>{e.description}</p>"
                 f"<p>About {e.approx_bytes / GB:.1f} GB to download. {fit.summary()}</p>"
-                "<p>You can keep chatting with the built-in model while it downloads.</p>")  # fmt: skip
+                "<p>You can keep chatting with the built-in model while it downloads.</p>")
 
     def _preparing(self, fraction: float, message: str) -> None:
         self.prep_bar.setValue(int(fraction * 1000))

@@ -7,8 +7,9 @@ tensor must be adjusted, and builds config.json from the GGUF metadata.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 

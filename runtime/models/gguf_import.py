@@ -261,7 +261,7 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, re
 
 
 def _save_tokenizer(fields: Callable[[str], Any], arch: GgufArch, backend: Any, tokens: list[Any],
-                    out: Path) -> list[int]:  # fmt: skip
+                    out: Path) -> list[int]:
     from transformers import PreTrainedTokenizerFast
 
     def tok(key: str, default: int) -> str:

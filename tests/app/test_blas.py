@@ -165,6 +165,6 @@ def test_the_hearth_command_survives_a_crashing_openblas(tiny_gemma4: Path, tmp_
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTH_BLAS")}
     env.update(HEARTH_HOME=str(tmp_path / "home"), HEARTH_OPENBLAS=str(lib))
     out = subprocess.run([exe, "chat", "--model", str(tiny_gemma4), "-p", "hi", "--max-tokens", "4"],
-                         capture_output=True, text=True, env=env, timeout=600)  # fmt: skip
+                         capture_output=True, text=True, env=env, timeout=600)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip()

@@ -20,8 +20,8 @@ from app.chat import (
     BusyChanged,
     ChatEvent,
     ChatSession,
-    MessagesChanged,
     ConversationListChanged,
+    MessagesChanged,
     Problem,
     ReplyDelta,
     ReplyFinished,
@@ -159,7 +159,7 @@ def test_editing_a_message_drops_what_followed_it(session: ChatSession) -> None:
     session.send("First question, better", editing_id=first_user.id)
     idle(session)
     assert [(m.role, m.content) for m in rows(session)] == [
-        ("user", "First question, better"), ("assistant", "Edited answer.")]  # fmt: skip
+        ("user", "First question, better"), ("assistant", "Edited answer.")]
 
 
 def test_a_tool_call_waits_for_approval_then_runs_and_the_model_continues(session: ChatSession) -> None:

@@ -16,7 +16,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 def test_self_test_passes_on_this_install(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "app", "--self-test"], env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=600)  # fmt: skip
+                          capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for name, _check in self_test.CHECKS:
         assert any(line.split()[:2] == ["ok", name.split()[0]] for line in proc.stdout.splitlines()), proc.stdout
@@ -27,7 +27,7 @@ def test_self_test_passes_on_this_install(tmp_path: Path) -> None:
     assert not list(home.rglob("history.db*")) and not list(home.rglob("settings.json"))
 
 
-def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:
     def broken(_work: Path) -> str:
         raise ImportError("No module named 'mlx_vlm'")
 
@@ -41,7 +41,7 @@ def test_child_mode_builds_the_font_cache(tmp_path: Path) -> None:
     # A packaged app has no `python -m`: the runner calls the app itself in child mode.
     env = {**os.environ, "MPLCONFIGDIR": str(tmp_path), "MPLBACKEND": "Agg"}
     proc = subprocess.run([sys.executable, "-m", "app", "--sandbox-child", "--fonts"], env=env,
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+                          capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert list(tmp_path.glob("fontlist-*.json"))
 
@@ -51,7 +51,7 @@ def test_the_sandbox_check_proves_the_boundary(tmp_path: Path) -> None:
     assert "boundary holds" in detail and "bubblewrap" in detail and "seccomp" in detail
 
 
-def test_the_sandbox_check_fails_where_the_boundary_cannot_be_built(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_sandbox_check_fails_where_the_boundary_cannot_be_built(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no bubblewrap on this "machine"
     try:
         self_test.check_sandbox(tmp_path)

@@ -128,7 +128,7 @@ def test_export_markdown_and_json(store: HistoryStore) -> None:
     assert data["messages"][1] == {
         "role": "assistant", "content": "It is **4**.", "thinking": "2 and 2 make 4", "status": "complete",
         "error": None, "model": "tiny", "stats": {"decode_tps": 12.5}, "created_at": msgs[1].created_at,
-    }  # fmt: skip
+    }
 
 
 def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

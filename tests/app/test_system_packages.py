@@ -101,7 +101,7 @@ def test_a_missing_library_is_named(tmp_path: Path) -> None:
     subprocess.run([cc, "-shared", "-fPIC", "-o", str(tmp_path / "libgone.so"), str(tmp_path / "gone.c")], check=True)
     (tmp_path / "user.c").write_text("int gone(void);\nint user(void) { return gone(); }\n")
     subprocess.run([cc, "-shared", "-fPIC", "-o", str(tmp_path / "libuser.so"), str(tmp_path / "user.c"),
-                    f"-L{tmp_path}", "-lgone"], check=True)  # fmt: skip
+                    f"-L{tmp_path}", "-lgone"], check=True)
     (tmp_path / "libgone.so").unlink()
     assert display_check.missing_libraries(tmp_path / "libuser.so") == ["libgone.so"]
 
@@ -127,7 +127,7 @@ def _dependency_closure(packages: list[str]) -> set[str]:
         ["apt-cache", "depends", "--recurse", "--no-recommends", "--no-suggests", "--no-conflicts",
          "--no-breaks", "--no-replaces", "--no-enhances", "--installed", *packages],
         capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
+    ).stdout
     names = set(packages)
     for line in out.splitlines():
         word = line.strip().split(":")[-1].strip() if line.startswith(" ") else line.strip()

@@ -16,7 +16,7 @@ def utterance() -> Utterance:
     return Utterance(np.zeros(16_000, np.float32), speech_start=now - 1.0, speech_end=now, endpoint=now)
 
 
-def wait_until(check, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+def wait_until(check, timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     while not check():
         assert time.monotonic() < deadline, "timed out"

@@ -50,7 +50,7 @@ def test_the_offer_fits_the_computer(qtbot, window) -> None:
 
 
 def test_the_recommended_download_starts_from_the_welcome(qtbot, window, tiny_gemma4: Path, tiny_gemma4_mtp: Path,
-                                                         monkeypatch) -> None:  # fmt: skip
+                                                         monkeypatch) -> None:
     import huggingface_hub.constants
 
     entry, fit = recommend(8192, 32 * GB)

@@ -26,7 +26,7 @@ def test_flooding_code_leaves_a_bounded_row_and_a_working_window(qtbot, window, 
     assert record.status in ("done", "failed") and final.content == "Noted."
     assert len(tool.content) < ROW_CAP
     read = sum(len(str(r.response)) for m in window.chat.history_for(window.chat.conversation_id)
-               for r in m.tool_results)  # fmt: skip
+               for r in m.tool_results)
     assert read < LIMITS.max_shown_chars + LIMITS.max_error_chars + 500
     assert len(tool.attachments) <= LIMITS.max_figures
     shown = window.view.toPlainText()

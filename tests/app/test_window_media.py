@@ -15,7 +15,7 @@ from tests.helpers import media_factory as mf
 
 def ready(qtbot, window, count: int) -> None:
     qtbot.waitUntil(lambda: len(window.composer.strip.chips) == count and not window.composer.strip.preparing,
-                    timeout=30_000)  # fmt: skip
+                    timeout=30_000)
 
 
 def test_attach_an_image_and_send_it(qtbot, window, tmp_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_drop_and_paste_add_attachments(qtbot, window, tmp_path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(clip))])
     drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+                      Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
     pasted = QMimeData()
     image = QImage(40, 30, QImage.Format.Format_RGB32)
@@ -101,7 +101,7 @@ def test_long_audio_says_it_is_read_in_clips(qtbot, window, tmp_path: Path) -> N
 
 
 def test_a_text_only_model_refuses_media_with_an_explanation(qtbot, make_window, tiny_gemma3: Path,
-                                                             tmp_path: Path) -> None:  # fmt: skip
+                                                             tmp_path: Path) -> None:
     window = make_window("tiny-text", source=tiny_gemma3)
     assert not window.composer.attach_button.isEnabled()
     assert "reads text only" in window.composer.attach_button.toolTip()

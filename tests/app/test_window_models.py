@@ -104,8 +104,8 @@ def test_benchmark_screen_runs_bench(qtbot, window) -> None:
     dialog.tokens.setValue(8)
     dialog.turns.setValue(2)
     dialog.run()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=120_000)
-    assert dialog.result is not None and dialog.result["decode_ratio"] > 0
+    qtbot.waitUntil(lambda: dialog.bench_result is not None, timeout=120_000)
+    assert dialog.bench_result is not None and dialog.bench_result["decode_ratio"] > 0
     assert "Decode (tok/s)" in dialog.output.text()
 
 

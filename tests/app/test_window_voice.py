@@ -35,7 +35,7 @@ class Rig:
         self.speaker = PcmSpeaker(EspeakSynthesizer(), self.sink)
         lead = np.zeros(int(0.5 * RATE), np.float32)
         self.source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=tail_s,
-                                  mix=room_echo(self.speaker) if echo else None)  # fmt: skip
+                                  mix=room_echo(self.speaker) if echo else None)
         window.voice.source_factory = lambda: self.source
         window.voice.speaker_factory = lambda: self.speaker
 

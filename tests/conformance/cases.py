@@ -110,4 +110,4 @@ def build_cases(media: dict[str, Path]) -> dict[str, Case]:
 
 
 CASE_NAMES = tuple(build_cases({n: Path(n) for n in (
-    "photo", "big", "odd", "a1s", "a16_12s", "a29_99s", "a30s_plus1", "a65s", "video")}))  # fmt: skip
+    "photo", "big", "odd", "a1s", "a16_12s", "a29_99s", "a30s_plus1", "a65s", "video")}))

@@ -61,7 +61,7 @@ def run_case(backend: VisionBackend, case: Case) -> tuple[dict[str, Any], dict[s
     prompt = backend._prompt(dicts, params)
     extra = {"video_metadata": video_metadata(case.messages)} if videos else {}
     inputs = prepare_inputs(backend.processor, images=images or None, audio=audio or None,
-                            videos=videos or None, prompts=prompt, **extra)  # fmt: skip
+                            videos=videos or None, prompts=prompt, **extra)
     arrays = {k: np.array(v) for k, v in inputs.items() if hasattr(v, "shape")}
     arrays.update({f"decoded_image_{i}": np.asarray(im) for i, im in enumerate(images)})
     arrays.update({f"decoded_audio_{i}": np.asarray(a) for i, a in enumerate(audio)})

@@ -92,9 +92,9 @@ def run_case(processor, model, spec: dict, hearth: dict[str, np.ndarray]) -> tup
         if videos:  # Hearth's frames as they are, stamped at their true times
             video_kw = {"do_sample_frames": False, "video_metadata": [
                 {"fps": fps, "total_num_frames": len(v), "frames_indices": list(range(len(v)))}
-                for v, fps in zip(videos, spec["video_fps"])]}  # fmt: skip
+                for v, fps in zip(videos, spec["video_fps"], strict=True)]}
         enc = processor(text=prompt, images=images or None, audio=audio or None, videos=videos or None,
-                        return_tensors="pt", **video_kw)  # fmt: skip
+                        return_tensors="pt", **video_kw)
         for k, v in enc.items():
             if isinstance(v, torch.Tensor):
                 arrays[k] = v.numpy()
@@ -114,7 +114,7 @@ def model_outputs(model, hearth: dict[str, np.ndarray]) -> tuple[np.ndarray, lis
     greedy continuation, decoding on the reference's KV cache as its own generate() does
     (mm_token_type_ids only for the prompt: decode steps are plain causal)."""
     inputs = {"input_ids": torch.tensor(hearth["input_ids"]).long(),
-              "attention_mask": torch.tensor(hearth["attention_mask"]).long()}  # fmt: skip
+              "attention_mask": torch.tensor(hearth["attention_mask"]).long()}
     for k, dtype in (("pixel_values", torch.float32), ("image_position_ids", torch.long),
                      ("input_features", torch.float32), ("input_features_mask", torch.bool),
                      ("mm_token_type_ids", torch.long), ("pixel_values_videos", torch.float32),

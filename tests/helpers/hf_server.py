@@ -38,7 +38,7 @@ class FakeHub:
             def log_message(self, *_args) -> None:  # keep test output quiet
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 hub.requests.append((self.path, self.headers.get("Range")))
                 path = self.path.split("?", 1)[0]
                 m = re.fullmatch(r"/api/models/(.+?)/revision/([^/]+)", path)
@@ -103,7 +103,7 @@ class FakeHub:
         siblings = []
         for name, data in self.repos[repo].items():
             entry = {"rfilename": name, "size": len(data),
-                     "blobId": hashlib.sha1(f"blob {len(data)}\0".encode() + data).hexdigest()}  # fmt: skip
+                     "blobId": hashlib.sha1(f"blob {len(data)}\0".encode() + data).hexdigest()}
             if name.endswith(".safetensors"):
                 entry["lfs"] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest(), "pointerSize": 134}
             siblings.append(entry)

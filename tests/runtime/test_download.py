@@ -147,7 +147,7 @@ def test_a_drafter_is_downloaded_with_its_model(hub, tmp_path: Path, tiny_gemma4
     fake.add_folder(DRAFTER, tiny_gemma4_mtp / "drafter")
     seen = []
     path = download_model(REPO, tmp_path / "models", "tiny", drafter_repo=DRAFTER, endpoint=endpoint,
-                          progress=seen.append)  # fmt: skip
+                          progress=seen.append)
     drafter = path / "drafter" / "model.safetensors"
     assert drafter.read_bytes() == fake.repos[DRAFTER]["model.safetensors"]
     total = sum(len(b) for repo in (REPO, DRAFTER) for b in fake.repos[repo].values())

@@ -133,7 +133,7 @@ def test_the_fast_reader_reads_what_gguf_py_reads(tiny_gemma3_gguf: Path) -> Non
     assert ours.fields == {k: f.contents() for k, f in ref.fields.items() if not k.startswith("GGUF.")}
     assert [(t.name, t.tensor_type, tuple(int(d) for d in reversed(t.shape))) for t in ref.tensors] == [
         (t.name, t.tensor_type, t.shape) for t in ours.tensors]
-    for a, b in zip(ref.tensors, ours.tensors):
+    for a, b in zip(ref.tensors, ours.tensors, strict=True):
         np.testing.assert_array_equal(dequantize(a.data, a.tensor_type), dequantize(b.data, b.tensor_type))
 
 

@@ -23,7 +23,7 @@ def test_gemma3_layer_pattern_and_fp32_cache(tiny_gemma3: Path) -> None:
 
 def test_verdicts() -> None:
     fits = MemoryEstimate(weights_bytes=4 * GB, kv_bytes=1 * GB, total_bytes=5 * GB, system_bytes=16 * GB,
-                          budget_bytes=12 * GB, context=8192)  # fmt: skip
+                          budget_bytes=12 * GB, context=8192)
     assert fits.verdict == "fits" and "Fits comfortably" in fits.summary()
     tight = MemoryEstimate(9 * GB, 2 * GB, 11 * GB, 16 * GB, 12 * GB, 8192)
     assert tight.verdict == "tight"

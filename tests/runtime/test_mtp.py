@@ -21,7 +21,7 @@ def engine_model(tiny_gemma4_mtp: Path) -> Path:
     return tiny_gemma4_mtp
 
 
-def run(engine: Engine, messages: list[Message], params: GenerationParams):  # type: ignore[no-untyped-def]
+def run(engine: Engine, messages: list[Message], params: GenerationParams):
     chunks = list(engine.generate(messages, params))
     stats = next(c for c in chunks if isinstance(c, StatsChunk)).stats
     return collect_text(chunks), stats

@@ -27,7 +27,7 @@ class World:
 
     def fill(self, code: str) -> str:
         return (code.replace("{canary}", str(self.canary)).replace("{secret}", str(self.secret))
-                .replace("{victim}", str(self.victim)).replace("{port}", str(self.port)))  # fmt: skip
+                .replace("{victim}", str(self.victim)).replace("{port}", str(self.port)))
 
     def escapes(self, text: str) -> list[str]:
         """Side effects that prove an escape (empty when everything held)."""
@@ -114,7 +114,7 @@ class Host:
     def fill(self, code: str) -> str:
         return (code.replace("{home}", str(self.home)).replace("{canary}", str(self.canary))
                 .replace("{listener}", str(self.listener)).replace("{abstract}", self.abstract)
-                .replace("{agent}", str(self.agent or self.listener)))  # fmt: skip
+                .replace("{agent}", str(self.agent or self.listener)))
 
 
 @pytest.fixture(scope="session")
@@ -154,7 +154,7 @@ def host() -> Iterator[Host]:
     if shutil.which("ssh-agent"):
         agent = home / "agent.sock"
         agent_proc = subprocess.Popen(["ssh-agent", "-D", "-a", str(agent)], stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.DEVNULL)  # fmt: skip
+                                      stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 30
         while not agent.exists() and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -65,4 +65,4 @@ GUARD_RAILS = {
 def test_language_layer_guard_rails(sandbox: Sandbox, name: str) -> None:
     result = sandbox.run(GUARD_RAILS[name])
     assert not result.ok and ("not available" in result.error or "not allowed" in result.error
-                              or "work folder only" in result.error), f"{name}: {result.error}"  # fmt: skip
+                              or "work folder only" in result.error), f"{name}: {result.error}"

@@ -14,7 +14,7 @@ from sandbox import Sandbox, SandboxUnavailable, isolation
 from tests.sandbox.conftest import TEST_LIMITS
 
 STRONG = {"bwrap": "/usr/bin/bwrap", "userns": True, "pidns": True, "netns": True, "mountns": True,
-          "seccomp": True, "landlock_abi": 7}  # fmt: skip
+          "seccomp": True, "landlock_abi": 7}
 
 
 def _refusal(tmp_path: Path) -> str:
