@@ -48,8 +48,14 @@ class Prepared:
         return cls(a.kind, a.name, a.sha256, a.ext, a.size_bytes, a.path, a.thumb, dict(a.meta))
 
     def record(self) -> dict[str, Any]:
-        return {"kind": self.kind, "name": self.name, "sha256": self.sha256, "ext": self.ext,
-                "size_bytes": self.size_bytes, "meta": self.meta}
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "sha256": self.sha256,
+            "ext": self.ext,
+            "size_bytes": self.size_bytes,
+            "meta": self.meta,
+        }
 
 
 def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | None:
@@ -75,8 +81,13 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _thumbnail(stored, info.kind).save(thumb)
-    meta = {"width": info.width, "height": info.height, "duration": round(info.duration, 2),
-            "clips": info.clips, "has_audio": info.has_audio}
+    meta = {
+        "width": info.width,
+        "height": info.height,
+        "duration": round(info.duration, 2),
+        "clips": info.clips,
+        "has_audio": info.has_audio,
+    }
     return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
 
 
@@ -91,8 +102,9 @@ def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str
             with Image.open(blobs.path_for(sha, ext)) as im:
                 im.thumbnail((FIGURE_PREVIEW, FIGURE_PREVIEW))
                 im.save(thumb)
-        files.append({"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size,
-                      "meta": {}})
+        files.append(
+            {"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size, "meta": {}}
+        )
     return files
 
 
@@ -133,7 +145,7 @@ def _play_badge(im: Image.Image) -> Image.Image:
 
 
 def describe(meta: dict[str, Any], kind: str) -> str:
-    """"0:42 · 2 clips", "1920×1080"... for chips and message bubbles."""
+    """ "0:42 · 2 clips", "1920×1080"... for chips and message bubbles."""
     if kind == "image":
         return f"{meta.get('width', 0)}×{meta.get('height', 0)}" if meta.get("width") else ""
     seconds = float(meta.get("duration") or 0)

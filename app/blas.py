@@ -129,12 +129,21 @@ def openblas_env(library: Path, link_dir: Path) -> dict[str, str]:
 
 def probe(env: dict[str, str], timeout: float = PROBE_TIMEOUT_S) -> ProbeResult:
     """Run MLX matmuls in a child with ``env`` preloaded; a crash there costs nothing."""
-    cmd = [sys.executable, PROBE_FLAG] if getattr(sys, "frozen", False) else [
-        sys.executable, "-c", "from runtime import probe_main; probe_main()"]
+    cmd = (
+        [sys.executable, PROBE_FLAG]
+        if getattr(sys, "frozen", False)
+        else [sys.executable, "-c", "from runtime import probe_main; probe_main()"]
+    )
     try:
         out = subprocess.run(
-            cmd, env={**os.environ, **env}, capture_output=True, text=True, errors="replace",
-            timeout=timeout, stdin=subprocess.DEVNULL, cwd=_package_root(),
+            cmd,
+            env={**os.environ, **env},
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=timeout,
+            stdin=subprocess.DEVNULL,
+            cwd=_package_root(),
         )
     except subprocess.TimeoutExpired:
         return ProbeResult(False, f"no answer within {timeout:.0f} s", cacheable=False)

@@ -14,8 +14,11 @@ from pathlib import Path
 
 PACKAGES_HINT = "sudo apt-get install $(cat packaging/debian-packages.txt)  (see the README)"
 GUI_PLATFORMS = ("xcb", "wayland", "wayland-egl")
-PLUGINS = {"xcb": "platforms/libqxcb.so", "wayland": "platforms/libqwayland.so",
-           "wayland-egl": "platforms/libqwayland.so"}
+PLUGINS = {
+    "xcb": "platforms/libqxcb.so",
+    "wayland": "platforms/libqwayland.so",
+    "wayland-egl": "platforms/libqwayland.so",
+}
 
 
 def display_problem() -> str | None:
@@ -51,8 +54,10 @@ def _x11_problem() -> str | None:
     if not display:
         return "no X display: DISPLAY is not set (for a Wayland session, set QT_QPA_PLATFORM=wayland)."
     if not x_server_answers(display):
-        return (f"cannot reach the X display {display!r}: no X server answers there. "
-                "Check DISPLAY, or use `hearth chat` in a terminal.")
+        return (
+            f"cannot reach the X display {display!r}: no X server answers there. "
+            "Check DISPLAY, or use `hearth chat` in a terminal."
+        )
     return None
 
 

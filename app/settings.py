@@ -90,11 +90,15 @@ def load_settings_reporting(path: Path) -> tuple[Settings, list[str]]:
         data = json.loads(text)
     except ValueError as exc:
         kept = _keep_aside(path, move=True)
-        return Settings(), [f"Your settings file was damaged (not valid JSON: {exc}); the defaults are used. "
-                            f"The old file is kept as {kept}."]
+        return Settings(), [
+            f"Your settings file was damaged (not valid JSON: {exc}); the defaults are used. "
+            f"The old file is kept as {kept}."
+        ]
     if not isinstance(data, dict):
         kept = _keep_aside(path, move=True)
-        return Settings(), [f"Your settings file held no settings; the defaults are used. The old file is kept as {kept}."]
+        return Settings(), [
+            f"Your settings file held no settings; the defaults are used. The old file is kept as {kept}."
+        ]
     settings, bad = _from_dict(data)
     if not bad:
         return settings, []
@@ -105,8 +109,10 @@ def load_settings_reporting(path: Path) -> tuple[Settings, list[str]]:
     except OSError as exc:
         log.warning("could not rewrite %s (%s)", path, exc)
     names = ", ".join(f"“{k}”" for k in bad)
-    return settings, [f"Some settings had values Hearth cannot use ({names}); they were reset to their defaults. "
-                      f"The old file is kept as {kept}."]
+    return settings, [
+        f"Some settings had values Hearth cannot use ({names}); they were reset to their defaults. "
+        f"The old file is kept as {kept}."
+    ]
 
 
 def _from_dict(data: dict[str, Any]) -> tuple[Settings, list[str]]:

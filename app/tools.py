@@ -52,8 +52,13 @@ class ToolRecord:
     by_user: bool = False  # the user ran a code block themselves: not a call the model made
 
     def to_json(self) -> str:
-        data: dict[str, Any] = {"name": self.name, "arguments": self.arguments, "status": self.status, "result": self.result,
-                "display": self.display}
+        data: dict[str, Any] = {
+            "name": self.name,
+            "arguments": self.arguments,
+            "status": self.status,
+            "result": self.result,
+            "display": self.display,
+        }
         if self.by_user:
             data["by_user"] = True
         return json.dumps(data)
@@ -62,9 +67,14 @@ class ToolRecord:
     def parse(cls, text: str) -> ToolRecord:
         try:
             data = json.loads(text)
-            return cls(str(data["name"]), dict(data.get("arguments") or {}), str(data.get("status", "done")),
-                       dict(data.get("result") or {}), dict(data.get("display") or {}),
-                       bool(data.get("by_user", False)))
+            return cls(
+                str(data["name"]),
+                dict(data.get("arguments") or {}),
+                str(data.get("status", "done")),
+                dict(data.get("result") or {}),
+                dict(data.get("display") or {}),
+                bool(data.get("by_user", False)),
+            )
         except (ValueError, KeyError, TypeError):
             return cls("unknown", {}, "failed", {"error": "This tool record could not be read."})
 
@@ -79,8 +89,11 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
                 continue
             if out and out[-1].role == "assistant" and record.status in ("done", "declined", "failed"):
                 last = out[-1]
-                out[-1] = replace(last, tool_calls=(*last.tool_calls, ToolCall(record.name, record.arguments)),
-                                  tool_results=(*last.tool_results, ToolResult(record.name, record.result)))
+                out[-1] = replace(
+                    last,
+                    tool_calls=(*last.tool_calls, ToolCall(record.name, record.arguments)),
+                    tool_results=(*last.tool_results, ToolResult(record.name, record.result)),
+                )
         elif m.role == "user":
             # The blob's SHA-256 identifies the clip to the prompt cache, as on the voice turn
             # that first sent it from memory (app/voice_clip.py): the warm cache stays usable.
@@ -140,4 +153,3 @@ def model_view(result: Result) -> dict[str, Any]:
     if result.error:
         view["error"] = result.error
     return view
-

@@ -69,6 +69,15 @@ def voice_clip(audio: np.ndarray, blobs: BlobStore) -> VoiceClip:
     seconds = len(pcm) / RATE
     meta = {"duration": round(seconds, 2), "clips": 1 + int(seconds // 30), "has_audio": True, "voice": True}
     name = f"voice {time.strftime('%H:%M:%S')}.wav"
-    prepared = Prepared("audio", name, sha, EXT, len(data), blobs.path_for(sha, EXT), blobs.thumb_for(sha), meta,
-                        samples=as_decoded(pcm))  # fmt: skip
+    prepared = Prepared(
+        "audio",
+        name,
+        sha,
+        EXT,
+        len(data),
+        blobs.path_for(sha, EXT),
+        blobs.thumb_for(sha),
+        meta,
+        samples=as_decoded(pcm),
+    )
     return VoiceClip(prepared, data, blobs)

@@ -44,9 +44,13 @@ class TurnTrace:
 
 
 class VoiceSession:
-    def __init__(self, speaker: Speaker | None, submit: Callable[[Utterance], None],
-                 interrupt: Callable[[], None],
-                 on_turn_end: Callable[[TurnTrace], None] | None = None) -> None:
+    def __init__(
+        self,
+        speaker: Speaker | None,
+        submit: Callable[[Utterance], None],
+        interrupt: Callable[[], None],
+        on_turn_end: Callable[[TurnTrace], None] | None = None,
+    ) -> None:
         self.speaker = speaker
         self.submit, self.interrupt = submit, interrupt
         self.on_turn_end = on_turn_end
@@ -136,6 +140,5 @@ def summarize(traces: list[TurnTrace]) -> dict[str, dict[str, float]]:
     out = {}
     for name, values in columns.items():
         values.sort()
-        out[name] = {"p50": statistics.median(values), "p90": values[int(0.9 * (len(values) - 1))],
-                     "n": len(values)}
+        out[name] = {"p50": statistics.median(values), "p90": values[int(0.9 * (len(values) - 1))], "n": len(values)}
     return out

@@ -1,8 +1,8 @@
 """Build the app bundle with PyInstaller, then run the bundled binary's self-test.
 
-    python packaging/build.py               # build/dist/Hearth (Linux) or build/dist/Hearth.app (macOS)
-    python packaging/build.py --self-test   # ... and check the result
-    python packaging/build.py --dmg         # macOS: also make build/dist/Hearth-VERSION.dmg
+python packaging/build.py               # build/dist/Hearth (Linux) or build/dist/Hearth.app (macOS)
+python packaging/build.py --self-test   # ... and check the result
+python packaging/build.py --dmg         # macOS: also make build/dist/Hearth-VERSION.dmg
 """
 
 from __future__ import annotations
@@ -26,8 +26,19 @@ def bundled_binary() -> Path:
 
 def build() -> Path:
     start = time.monotonic()
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(DIST), "--workpath", str(WORK), str(ROOT / "packaging" / "hearth.spec")]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(ROOT / "packaging" / "hearth.spec"),
+    ]
     subprocess.run(command, check=True, cwd=ROOT)
     binary = bundled_binary()
     size = sum(f.lstat().st_size for f in binary.parent.rglob("*") if f.is_file() and not f.is_symlink())

@@ -1,6 +1,6 @@
 """Render assets/hearth.svg into assets/hearth.icns (every size macOS asks for, up to 1024).
 
-    QT_QPA_PLATFORM=offscreen python packaging/make_icns.py
+QT_QPA_PLATFORM=offscreen python packaging/make_icns.py
 """
 
 from __future__ import annotations

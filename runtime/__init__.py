@@ -1,6 +1,7 @@
 """Hearth's model runtime: loads MLX models and streams replies. No Qt, no app imports."""
 
 import sys
+from typing import TYPE_CHECKING
 
 # Hearth is torch-free. transformers (under mlx-vlm) imports torch whenever it is installed,
 # as in the test environment, where the conformance suite's reference model needs it; it
@@ -68,6 +69,14 @@ _ON_FIRST_USE = {
     "run_bench": "bench",
     "run_media_bench": "media_bench",
 }
+
+
+if TYPE_CHECKING:  # the checker sees the real names and types; the process imports them lazily
+    from .bench import run_bench
+    from .blas_probe import probe_main
+    from .media_bench import run_media_bench
+    from .memory import GB, MemoryEstimate, estimate, mlx_memory_mb
+    from .tiny_model import build_tiny_gemma4
 
 
 def __getattr__(name: str) -> object:

@@ -107,8 +107,9 @@ class Backend(ABC):
     def estimate_message(self, message: Message) -> int:
         return self.count_tokens(message.content) + _tool_chars(message) // 3 + self.media_tokens(message)
 
-    def fit(self, messages: Sequence[Message], params: GenerationParams, state: PromptState
-            ) -> tuple[Sequence[Message], GenerationParams]:
+    def fit(
+        self, messages: Sequence[Message], params: GenerationParams, state: PromptState
+    ) -> tuple[Sequence[Message], GenerationParams]:
         """Keep the prompt and the reply inside the context length (runtime/context.py)."""
         limit = min(params.context_length or self.info.context_length, self.info.context_length)
         state.context_limit = limit
@@ -195,7 +196,10 @@ class Backend(ABC):
 
 
 def _tool_chars(message: Message) -> int:
-    return sum(len(str(c.arguments)) + len(str(r.response)) for c, r in zip(message.tool_calls, message.tool_results, strict=False))
+    return sum(
+        len(str(c.arguments)) + len(str(r.response))
+        for c, r in zip(message.tool_calls, message.tool_results, strict=False)
+    )
 
 
 def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> list[dict[str, Any]]:
@@ -209,8 +213,7 @@ def message_dicts(messages: Sequence[Message], media_parts: bool = False) -> lis
         d: dict[str, Any] = {"role": m.role, "content": _content(m, media_parts)}
         if m.tool_calls:
             d["tool_calls"] = [
-                {"type": "function", "function": {"name": c.name, "arguments": c.arguments}}
-                for c in m.tool_calls
+                {"type": "function", "function": {"name": c.name, "arguments": c.arguments}} for c in m.tool_calls
             ]
         if m.tool_results:
             d["tool_responses"] = [{"name": r.name, "response": r.response} for r in m.tool_results]

@@ -44,14 +44,21 @@ def bench_prompt(words: int = 400) -> list[Message]:
     return [Message("user", BENCH_TOPIC * repeats + "Write a long story set in this town.")]
 
 
-def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int = 3,
-              log: Callable[[str], None] = lambda _m: None) -> dict[str, Any]:
+def run_bench(
+    engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int = 3, log: Callable[[str], None] = lambda _m: None
+) -> dict[str, Any]:
     info = engine.info
     assert info is not None, "load a model first"
     messages = bench_prompt()
     # Plain decoding here: raw stream_generate has no drafter, so the comparison is like for like.
-    params = GenerationParams(temperature=0.0, max_tokens=tokens, reuse_cache=False, model_stops=False,
-                              stop_repetition=False, speculative=False)
+    params = GenerationParams(
+        temperature=0.0,
+        max_tokens=tokens,
+        reuse_cache=False,
+        model_stops=False,
+        stop_repetition=False,
+        speculative=False,
+    )
     prompt = engine.call(lambda b: b.render(messages, params)).result()
     log("warming up")
     _hearth_once(engine, messages, params)
@@ -61,7 +68,9 @@ def run_bench(engine: Engine, *, tokens: int = 64, turns: int = 10, repeats: int
         hearth_runs.append(_hearth_once(engine, messages, params))
         n = hearth_runs[-1].generated_tokens
         log(f"run {i + 1}/{repeats}: raw {info.backend}")
-        raw_runs.append(engine.call(functools.partial(_raw_once, prompt=prompt, max_tokens=tokens, compare_tokens=n)).result())
+        raw_runs.append(
+            engine.call(functools.partial(_raw_once, prompt=prompt, max_tokens=tokens, compare_tokens=n)).result()
+        )
     hearth, raw = _median(hearth_runs), _median(raw_runs)
     mtp = _mtp(engine, messages, params, repeats, log) if info.drafter else None
     log("multi-turn conversation with cache reuse")
@@ -90,12 +99,19 @@ def _hearth_once(engine: Engine, messages: list[Message], params: GenerationPara
         elif isinstance(chunk, DoneChunk) and chunk.error:
             raise chunk.error
     assert stats is not None
-    return Figures(stats.ttft_s, stats.prefill_tps, stats.decode_tps, stats.peak_memory_gb,
-                   stats.prompt_tokens, stats.generated_tokens)
+    return Figures(
+        stats.ttft_s,
+        stats.prefill_tps,
+        stats.decode_tps,
+        stats.peak_memory_gb,
+        stats.prompt_tokens,
+        stats.generated_tokens,
+    )
 
 
-def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repeats: int,
-         log: Callable[[str], None]) -> dict[str, Any]:
+def _mtp(
+    engine: Engine, messages: list[Message], params: GenerationParams, repeats: int, log: Callable[[str], None]
+) -> dict[str, Any]:
     """Greedy decoding with and without the MTP drafter: speed-up, acceptance, same text."""
     plain_runs, mtp_runs, identical = [], [], True
     drafted = accepted = 0
@@ -108,9 +124,16 @@ def _mtp(engine: Engine, messages: list[Message], params: GenerationParams, repe
         mtp_runs.append(fast.decode_tps)
         drafted, accepted = drafted + fast.draft_tokens, accepted + fast.accepted_tokens
     off, on = statistics.median(plain_runs), statistics.median(mtp_runs)
-    return {"drafter": engine.info.drafter if engine.info else None, "decode_tps_off": off, "decode_tps_on": on,
-            "speedup": on / off if off else 0.0, "drafted_tokens": drafted, "accepted_tokens": accepted,
-            "acceptance": accepted / drafted if drafted else 0.0, "identical_output": identical}
+    return {
+        "drafter": engine.info.drafter if engine.info else None,
+        "decode_tps_off": off,
+        "decode_tps_on": on,
+        "speedup": on / off if off else 0.0,
+        "drafted_tokens": drafted,
+        "accepted_tokens": accepted,
+        "acceptance": accepted / drafted if drafted else 0.0,
+        "identical_output": identical,
+    }
 
 
 def _text_and_stats(engine: Engine, messages: list[Message], params: GenerationParams):
@@ -135,13 +158,22 @@ def _raw_once(backend: Backend, prompt: str, max_tokens: int, compare_tokens: in
     if backend.info.backend == "mlx-vlm":
         import mlx_vlm
 
-        stream = mlx_vlm.stream_generate(backend.model, backend.processor, prompt,  # type: ignore[attr-defined]
-                                         max_tokens=max_tokens, temperature=0.0)
+        stream = mlx_vlm.stream_generate(
+            backend.model,  # type: ignore[attr-defined]
+            backend.processor,  # type: ignore[attr-defined]
+            prompt,
+            max_tokens=max_tokens,
+            temperature=0.0,
+        )
     else:
         import mlx_lm
 
-        stream = mlx_lm.stream_generate(backend.model, backend.tokenizer, prompt,  # type: ignore[attr-defined]
-                                        max_tokens=max_tokens)
+        stream = mlx_lm.stream_generate(
+            backend.model,  # type: ignore[attr-defined]
+            backend.tokenizer,
+            prompt,
+            max_tokens=max_tokens,
+        )
     t0 = time.perf_counter()
     stamps: list[float] = []
     prompt_tokens = 0
@@ -151,8 +183,7 @@ def _raw_once(backend: Backend, prompt: str, max_tokens: int, compare_tokens: in
     stamps = stamps[: max(compare_tokens, 2)]
     ttft = stamps[0] - t0
     decode = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 else 0.0
-    return Figures(ttft, prompt_tokens / ttft, decode, mx.get_peak_memory() / 1e9,
-                   prompt_tokens, len(stamps))
+    return Figures(ttft, prompt_tokens / ttft, decode, mx.get_peak_memory() / 1e9, prompt_tokens, len(stamps))
 
 
 def _conversation(engine: Engine, turns: int) -> list[dict[str, float]]:
@@ -170,8 +201,14 @@ def _conversation(engine: Engine, turns: int) -> list[dict[str, float]]:
                 reply += chunk.text
         assert stats is not None
         history.append(Message("assistant", reply))
-        rows.append({"turn": n, "ttft_s": stats.ttft_s, "prompt_tokens": stats.prompt_tokens,
-                     "cached_tokens": stats.cached_tokens})
+        rows.append(
+            {
+                "turn": n,
+                "ttft_s": stats.ttft_s,
+                "prompt_tokens": stats.prompt_tokens,
+                "cached_tokens": stats.cached_tokens,
+            }
+        )
     return rows
 
 

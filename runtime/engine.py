@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
+from . import mlx_owner
 from .backend import Backend
 from .errors import EngineClosed, EngineError, GenerationFailed, ModelLoadFailed, NoModelLoaded
 from .loader import load_backend
-from . import mlx_owner
 from .model_folder import inspect_model_folder
 from .types import Chunk, DoneChunk, GenerationParams, Message, ModelInfo, ModelSpec
 

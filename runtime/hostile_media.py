@@ -28,8 +28,9 @@ def flat_png(path: Path, side: int = 15_800, *, alpha: bool = False) -> Path:
         data += pack.compress(row)
     data += pack.flush()
     header = struct.pack(">IIBBBBB", side, side, 8, 6 if alpha else 2, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", bytes(data))
-                     + _png_chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", bytes(data)) + _png_chunk(b"IEND", b"")
+    )
     return path
 
 

@@ -132,8 +132,9 @@ def check_file(path: Path, kind: Kind) -> None:
     if size == 0:
         raise MediaError(f"“{path.name}” is empty.")
     if size > MAX_FILE_BYTES[kind]:
-        raise MediaError(f"“{path.name}” is too large ({size / 2**20:.0f} MB; the limit is "
-                         f"{MAX_FILE_BYTES[kind] // 2**20} MB).")
+        raise MediaError(
+            f"“{path.name}” is too large ({size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES[kind] // 2**20} MB)."
+        )
 
 
 # ---- images ------------------------------------------------------------------------------
@@ -150,8 +151,10 @@ def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> Image.Image:
         with Image.open(path) as im:
             w, h = im.size
             if w * h > MAX_IMAGE_PIXELS:
-                raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels; "
-                                 f"the limit is {MAX_IMAGE_PIXELS // 10**6}).")
+                raise MediaError(
+                    f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels; "
+                    f"the limit is {MAX_IMAGE_PIXELS // 10**6})."
+                )
             im.draft("RGB", (max_side, max_side))  # JPEG: decode at 1/2, 1/4 or 1/8 scale
             im.seek(0)
             _check_decode_budget(path, im, (w, h))
@@ -160,7 +163,9 @@ def open_image(path: Path, max_side: int = IMAGE_MAX_SIDE) -> Image.Image:
     except MediaError:
         raise
     except Image.DecompressionBombError as exc:
-        raise MediaError(f"“{path.name}” is too large to read (over {2 * MAX_IMAGE_PIXELS // 10**6} megapixels).") from exc
+        raise MediaError(
+            f"“{path.name}” is too large to read (over {2 * MAX_IMAGE_PIXELS // 10**6} megapixels)."
+        ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise MediaError(f"“{path.name}” is not a readable image (damaged or unsupported: {exc}).") from exc
     return out
@@ -185,8 +190,10 @@ def _check_decode_budget(path: Path, im, header_size: tuple[int, int]) -> None:
         return
     w, h = header_size
     limit = MAX_DECODE_BYTES / per_pixel / 1e6
-    raise MediaError(f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels); "
-                     f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again.")
+    raise MediaError(
+        f"“{path.name}” is too large to read ({w}×{h} pixels, {w * h / 1e6:.0f} megapixels); "
+        f"pictures like this one can have up to {limit:.0f} megapixels. Shrink it and attach it again."
+    )
 
 
 def _shrink(im, max_side: int):
@@ -305,8 +312,10 @@ def decode_video(path: Path, frames: int = VIDEO_FRAMES, max_side: int = VIDEO_M
 def _check_frame_size(path: Path, stream) -> None:
     w, h = stream.codec_context.width, stream.codec_context.height
     if w * h > MAX_VIDEO_PIXELS:
-        raise MediaError(f"“{path.name}” has frames too large to read ({w}×{h} pixels; "
-                         f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read).")
+        raise MediaError(
+            f"“{path.name}” has frames too large to read ({w}×{h} pixels; "
+            f"up to {MAX_VIDEO_PIXELS // 10**6} megapixels per frame can be read)."
+        )
 
 
 def _duration(container, stream) -> float:

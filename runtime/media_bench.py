@@ -72,8 +72,9 @@ def _peak_kb() -> int:
 
 
 def measure_in_child(path: Path, timeout: float = 300) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, "-m", "runtime.media_bench", str(path)], capture_output=True, text=True,
-                         timeout=timeout)
+    out = subprocess.run(
+        [sys.executable, "-m", "runtime.media_bench", str(path)], capture_output=True, text=True, timeout=timeout
+    )
     if out.returncode != 0:
         return {"outcome": "crashed", "detail": out.stderr.strip()[-400:], "peak_mb": float("nan"), "seconds": 0.0}
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -92,8 +93,11 @@ def run_media_bench(names: list[str] | None = None, log=lambda _m: None) -> dict
             result["within_budget"] = result["peak_mb"] < BUDGET_MB
             results[name] = result
             path.unlink()
-    return {"budget_mb": BUDGET_MB, "files": results,
-            "ok": all(r["as_expected"] and r["within_budget"] for r in results.values())}
+    return {
+        "budget_mb": BUDGET_MB,
+        "files": results,
+        "ok": all(r["as_expected"] and r["within_budget"] for r in results.values()),
+    }
 
 
 if __name__ == "__main__":

@@ -19,8 +19,14 @@ def media_token_ids(config: Any) -> frozenset[int]:
     """The placeholder ids of images, audio and video in a model's config."""
     ids = set()
     for source in (config, getattr(config, "text_config", None)):
-        for name in ("image_token_id", "image_token_index", "audio_token_id", "audio_token_index",
-                     "video_token_id", "video_token_index"):
+        for name in (
+            "image_token_id",
+            "image_token_index",
+            "audio_token_id",
+            "audio_token_index",
+            "video_token_id",
+            "video_token_index",
+        ):
             value = getattr(source, name, None) if source is not None else None
             if isinstance(value, int):
                 ids.add(value)

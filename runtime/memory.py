@@ -42,8 +42,10 @@ class MemoryEstimate:
         }[self.verdict]
         text = f"Needs {need}; this computer has {have}. {verdict}"
         if not self.gpu and self.weights_bytes > SLOW_ON_CPU_BYTES and self.verdict != "too_big":
-            text += (" But this computer has no GPU that MLX can use: a model this size runs on the CPU "
-                     "and will answer slowly (a few words a second at best).")
+            text += (
+                " But this computer has no GPU that MLX can use: a model this size runs on the CPU "
+                "and will answer slowly (a few words a second at best)."
+            )
         return text
 
 
@@ -78,10 +80,16 @@ def kv_cache_bytes(config: dict[str, Any], context: int) -> int:
     total = 0
     for kind in types[: max(layers - shared, 0)]:
         full = kind == "full_attention"
-        heads = int((text.get("num_global_key_value_heads") if full else None) or text.get("num_key_value_heads")
-                    or text.get("num_attention_heads", 1))
-        head_dim = int((text.get("global_head_dim") if full else None) or text.get("head_dim")
-                       or text.get("hidden_size", 0) // max(int(text.get("num_attention_heads", 1)), 1))
+        heads = int(
+            (text.get("num_global_key_value_heads") if full else None)
+            or text.get("num_key_value_heads")
+            or text.get("num_attention_heads", 1)
+        )
+        head_dim = int(
+            (text.get("global_head_dim") if full else None)
+            or text.get("head_dim")
+            or text.get("hidden_size", 0) // max(int(text.get("num_attention_heads", 1)), 1)
+        )
         kv = 1 if (full and text.get("attention_k_eq_v")) else 2
         tokens = context if full else min(context, window)
         total += tokens * heads * head_dim * kv * elem
@@ -95,8 +103,9 @@ def _layer_types(text: dict[str, Any], layers: int) -> list[str]:
     return ["full_attention" if (i + 1) % pattern == 0 else "sliding_attention" for i in range(layers)]
 
 
-def estimate(config: dict[str, Any], weights_bytes: int, context: int, *,
-             system_bytes: int | None = None) -> MemoryEstimate:
+def estimate(
+    config: dict[str, Any], weights_bytes: int, context: int, *, system_bytes: int | None = None
+) -> MemoryEstimate:
     system = system_bytes or system_memory_bytes()
     kv = kv_cache_bytes(config, context)
     return MemoryEstimate(

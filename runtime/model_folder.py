@@ -159,6 +159,5 @@ def _check_vlm_files(path: Path, config: dict[str, Any]) -> None:
     for section, key in MEDIA_TOKEN_KEYS.items():
         if section in config and not tok_cfg.get(key):
             raise InvalidModelFolder(
-                f"'{path.name}/tokenizer_config.json' lacks '{key}', so {section.split('_')[0]} "
-                "inputs would fail."
+                f"'{path.name}/tokenizer_config.json' lacks '{key}', so {section.split('_')[0]} inputs would fail."
             )

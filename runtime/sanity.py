@@ -40,6 +40,8 @@ def check_model_outputs(model: Any, name: str, vocab_size: int) -> None:
         log.warning("smoke check skipped for %s", name, exc_info=True)
         return
     if not finite:
-        raise ModelLoadFailed(f"'{name}' is broken: its weights produce invalid numbers (NaN or infinity), so it "
-                              "cannot write anything meaningful. The files may be damaged or badly converted; "
-                              "download or import the model again.")
+        raise ModelLoadFailed(
+            f"'{name}' is broken: its weights produce invalid numbers (NaN or infinity), so it "
+            "cannot write anything meaningful. The files may be damaged or badly converted; "
+            "download or import the model again."
+        )

@@ -184,8 +184,10 @@ def poison_weights(folder: Path, value: float = float("nan")) -> Path:
         loaded = mx.load(str(file), return_metadata=True)
         assert isinstance(loaded, tuple)  # (weights, metadata), as return_metadata asks
         weights, metadata = loaded
-        poisoned = {k: mx.full(v.shape, value, v.dtype) if mx.issubdtype(v.dtype, mx.floating) else v
-                    for k, v in weights.items()}
+        poisoned = {
+            k: mx.full(v.shape, value, v.dtype) if mx.issubdtype(v.dtype, mx.floating) else v
+            for k, v in weights.items()
+        }
         mx.save_safetensors(str(file), poisoned, metadata=metadata)
     return folder
 
@@ -201,8 +203,16 @@ def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
     from mlx_vlm.speculative.drafters import gemma4_unified_assistant as ga
 
     tc = json.loads((target / "config.json").read_text())["text_config"]
-    same = ("head_dim", "global_head_dim", "num_key_value_heads", "num_global_key_value_heads",
-            "attention_k_eq_v", "vocab_size", "sliding_window", "rope_parameters")
+    same = (
+        "head_dim",
+        "global_head_dim",
+        "num_key_value_heads",
+        "num_global_key_value_heads",
+        "attention_k_eq_v",
+        "vocab_size",
+        "sliding_window",
+        "rope_parameters",
+    )
     config = {
         "model_type": "gemma4_unified_assistant",
         "architectures": ["Gemma4UnifiedAssistantForCausalLM"],
@@ -226,7 +236,9 @@ def build_tiny_drafter(target: Path, out: Path, *, seed: int = 1) -> Path:
         assert isinstance(params, list)  # (name, array) pairs: no destination dict was passed
         keys = mx.random.split(mx.random.key(seed), len(params))
         weights = {
-            name: (mx.random.normal(v.shape, key=keys[i]) * v.shape[-1] ** -0.5 if v.ndim >= 2 else v).astype(mx.float32)
+            name: (mx.random.normal(v.shape, key=keys[i]) * v.shape[-1] ** -0.5 if v.ndim >= 2 else v).astype(
+                mx.float32
+            )
             for i, (name, v) in enumerate(params)
         }
         mx.save_safetensors(str(tmp / "model.safetensors"), weights, metadata={"format": "mlx"})

@@ -75,7 +75,7 @@ class _PatchingLoader(importlib.abc.Loader):
         self.inner = inner
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
-        return self.inner.create_module(spec)  # type: ignore[no-any-return]
+        return self.inner.create_module(spec)
 
     def exec_module(self, module: ModuleType) -> None:
         self.inner.exec_module(module)
@@ -100,7 +100,7 @@ def _cached(original: Callable[[Any], dict[Any, Any]]) -> Callable[[Any], dict[A
         if not nested:
             found = _lookup(folder)
             if found is not None:
-                return _decode(found)  # type: ignore[no-any-return]
+                return _decode(found)
         depth.value = getattr(depth, "value", 0) + 1
         if not nested:
             global scans
@@ -122,7 +122,7 @@ def _lookup(folder: str) -> Any:
     """The encoded structure of ``folder``, from this process, the file, or an ancestor's."""
     with _lock:
         _load_disk()
-        parent, names = folder, []
+        parent, names = folder, list[str]()
         while True:
             entry = _known.get(parent)
             if entry is not None and entry["stamp"] == _stamp(parent):

@@ -134,8 +134,14 @@ class VisionBackend(Backend):
             dicts, images, audio, videos = self._prepare(probe)
             prompt = self._prompt(dicts, GenerationParams())
             extra = {"video_metadata": video_metadata(probe)} if videos else {}
-            ids = prepare_inputs(self.processor, images=images or None, audio=audio or None,
-                                 videos=videos or None, prompts=prompt, **extra)["input_ids"]
+            ids = prepare_inputs(
+                self.processor,
+                images=images or None,
+                audio=audio or None,
+                videos=videos or None,
+                prompts=prompt,
+                **extra,
+            )["input_ids"]
             self._media_counts[key] = int(ids.shape[-1]) - self.count_tokens(prompt)
         return self._media_counts[key]
 
@@ -190,7 +196,6 @@ class VisionBackend(Backend):
                 return
             # On "length" the last result repeats the final token to flush the detokenizer.
             yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
-
 
     def _drafter_for(self, params: GenerationParams, kwargs: dict[str, Any]) -> Drafter | None:
         """MTP only where it cannot change the output: mlx-vlm's speculative rounds skip

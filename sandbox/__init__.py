@@ -1,8 +1,8 @@
 """Run Python written by the model in an OS-level sandbox (separate process, limits). No Qt.
 
-    sandbox = Sandbox()              # keeps one child warmed up (numpy, pandas, matplotlib)
-    result = sandbox.run("print(1 + 1)")
-    result.ok, result.stdout, result.error, result.figures
+sandbox = Sandbox()              # keeps one child warmed up (numpy, pandas, matplotlib)
+result = sandbox.run("print(1 + 1)")
+result.ok, result.stdout, result.error, result.figures
 """
 
 from .errors import SandboxUnavailable

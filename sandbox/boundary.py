@@ -59,8 +59,9 @@ def system_view() -> list[Path]:
     return [Path(p) for p in SYSTEM_PATHS if os.path.lexists(p)]
 
 
-def bwrap_command(bwrap: str, read_only: list[Path], tmp_bytes: int, command: list[str],
-                  mpl_dir: Path | None = None) -> list[str]:
+def bwrap_command(
+    bwrap: str, read_only: list[Path], tmp_bytes: int, command: list[str], mpl_dir: Path | None = None
+) -> list[str]:
     """The bubblewrap command line that runs `command` inside the boundary."""
     args = [
         bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent", "--new-session",

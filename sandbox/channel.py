@@ -62,7 +62,7 @@ def parse(payload: bytes, max_figures: int, max_pixels: int, max_figure_bytes: i
     if not out.ok and out.error is None:
         out.error = "The code failed without saying why."
     notes = data.get("notes")
-    out.notes = [n for n in notes if isinstance(n, str)][:max_figures + 2] if isinstance(notes, list) else []
+    out.notes = [n for n in notes if isinstance(n, str)][: max_figures + 2] if isinstance(notes, list) else []
     limit = data.get("limit_hit")
     out.limit_hit = limit if limit in LIMIT_KINDS else None
     layers = data.get("isolation")

@@ -322,8 +322,17 @@ def seatbelt_profile(read_only: list[Path], read_write: list[Path]) -> str:
     executables = _seatbelt_executables()
     readable = [Path(p).resolve() for p in read_only if Path(p).exists()]
     writable = [Path(p).resolve() for p in read_write if Path(p).exists()]
-    system = [Path(p) for p in ("/System", "/usr/lib", "/usr/share/zoneinfo", "/private/var/db/timezone",
-                                "/private/var/db/dyld", "/Library/Apple/System")]
+    system = [
+        Path(p)
+        for p in (
+            "/System",
+            "/usr/lib",
+            "/usr/share/zoneinfo",
+            "/private/var/db/timezone",
+            "/private/var/db/dyld",
+            "/Library/Apple/System",
+        )
+    ]
     ancestors = sorted({str(a) for p in [*readable, *writable, *system, *executables] for a in p.parents})
 
     def subpaths(items: list[Path]) -> str:

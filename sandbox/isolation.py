@@ -32,8 +32,11 @@ class Isolation:
         return not self.missing
 
     def explain(self) -> str:
-        return ("Python code is switched off: this computer cannot build the sandbox it runs in. Missing: "
-                + "; ".join(self.missing) + ".")
+        return (
+            "Python code is switched off: this computer cannot build the sandbox it runs in. Missing: "
+            + "; ".join(self.missing)
+            + "."
+        )
 
 
 def probe(read_only: list[Path], child_entry: list[str], env: dict[str, str]) -> Isolation:
@@ -49,7 +52,9 @@ def find_bwrap() -> str | None:
     return shutil.which("bwrap")
 
 
-def linux_facts(read_only: tuple[Path, ...], child_entry: tuple[str, ...], env: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+def linux_facts(
+    read_only: tuple[Path, ...], child_entry: tuple[str, ...], env: tuple[tuple[str, str], ...]
+) -> dict[str, Any]:
     """What the kernel offers, measured inside a real bubblewrap sandbox (cached per view)."""
     bwrap = find_bwrap()
     if bwrap is None:
@@ -58,8 +63,9 @@ def linux_facts(read_only: tuple[Path, ...], child_entry: tuple[str, ...], env: 
 
 
 @functools.lru_cache(maxsize=8)
-def _inside(bwrap: str, read_only: tuple[Path, ...], child_entry: tuple[str, ...],
-            env: tuple[tuple[str, str], ...]) -> dict[str, Any]:
+def _inside(
+    bwrap: str, read_only: tuple[Path, ...], child_entry: tuple[str, ...], env: tuple[tuple[str, str], ...]
+) -> dict[str, Any]:
     from .boundary import bwrap_command
 
     command = bwrap_command(bwrap, list(read_only), 1 << 20, [*child_entry, "--probe"])
@@ -80,9 +86,13 @@ def judge_linux(facts: dict[str, Any]) -> Isolation:
     if not facts.get("bwrap"):
         return Isolation(missing=("bubblewrap (install the 'bubblewrap' package: apt-get install bubblewrap)",))
     if "bwrap_error" in facts:
-        return Isolation(missing=(f"a working bubblewrap (it could not start a sandbox: {facts['bwrap_error']}; "
-                                  "user namespaces may be disabled or restricted on this kernel)",),
-                         bwrap=facts["bwrap"])
+        return Isolation(
+            missing=(
+                f"a working bubblewrap (it could not start a sandbox: {facts['bwrap_error']}; "
+                "user namespaces may be disabled or restricted on this kernel)",
+            ),
+            bwrap=facts["bwrap"],
+        )
     missing = []
     if not facts.get("userns"):
         missing.append("user namespaces")
@@ -95,8 +105,10 @@ def judge_linux(facts: dict[str, Any]) -> Isolation:
     if not facts.get("seccomp"):
         missing.append("seccomp filters")
     abi = int(facts.get("landlock_abi") or 0)
-    layers = ["bubblewrap (user, mount, PID, network, IPC namespaces; read-only runtime, private /tmp)",
-              "seccomp (architecture check; no programs, processes, sockets, ptrace)"]
+    layers = [
+        "bubblewrap (user, mount, PID, network, IPC namespaces; read-only runtime, private /tmp)",
+        "seccomp (architecture check; no programs, processes, sockets, ptrace)",
+    ]
     layers.append(f"Landlock ABI {abi} (files)" if abi else "no Landlock on this kernel (second wall missing)")
     return Isolation(layers=tuple(layers), missing=tuple(missing), bwrap=facts["bwrap"])
 
@@ -105,8 +117,12 @@ def _macos() -> Isolation:
     if not Path(SANDBOX_EXEC).exists():
         return Isolation(missing=("sandbox-exec (macOS's Seatbelt)",))
     try:
-        done = subprocess.run([SANDBOX_EXEC, "-p", "(version 1)(allow default)", "/usr/bin/true"],
-                              capture_output=True, timeout=PROBE_TIMEOUT_S, check=False)
+        done = subprocess.run(
+            [SANDBOX_EXEC, "-p", "(version 1)(allow default)", "/usr/bin/true"],
+            capture_output=True,
+            timeout=PROBE_TIMEOUT_S,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Isolation(missing=(f"a working sandbox-exec ({exc})",))
     if done.returncode != 0:
@@ -121,6 +137,7 @@ def facts_inside() -> dict[str, Any]:
 
     from . import confine
     from .boundary import SANDBOX_UID
+
     try:
         interfaces = [name for _, name in socket.if_nameindex()]
     except OSError:

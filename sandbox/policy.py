@@ -154,7 +154,9 @@ def guarded_getattr(obj: Any, name: str, *default: Any) -> Any:
         raise AttributeError(f"access to '{name}' is not allowed in the sandbox")
     if home in ONLY_NAMES:
         if name not in ONLY_NAMES[home]:
-            raise AttributeError(f"'{home}.{name}' is not available in the sandbox (only {', '.join(sorted(ONLY_NAMES[home]))})")
+            raise AttributeError(
+                f"'{home}.{name}' is not available in the sandbox (only {', '.join(sorted(ONLY_NAMES[home]))})"
+            )
         return safer_getattr_raise(obj, name)
     # A missing name raises AttributeError naming it (RestrictedPython's default would give None).
     value = safer_getattr_raise(obj, name, *default)
@@ -235,8 +237,18 @@ def _check_value(value: Any, name: str) -> None:
         raise AttributeError(f"'{name}' is not available in the sandbox")
 
 
-_DANGEROUS_BUILTINS = (builtins.eval, builtins.exec, builtins.compile, builtins.open, builtins.__import__,
-                       builtins.globals, builtins.locals, builtins.vars, builtins.breakpoint, builtins.input)
+_DANGEROUS_BUILTINS = (
+    builtins.eval,
+    builtins.exec,
+    builtins.compile,
+    builtins.open,
+    builtins.__import__,
+    builtins.globals,
+    builtins.locals,
+    builtins.vars,
+    builtins.breakpoint,
+    builtins.input,
+)
 
 
 def _has(obj: Any, name: str) -> bool:

@@ -53,15 +53,26 @@ class _Child:
         assert work is not None  # host_work is made just above whenever bubblewrap is not used
         mpl_dir = Path(boundary.INNER_MPL) if isolation.bwrap else sandbox.mpl_dir
         read_fd, write_fd = os.pipe()
-        config = dict(asdict(sandbox.limits), isolate=sandbox.isolate, language_layer=sandbox.language_layer,
-                      read_only=[str(p) for p in [*sandbox.read_only, *DEVICES, mpl_dir]],
-                      boundary="bwrap" if isolation.bwrap else ("seatbelt" if sandbox.uses_seatbelt else None))
+        config = dict(
+            asdict(sandbox.limits),
+            isolate=sandbox.isolate,
+            language_layer=sandbox.language_layer,
+            read_only=[str(p) for p in [*sandbox.read_only, *DEVICES, mpl_dir]],
+            boundary="bwrap" if isolation.bwrap else ("seatbelt" if sandbox.uses_seatbelt else None),
+        )
         env = _scrubbed_env(work, mpl_dir, json.dumps(config))
         command = sandbox.child_command(write_fd, work, isolation)
         try:
             self.proc = _SPAWNER.submit(
-                subprocess.Popen, command, cwd=self.host_work or "/", env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE, pass_fds=(write_fd,), start_new_session=True,
+                subprocess.Popen,
+                command,
+                cwd=self.host_work or "/",
+                env=env,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                pass_fds=(write_fd,),
+                start_new_session=True,
             ).result()
         except OSError as exc:
             os.close(read_fd)
@@ -76,8 +87,9 @@ class _Child:
         self.output = {"stdout": bytearray(), "stderr": bytearray()}
         caps = {"stdout": sandbox.limits.max_output_chars * 4, "stderr": 64 * 1024}
         self.dropped = {"stdout": 0, "stderr": 0}
-        self._drains = [threading.Thread(target=self._drain, args=(name, caps[name]), daemon=True)
-                        for name in ("stdout", "stderr")]
+        self._drains = [
+            threading.Thread(target=self._drain, args=(name, caps[name]), daemon=True) for name in ("stdout", "stderr")
+        ]
         for thread in self._drains:  # drain raw output so the child never blocks on a full pipe
             thread.start()
 
@@ -111,8 +123,15 @@ class _Child:
 class Sandbox:
     """Runs code in confined child processes; keeps one child warmed up for the next run."""
 
-    def __init__(self, limits: Limits | None = None, *, cache_dir: Path | None = None, warm: bool = True,
-                 isolate: bool = True, language_layer: bool = True) -> None:
+    def __init__(
+        self,
+        limits: Limits | None = None,
+        *,
+        cache_dir: Path | None = None,
+        warm: bool = True,
+        isolate: bool = True,
+        language_layer: bool = True,
+    ) -> None:
         self.limits = limits or Limits()
         # Both layers are always on in the app; tests switch one off to check the other alone.
         self.isolate = isolate
@@ -185,8 +204,12 @@ class Sandbox:
                     self._prepare_next()
             return self._result(payload, limit, child, time.perf_counter() - started)
         except Exception as exc:  # the app only expects results: never let the code's output raise here
-            return Result(ok=False, error=f"The sandbox could not read the result ({type(exc).__name__}).",
-                          duration_s=time.perf_counter() - started, limit_hit="crash")
+            return Result(
+                ok=False,
+                error=f"The sandbox could not read the result ({type(exc).__name__}).",
+                duration_s=time.perf_counter() - started,
+                limit_hit="crash",
+            )
 
     def cancel(self) -> None:
         """Stop the run in progress (from another thread); it returns a 'Stopped' result."""
@@ -282,15 +305,27 @@ class Sandbox:
             text = raw + "".join(parsed.notes)
             stdout = channel.clip(text, limits.max_shown_chars) + (f"\n…{cut:,} more bytes" if cut else "")
             error = channel.clip(parsed.error, limits.max_error_chars) if parsed.error else None
-            return Result(ok=parsed.ok and error is None, stdout=stdout, error=error, figures=tuple(parsed.figures),
-                          limit_hit=parsed.limit_hit, duration_s=duration,
-                          isolation=self._layers(parsed.isolation))
+            return Result(
+                ok=parsed.ok and error is None,
+                stdout=stdout,
+                error=error,
+                figures=tuple(parsed.figures),
+                limit_hit=parsed.limit_hit,
+                duration_s=duration,
+                isolation=self._layers(parsed.isolation),
+            )
         if limit is None:
             limit = "crash"  # something came back, but it was not a result
         stdout = channel.clip(raw, limits.max_shown_chars) + (f"\n…{cut:,} more bytes" if cut else "")
-        return Result(ok=False, stdout=stdout, error=_explain(limit, child, limits),
-                      timed_out=limit == "time", duration_s=duration, limit_hit=_limit_kind(limit, child),
-                      isolation=self._layers(()))
+        return Result(
+            ok=False,
+            stdout=stdout,
+            error=_explain(limit, child, limits),
+            timed_out=limit == "time",
+            duration_s=duration,
+            limit_hit=_limit_kind(limit, child),
+            isolation=self._layers(()),
+        )
 
     def _layers(self, reported: tuple[str, ...]) -> tuple[str, ...]:
         """What the parent built, then what the child says it added (informational only)."""
@@ -348,9 +383,15 @@ def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:
         "1",
     )
     return {
-        "PATH": "/usr/bin:/bin", "HOME": str(work), "TMPDIR": str(work), "LANG": "C.UTF-8",
-        "PYTHONIOENCODING": "utf-8", "MPLBACKEND": "Agg", **_mpl_config(mpl_dir),
-        "HEARTH_SANDBOX": config, **single_thread,
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(work),
+        "TMPDIR": str(work),
+        "LANG": "C.UTF-8",
+        "PYTHONIOENCODING": "utf-8",
+        "MPLBACKEND": "Agg",
+        **_mpl_config(mpl_dir),
+        "HEARTH_SANDBOX": config,
+        **single_thread,
     }
 
 

@@ -1,7 +1,7 @@
 """Voice conversation: capture, voice activity detection, spoken replies, barge-in. No Qt.
 
-    pipeline = VoicePipeline(MicrophoneSource(), on_event, speaker=PcmSpeaker(make_synthesizer()))
-    pipeline.start()     # events arrive on the pipeline thread: marshal them in the app
+pipeline = VoicePipeline(MicrophoneSource(), on_event, speaker=PcmSpeaker(make_synthesizer()))
+pipeline.start()     # events arrive on the pipeline thread: marshal them in the app
 """
 
 from .events import BargeIn, Level, SpeechStarted, Utterance, VoiceError, VoiceEvent
@@ -12,7 +12,23 @@ from .tts import EspeakSynthesizer, NullSink, PcmSpeaker, Speaker, make_synthesi
 from .vad import VadParams
 
 __all__ = [
-    "ArraySource", "BargeIn", "EspeakSynthesizer", "Level", "MicrophoneSource", "NoMicrophone", "NullSink",
-    "PcmSpeaker", "SentenceSplitter", "Speaker", "SpeechStarted", "Utterance", "VadParams", "VoiceError",
-    "VoiceEvent", "VoicePipeline", "make_synthesizer", "microphone_status", "speakable",
+    "ArraySource",
+    "BargeIn",
+    "EspeakSynthesizer",
+    "Level",
+    "MicrophoneSource",
+    "NoMicrophone",
+    "NullSink",
+    "PcmSpeaker",
+    "SentenceSplitter",
+    "Speaker",
+    "SpeechStarted",
+    "Utterance",
+    "VadParams",
+    "VoiceError",
+    "VoiceEvent",
+    "VoicePipeline",
+    "make_synthesizer",
+    "microphone_status",
+    "speakable",
 ]

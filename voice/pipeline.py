@@ -110,7 +110,11 @@ class VoicePipeline:
             probability = self.vad(clean)
             speaking = self.speaker is not None and self.speaker.speaking
             if speaking and not barged:
-                span = None if reference is None else self.speaker.reference(at - ECHO_SPAN_S, len(block) + int(ECHO_SPAN_S * RATE))  # type: ignore[union-attr]
+                span = (
+                    None
+                    if reference is None
+                    else self.speaker.reference(at - ECHO_SPAN_S, len(block) + int(ECHO_SPAN_S * RATE))  # type: ignore[union-attr]
+                )
                 over = span is None or guard.talking_over(block, span, probability)
                 change = barge.feed(at, probability if over else 0.0)
                 if change is not None and change.state == State.SPEAKING:
@@ -157,4 +161,3 @@ class VoicePipeline:
         if len(audio) < int(0.2 * RATE):
             return  # a tap of the button, not a question
         self.on_event(Utterance(audio=audio, speech_start=start, speech_end=last_speech, endpoint=time.monotonic()))
-

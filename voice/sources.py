@@ -69,8 +69,9 @@ class MicrophoneSource:
                 pass  # the pipeline fell behind: drop rather than block the audio thread
 
         try:
-            self._stream = sd.InputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=BLOCK,
-                                          callback=callback, latency="low")
+            self._stream = sd.InputStream(
+                samplerate=RATE, channels=1, dtype="float32", blocksize=BLOCK, callback=callback, latency="low"
+            )
             self._stream.start()
         except Exception as exc:
             raise NoMicrophone(f"The microphone could not be opened: {exc}") from exc
@@ -95,8 +96,14 @@ class ArraySource:
     it receives (block start time, block length) and returns samples to add.
     """
 
-    def __init__(self, audio: np.ndarray, *, realtime: bool = True, tail_s: float = 1.5,
-                 mix: Callable[[float, int], np.ndarray | None] | None = None) -> None:
+    def __init__(
+        self,
+        audio: np.ndarray,
+        *,
+        realtime: bool = True,
+        tail_s: float = 1.5,
+        mix: Callable[[float, int], np.ndarray | None] | None = None,
+    ) -> None:
         pad = np.zeros(int(tail_s * RATE), np.float32)  # trailing silence lets the endpoint fire
         self.audio = np.concatenate([audio.astype(np.float32), pad])
         self.realtime, self.mix = realtime, mix

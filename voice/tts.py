@@ -50,8 +50,13 @@ class EspeakSynthesizer:
 
     def synthesize(self, text: str) -> np.ndarray:
         # Text goes in on stdin: as an argument, "-5 degrees" or "- item" would read as an option.
-        out = subprocess.run([self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],
-                             input=text.encode(), capture_output=True, check=True, timeout=30)
+        out = subprocess.run(
+            [self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],
+            input=text.encode(),
+            capture_output=True,
+            check=True,
+            timeout=30,
+        )
         return _wav_to_16k(out.stdout)
 
 
@@ -66,13 +71,17 @@ class SaySynthesizer:
         with tempfile.TemporaryDirectory() as tmp:
             path, source = Path(tmp) / "s.wav", Path(tmp) / "s.txt"
             source.write_text(text, encoding="utf-8")  # not an argument: text may start with "-"
-            subprocess.run(["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000",
-                            "-f", str(source)], capture_output=True, check=True, timeout=60)
+            subprocess.run(
+                ["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000", "-f", str(source)],
+                capture_output=True,
+                check=True,
+                timeout=60,
+            )
             return _wav_to_16k(path.read_bytes())
 
 
 def make_synthesizer() -> Synthesizer | None:
-    for make in ((SaySynthesizer, EspeakSynthesizer) if sys.platform == "darwin" else (EspeakSynthesizer,)):
+    for make in (SaySynthesizer, EspeakSynthesizer) if sys.platform == "darwin" else (EspeakSynthesizer,):
         try:
             return make()
         except FileNotFoundError:
@@ -213,8 +222,9 @@ class SoundDeviceSink:
         def callback(outdata, frames, _time, _status) -> None:
             outdata[:, 0] = pull(frames)
 
-        self._stream = sd.OutputStream(samplerate=RATE, channels=1, dtype="float32", blocksize=SINK_BLOCK,
-                                       callback=callback, latency="low")
+        self._stream = sd.OutputStream(
+            samplerate=RATE, channels=1, dtype="float32", blocksize=SINK_BLOCK, callback=callback, latency="low"
+        )
         self._stream.start()
 
     def close(self) -> None:

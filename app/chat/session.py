@@ -50,8 +50,14 @@ BUSY = "Wait for the current reply or code run to finish, or stop it first."
 
 
 class ChatSession:
-    def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, toolbox: ToolBox | None = None,
-                 **extra_params: Any) -> None:
+    def __init__(
+        self,
+        store: HistoryStore,
+        engine: Engine,
+        settings: Settings,
+        toolbox: ToolBox | None = None,
+        **extra_params: Any,
+    ) -> None:
         self.store, self.engine, self.settings = store, engine, settings
         self.toolbox = toolbox or ToolBox()
         self.extra_params = extra_params  # e.g. stop strings from the command line
@@ -98,13 +104,18 @@ class ChatSession:
         history = fold_history(self.store.messages(conversation_id), system)
         if not self._in_memory:
             return history
-        return [replace(m, media=tuple(replace(r, samples=self._in_memory.get(r.digest)) for r in m.media))
-                if m.media else m for m in history]  # fmt: skip
+        return [
+            replace(m, media=tuple(replace(r, samples=self._in_memory.get(r.digest)) for r in m.media))
+            if m.media
+            else m
+            for m in history
+        ]
 
     # ---- commands ------------------------------------------------------------------------
 
-    def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
-             voice: bool = False) -> None:
+    def send(
+        self, text: str, editing_id: int | None = None, attachments: list | None = None, voice: bool = False
+    ) -> None:
         """The user's message (or an edit of an earlier one, which drops what followed it)."""
         if self.busy:
             self._events.append(Problem(BUSY))
@@ -239,8 +250,16 @@ class ChatSession:
                 done = chunk
         reply = self.reply
         if reply is not None and (len(self.answer) > answer or len(self.thinking) > thinking):
-            self._events.append(ReplyDelta(reply.id, reply.conversation_id, self.answer[answer:],
-                                           self.thinking[thinking:], self.answer, self.thinking))
+            self._events.append(
+                ReplyDelta(
+                    reply.id,
+                    reply.conversation_id,
+                    self.answer[answer:],
+                    self.thinking[thinking:],
+                    self.answer,
+                    self.thinking,
+                )
+            )
         if done is not None:
             self._finish(done)
         elif reply is not None and time.monotonic() - self._saved_at > SAVE_EVERY_S:
@@ -257,10 +276,17 @@ class ChatSession:
         error = str(done.error) if done.error else None
         if self._stats is not None:
             self._stats["finish_reason"] = done.finish_reason
-        final = replace(reply, content=self.answer.rstrip(), thinking=self.thinking.strip(), status=status,
-                        error=error, stats=self._stats)  # the row as stored: no need to read the chat back
-        self.store.update_message(reply.id, content=final.content, thinking=final.thinking, status=status,
-                                  error=error, stats=self._stats)
+        final = replace(
+            reply,
+            content=self.answer.rstrip(),
+            thinking=self.thinking.strip(),
+            status=status,
+            error=error,
+            stats=self._stats,
+        )  # the row as stored: no need to read the chat back
+        self.store.update_message(
+            reply.id, content=final.content, thinking=final.thinking, status=status, error=error, stats=self._stats
+        )
         self.store.touch(cid, self.model_key)
         self._events.append(ReplyFinished(final))
         if error:

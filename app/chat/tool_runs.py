@@ -145,12 +145,17 @@ class ToolRuns:
         display: dict[str, Any] = {"error": outcome.response.get("error")}
         try:
             if result is not None:
-                display.update(stdout=result.stdout, duration_s=round(result.duration_s, 3),
-                               limit_hit=result.limit_hit, figures=len(result.figures))
+                display.update(
+                    stdout=result.stdout,
+                    duration_s=round(result.duration_s, 3),
+                    limit_hit=result.limit_hit,
+                    figures=len(result.figures),
+                )
             if outcome.figures:
                 self.store.attach(mid, outcome.figures)
-            self._save(mid, ToolRecord(record.name, record.arguments, status, outcome.response, display,
-                                       record.by_user))
+            self._save(
+                mid, ToolRecord(record.name, record.arguments, status, outcome.response, display, record.by_user)
+            )
         except sqlite3.IntegrityError:  # the row was deleted while it ran (chat deleted): nothing to show
             pass
         return self.user_runs.pop(mid, None) is not None

@@ -24,7 +24,9 @@ def _number(
         if value != value or value in (float("inf"), float("-inf")):
             raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
         if low is not None and (value <= low if low_open else value < low):
-            raise argparse.ArgumentTypeError(f"must be {'more than' if low_open else 'at least'} {_plain(low)}, not {text}")
+            raise argparse.ArgumentTypeError(
+                f"must be {'more than' if low_open else 'at least'} {_plain(low)}, not {text}"
+            )
         if high is not None and value > high:
             raise argparse.ArgumentTypeError(f"must be at most {_plain(high)}, not {text}")
         return value
@@ -41,8 +43,11 @@ POSITIVE = _number(int, 1)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hearth", description="Hearth: a private, local AI assistant.")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check that this installation works (tiny model, sandbox, window) and exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (tiny model, sandbox, window) and exit",
+    )
     sub = parser.add_subparsers(dest="command")
 
     chat = sub.add_parser("chat", help="chat in the terminal (one prompt with -p, else a REPL)")
@@ -81,10 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
     ui = sub.add_parser("bench-ui", help="measure GUI event-loop lag while a long reply streams")
     ui.add_argument("--model", help="a model folder (default: a tiny model scripted to write Markdown)")
     ui.add_argument("--sections", type=POSITIVE, default=40, help="length of the scripted reply")
-    ui.add_argument("--history", type=int, default=0, metavar="N",
-                    help="stream into a conversation that already has N messages (code blocks, two charts)")
-    ui.add_argument("--harm", action="store_true",
-                    help="instead: lag while sandboxed code floods the app (huge output, errors, charts)")
+    ui.add_argument(
+        "--history",
+        type=int,
+        default=0,
+        metavar="N",
+        help="stream into a conversation that already has N messages (code blocks, two charts)",
+    )
+    ui.add_argument(
+        "--harm",
+        action="store_true",
+        help="instead: lag while sandboxed code floods the app (huge output, errors, charts)",
+    )
     ui.add_argument("--json", action="store_true", help="print JSON")
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)
@@ -102,16 +115,24 @@ def build_parser() -> argparse.ArgumentParser:
     crash.add_argument("--json", action="store_true", help="print JSON")
     soak = sub.add_parser("bench-soak", help="a long scripted conversation in one process: growth and leaks")
     soak.add_argument("--turns", type=int, default=500)
-    soak.add_argument("--new-chat-every", type=int, default=100, metavar="N",
-                      help="start a new conversation every N turns (0: one conversation)")
+    soak.add_argument(
+        "--new-chat-every",
+        type=int,
+        default=100,
+        metavar="N",
+        help="start a new conversation every N turns (0: one conversation)",
+    )
     soak.add_argument("--no-voice", action="store_true", help="no spoken turns")
     soak.add_argument("--json", action="store_true", help="print JSON")
     voice = sub.add_parser("bench-voice", help="replay WAV files through the voice path; p50/p90 per stage")
     voice.add_argument("wavs", nargs="*", help="16 kHz speech files (default: espeak-ng sentences)")
     voice.add_argument("--model", help="a model folder (default: a tiny model with a scripted reply)")
-    voice.add_argument("--session", action="store_true",
-                       help="end of speech -> first reply token through the chat session: the WAV round trip "
-                            "(before) against the samples in memory (now), alternated")  # fmt: skip
+    voice.add_argument(
+        "--session",
+        action="store_true",
+        help="end of speech -> first reply token through the chat session: the WAV round trip "
+        "(before) against the samples in memory (now), alternated",
+    )
     voice.add_argument("--turns", type=int, default=12, metavar="N", help="--session: turns per way (default 12)")
     voice.add_argument("--json", action="store_true", help="print JSON")
     return parser

@@ -26,11 +26,11 @@ from ..chat import (
     ToolUpdated,
     TurnFinished,
 )
-from .cli_models import terminal_progress
 from ..model_refs import resolve_model
 from ..settings import Settings
 from ..store import HistoryStore
 from ..tools import ToolBox, ToolRecord
+from .cli_models import terminal_progress
 
 HELP = "Commands: /reset (new conversation), /think on|off, /system TEXT, /exit"
 POLL_S = 0.02
@@ -182,10 +182,13 @@ class Terminal:
         elif reason == "repetition":
             print("(stopped: the reply kept repeating itself)", file=sys.stderr)
         if self.stats and stats:
-            print(f"{self.dim}[{stats['generated_tokens']} tokens, TTFT {stats['ttft_s']:.2f}s, "
-                  f"prefill {stats['prefill_tps']:.0f} tok/s, decode {stats['decode_tps']:.1f} tok/s, "
-                  f"cached {stats['cached_tokens']}/{stats['prompt_tokens']}, "
-                  f"peak {stats['peak_memory_gb']:.2f} GB]{self.reset}", file=sys.stderr)
+            print(
+                f"{self.dim}[{stats['generated_tokens']} tokens, TTFT {stats['ttft_s']:.2f}s, "
+                f"prefill {stats['prefill_tps']:.0f} tok/s, decode {stats['decode_tps']:.1f} tok/s, "
+                f"cached {stats['cached_tokens']}/{stats['prompt_tokens']}, "
+                f"peak {stats['peak_memory_gb']:.2f} GB]{self.reset}",
+                file=sys.stderr,
+            )
 
     def _approve(self, record: ToolRecord) -> bool:
         code = str(record.arguments.get("code", record.arguments))

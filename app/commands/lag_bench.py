@@ -49,7 +49,9 @@ HARM_CASES = {
         " 'figures': [base64.b64encode(b'not a png').decode()] * 60}).encode()"
     ),
     "figure_bomb": _FORGE.format(
-        "json.dumps({'ok': True, 'figures': [base64.b64encode(" + _TINY_PNG_OF_25_MEGAPIXELS + ").decode()] * 10}).encode()"
+        "json.dumps({'ok': True, 'figures': [base64.b64encode("
+        + _TINY_PNG_OF_25_MEGAPIXELS
+        + ").decode()] * 10}).encode()"
     ),
 }
 
@@ -129,8 +131,14 @@ class _LagProbe:
         self._timer.stop()
         lags = sorted(max(0.0, b - a - PROBE_MS) for a, b in pairwise(self.ticks))
         pct = lambda q: lags[min(len(lags) - 1, int(q * len(lags)))] if lags else 0.0  # noqa: E731
-        return {"samples": len(lags), "p50": pct(0.5), "p90": pct(0.9), "p99": pct(0.99),
-                "max": lags[-1] if lags else 0.0, "mean": statistics.fmean(lags) if lags else 0.0}
+        return {
+            "samples": len(lags),
+            "p50": pct(0.5),
+            "p90": pct(0.9),
+            "p99": pct(0.99),
+            "max": lags[-1] if lags else 0.0,
+            "mean": statistics.fmean(lags) if lags else 0.0,
+        }
 
 
 def _open_window(home: Path, model: str | None) -> tuple[Any, Any]:

@@ -124,8 +124,14 @@ def check_sandbox(work: Path) -> str:
         tcp.setblocking(False)
         code = "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nprint(6 * 7)"
         result = box.run(code)
-        probe = bare.run(ESCAPES.format(canary=str(outside / "canary.txt"), written=str(outside / "written.txt"),
-                                        unix=str(outside / "svc.sock"), port=tcp.getsockname()[1]))
+        probe = bare.run(
+            ESCAPES.format(
+                canary=str(outside / "canary.txt"),
+                written=str(outside / "written.txt"),
+                unix=str(outside / "svc.sock"),
+                port=tcp.getsockname()[1],
+            )
+        )
         reached = [name for name, server in (("unix socket", unix), ("tcp", tcp)) if _accepts(server)]
     finally:
         box.close()

@@ -68,9 +68,14 @@ def counts() -> dict[str, Any]:
     # Qt's thread pools end a worker after 30 s idle; whether one was still there depended on
     # timing, and one ending could hide a leaked thread. Pools are bounded: counted apart.
     pooled = names.count(QT_POOLED)
-    return {"rss_mb": rss_mb(), "fds": len(os.listdir("/proc/self/fd")),
-            "threads": len(names) - pooled, "qt_pool_threads": pooled, "children": children,
-            "python_threads": sorted(t.name for t in threading.enumerate())}
+    return {
+        "rss_mb": rss_mb(),
+        "fds": len(os.listdir("/proc/self/fd")),
+        "threads": len(names) - pooled,
+        "qt_pool_threads": pooled,
+        "children": children,
+        "python_threads": sorted(t.name for t in threading.enumerate()),
+    }
 
 
 def rss_mb() -> float:
@@ -78,8 +83,9 @@ def rss_mb() -> float:
         return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:")) / 1024
 
 
-def run_soak(turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY,
-             voice: bool = True) -> dict[str, Any]:
+def run_soak(
+    turns: int = 500, log=lambda _m: None, *, new_chat_every: int = NEW_CHAT_EVERY, voice: bool = True
+) -> dict[str, Any]:
     with temporary_home("hearth-soak-") as home:
         return _run(home, turns, log, new_chat_every, voice)
 
@@ -128,7 +134,9 @@ def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) ->
             leaving = rss_mb()
             window.new_chat()
             _settle(app)
-            conversations.append({"at_turn": turn, "rss_before_mb": round(leaving, 1), "rss_after_mb": round(rss_mb(), 1)})
+            conversations.append(
+                {"at_turn": turn, "rss_before_mb": round(leaving, 1), "rss_after_mb": round(rss_mb(), 1)}
+            )
         t0 = time.perf_counter()
         if speech is not None and turn % VOICE_EVERY == 4:
             kind = "voice"
@@ -156,8 +164,21 @@ def _soak(app, home: Path, turns: int, log, new_chat_every: int, voice: bool) ->
     trimmed = _malloc_trim_rss()
     window.close()  # closes voice too (the speaker's threads)
     close_services(window)
-    return _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,
-                   conversations, messages, speech)
+    return _report(
+        turns,
+        kinds,
+        latencies,
+        rss,
+        before,
+        after,
+        mlx_before,
+        mlx_after,
+        trimmed,
+        settled_in,
+        conversations,
+        messages,
+        speech,
+    )
 
 
 class _VoiceRig:
@@ -210,8 +231,21 @@ def _app():
     return QApplication.instance()
 
 
-def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, trimmed, settled_in,
-            conversations, messages, speech) -> dict[str, Any]:
+def _report(
+    turns,
+    kinds,
+    latencies,
+    rss,
+    before,
+    after,
+    mlx_before,
+    mlx_after,
+    trimmed,
+    settled_in,
+    conversations,
+    messages,
+    speech,
+) -> dict[str, Any]:
     def pcts(values: list[float]) -> dict[str, float]:
         if not values:
             return {}
@@ -223,8 +257,13 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
     size = max(1, -(-turns // 10))  # ten rows (fewer for a short run)
     for start in range(0, turns, size):
         rows = list(zip(kinds[start : start + size], latencies[start : start + size], strict=True))
-        deciles.append({"turns": f"{start + 1}-{start + len(rows)}", "rss_end_mb": round(rss[start + len(rows) - 1], 1),
-                        **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")}})
+        deciles.append(
+            {
+                "turns": f"{start + 1}-{start + len(rows)}",
+                "rss_end_mb": round(rss[start + len(rows) - 1], 1),
+                **{kind: pcts([s for k, s in rows if k == kind]) for kind in ("text", "chart", "voice")},
+            }
+        )
     growth = round(after["rss_mb"] - before["rss_mb"], 1) if before else 0.0
     leaks = {key: after[key] - before[key] for key in ("fds", "threads", "children")} if before else {}
     checks = {
@@ -234,16 +273,31 @@ def _report(turns, kinds, latencies, rss, before, after, mlx_before, mlx_after, 
         "python_threads": bool(before) and len(after["python_threads"]) <= len(before["python_threads"]),
         "children": bool(before) and after["children"] <= before["children"],
     }
-    return {"turns": turns, "warmup_turns": WARMUP_TURNS, "messages": messages,
-            "chart_turns": kinds.count("chart"), "voice_turns": kinds.count("voice"),
-            "voice_audio_s": round(speech.audio_s, 1) if speech is not None else 0.0,
-            "voice_skipped": None if speech is not None or "voice" in kinds else "espeak-ng is not installed",
-            "before": before, "after": after, "settled_in_s": round(settled_in, 1), "leaks": leaks,
-            "rss_growth_mb": growth, "rss_bar_mb": RSS_BAR_MB,
-            "rss_after_malloc_trim_mb": trimmed, "mlx_memory_mb": {"before": mlx_before, "after": mlx_after},
-            "conversations": conversations, "latency_s": {kind: pcts([s for k, s in zip(kinds, latencies, strict=True) if k == kind])
-                                                          for kind in ("text", "chart", "voice")},
-            "deciles": deciles, "checks": checks, "passed": all(checks.values())}
+    return {
+        "turns": turns,
+        "warmup_turns": WARMUP_TURNS,
+        "messages": messages,
+        "chart_turns": kinds.count("chart"),
+        "voice_turns": kinds.count("voice"),
+        "voice_audio_s": round(speech.audio_s, 1) if speech is not None else 0.0,
+        "voice_skipped": None if speech is not None or "voice" in kinds else "espeak-ng is not installed",
+        "before": before,
+        "after": after,
+        "settled_in_s": round(settled_in, 1),
+        "leaks": leaks,
+        "rss_growth_mb": growth,
+        "rss_bar_mb": RSS_BAR_MB,
+        "rss_after_malloc_trim_mb": trimmed,
+        "mlx_memory_mb": {"before": mlx_before, "after": mlx_after},
+        "conversations": conversations,
+        "latency_s": {
+            kind: pcts([s for k, s in zip(kinds, latencies, strict=True) if k == kind])
+            for kind in ("text", "chart", "voice")
+        },
+        "deciles": deciles,
+        "checks": checks,
+        "passed": all(checks.values()),
+    }
 
 
 def _malloc_trim_rss() -> float | None:

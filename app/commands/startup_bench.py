@@ -63,8 +63,9 @@ def launch(home: Path, label: str) -> dict[str, Any]:
     env = {**os.environ, "HEARTH_HOME": str(home), startup_trace.TRACE_ENV: str(trace), "HF_HUB_OFFLINE": "1"}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     t0 = time.time()
-    proc = subprocess.run([sys.executable, "-m", "app"], env=env, capture_output=True, text=True,
-                          timeout=LAUNCH_TIMEOUT_S)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app"], env=env, capture_output=True, text=True, timeout=LAUNCH_TIMEOUT_S
+    )
     events = startup_trace.read(trace)
     ends = [e for e in events if e["event"] in ("ready", "failed")]
     if proc.returncode != 0 or not ends or ends[-1]["event"] != "ready":
@@ -76,8 +77,9 @@ def launch(home: Path, label: str) -> dict[str, Any]:
 def summarize(events: list[dict[str, Any]], t0: float, label: str) -> dict[str, Any]:
     """Timings relative to ``t0``; ``progress`` is how the bar moved while the model was prepared."""
     at = {e["event"]: e["t"] - t0 for e in events if e["event"] != "progress"}
-    progress = [(round(e["t"] - t0, 3), round(e["fraction"], 4), e["message"]) for e in events
-                if e["event"] == "progress"]
+    progress = [
+        (round(e["t"] - t0, 3), round(e["fraction"], 4), e["message"]) for e in events if e["event"] == "progress"
+    ]
     # The longest time the bar showed the same value: what a user watches "sit still".
     stamps = [t for t, _f, _m in progress] + [at["ready"]]
     still = max((b - a for a, b in pairwise(stamps)), default=0.0)

@@ -84,12 +84,16 @@ def run_voice_bench(wavs: list[Path] | None = None, model: Path | None = None) -
         finally:
             engine.close()
     rows = [t for t in traces if t is not None]
-    return {"turns": len(rows), "stages_ms": summarize(rows), "per_turn_ms": [
-        {k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows]}
+    return {
+        "turns": len(rows),
+        "stages_ms": summarize(rows),
+        "per_turn_ms": [{k: round(v * 1000, 1) for k, v in t.report().items()} for t in rows],
+    }
 
 
-def run_session_voice_bench(wavs: list[Path] | None = None, model: Path | None = None,
-                            turns: int = 12) -> dict[str, Any]:  # fmt: skip
+def run_session_voice_bench(
+    wavs: list[Path] | None = None, model: Path | None = None, turns: int = 12
+) -> dict[str, Any]:
     """Utterance handed over (the end of speech, once the endpointer has waited out its
     silence) -> first reply token, through ChatSession as the window sends a voice turn.
 
@@ -102,8 +106,7 @@ def run_session_voice_bench(wavs: list[Path] | None = None, model: Path | None =
     from app.chat import ChatSession
     from app.settings import Settings
     from app.store import HistoryStore
-
-    from .voice_clip import voice_clip
+    from app.voice_clip import voice_clip
 
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="hearth-bench-voice-") as tmp:
@@ -126,7 +129,9 @@ def run_session_voice_bench(wavs: list[Path] | None = None, model: Path | None =
             for turn in range(turns + 1):  # the first round warms both paths up and is not counted
                 modes = list(ms) if turn % 2 else list(reversed(ms))
                 for mode in modes:
-                    audio = clips[turn % len(clips)] + rng.normal(0, 1e-3, len(clips[turn % len(clips)])).astype(np.float32)
+                    audio = clips[turn % len(clips)] + rng.normal(0, 1e-3, len(clips[turn % len(clips)])).astype(
+                        np.float32
+                    )
                     session.new_conversation()
                     if scripted:
                         engine.call(lambda b: b.script_next_reply(SCRIPTED_REPLY)).result()
@@ -139,15 +144,19 @@ def run_session_voice_bench(wavs: list[Path] | None = None, model: Path | None =
     load_after = os.getloadavg()
     return {
         "turns": turns,
-        "handoff_to_first_token_ms": {m: {"p50": round(statistics.median(v), 1), "p90": round(_p90(v), 1),
-                                          "n": len(v)} for m, v in ms.items()},  # fmt: skip
+        "handoff_to_first_token_ms": {
+            m: {"p50": round(statistics.median(v), 1), "p90": round(_p90(v), 1), "n": len(v)} for m, v in ms.items()
+        },
         "per_turn_ms": {m: [round(x, 1) for x in v] for m, v in ms.items()},
-        "load": {"cpus": os.cpu_count(), "loadavg_before": [round(x, 2) for x in load_before],
-                 "loadavg_after": [round(x, 2) for x in load_after]},  # fmt: skip
+        "load": {
+            "cpus": os.cpu_count(),
+            "loadavg_before": [round(x, 2) for x in load_before],
+            "loadavg_after": [round(x, 2) for x in load_after],
+        },
     }
 
 
-def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> float:  # type: ignore[no-untyped-def]
+def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> float:
     """Send one voice turn as app/ui/voice_bridge.py does (or did); seconds to the first token."""
     from app.chat import FirstToken
 
@@ -185,8 +194,7 @@ def room_echo(speaker: PcmSpeaker, delay_s: float = ECHO_DELAY_S, gain: float = 
     return mix
 
 
-def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.ndarray, folder: Path,
-              scripted: bool):
+def _one_turn(engine: Engine, speaker: PcmSpeaker, audio: np.ndarray, barge: np.ndarray, folder: Path, scripted: bool):
     lead = np.zeros(8000, np.float32)
     source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=8.0, mix=room_echo(speaker))
     generations: list[Generation] = []

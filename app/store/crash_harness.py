@@ -119,8 +119,9 @@ class Expectation:
             if i not in actual:
                 if not (flight.get("op") == "delete" and i in flight["ids"]):
                     found.append(f"acknowledged message {i} is lost")
-            elif actual[i] != digest and not (flight.get("op") == "update" and flight["id"] == i
-                                              and actual[i] == flight["hash"]):
+            elif actual[i] != digest and not (
+                flight.get("op") == "update" and flight["id"] == i and actual[i] == flight["hash"]
+            ):
                 found.append(f"message {i} lost its acknowledged text")
         found += [f"deleted message {i} came back" for i in self.deleted if i in actual]
         return found
@@ -136,11 +137,17 @@ def run_harness(db_path: Path, kills: int, seed: int = 0, max_lines: int = 80, l
     failures: list[str] = []
     steps = 0
     started = time.perf_counter()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[2]),
-                                                       os.environ.get("PYTHONPATH", "")]))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")]),
+    )
     for kill in range(kills):
-        proc = subprocess.Popen([sys.executable, "-m", "app.store.crash_harness", "worker", str(db_path),
-                                 str(rng.randrange(2**31))], stdout=subprocess.PIPE, text=True, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "app.store.crash_harness", "worker", str(db_path), str(rng.randrange(2**31))],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         assert proc.stdout is not None
         wanted = rng.randint(1, max_lines)
         for _ in range(wanted):
@@ -175,10 +182,15 @@ def run_harness(db_path: Path, kills: int, seed: int = 0, max_lines: int = 80, l
         failures += [f"kill {kill + 1}: {p}" for p in problems]
         if (kill + 1) % 50 == 0:
             log(f"{kill + 1} kills, {len(failures)} failures")
-    return {"kills": kills, "steps_acknowledged": steps, "messages_at_end": len(expect.texts),
-            "integrity_failures": sum("integrity_check" in f or "store reported" in f for f in failures),
-            "lost_acknowledged": sum("lost" in f or "came back" in f for f in failures),
-            "failures": failures[:20], "seconds": round(time.perf_counter() - started, 1)}
+    return {
+        "kills": kills,
+        "steps_acknowledged": steps,
+        "messages_at_end": len(expect.texts),
+        "integrity_failures": sum("integrity_check" in f or "store reported" in f for f in failures),
+        "lost_acknowledged": sum("lost" in f or "came back" in f for f in failures),
+        "failures": failures[:20],
+        "seconds": round(time.perf_counter() - started, 1),
+    }
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["worker"]:

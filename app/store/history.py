@@ -23,7 +23,9 @@ from .rows import conversation_from_row, message_from_row
 from .salvage import rebuild_from_wal, salvage_into, wal_problem
 
 log = logging.getLogger(__name__)
-MESSAGE_COLUMNS = "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned"
+MESSAGE_COLUMNS = (
+    "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned"
+)
 
 
 class HistoryStore:
@@ -45,13 +47,17 @@ class HistoryStore:
         empty store in memory. Each case leaves a sentence in ``report.notes``."""
         what = _not_a_file(self.path)
         if what:
-            return self._in_memory(f"Your chat history ({self.path}) is {what}, not a database file, so it "
-                                   "cannot be opened. Chats in this session will not be saved.")
+            return self._in_memory(
+                f"Your chat history ({self.path}) is {what}, not a database file, so it "
+                "cannot be opened. Chats in this session will not be saved."
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            return self._in_memory(f"The folder for your chat history cannot be created ({exc.strerror}). "
-                                   "Chats in this session will not be saved.")
+            return self._in_memory(
+                f"The folder for your chat history cannot be created ({exc.strerror}). "
+                "Chats in this session will not be saved."
+            )
         from_wal = self._keep_damaged_wal()
         try:
             db = self._connect()
@@ -91,8 +97,10 @@ class HistoryStore:
         try:
             self.path.rename(aside)
         except OSError as move_error:  # a read-only folder: salvage into memory, leave the file be
-            db = self._in_memory(f"The chat history file was damaged ({exc}) and cannot be replaced "
-                                 f"({move_error.strerror}); what could be read is shown, and nothing new is kept.")
+            db = self._in_memory(
+                f"The chat history file was damaged ({exc}) and cannot be replaced "
+                f"({move_error.strerror}); what could be read is shown, and nothing new is kept."
+            )
             self.report.recovered = salvage_into(self.path, db).messages
             return db
         for suffix in ("-wal", "-shm"):  # beside the copy under its name, so SQLite still reads the log
@@ -103,10 +111,14 @@ class HistoryStore:
         db = self._connect()
         saved = salvage_into(aside, db)
         self.report.recovered = saved.messages
-        found = f"{saved.summary()} could be recovered" if saved.messages or saved.conversations else (
-            "nothing in it could be recovered")
-        self.report.notes.append(f"The chat history file was damaged ({exc}); {found}. "
-                                 f"The damaged original is kept as {aside}.")
+        found = (
+            f"{saved.summary()} could be recovered"
+            if saved.messages or saved.conversations
+            else ("nothing in it could be recovered")
+        )
+        self.report.notes.append(
+            f"The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}."
+        )
         return db
 
     def _read_only(self, exc: sqlite3.Error) -> sqlite3.Connection:
@@ -127,12 +139,15 @@ class HistoryStore:
                 memory = sqlite3.connect(":memory:")
         else:
             memory.close()
-            return self._in_memory(f"Your chat history ({self.path}) cannot be opened ({exc}). "
-                                   "Chats in this session will not be saved.")
+            return self._in_memory(
+                f"Your chat history ({self.path}) cannot be opened ({exc}). Chats in this session will not be saved."
+            )
         self.writable = False
-        self.report.notes.append(f"Your chat history cannot be saved to ({exc}): past chats can be read, but "
-                                 "nothing new is kept after Hearth closes. Check the permissions of "
-                                 f"{self.path}.")
+        self.report.notes.append(
+            f"Your chat history cannot be saved to ({exc}): past chats can be read, but "
+            "nothing new is kept after Hearth closes. Check the permissions of "
+            f"{self.path}."
+        )
         return memory
 
     def _in_memory(self, note: str) -> sqlite3.Connection:
@@ -155,11 +170,14 @@ class HistoryStore:
             wal.rename(kept)
             Path(str(self.path) + "-shm").unlink(missing_ok=True)
         except OSError as exc:  # a read-only folder: SQLite cannot overwrite the log there either
-            self.report.notes.append(f"The history's log of recent changes ({wal.name}) is damaged ({problem}) "
-                                     f"and cannot be moved aside ({exc.strerror}); it is left as it is.")
+            self.report.notes.append(
+                f"The history's log of recent changes ({wal.name}) is damaged ({problem}) "
+                f"and cannot be moved aside ({exc.strerror}); it is left as it is."
+            )
             return None
-        self._wal_note = (f"The history's log of recent changes ({wal.name}) was damaged ({problem}). "
-                          f"The log is kept as {kept}.")
+        self._wal_note = (
+            f"The history's log of recent changes ({wal.name}) was damaged ({problem}). The log is kept as {kept}."
+        )
         rebuilt = self.path.with_name(f"{self.path.name}.from-log")
         try:
             if rebuild_from_wal(self.path, kept, rebuilt):
@@ -181,8 +199,9 @@ class HistoryStore:
         after = _message_digests(self.db)
         regained = sum(1 for i, d in after.items() if before.get(i) != d)
         self.report.recovered += regained
-        self.report.notes.append(self._wal_note + f" {regained} message{'s' * (regained != 1)} "
-                                 "could be recovered from it.")
+        self.report.notes.append(
+            self._wal_note + f" {regained} message{'s' * (regained != 1)} could be recovered from it."
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -212,7 +231,9 @@ class HistoryStore:
 
     def rename(self, conversation_id: int, title: str) -> None:
         with self.db:
-            self.db.execute("UPDATE conversations SET title=? WHERE id=?", (title.strip() or "Untitled", conversation_id))
+            self.db.execute(
+                "UPDATE conversations SET title=? WHERE id=?", (title.strip() or "Untitled", conversation_id)
+            )
 
     def delete_conversation(self, conversation_id: int) -> None:
         with self.db:
@@ -254,8 +275,17 @@ class HistoryStore:
                 meta = {}
             sha, ext = str(row[4]), str(row[5])
             found.setdefault(int(row[0]), []).append(
-                StoredAttachment(int(row[1]), str(row[2]), str(row[3]), sha, ext, int(row[6]),
-                                 self.blobs.path_for(sha, ext), self.blobs.thumb_for(sha), meta)
+                StoredAttachment(
+                    int(row[1]),
+                    str(row[2]),
+                    str(row[3]),
+                    sha,
+                    ext,
+                    int(row[6]),
+                    self.blobs.path_for(sha, ext),
+                    self.blobs.thumb_for(sha),
+                    meta,
+                )
             )
         return {k: tuple(v) for k, v in found.items()}
 
@@ -267,8 +297,16 @@ class HistoryStore:
                 self.db.execute(
                     "INSERT INTO attachments(message_id, seq, kind, name, sha256, ext, size_bytes, meta_json) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (message_id, i, f["kind"], f["name"], f["sha256"], f["ext"], f["size_bytes"],
-                     json.dumps(f.get("meta") or {})),
+                    (
+                        message_id,
+                        i,
+                        f["kind"],
+                        f["name"],
+                        f["sha256"],
+                        f["ext"],
+                        f["size_bytes"],
+                        json.dumps(f.get("meta") or {}),
+                    ),
                 )
 
     def referenced_blobs(self) -> set[str]:
@@ -294,8 +332,9 @@ class HistoryStore:
                 (conversation_id, seq, role, content, status, model, now),
             )
             self.db.execute("UPDATE conversations SET updated_at=? WHERE id=?", (now, conversation_id))
-        return StoredMessage(int(cur.lastrowid or 0), conversation_id, seq, role, content, status=status,
-                             model=model, created_at=now)
+        return StoredMessage(
+            int(cur.lastrowid or 0), conversation_id, seq, role, content, status=status, model=model, created_at=now
+        )
 
     def update_message(
         self,
@@ -374,8 +413,6 @@ def _fts_query(text: str) -> str:
     """User text -> a safe FTS5 query: every word must match, as a prefix."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
     return " ".join(f'"{w}"*' for w in words)
-
-
 
 
 def _with_attachments(message: StoredMessage, files: tuple[StoredAttachment, ...]) -> StoredMessage:

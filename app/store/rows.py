@@ -47,10 +47,19 @@ def message_from_row(row: Any) -> StoredMessage:
     if status not in STATUSES:
         damaged, status = True, "error"
     message = StoredMessage(
-        id=int(row[0]), conversation_id=int(row[1]), seq=int(row[2]), role=role, content=text(row[4]),
-        thinking=text(row[5]), status=status, error=row[7] if isinstance(row[7], str) else None,
-        stats=stats, model=row[9] if isinstance(row[9], str) else None, created_at=float(row[10] or 0),
-        damaged=damaged, pinned=bool(row[11]) if len(row) > 11 else False,
+        id=int(row[0]),
+        conversation_id=int(row[1]),
+        seq=int(row[2]),
+        role=role,
+        content=text(row[4]),
+        thinking=text(row[5]),
+        status=status,
+        error=row[7] if isinstance(row[7], str) else None,
+        stats=stats,
+        model=row[9] if isinstance(row[9], str) else None,
+        created_at=float(row[10] or 0),
+        damaged=damaged,
+        pinned=bool(row[11]) if len(row) > 11 else False,
     )
     if damaged:
         log.warning("message %s in conversation %s is damaged", message.id, message.conversation_id)

@@ -32,8 +32,10 @@ class Salvaged:
     unreadable_ranges: int = 0
 
     def summary(self) -> str:
-        return (f"{self.messages} message{'s' * (self.messages != 1)} in {self.conversations} "
-                f"chat{'s' * (self.conversations != 1)}")
+        return (
+            f"{self.messages} message{'s' * (self.messages != 1)} in {self.conversations} "
+            f"chat{'s' * (self.conversations != 1)}"
+        )
 
 
 def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = False) -> Salvaged:
@@ -55,7 +57,9 @@ def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = Fals
                 continue
             marks = ", ".join("?" * len(columns))
             insert = f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks}) ON CONFLICT(id) DO "
-            insert += ("UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in columns if c != "id")) if newer else "NOTHING"
+            insert += (
+                ("UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in columns if c != "id")) if newer else "NOTHING"
+            )
             rows = 0
             with fresh:
                 for row in _readable_rows(src, table, columns, result):
@@ -110,8 +114,10 @@ def _max_rowid(src: sqlite3.Connection, table: str) -> int:
     """The highest rowid to look for. AUTOINCREMENT's record of the highest id ever used comes
     first (no real row is above it); else the table's MAX(rowid), capped, since read through a
     damaged page it can be garbage such as 2**63 - 1 (a scan to there would never end)."""
-    for query, cap in (("SELECT seq FROM sqlite_sequence WHERE name=?", None),
-                       (f"SELECT MAX(rowid) FROM {table}", MAX_SCAN_ROWID)):
+    for query, cap in (
+        ("SELECT seq FROM sqlite_sequence WHERE name=?", None),
+        (f"SELECT MAX(rowid) FROM {table}", MAX_SCAN_ROWID),
+    ):
         try:
             row = src.execute(query, (table,) if "?" in query else ()).fetchone()
         except sqlite3.DatabaseError:

@@ -58,8 +58,11 @@ class Chip(QFrame):
 
     def ready(self, prepared: Prepared) -> None:
         self.prepared = prepared
-        self.picture.setPixmap(QPixmap(str(prepared.thumb)).scaled(56, 42, Qt.AspectRatioMode.KeepAspectRatio,
-                                                                   Qt.TransformationMode.SmoothTransformation))
+        self.picture.setPixmap(
+            QPixmap(str(prepared.thumb)).scaled(
+                56, 42, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
         self.text.setText(f"{self.name}\n{describe(prepared.meta, prepared.kind)}".rstrip())
 
     def failed(self, message: str) -> None:
@@ -101,8 +104,9 @@ class AttachmentStrip(QScrollArea):
 
     def refused(self) -> list[str]:
         """Why each file that will not go with the message was refused (full sentences)."""
-        return [c.error if c.error.startswith(c.name) else f"{c.name}: {c.error}"
-                for c in self.chips if c.error is not None]
+        return [
+            c.error if c.error.startswith(c.name) else f"{c.name}: {c.error}" for c in self.chips if c.error is not None
+        ]
 
     def add_files(self, paths: list[Path]) -> None:
         blobs = self.blobs
@@ -154,4 +158,3 @@ class AttachmentStrip(QScrollArea):
             chip.deleteLater()
         self.setVisible(bool(self.chips))
         self.changed.emit()
-

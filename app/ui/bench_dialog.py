@@ -14,9 +14,11 @@ def format_result(r: dict) -> str:
     rows = "".join(
         f"<tr><td>{label}</td><td align='right'>{h[key]:.2f}</td><td align='right'>{raw[key]:.2f}</td>"
         f"<td align='right'>{r[ratio]:.3f}</td></tr>"
-        for label, key, ratio in (("Time to first token (s)", "ttft_s", "ttft_ratio"),
-                                  ("Prefill (tok/s)", "prefill_tps", "prefill_ratio"),
-                                  ("Decode (tok/s)", "decode_tps", "decode_ratio"))
+        for label, key, ratio in (
+            ("Time to first token (s)", "ttft_s", "ttft_ratio"),
+            ("Prefill (tok/s)", "prefill_tps", "prefill_ratio"),
+            ("Decode (tok/s)", "decode_tps", "decode_ratio"),
+        )
     )
     return (
         f"<p><b>{r['model']}</b> ({r['backend']})</p>"
@@ -33,9 +35,11 @@ def _mtp_html(m: dict | None) -> str:
     if not m:
         return "<p>Speculative decoding: this model has no MTP drafter next to it.</p>"
     same = "the same text" if m["identical_output"] else "<b>different text</b>"
-    return (f"<p>Speculative decoding (MTP, {m['drafter']}): {m['decode_tps_off']:.1f} → "
-            f"{m['decode_tps_on']:.1f} tok/s ({m['speedup']:.2f}×); {m['acceptance']:.0%} of drafted "
-            f"tokens accepted; {same} as plain decoding.</p>")
+    return (
+        f"<p>Speculative decoding (MTP, {m['drafter']}): {m['decode_tps_off']:.1f} → "
+        f"{m['decode_tps_on']:.1f} tok/s ({m['speedup']:.2f}×); {m['acceptance']:.0%} of drafted "
+        f"tokens accepted; {same} as plain decoding.</p>"
+    )
 
 
 class BenchDialog(QDialog):
@@ -52,8 +56,10 @@ class BenchDialog(QDialog):
         self.turns.setValue(10)
         self.run_button = QPushButton("Run benchmark")
         self.run_button.clicked.connect(self.run)
-        self.output = QLabel("Measures the loaded model through Hearth and through the raw library, "
-                             "alternating, on the same prompt. Chat waits while it runs.")
+        self.output = QLabel(
+            "Measures the loaded model through Hearth and through the raw library, "
+            "alternating, on the same prompt. Chat waits while it runs."
+        )
         self.output.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Tokens to decode", self.tokens)
@@ -73,8 +79,10 @@ class BenchDialog(QDialog):
             return Task(lambda _p: None)
         self.run_button.setEnabled(False)
         tokens, turns = self.tokens.value(), self.turns.value()
-        task = Task(lambda p: run_bench(self.engine, tokens=tokens, turns=turns, repeats=2,
-                                        log=lambda m: p(0.0, m)), name="hearth-bench")
+        task = Task(
+            lambda p: run_bench(self.engine, tokens=tokens, turns=turns, repeats=2, log=lambda m: p(0.0, m)),
+            name="hearth-bench",
+        )
         task.progressed.connect(lambda _f, m: self.output.setText(f"Running: {m}…"))
         task.succeeded.connect(self._show)
         task.failed.connect(self._failed)

@@ -132,8 +132,17 @@ class ChatView(QTextBrowser):
             self._scroll_to_end()
 
     def _append(self, m: StoredMessage, *, last_assistant: bool) -> None:
-        self._insert_at_end(m, message_html(m, self._renderer, self._code, expanded=m.id in self._expanded,
-                                            last_assistant=last_assistant, show_stats=self.show_stats))
+        self._insert_at_end(
+            m,
+            message_html(
+                m,
+                self._renderer,
+                self._code,
+                expanded=m.id in self._expanded,
+                last_assistant=last_assistant,
+                show_stats=self.show_stats,
+            ),
+        )
         self._messages.append(m)
 
     def _insert_at_end(self, m: StoredMessage, fragment: str) -> int:
@@ -192,8 +201,9 @@ class ChatView(QTextBrowser):
         if not self._messages:
             self.clear()
         self._messages.append(message)
-        start = self._insert_at_end(message, header_html(message, self._renderer.palette, last_assistant=False,
-                                                         actions=False))
+        start = self._insert_at_end(
+            message, header_html(message, self._renderer.palette, last_assistant=False, actions=False)
+        )
         self._live = _Live(message, start)
         # Something moves from the first moment: prefill of a long prompt can take seconds.
         self._live.working_start = self._end_cursor().position()
@@ -254,7 +264,9 @@ class ChatView(QTextBrowser):
         cursor.setPosition(live.start)
         cursor.setPosition(head_end, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        cursor.insertHtml(header_html(final, p, last_assistant=True) + thinking_html(final, p, final.id in self._expanded))
+        cursor.insertHtml(
+            header_html(final, p, last_assistant=True) + thinking_html(final, p, final.id in self._expanded)
+        )
         footer = footer_html(final, p, self.show_stats)
         if footer:
             end = self._end_cursor()

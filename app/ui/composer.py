@@ -125,7 +125,8 @@ class Composer(QWidget):
         self.voice.set_model(name, "audio" in self.strip.supported)
         self.attach_button.setEnabled(bool(kinds))
         self.attach_button.setToolTip(
-            f"Attach {', '.join(kinds)} (or drop / paste them here)" if kinds
+            f"Attach {', '.join(kinds)} (or drop / paste them here)"
+            if kinds
             else f"{name} reads text only: load Gemma 4 to attach images, audio or video."
         )
 

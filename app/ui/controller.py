@@ -42,8 +42,9 @@ class ChatController(QObject):
     reply_delta = Signal(str)  # new answer text as it streams (voice speaks it)
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
 
-    def __init__(self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView,
-                 toolbox: ToolBox | None = None) -> None:
+    def __init__(
+        self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView, toolbox: ToolBox | None = None
+    ) -> None:
         super().__init__()
         self.session = ChatSession(store, engine, settings, toolbox)
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
@@ -99,8 +100,9 @@ class ChatController(QObject):
 
     # ---- commands: each is the session's, then what it reports is shown at once -----------
 
-    def send(self, text: str, editing_id: int | None = None, attachments: list | None = None,
-             voice: bool = False) -> None:
+    def send(
+        self, text: str, editing_id: int | None = None, attachments: list | None = None, voice: bool = False
+    ) -> None:
         self.session.send(text, editing_id, attachments, voice)
         self._pump()
 

@@ -14,8 +14,9 @@ from .sidebar import Sidebar
 
 
 class Conversations:
-    def __init__(self, store: HistoryStore, sidebar: Sidebar, chat: ChatController, banner: Banner,
-                 parent: QWidget) -> None:
+    def __init__(
+        self, store: HistoryStore, sidebar: Sidebar, chat: ChatController, banner: Banner, parent: QWidget
+    ) -> None:
         self.store, self.sidebar, self.chat, self.banner, self.parent = store, sidebar, chat, banner, parent
         sidebar.conversation_selected.connect(chat.open_conversation)
         sidebar.rename_requested.connect(self.rename)

@@ -68,8 +68,9 @@ class DownloadManager(QObject):
                 latest["p"] = p
                 wake(p.fraction, key)
 
-            return download_model(repo, library().root, key, drafter_repo=drafter_repo, control=control,
-                                  progress=progress)
+            return download_model(
+                repo, library().root, key, drafter_repo=drafter_repo, control=control, progress=progress
+            )
 
         task = Task(work, name=f"hearth-download-{key}")
         task.progressed.connect(lambda _f, _k: self._progress(key, latest.get("p")))

@@ -38,8 +38,10 @@ class FigureDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(min(image.width() + 60, 1400) if not image.isNull() else 480,
-                    min(image.height() + 100, 1000) if not image.isNull() else 200)
+        self.resize(
+            min(image.width() + 60, 1400) if not image.isNull() else 480,
+            min(image.height() + 100, 1000) if not image.isNull() else 200,
+        )
 
     def save(self, target: str | None = None) -> Path | None:
         if target is None:

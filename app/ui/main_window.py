@@ -74,8 +74,11 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadManager()
         self.toolbox = ToolBox(cache_dir() / "sandbox")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
-        self.voice = VoiceBridge(self.chat, stop_s=settings.voice_stop_ms / 1000,
-                                 speaker_factory=lambda: default_speaker(settings.voice_output))
+        self.voice = VoiceBridge(
+            self.chat,
+            stop_s=settings.voice_stop_ms / 1000,
+            speaker_factory=lambda: default_speaker(settings.voice_output),
+        )
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
@@ -196,8 +199,9 @@ class MainWindow(QMainWindow):
         elif action == "edit":
             message = next((m for m in self.view.messages() if m.id == message_id), None)
             if message is not None and not self.chat.busy:
-                self.composer.begin_edit(message_id, message.content,
-                                         [Prepared.from_stored(a) for a in message.attachments])
+                self.composer.begin_edit(
+                    message_id, message.content, [Prepared.from_stored(a) for a in message.attachments]
+                )
 
     def _on_think(self, on: bool) -> None:
         self.settings.thinking = on
@@ -220,8 +224,12 @@ class MainWindow(QMainWindow):
             return True  # a broken folder fails on load with its own message
         if est.verdict != "too_big":
             return True
-        answer = QMessageBox.warning(self, "Model may not fit", est.summary() + "\n\nLoad it anyway?",
-                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = QMessageBox.warning(
+            self,
+            "Model may not fit",
+            est.summary() + "\n\nLoad it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def refresh_picker(self) -> None:
@@ -278,8 +286,9 @@ class MainWindow(QMainWindow):
         if SettingsDialog(self.settings, self.engine.info, self.models.current_key, self).exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
-            self.voice.apply_settings(self.settings.voice_stop_ms / 1000,
-                                      lambda: default_speaker(self.settings.voice_output))
+            self.voice.apply_settings(
+                self.settings.voice_stop_ms / 1000, lambda: default_speaker(self.settings.voice_output)
+            )
             self.composer.voice.conversation.setChecked(False)
             self.save_settings()
             if self.chat.conversation_id is not None:

@@ -70,11 +70,21 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
     if m.status == "error":
         parts.append(_note(f"Error: {m.error or 'the reply failed.'}", colors["error"]))
     if m.stats and m.stats.get("finish_reason") == "length" and m.status == "complete":
-        parts.append(_note("The reply reached its length limit (Max reply tokens in Settings, or the end of "
-                           "the context). Ask it to continue.", p.muted))
+        parts.append(
+            _note(
+                "The reply reached its length limit (Max reply tokens in Settings, or the end of "
+                "the context). Ask it to continue.",
+                p.muted,
+            )
+        )
     if m.stats and m.stats.get("finish_reason") == "repetition" and m.status == "complete":
-        parts.append(_note("Stopped here: the reply kept repeating itself. Small models fall into loops; "
-                           "rephrase the question, or try a larger model.", p.muted))
+        parts.append(
+            _note(
+                "Stopped here: the reply kept repeating itself. Small models fall into loops; "
+                "rephrase the question, or try a larger model.",
+                p.muted,
+            )
+        )
     if m.stats and m.stats.get("context_dropped"):
         parts.append(_note(context_note(m.stats), p.muted))
     if show_stats and m.stats and m.role == "assistant":
@@ -85,9 +95,11 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
 def context_note(s: dict) -> str:
     limit = int(s.get("context_limit") or 0)
     size = f"{limit // 1024}K" if limit >= 1024 else f"{limit}"
-    return (f"To fit the {size}-token context, the {s['context_dropped']} oldest messages were not sent "
-            "with this reply (the system prompt and pinned messages always are). Pin a message to keep it, "
-            "or raise the context length in Settings.")
+    return (
+        f"To fit the {size}-token context, the {s['context_dropped']} oldest messages were not sent "
+        "with this reply (the system prompt and pinned messages always are). Pin a message to keep it, "
+        "or raise the context length in Settings."
+    )
 
 
 def stats_line(s: dict) -> str:
@@ -157,8 +169,11 @@ def attachments_html(m: StoredMessage, p: Palette) -> str:
         return ""
     cells = []
     for a in m.attachments:
-        picture = (f'<img src="{QUrl.fromLocalFile(str(a.thumb)).toString()}" height="64">'
-                   if a.thumb.exists() else f"[{a.kind}]")
+        picture = (
+            f'<img src="{QUrl.fromLocalFile(str(a.thumb)).toString()}" height="64">'
+            if a.thumb.exists()
+            else f"[{a.kind}]"
+        )
         detail = describe(a.meta, a.kind)
         caption = html.escape(a.name) + (f"<br>{html.escape(detail)}" if detail else "")
         if a.kind == "audio" or (a.kind == "video" and a.meta.get("has_audio")):

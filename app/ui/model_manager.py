@@ -69,8 +69,12 @@ class ModelManagerDialog(QDialog):
         self.busy.setVisible(False)
         self.busy_label = QLabel()
         buttons = QHBoxLayout()
-        for text, slot in (("Use", self._use), ("Delete…", self._delete),
-                           ("Import GGUF…", self._import_gguf), ("Import MLX folder…", self._import_folder)):
+        for text, slot in (
+            ("Use", self._use),
+            ("Delete…", self._delete),
+            ("Import GGUF…", self._import_gguf),
+            ("Import MLX folder…", self._import_folder),
+        ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
@@ -133,8 +137,10 @@ class ModelManagerDialog(QDialog):
         if e.name == self.window_.models.current_key:
             QMessageBox.information(self, "In use", "Switch to another model before deleting this one.")
             return
-        if QMessageBox.question(self, "Delete model", f"Delete “{e.display_name}” ({e.size_bytes / GB:.1f} GB)?") \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(self, "Delete model", f"Delete “{e.display_name}” ({e.size_bytes / GB:.1f} GB)?")
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         library().remove(e.name)
         self.refresh_library()

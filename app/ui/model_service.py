@@ -46,6 +46,7 @@ class ModelService(QObject):
 
     def _load_path(self, path: Path) -> None:
         self.preparing.emit(0.92, f"Loading {path.name}…")
+
         def done(future) -> None:
             self._loaded(future, path.name, watcher)
 

@@ -20,8 +20,12 @@ from runtime import ModelInfo, estimate, inspect_model_folder
 
 CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
 DEFAULT = "Model default"
-VOICE_OUTPUTS = [("auto", "Automatic"), ("system", "System voice (Qt speech)"),
-                 ("espeak", "Built-in voice (say / espeak-ng)"), ("off", "Off: show text only")]
+VOICE_OUTPUTS = [
+    ("auto", "Automatic"),
+    ("system", "System voice (Qt speech)"),
+    ("espeak", "Built-in voice (say / espeak-ng)"),
+    ("off", "Off: show text only"),
+]
 
 
 def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSpinBox:
@@ -78,8 +82,9 @@ class SettingsDialog(QDialog):
         self.budget.setValue(settings.thinking_budget or 0)
         self.speculative = QCheckBox("Speculative decoding (MTP) when the model has a drafter")
         self.speculative.setChecked(settings.speculative)
-        self.speculative.setToolTip("Same replies, usually faster: a small drafter guesses a few tokens "
-                                    "and the model checks them in one pass.")
+        self.speculative.setToolTip(
+            "Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass."
+        )
         if info is not None and info.drafter is None:
             self.speculative.setToolTip(f"{info.name} has no drafter next to it, so this has no effect.")
         self.stats = QCheckBox("Show speed figures under replies")
@@ -101,9 +106,15 @@ class SettingsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("System prompt", self.system)
-        for key, label in (("temperature", "Temperature"), ("top_p", "Top-p"), ("top_k", "Top-k"),
-                           ("min_p", "Min-p"), ("repetition_penalty", "Repetition penalty"),
-                           ("max_tokens", "Max reply tokens"), ("seed", "Seed")):
+        for key, label in (
+            ("temperature", "Temperature"),
+            ("top_p", "Top-p"),
+            ("top_k", "Top-k"),
+            ("min_p", "Min-p"),
+            ("repetition_penalty", "Repetition penalty"),
+            ("max_tokens", "Max reply tokens"),
+            ("seed", "Seed"),
+        ):
             form.addRow(label, self.fields[key])
         form.addRow("", self.per_model)
         form.addRow("Context length", self.context)

@@ -67,8 +67,9 @@ class FutureWatcher(QObject):
 
     done = Signal(object)
 
-    def __init__(self, future: Future[Any], on_done: Callable[[Future[Any]], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, future: Future[Any], on_done: Callable[[Future[Any]], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         # Connected first: a future that is already done calls back inside add_done_callback.
         self.done.connect(on_done, Qt.ConnectionType.QueuedConnection)

@@ -39,8 +39,10 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
         status += f" in {float(shown['duration_s']):.2f} s"
     head = f'<p style="margin: 2px 0;"><b>{title}</b> <span style="color:{p.muted};">· {status}</span>'
     if record.status == "pending":
-        head += (f'&nbsp;&nbsp;<a href="msg:run:{m.id}" style="color:{p.link};"><b>Run</b></a> · '
-                 f'<a href="msg:skip:{m.id}" style="color:{p.link};">Skip</a>')
+        head += (
+            f'&nbsp;&nbsp;<a href="msg:run:{m.id}" style="color:{p.link};"><b>Run</b></a> · '
+            f'<a href="msg:skip:{m.id}" style="color:{p.link};">Skip</a>'
+        )
     head += "</p>"
     source = record.arguments.get("code")
     blocks: list[RenderedCode] = []
@@ -60,7 +62,8 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
         body += f'<p style="color:{p.muted};">{html.escape(str(error))}</p>'
     body += "".join(
         f'<p><a href="figure:{a.id}"><img src="{QUrl.fromLocalFile(str(_shown(a))).toString()}" width="520"></a></p>'
-        for a in m.attachments if a.kind == "image"
+        for a in m.attachments
+        if a.kind == "image"
     )
     return (
         f'<table width="100%" cellpadding="10" cellspacing="0" style="margin: 4px 0;" '

@@ -45,7 +45,8 @@ class VoiceBar(QWidget):
         if not hears:
             self.conversation.setChecked(False)
         self.conversation.setToolTip(
-            "Talk with Hearth hands-free; speak over a reply to interrupt it" if hears
+            "Talk with Hearth hands-free; speak over a reply to interrupt it"
+            if hears
             else f"{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it."
         )
 

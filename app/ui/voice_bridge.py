@@ -63,8 +63,14 @@ class VoiceBridge(QObject):
     level = Signal(float)
     problem = Signal(str)
 
-    def __init__(self, chat: ChatController, *, source_factory: SourceFactory = MicrophoneSource,
-                 speaker_factory: Callable[[], Speaker | None] = default_speaker, stop_s: float = 0.5) -> None:
+    def __init__(
+        self,
+        chat: ChatController,
+        *,
+        source_factory: SourceFactory = MicrophoneSource,
+        speaker_factory: Callable[[], Speaker | None] = default_speaker,
+        stop_s: float = 0.5,
+    ) -> None:
         super().__init__()
         self.chat = chat
         self.source_factory = source_factory
@@ -93,8 +99,9 @@ class VoiceBridge(QObject):
         if self.speaker is None:
             self.speaker = self.speaker_factory()
             self.session.attach_speaker(self.speaker)
-        self.pipeline = VoicePipeline(self.source_factory(), self.pipeline_event.emit, params=self.params,
-                                      speaker=self.speaker)
+        self.pipeline = VoicePipeline(
+            self.source_factory(), self.pipeline_event.emit, params=self.params, speaker=self.speaker
+        )
         self.pipeline.push_to_talk = push_to_talk
         self.pipeline.start()
         self.status.emit("Hold to talk" if push_to_talk else "Listening…")

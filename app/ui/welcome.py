@@ -85,9 +85,11 @@ class WelcomeDialog(QDialog):
     def _offer_text(self) -> str:
         e, fit = self.entry, self.fit
         lead = "Recommended" if e.recommended else "Recommended for this computer (Gemma 4 12B needs more memory)"
-        return (f"<p><b>{lead}: {e.title}</b><br>{e.description}</p>"
-                f"<p>About {e.approx_bytes / GB:.1f} GB to download. {fit.summary()}</p>"
-                "<p>You can keep chatting with the built-in model while it downloads.</p>")
+        return (
+            f"<p><b>{lead}: {e.title}</b><br>{e.description}</p>"
+            f"<p>About {e.approx_bytes / GB:.1f} GB to download. {fit.summary()}</p>"
+            "<p>You can keep chatting with the built-in model while it downloads.</p>"
+        )
 
     def _preparing(self, fraction: float, message: str) -> None:
         self.prep_bar.setValue(int(fraction * 1000))

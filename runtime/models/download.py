@@ -112,8 +112,9 @@ def discard_download(library_root: Path, key: str) -> None:
     shutil.rmtree(staging_dir(library_root, key), ignore_errors=True)
 
 
-def list_remote_files(repo: str, *, endpoint: str | None = None, revision: str = "main",
-                      token: str | None = None) -> tuple[str, list[RemoteFile]]:
+def list_remote_files(
+    repo: str, *, endpoint: str | None = None, revision: str = "main", token: str | None = None
+) -> tuple[str, list[RemoteFile]]:
     """The commit a revision points at, and the model files to fetch from it."""
     from huggingface_hub import HfApi
     from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, OfflineModeIsEnabled, RepositoryNotFoundError
@@ -192,8 +193,13 @@ def download_model(
                 _fetch_file(source, rev, f, where, endpoint, token, control, meter)
         meter.report(files[-1].name if files else "", force=True)
         inspect_model_folder(stage)  # refuse to add something that will not load
-        meta = {"format": 1, "source": "huggingface", "repo": repo, "revision": commit,
-                "display_name": repo.split("/")[-1]}
+        meta = {
+            "format": 1,
+            "source": "huggingface",
+            "repo": repo,
+            "revision": commit,
+            "display_name": repo.split("/")[-1],
+        }
         if len(parts) > 1:
             meta["drafter_repo"] = drafter_repo
         if notes:
@@ -230,8 +236,16 @@ class _Meter:
         self._report(DownloadProgress(done, self.total, self._speed, name))
 
 
-def _fetch_file(repo: str, commit: str, f: RemoteFile, stage: Path, endpoint: str | None,
-                token: str | None, control: DownloadControl, meter: _Meter) -> None:
+def _fetch_file(
+    repo: str,
+    commit: str,
+    f: RemoteFile,
+    stage: Path,
+    endpoint: str | None,
+    token: str | None,
+    control: DownloadControl,
+    meter: _Meter,
+) -> None:
     from huggingface_hub import hf_hub_url
     from huggingface_hub.utils import build_hf_headers, get_session
 

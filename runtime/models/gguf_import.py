@@ -16,17 +16,18 @@ import math
 import threading
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import ImportFailed, UnsupportedModel
+from ..mlx_owner import device, run_mlx
+from ..templates import template_text
 from .gguf_arch import ARCHITECTURES, GgufArch
 from .gguf_file import GgufFile, GgufFormatError, GgufTensor, read_gguf
-from .mlx_owner import device, run_mlx
 from .staging import staged_folder
-from ..templates import template_text
 
 Progress = Callable[[float, str], None]
 GGUF_MAGIC = b"GGUF"
@@ -75,9 +76,7 @@ def import_gguf(
     arch = ARCHITECTURES.get(arch_name)
     if arch is None:
         known = ", ".join(sorted(ARCHITECTURES))
-        raise UnsupportedModel(
-            f"'{src.name}' is a '{arch_name}' model; Hearth can import GGUF files of: {known}."
-        )
+        raise UnsupportedModel(f"'{src.name}' is a '{arch_name}' model; Hearth can import GGUF files of: {known}.")
     with staged_folder(dest) as out:
         shapes = _write_weights(reader, arch, out, dtype, report)
         eos_ids = _write_tokenizer(fields, arch, out, report)
@@ -175,7 +174,7 @@ def _write_weights(
             raise ImportFailed(f"Tensor '{t.name}' could not be decoded: {exc}") from exc
         adjusted = arch.adjust(name, a)
         del a
-        arr = run_mlx(lambda: _converted(mx, adjusted, mx_dtype))
+        arr = run_mlx(partial(_converted, mx, adjusted, mx_dtype))  # bound now: `adjusted` is freed below
         del adjusted
         shard[name] = arr
         shapes[name] = tuple(arr.shape)
@@ -260,8 +259,9 @@ def _write_tokenizer(fields: Callable[[str], Any], arch: GgufArch, out: Path, re
         return _save_tokenizer(fields, arch, backend, tokens, out)
 
 
-def _save_tokenizer(fields: Callable[[str], Any], arch: GgufArch, backend: Any, tokens: list[Any],
-                    out: Path) -> list[int]:
+def _save_tokenizer(
+    fields: Callable[[str], Any], arch: GgufArch, backend: Any, tokens: list[Any], out: Path
+) -> list[int]:
     from transformers import PreTrainedTokenizerFast
 
     def tok(key: str, default: int) -> str:

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import EngineError, ImportFailed, ModelNotFound
 from ..drafter import is_drafter_folder
-from .gguf_import import import_gguf
+from ..errors import EngineError, ImportFailed, ModelNotFound
 from ..model_folder import inspect_model_folder
+from .gguf_import import import_gguf
 from .staging import remove_stale_partials, staged_folder
 
 Progress = Callable[[float, str], None]

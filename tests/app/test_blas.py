@@ -87,7 +87,9 @@ def test_a_timeout_is_retried_a_day_later_not_at_every_launch(tmp_path: Path, mo
     lib.write_bytes(b"x")
     monkeypatch.setattr(blas, "candidates", lambda: [lib])
     calls = []
-    monkeypatch.setattr(blas, "probe", lambda env: calls.append(1) or blas.ProbeResult(False, "no answer", cacheable=False))
+    monkeypatch.setattr(
+        blas, "probe", lambda env: calls.append(1) or blas.ProbeResult(False, "no answer", cacheable=False)
+    )
     blas.choose_openblas(tmp_path / "links")
     blas.choose_openblas(tmp_path / "links")
     assert len(calls) == 1
@@ -164,7 +166,12 @@ def test_the_hearth_command_survives_a_crashing_openblas(tiny_gemma4: Path, tmp_
     lib = _compile(tmp_path, "crashblas", CRASHING)
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEARTH_BLAS")}
     env.update(HEARTH_HOME=str(tmp_path / "home"), HEARTH_OPENBLAS=str(lib))
-    out = subprocess.run([exe, "chat", "--model", str(tiny_gemma4), "-p", "hi", "--max-tokens", "4"],
-                         capture_output=True, text=True, env=env, timeout=600)
+    out = subprocess.run(
+        [exe, "chat", "--model", str(tiny_gemma4), "-p", "hi", "--max-tokens", "4"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip()

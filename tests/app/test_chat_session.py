@@ -15,7 +15,6 @@ import numpy as np
 import pytest
 
 from app.attachments import prepare
-from app.commands.cli_chat import Terminal
 from app.chat import (
     BusyChanged,
     ChatEvent,
@@ -30,10 +29,11 @@ from app.chat import (
     ToolUpdated,
     TurnFinished,
 )
+from app.commands.cli_chat import Terminal
+from app.commands.lag_bench import tool_call_reply
 from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, ToolRecord
-from app.commands.lag_bench import tool_call_reply
 from app.voice_clip import voice_clip
 from app.voice_session import VOICE_HINT
 from runtime import Engine, ModelSpec
@@ -159,7 +159,9 @@ def test_editing_a_message_drops_what_followed_it(session: ChatSession) -> None:
     session.send("First question, better", editing_id=first_user.id)
     idle(session)
     assert [(m.role, m.content) for m in rows(session)] == [
-        ("user", "First question, better"), ("assistant", "Edited answer.")]
+        ("user", "First question, better"),
+        ("assistant", "Edited answer."),
+    ]
 
 
 def test_a_tool_call_waits_for_approval_then_runs_and_the_model_continues(session: ChatSession) -> None:
@@ -229,12 +231,14 @@ def test_a_voice_turn_sends_the_audio_and_asks_for_speakable_answers(session: Ch
 
 
 def test_a_voice_turn_hands_the_model_the_samples_and_the_history_keeps_the_wav(
-        session: ChatSession, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    session: ChatSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The utterance in memory is the request's audio: its WAV is not needed before the reply."""
     sent: list[list] = []
     generate = session.engine.generate
-    monkeypatch.setattr(session.engine, "generate", lambda messages, params: sent.append(messages)
-                        or generate(messages, params))  # fmt: skip
+    monkeypatch.setattr(
+        session.engine, "generate", lambda messages, params: sent.append(messages) or generate(messages, params)
+    )
     clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
     script(session, "Sure.")
     session.send("", None, [clip.prepared], voice=True)
@@ -249,12 +253,14 @@ def test_a_voice_turn_hands_the_model_the_samples_and_the_history_keeps_the_wav(
 
 
 def test_the_next_turn_reads_the_wav_as_the_same_clip_and_reuses_its_cache(
-        session: ChatSession, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    session: ChatSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """History replay from the file: same samples, same prompt, same cache key as the first turn."""
     sent: list[list] = []
     generate = session.engine.generate
-    monkeypatch.setattr(session.engine, "generate", lambda messages, params: sent.append(messages)
-                        or generate(messages, params))  # fmt: skip
+    monkeypatch.setattr(
+        session.engine, "generate", lambda messages, params: sent.append(messages) or generate(messages, params)
+    )
     session.settings.allow_code = False  # no tool declarations: the prompt stays inside the sliding window
     clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
     script(session, "Sure.")

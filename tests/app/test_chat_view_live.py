@@ -94,8 +94,9 @@ def test_opening_earlier_thoughts_while_a_reply_streams_keeps_the_reply_whole(qt
     qtbot.addWidget(view)
 
     def m(i: int, role: str, content: str, thinking: str = "") -> StoredMessage:
-        return StoredMessage(id=i, conversation_id=1, seq=i, role=role, content=content, thinking=thinking,
-                             created_at=1e9)
+        return StoredMessage(
+            id=i, conversation_id=1, seq=i, role=role, content=content, thinking=thinking, created_at=1e9
+        )
 
     earlier = [m(1, "user", "Q1"), m(2, "assistant", "A1.", "pondering"), m(3, "user", "Q2")]
     view.set_messages(earlier)

@@ -33,8 +33,10 @@ def test_importing_a_corrupt_file_is_a_clean_error(tmp_path: Path, capsys: pytes
 
 
 def test_one_shot_chat_prints_the_reply(tiny_gemma4: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["chat", "--model", str(tiny_gemma4), "-p", "hello", "--max-tokens", "8",
-                 "--temperature", "0", "--stats"]) == 0
+    assert (
+        main(["chat", "--model", str(tiny_gemma4), "-p", "hello", "--max-tokens", "8", "--temperature", "0", "--stats"])
+        == 0
+    )
     captured = capsys.readouterr()
     assert captured.out.strip()
     assert "8 tokens" in captured.err and "decode" in captured.err
@@ -56,8 +58,9 @@ def test_repl_keeps_history_and_handles_commands(
 
 
 def test_bench_reports_engine_and_raw_figures(tiny_gemma4: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["bench", "--model", str(tiny_gemma4), "--json", "--tokens", "8", "--turns", "3",
-                 "--repeats", "1"]) == 0
+    assert (
+        main(["bench", "--model", str(tiny_gemma4), "--json", "--tokens", "8", "--turns", "3", "--repeats", "1"]) == 0
+    )
     result = json.loads(capsys.readouterr().out)
     assert result["backend"] == "mlx-vlm"
     for side in ("hearth", "raw"):
@@ -71,8 +74,10 @@ def test_bench_reports_mtp_speedup_and_acceptance(tiny_gemma4_mtp: Path, capsys:
     assert main(["bench", "--model", str(tiny_gemma4_mtp), "--tokens", "16", "--turns", "2", "--repeats", "1"]) == 0
     out = capsys.readouterr().out
     assert "MTP (drafter): decode" in out and "drafts accepted" in out and "output identical" in out
-    assert main(["bench", "--model", str(tiny_gemma4_mtp), "--json", "--tokens", "16", "--turns", "2",
-                 "--repeats", "1"]) == 0
+    assert (
+        main(["bench", "--model", str(tiny_gemma4_mtp), "--json", "--tokens", "16", "--turns", "2", "--repeats", "1"])
+        == 0
+    )
     mtp = json.loads(capsys.readouterr().out)["mtp"]
     assert mtp["identical_output"] and mtp["drafted_tokens"] > 0 and mtp["speedup"] > 0
     assert 0.0 <= mtp["acceptance"] <= 1.0
@@ -83,8 +88,13 @@ def test_installed_hearth_command_runs_with_its_blas_setup(tiny_gemma4: Path, tm
     assert exe, "the hearth console script is installed with the package"
     env = {k: v for k, v in os.environ.items() if k != "HEARTH_BLAS"}
     env["HEARTH_HOME"] = str(tmp_path / "home")
-    out = subprocess.run([exe, "chat", "--model", str(tiny_gemma4), "-p", "hi", "--max-tokens", "4"],
-                         capture_output=True, text=True, env=env, timeout=300)
+    out = subprocess.run(
+        [exe, "chat", "--model", str(tiny_gemma4), "-p", "hi", "--max-tokens", "4"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip()
 

@@ -71,8 +71,7 @@ def test_a_reply_cannot_link_to_the_apps_own_actions() -> None:
     from app.render import MarkdownRenderer
 
     html = MarkdownRenderer().render(
-        "[docs](run-code:7:0) [ok](msg:run:12) [fig](figure:3) [web](https://example.org) "
-        "<a href='msg:run:12'>x</a>"
+        "[docs](run-code:7:0) [ok](msg:run:12) [fig](figure:3) [web](https://example.org) <a href='msg:run:12'>x</a>"
     )
     hrefs = re.findall(r'href="([^"]*)"', html)
     assert hrefs == ["https://example.org"], html  # the others stay plain text

@@ -15,8 +15,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 def test_self_test_passes_on_this_install(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "app", "--self-test"], env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--self-test"], env=_env(tmp_path), capture_output=True, text=True, timeout=600
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     for name, _check in self_test.CHECKS:
         assert any(line.split()[:2] == ["ok", name.split()[0]] for line in proc.stdout.splitlines()), proc.stdout
@@ -40,8 +41,13 @@ def test_a_failing_check_fails_the_self_test(monkeypatch, capsys) -> None:
 def test_child_mode_builds_the_font_cache(tmp_path: Path) -> None:
     # A packaged app has no `python -m`: the runner calls the app itself in child mode.
     env = {**os.environ, "MPLCONFIGDIR": str(tmp_path), "MPLBACKEND": "Agg"}
-    proc = subprocess.run([sys.executable, "-m", "app", "--sandbox-child", "--fonts"], env=env,
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--sandbox-child", "--fonts"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert proc.returncode == 0, proc.stderr
     assert list(tmp_path.glob("fontlist-*.json"))
 

@@ -130,8 +130,14 @@ def _drop_permission_overrides() -> None:
 def _start_with_file_modes_enforced(home: Path) -> dict:
     env = dict(os.environ, HEARTH_HOME=str(home), QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     env.setdefault("HEARTH_BLAS", "system")
-    out = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120,
-                         preexec_fn=_drop_permission_overrides if os.geteuid() == 0 else None)
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_drop_permission_overrides if os.geteuid() == 0 else None,
+    )
     lines = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
     assert out.returncode == 0 and lines, out.stderr[-3000:]
     return json.loads(lines[-1][7:])
@@ -187,8 +193,9 @@ def test_a_damaged_history_opens_with_what_was_salvaged(start) -> None:
     assert window.sidebar.list.count() >= 1
 
 
-def test_a_model_with_nan_weights_is_reported_broken_not_chatted_with(qtbot, make_window, tiny_gemma4: Path,
-                                                                      tmp_path: Path) -> None:
+def test_a_model_with_nan_weights_is_reported_broken_not_chatted_with(
+    qtbot, make_window, tiny_gemma4: Path, tmp_path: Path
+) -> None:
     import shutil
 
     from runtime.tiny_model import poison_weights

@@ -94,8 +94,9 @@ def test_damaged_rows_are_shown_not_fatal(store: HistoryStore) -> None:
     good = store.add_message(c.id, "user", "fine")
     bad = store.add_message(c.id, "assistant", "broken")
     with store.db:
-        store.db.execute("UPDATE messages SET stats_json='{oops', role='wizard', content=? WHERE id=?",
-                         (b"\xff\xfe bytes", bad.id))
+        store.db.execute(
+            "UPDATE messages SET stats_json='{oops', role='wizard', content=? WHERE id=?", (b"\xff\xfe bytes", bad.id)
+        )
     first, second = store.messages(c.id)
     assert first.id == good.id and not first.damaged
     assert second.damaged and second.role == "assistant" and second.stats is None
@@ -126,8 +127,14 @@ def test_export_markdown_and_json(store: HistoryStore) -> None:
     data = json.loads(to_json(conv, msgs))
     assert data["title"] == "Maths"
     assert data["messages"][1] == {
-        "role": "assistant", "content": "It is **4**.", "thinking": "2 and 2 make 4", "status": "complete",
-        "error": None, "model": "tiny", "stats": {"decode_tps": 12.5}, "created_at": msgs[1].created_at,
+        "role": "assistant",
+        "content": "It is **4**.",
+        "thinking": "2 and 2 make 4",
+        "status": "complete",
+        "error": None,
+        "model": "tiny",
+        "stats": {"decode_tps": 12.5},
+        "created_at": msgs[1].created_at,
     }
 
 

@@ -147,7 +147,9 @@ def test_salvage_keeps_messages_whose_chat_row_was_lost(tmp_path: Path) -> None:
     db = sqlite3.connect(damaged)
     migrate(db)
     db.execute("PRAGMA foreign_keys=OFF")
-    db.execute("INSERT INTO messages(conversation_id, seq, role, content, created_at) VALUES (7, 0, 'user', 'orphan', 5)")
+    db.execute(
+        "INSERT INTO messages(conversation_id, seq, role, content, created_at) VALUES (7, 0, 'user', 'orphan', 5)"
+    )
     db.commit()
     db.close()
     fresh = sqlite3.connect(":memory:")

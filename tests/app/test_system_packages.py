@@ -100,8 +100,19 @@ def test_a_missing_library_is_named(tmp_path: Path) -> None:
     (tmp_path / "gone.c").write_text("int gone(void) { return 1; }\n")
     subprocess.run([cc, "-shared", "-fPIC", "-o", str(tmp_path / "libgone.so"), str(tmp_path / "gone.c")], check=True)
     (tmp_path / "user.c").write_text("int gone(void);\nint user(void) { return gone(); }\n")
-    subprocess.run([cc, "-shared", "-fPIC", "-o", str(tmp_path / "libuser.so"), str(tmp_path / "user.c"),
-                    f"-L{tmp_path}", "-lgone"], check=True)
+    subprocess.run(
+        [
+            cc,
+            "-shared",
+            "-fPIC",
+            "-o",
+            str(tmp_path / "libuser.so"),
+            str(tmp_path / "user.c"),
+            f"-L{tmp_path}",
+            "-lgone",
+        ],
+        check=True,
+    )
     (tmp_path / "libgone.so").unlink()
     assert display_check.missing_libraries(tmp_path / "libuser.so") == ["libgone.so"]
 
@@ -124,9 +135,22 @@ def _owning_packages(paths: list[str]) -> dict[str, str]:
 
 def _dependency_closure(packages: list[str]) -> set[str]:
     out = subprocess.run(
-        ["apt-cache", "depends", "--recurse", "--no-recommends", "--no-suggests", "--no-conflicts",
-         "--no-breaks", "--no-replaces", "--no-enhances", "--installed", *packages],
-        capture_output=True, text=True, check=True,
+        [
+            "apt-cache",
+            "depends",
+            "--recurse",
+            "--no-recommends",
+            "--no-suggests",
+            "--no-conflicts",
+            "--no-breaks",
+            "--no-replaces",
+            "--no-enhances",
+            "--installed",
+            *packages,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     names = set(packages)
     for line in out.splitlines():

@@ -10,14 +10,23 @@ from tests.helpers import media_factory as mf
 
 
 def test_bench_voice_reports_each_stage(tmp_path: Path, capsys) -> None:
-    wavs = [mf.speech(tmp_path / "a.wav", "What is the weather like in Paris tomorrow?"),
-            mf.speech(tmp_path / "b.wav", "How far away is the moon?")]
+    wavs = [
+        mf.speech(tmp_path / "a.wav", "What is the weather like in Paris tomorrow?"),
+        mf.speech(tmp_path / "b.wav", "How far away is the moon?"),
+    ]
     assert main(["bench-voice", *map(str, wavs), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["turns"] == 2
     stages = result["stages_ms"]
-    for name in ("endpoint", "prefill_done", "first_token", "first_sentence", "first_audio_out",
-                 "barge_detected", "barge_silent"):
+    for name in (
+        "endpoint",
+        "prefill_done",
+        "first_token",
+        "first_sentence",
+        "first_audio_out",
+        "barge_detected",
+        "barge_silent",
+    ):
         assert stages[name]["n"] == 2, name
     # Ordered on one clock: the turn ends ~500 ms after speech, then tokens, then sound.
     assert 300 < stages["endpoint"]["p50"] < 1500

@@ -8,9 +8,9 @@ from pathlib import Path
 from app.paths import data_dir, models_dir
 from app.settings import load_settings
 from app.ui.welcome import WelcomeDialog
+from runtime.memory import GB
 from runtime.models.bundled import BUNDLED_NAME
 from runtime.models.catalog import recommend
-from runtime.memory import GB
 from tests.helpers.hf_server import FakeHub
 
 
@@ -49,8 +49,9 @@ def test_the_offer_fits_the_computer(qtbot, window) -> None:
     assert roomy.ready  # the window's model was already loaded
 
 
-def test_the_recommended_download_starts_from_the_welcome(qtbot, window, tiny_gemma4: Path, tiny_gemma4_mtp: Path,
-                                                         monkeypatch) -> None:
+def test_the_recommended_download_starts_from_the_welcome(
+    qtbot, window, tiny_gemma4: Path, tiny_gemma4_mtp: Path, monkeypatch
+) -> None:
     import huggingface_hub.constants
 
     entry, fit = recommend(8192, 32 * GB)

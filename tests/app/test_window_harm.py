@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.tools import ToolRecord
 from app.commands.lag_bench import HARM_CASES, tool_call_reply
+from app.tools import ToolRecord
 from sandbox import Limits
 from tests.app.conftest import script, send
 
@@ -25,8 +25,9 @@ def test_flooding_code_leaves_a_bounded_row_and_a_working_window(qtbot, window, 
     record = ToolRecord.parse(tool.content)
     assert record.status in ("done", "failed") and final.content == "Noted."
     assert len(tool.content) < ROW_CAP
-    read = sum(len(str(r.response)) for m in window.chat.history_for(window.chat.conversation_id)
-               for r in m.tool_results)
+    read = sum(
+        len(str(r.response)) for m in window.chat.history_for(window.chat.conversation_id) for r in m.tool_results
+    )
     assert read < LIMITS.max_shown_chars + LIMITS.max_error_chars + 500
     assert len(tool.attachments) <= LIMITS.max_figures
     shown = window.view.toPlainText()

@@ -14,8 +14,9 @@ from tests.helpers import media_factory as mf
 
 
 def ready(qtbot, window, count: int) -> None:
-    qtbot.waitUntil(lambda: len(window.composer.strip.chips) == count and not window.composer.strip.preparing,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: len(window.composer.strip.chips) == count and not window.composer.strip.preparing, timeout=30_000
+    )
 
 
 def test_attach_an_image_and_send_it(qtbot, window, tmp_path: Path) -> None:
@@ -49,8 +50,9 @@ def test_drop_and_paste_add_attachments(qtbot, window, tmp_path: Path) -> None:
     clip = mf.video(tmp_path / "clip.mp4")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(clip))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(drop)
     pasted = QMimeData()
     image = QImage(40, 30, QImage.Format.Format_RGB32)
@@ -100,8 +102,9 @@ def test_long_audio_says_it_is_read_in_clips(qtbot, window, tmp_path: Path) -> N
     assert "1:10 · read as 3 clips of up to 30 s" in window.composer.strip.chips[0].text.text()
 
 
-def test_a_text_only_model_refuses_media_with_an_explanation(qtbot, make_window, tiny_gemma3: Path,
-                                                             tmp_path: Path) -> None:
+def test_a_text_only_model_refuses_media_with_an_explanation(
+    qtbot, make_window, tiny_gemma3: Path, tmp_path: Path
+) -> None:
     window = make_window("tiny-text", source=tiny_gemma3)
     assert not window.composer.attach_button.isEnabled()
     assert "reads text only" in window.composer.attach_button.toolTip()
@@ -115,7 +118,9 @@ def test_a_text_only_model_refuses_media_with_an_explanation(qtbot, make_window,
     # Sending anyway says which file stayed behind, instead of dropping it silently.
     script(window, "Fine.")
     send(qtbot, window, "What is in the picture?")
-    assert window.banner.isVisible() and window.banner.label.text().startswith("Sent without x.png"), window.banner.label.text()
+    assert window.banner.isVisible() and window.banner.label.text().startswith("Sent without x.png"), (
+        window.banner.label.text()
+    )
 
 
 def test_attachments_survive_a_restart_and_edit(qtbot, make_window, tmp_path: Path) -> None:

@@ -137,8 +137,13 @@ def test_ui_lag_benchmark_command_runs(tmp_path: Path) -> None:
     import sys
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-m", "app", "bench-ui", "--json", "--sections", "3"],
-                         capture_output=True, text=True, env=env, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "bench-ui", "--json", "--sections", "3"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["samples"] > 10 and result["reply_chars"] > 300

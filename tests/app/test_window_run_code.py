@@ -30,8 +30,12 @@ def test_run_a_code_block_from_a_reply_of_a_text_only_model(qtbot, make_window, 
     reply = rows(window)[-1]
     assert "▶ Run" in window.view.toHtml() or "Run" in window.view.toPlainText()
     run_link(window, reply.id)
-    qtbot.waitUntil(lambda: rows(window)[-1].role == "tool"
-                    and ToolRecord.parse(rows(window)[-1].content).status in ("done", "failed"), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: (
+            rows(window)[-1].role == "tool" and ToolRecord.parse(rows(window)[-1].content).status in ("done", "failed")
+        ),
+        timeout=60_000,
+    )
     tool = rows(window)[-1]
     record = ToolRecord.parse(tool.content)
     assert record.by_user and record.status == "done", record
@@ -52,8 +56,10 @@ def test_run_a_code_block_from_the_users_own_message(qtbot, window) -> None:
     user = next(m for m in rows(window) if m.role == "user")
     assert "Run this Python code" in window.view.toPlainText()
     run_link(window, user.id)
-    qtbot.waitUntil(lambda: rows(window)[-1].role == "tool"
-                    and ToolRecord.parse(rows(window)[-1].content).status == "done", timeout=60_000)
+    qtbot.waitUntil(
+        lambda: rows(window)[-1].role == "tool" and ToolRecord.parse(rows(window)[-1].content).status == "done",
+        timeout=60_000,
+    )
     assert ToolRecord.parse(rows(window)[-1].content).display["stdout"] == "45\n"
 
 

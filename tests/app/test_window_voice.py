@@ -34,8 +34,9 @@ class Rig:
         self.sink = NullSink()
         self.speaker = PcmSpeaker(EspeakSynthesizer(), self.sink)
         lead = np.zeros(int(0.5 * RATE), np.float32)
-        self.source = ArraySource(np.concatenate([lead, audio]), realtime=True, tail_s=tail_s,
-                                  mix=room_echo(self.speaker) if echo else None)
+        self.source = ArraySource(
+            np.concatenate([lead, audio]), realtime=True, tail_s=tail_s, mix=room_echo(self.speaker) if echo else None
+        )
         window.voice.source_factory = lambda: self.source
         window.voice.speaker_factory = lambda: self.speaker
 
@@ -178,4 +179,3 @@ def test_qt_speech_engine_speaks_and_stops(qtbot, qapp) -> None:
     qtbot.waitUntil(lambda: speaker.tts.state().name == "Ready", timeout=10_000)
     assert not speaker.speaking
     speaker.close()
-

@@ -109,5 +109,8 @@ def build_cases(media: dict[str, Path]) -> dict[str, Case]:
     }
 
 
-CASE_NAMES = tuple(build_cases({n: Path(n) for n in (
-    "photo", "big", "odd", "a1s", "a16_12s", "a29_99s", "a30s_plus1", "a65s", "video")}))
+CASE_NAMES = tuple(
+    build_cases(
+        {n: Path(n) for n in ("photo", "big", "odd", "a1s", "a16_12s", "a29_99s", "a30s_plus1", "a65s", "video")}
+    )
+)

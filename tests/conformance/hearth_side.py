@@ -60,8 +60,9 @@ def run_case(backend: VisionBackend, case: Case) -> tuple[dict[str, Any], dict[s
     dicts, images, audio, videos = backend._prepare(case.messages)
     prompt = backend._prompt(dicts, params)
     extra = {"video_metadata": video_metadata(case.messages)} if videos else {}
-    inputs = prepare_inputs(backend.processor, images=images or None, audio=audio or None,
-                            videos=videos or None, prompts=prompt, **extra)
+    inputs = prepare_inputs(
+        backend.processor, images=images or None, audio=audio or None, videos=videos or None, prompts=prompt, **extra
+    )
     arrays = {k: np.array(v) for k, v in inputs.items() if hasattr(v, "shape")}
     arrays.update({f"decoded_image_{i}": np.asarray(im) for i, im in enumerate(images)})
     arrays.update({f"decoded_audio_{i}": np.asarray(a) for i, a in enumerate(audio)})

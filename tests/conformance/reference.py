@@ -48,9 +48,15 @@ def hf_checkpoint(model_dir: Path, out: Path) -> Path:
     mapped = {}
     for k, v in load_file(str(model_dir / "model.safetensors")).items():
         prefix = "language_model.model."
-        mapped["model.language_model." + k[len(prefix):] if k.startswith(prefix) else "model." + k] = v
+        mapped["model.language_model." + k[len(prefix) :] if k.startswith(prefix) else "model." + k] = v
     save_file(mapped, str(out / "model.safetensors"), metadata={"format": "pt"})
-    for f in ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json", "chat_template.jinja"):
+    for f in (
+        "config.json",
+        "generation_config.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "chat_template.jinja",
+    ):
         (out / f).write_bytes((model_dir / f).read_bytes())
     return out
 
@@ -90,11 +96,21 @@ def run_case(processor, model, spec: dict, hearth: dict[str, np.ndarray]) -> tup
     try:
         video_kw = {}
         if videos:  # Hearth's frames as they are, stamped at their true times
-            video_kw = {"do_sample_frames": False, "video_metadata": [
-                {"fps": fps, "total_num_frames": len(v), "frames_indices": list(range(len(v)))}
-                for v, fps in zip(videos, spec["video_fps"], strict=True)]}
-        enc = processor(text=prompt, images=images or None, audio=audio or None, videos=videos or None,
-                        return_tensors="pt", **video_kw)
+            video_kw = {
+                "do_sample_frames": False,
+                "video_metadata": [
+                    {"fps": fps, "total_num_frames": len(v), "frames_indices": list(range(len(v)))}
+                    for v, fps in zip(videos, spec["video_fps"], strict=True)
+                ],
+            }
+        enc = processor(
+            text=prompt,
+            images=images or None,
+            audio=audio or None,
+            videos=videos or None,
+            return_tensors="pt",
+            **video_kw,
+        )
         for k, v in enc.items():
             if isinstance(v, torch.Tensor):
                 arrays[k] = v.numpy()
@@ -113,8 +129,10 @@ def model_outputs(model, hearth: dict[str, np.ndarray]) -> tuple[np.ndarray, lis
     """The reference model on Hearth's processed tensors: the last position's logits, then a
     greedy continuation, decoding on the reference's KV cache as its own generate() does
     (mm_token_type_ids only for the prompt: decode steps are plain causal)."""
-    inputs = {"input_ids": torch.tensor(hearth["input_ids"]).long(),
-              "attention_mask": torch.tensor(hearth["attention_mask"]).long()}
+    inputs = {
+        "input_ids": torch.tensor(hearth["input_ids"]).long(),
+        "attention_mask": torch.tensor(hearth["attention_mask"]).long(),
+    }
     for k, dtype in (("pixel_values", torch.float32), ("image_position_ids", torch.long),
                      ("input_features", torch.float32), ("input_features_mask", torch.bool),
                      ("mm_token_type_ids", torch.long), ("pixel_values_videos", torch.float32),

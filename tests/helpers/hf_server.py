@@ -102,8 +102,11 @@ class FakeHub:
     def info(self, repo: str) -> dict:
         siblings = []
         for name, data in self.repos[repo].items():
-            entry = {"rfilename": name, "size": len(data),
-                     "blobId": hashlib.sha1(f"blob {len(data)}\0".encode() + data).hexdigest()}
+            entry = {
+                "rfilename": name,
+                "size": len(data),
+                "blobId": hashlib.sha1(f"blob {len(data)}\0".encode() + data).hexdigest(),
+            }
             if name.endswith(".safetensors"):
                 entry["lfs"] = {"size": len(data), "sha256": hashlib.sha256(data).hexdigest(), "pointerSize": 134}
             siblings.append(entry)

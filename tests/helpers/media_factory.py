@@ -124,8 +124,17 @@ def _as_format(chunk: np.ndarray, fmt: str) -> np.ndarray:
     return chunk.reshape(1, -1)
 
 
-def video(path: Path, *, seconds: float = 2.0, fps: int = 10, codec: str = "mpeg4", audio_codec: str | None = "aac",
-          sound: np.ndarray | None = None, size: tuple[int, int] = (160, 120), seed: int = 0) -> Path:
+def video(
+    path: Path,
+    *,
+    seconds: float = 2.0,
+    fps: int = 10,
+    codec: str = "mpeg4",
+    audio_codec: str | None = "aac",
+    sound: np.ndarray | None = None,
+    size: tuple[int, int] = (160, 120),
+    seed: int = 0,
+) -> Path:
     """A short video: a moving square on noise, with an optional sound track."""
     import av
 

@@ -107,8 +107,11 @@ def test_an_oversized_message_is_an_error_not_a_crash(engine: Engine) -> None:
 
 @pytest.mark.parametrize("kind", ["image", "audio", "video"])
 def test_media_counts_are_close_to_what_the_processor_makes(engine: Engine, tmp_path: Path, kind: str) -> None:
-    path = {"image": lambda: mf.image(tmp_path / "a.png"), "audio": lambda: mf.speech(tmp_path / "a.wav", "Hello there"),
-            "video": lambda: mf.video(tmp_path / "a.mp4")}[kind]()
+    path = {
+        "image": lambda: mf.image(tmp_path / "a.png"),
+        "audio": lambda: mf.speech(tmp_path / "a.wav", "Hello there"),
+        "video": lambda: mf.video(tmp_path / "a.mp4"),
+    }[kind]()
     msgs = [Message("user", "what is this", media=(MediaRef(kind, path),))]
     params = GenerationParams(max_tokens=1, reuse_cache=False)
     counted = engine.call(lambda b: b.count_prompt(msgs, params)).result()

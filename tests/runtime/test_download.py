@@ -133,7 +133,9 @@ def test_download_can_run_beside_the_ui_thread(hub, tmp_path: Path) -> None:
     """Downloads run on a worker thread; the result is the same as in the foreground."""
     _, endpoint = hub
     result: dict = {}
-    t = threading.Thread(target=lambda: result.update(path=download_model(REPO, tmp_path / "m", "t", endpoint=endpoint)))
+    t = threading.Thread(
+        target=lambda: result.update(path=download_model(REPO, tmp_path / "m", "t", endpoint=endpoint))
+    )
     t.start()
     t.join(60)
     assert result["path"].is_dir()
@@ -146,8 +148,9 @@ def test_a_drafter_is_downloaded_with_its_model(hub, tmp_path: Path, tiny_gemma4
     fake, endpoint = hub
     fake.add_folder(DRAFTER, tiny_gemma4_mtp / "drafter")
     seen = []
-    path = download_model(REPO, tmp_path / "models", "tiny", drafter_repo=DRAFTER, endpoint=endpoint,
-                          progress=seen.append)
+    path = download_model(
+        REPO, tmp_path / "models", "tiny", drafter_repo=DRAFTER, endpoint=endpoint, progress=seen.append
+    )
     drafter = path / "drafter" / "model.safetensors"
     assert drafter.read_bytes() == fake.repos[DRAFTER]["model.safetensors"]
     total = sum(len(b) for repo in (REPO, DRAFTER) for b in fake.repos[repo].values())

@@ -109,8 +109,11 @@ def _chat(engine: Engine, reuse: bool, turns: list[str], max_tokens: int = 16) -
     replies, cached = [], []
     for text in turns:
         history.append(Message("user", text))
-        chunks = list(engine.generate(history, GenerationParams(temperature=0.0, max_tokens=max_tokens,
-                                                                reuse_cache=reuse, model_stops=False)))
+        chunks = list(
+            engine.generate(
+                history, GenerationParams(temperature=0.0, max_tokens=max_tokens, reuse_cache=reuse, model_stops=False)
+            )
+        )
         reply = collect_text(chunks)
         replies.append(reply)
         cached.append(next(c for c in chunks if isinstance(c, StatsChunk)).stats.cached_tokens)
@@ -167,7 +170,9 @@ def _chat_keep_cache(engine: Engine, turns: list[str]) -> tuple[list[str], list[
     return replies, cached
 
 
-def test_bad_folder_fails_the_future_and_keeps_the_loaded_model(engine: Engine, tiny_gemma4: Path, tmp_path: Path) -> None:
+def test_bad_folder_fails_the_future_and_keeps_the_loaded_model(
+    engine: Engine, tiny_gemma4: Path, tmp_path: Path
+) -> None:
     load(engine, tiny_gemma4)
     with pytest.raises(InvalidModelFolder):
         engine.load(ModelSpec(tmp_path)).result()
@@ -208,8 +213,11 @@ def test_bundled_gemma3_270m_answers(engine: Engine, bundled_model: Path) -> Non
     assert info is not None and info.backend == "mlx-lm"
     # A base model: greedy, with the loop guard and a short reply cap (runtime/text_backend.py).
     assert info.defaults == {"temperature": 0.0, "stop_repetition": True, "max_tokens": 256}
-    chunks = list(engine.generate([Message("user", "What is the capital of France?")],
-                                  GenerationParams(temperature=0.0, max_tokens=24)))
+    chunks = list(
+        engine.generate(
+            [Message("user", "What is the capital of France?")], GenerationParams(temperature=0.0, max_tokens=24)
+        )
+    )
     assert "Paris" in collect_text(chunks)
     assert chunks[-1].finish_reason in ("stop", "length")
 

@@ -17,8 +17,14 @@ from tests.helpers.gguf_factory import write_tiny_gemma3_gguf
 
 def test_import_writes_a_complete_mlx_folder(tiny_gemma3: Path) -> None:
     names = {p.name for p in tiny_gemma3.iterdir()}
-    assert {"config.json", "tokenizer.json", "tokenizer_config.json", "chat_template.jinja",
-            "hearth.json", "model.safetensors.index.json"} <= names
+    assert {
+        "config.json",
+        "tokenizer.json",
+        "tokenizer_config.json",
+        "chat_template.jinja",
+        "hearth.json",
+        "model.safetensors.index.json",
+    } <= names
     config = json.loads((tiny_gemma3 / "config.json").read_text())
     assert config["model_type"] == "gemma3_text"
     assert config["num_hidden_layers"] == 6
@@ -63,7 +69,9 @@ def test_text_file_renamed_gguf_is_rejected(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fraction", [0.02, 0.5, 0.97])
-def test_truncated_gguf_is_rejected_and_nothing_is_left(tiny_gemma3_gguf: Path, tmp_path: Path, fraction: float) -> None:
+def test_truncated_gguf_is_rejected_and_nothing_is_left(
+    tiny_gemma3_gguf: Path, tmp_path: Path, fraction: float
+) -> None:
     data = tiny_gemma3_gguf.read_bytes()
     cut = tmp_path / "cut.gguf"
     cut.write_bytes(data[: int(len(data) * fraction)])
@@ -132,7 +140,8 @@ def test_the_fast_reader_reads_what_gguf_py_reads(tiny_gemma3_gguf: Path) -> Non
     ours = read_gguf(tiny_gemma3_gguf)
     assert ours.fields == {k: f.contents() for k, f in ref.fields.items() if not k.startswith("GGUF.")}
     assert [(t.name, t.tensor_type, tuple(int(d) for d in reversed(t.shape))) for t in ref.tensors] == [
-        (t.name, t.tensor_type, t.shape) for t in ours.tensors]
+        (t.name, t.tensor_type, t.shape) for t in ours.tensors
+    ]
     for a, b in zip(ref.tensors, ours.tensors, strict=True):
         np.testing.assert_array_equal(dequantize(a.data, a.tensor_type), dequantize(b.data, b.tensor_type))
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from runtime.models.catalog import CATALOG, catalog_entry
 from runtime.memory import GB, MemoryEstimate, estimate, kv_cache_bytes, system_memory_bytes
+from runtime.models.catalog import CATALOG, catalog_entry
 
 
 def test_kv_cache_counts_sliding_windows_global_heads_and_shared_k_v(tiny_gemma4: Path) -> None:
@@ -22,8 +22,14 @@ def test_gemma3_layer_pattern_and_fp32_cache(tiny_gemma3: Path) -> None:
 
 
 def test_verdicts() -> None:
-    fits = MemoryEstimate(weights_bytes=4 * GB, kv_bytes=1 * GB, total_bytes=5 * GB, system_bytes=16 * GB,
-                          budget_bytes=12 * GB, context=8192)
+    fits = MemoryEstimate(
+        weights_bytes=4 * GB,
+        kv_bytes=1 * GB,
+        total_bytes=5 * GB,
+        system_bytes=16 * GB,
+        budget_bytes=12 * GB,
+        context=8192,
+    )
     assert fits.verdict == "fits" and "Fits comfortably" in fits.summary()
     tight = MemoryEstimate(9 * GB, 2 * GB, 11 * GB, 16 * GB, 12 * GB, 8192)
     assert tight.verdict == "tight"

@@ -13,8 +13,8 @@ from pathlib import Path
 import mlx.core as mx
 import pytest
 
-from runtime import Engine, GenerationParams, Message, ModelSpec, collect_text, gguf_import, memory, mlx_owner
-from runtime.models import import_gguf
+from runtime import Engine, GenerationParams, Message, ModelSpec, collect_text, memory, mlx_owner
+from runtime.models import gguf_import, import_gguf
 
 GREEDY = GenerationParams(temperature=0.0, max_tokens=16, model_stops=False)
 
@@ -27,7 +27,7 @@ def on_worker(fn):  # type: ignore[no-untyped-def]
         out["ident"] = threading.get_ident()
         try:
             out["result"] = fn()
-        except BaseException as exc:  # noqa: BLE001  (re-raised below, on the test's thread)
+        except BaseException as exc:
             out["error"] = exc
 
     t = threading.Thread(target=run)
@@ -56,14 +56,16 @@ def record_mlx_threads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return idents
 
 
-def test_an_imports_mlx_work_runs_on_the_engine_thread(tiny_gemma3_gguf: Path, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_an_imports_mlx_work_runs_on_the_engine_thread(
+    tiny_gemma3_gguf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     idents = record_mlx_threads(monkeypatch)
     progress: list[float] = []
     engine = Engine()
     try:
-        dest, worker = on_worker(lambda: import_gguf(tiny_gemma3_gguf, tmp_path / "m",
-                                                     progress=lambda f, _m: progress.append(f)))  # fmt: skip
+        dest, worker = on_worker(
+            lambda: import_gguf(tiny_gemma3_gguf, tmp_path / "m", progress=lambda f, _m: progress.append(f))
+        )
         assert len(idents) > 10 and set(idents) == {engine._thread.ident} and worker not in idents
         assert progress == sorted(progress) and progress[-1] == 1.0 and len(progress) > 10  # the bar still moves
         engine.load(ModelSpec(dest)).result(timeout=120)
@@ -72,8 +74,9 @@ def test_an_imports_mlx_work_runs_on_the_engine_thread(tiny_gemma3_gguf: Path, t
         engine.close()
 
 
-def test_without_an_engine_the_importing_thread_is_the_one_that_runs_mlx(tiny_gemma3_gguf: Path, tmp_path: Path,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_without_an_engine_the_importing_thread_is_the_one_that_runs_mlx(
+    tiny_gemma3_gguf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`hearth models import`: no engine, so no second thread ever touches MLX."""
     monkeypatch.setattr(mlx_owner, "_owner", None)
     idents = record_mlx_threads(monkeypatch)
@@ -81,8 +84,9 @@ def test_without_an_engine_the_importing_thread_is_the_one_that_runs_mlx(tiny_ge
     assert idents and set(idents) == {worker}
 
 
-def test_a_chat_keeps_answering_the_same_while_an_import_runs(tiny_gemma3: Path, tiny_gemma3_gguf: Path,
-                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_a_chat_keeps_answering_the_same_while_an_import_runs(
+    tiny_gemma3: Path, tiny_gemma3_gguf: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Replies and the import's jobs share the engine thread, interleaved: neither spoils the other."""
     reference = tmp_path / "reference"
     engine = Engine()

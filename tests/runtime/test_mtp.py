@@ -73,7 +73,9 @@ def test_a_sibling_assistant_folder_is_found_and_hidden_from_the_library(tmp_pat
         engine.close()
 
 
-def test_a_drafter_that_does_not_fit_is_reported_and_the_model_still_loads(tmp_path: Path, tiny_gemma4_mtp: Path) -> None:
+def test_a_drafter_that_does_not_fit_is_reported_and_the_model_still_loads(
+    tmp_path: Path, tiny_gemma4_mtp: Path
+) -> None:
     model = tmp_path / "tiny"
     shutil.copytree(tiny_gemma4_mtp, model)
     config = json.loads((model / "drafter" / "config.json").read_text())

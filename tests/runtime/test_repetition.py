@@ -93,8 +93,9 @@ def test_the_bundled_model_ends_the_plot_reply_by_itself(bundled_model: Path) ->
         info = engine.load(ModelSpec(bundled_model)).result()
         params = params_for(info)
         assert params.stop_repetition and params.temperature == 0.0 and params.max_tokens <= 256
-        chunks = list(engine.generate([Message("user", "Plot y = x^2 for x from -3 to 3")],
-                                      replace(params, max_tokens=1000)))
+        chunks = list(
+            engine.generate([Message("user", "Plot y = x^2 for x from -3 to 3")], replace(params, max_tokens=1000))
+        )
     finally:
         engine.close()
     stats = next(c for c in chunks if isinstance(c, StatsChunk)).stats

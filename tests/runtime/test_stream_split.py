@@ -64,7 +64,9 @@ def test_shorter_hidden_token_does_not_swallow_a_longer_marker() -> None:
     assert merged(out) == [ThinkingChunk("idea"), TextChunk("answer")]
 
 
-@pytest.mark.parametrize("pieces", every_split('Sure.<|tool_call>call:get_weather{city:<|"|>Paris, FR<|"|>,days:2}<tool_call|>'))
+@pytest.mark.parametrize(
+    "pieces", every_split('Sure.<|tool_call>call:get_weather{city:<|"|>Paris, FR<|"|>,days:2}<tool_call|>')
+)
 def test_tool_calls_are_parsed_with_gemma4_syntax(pieces: list[str]) -> None:
     out, splitter = run(pieces)
     assert merged(out) == [
@@ -75,7 +77,7 @@ def test_tool_calls_are_parsed_with_gemma4_syntax(pieces: list[str]) -> None:
 
 
 def test_two_tool_calls_in_a_row() -> None:
-    out, splitter = run(["<|tool_call>call:a{x:1}<tool_call|><|tool_call>call:b{y:<|\"|>z<|\"|>}<tool_call|>"])
+    out, splitter = run(['<|tool_call>call:a{x:1}<tool_call|><|tool_call>call:b{y:<|"|>z<|"|>}<tool_call|>'])
     assert out == [ToolCallChunk(ToolCall("a", {"x": 1})), ToolCallChunk(ToolCall("b", {"y": "z"}))]
     assert splitter.tool_calls == 2
 

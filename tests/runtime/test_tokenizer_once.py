@@ -130,11 +130,15 @@ def test_other_files_and_the_patches_are_untouched(tmp_path: Path) -> None:
     assert (json.load, TokenizersBackend.get_vocab, TokenizersBackend.convert_ids_to_tokens) == real
 
 
-def test_every_token_comes_from_the_vocabulary_only_when_it_maps_ids_one_to_one(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_token_comes_from_the_vocabulary_only_when_it_maps_ids_one_to_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from runtime import tokenizer_once
 
     asked: list[list[int]] = []
-    monkeypatch.setattr(tokenizer_once, "_convert_ids_to_tokens", lambda _self, ids, _skip=False: asked.append(ids) or ["?"])
+    monkeypatch.setattr(
+        tokenizer_once, "_convert_ids_to_tokens", lambda _self, ids, _skip=False: asked.append(ids) or ["?"]
+    )
 
     class Fake:
         def __init__(self, vocab: dict[str, int], size: int) -> None:

@@ -29,8 +29,13 @@ print(json.dumps({"scans": ti.scans, "same": same, "patched": getattr(wrapper, "
 
 
 def _probe(cache: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", PROBE, str(cache)], capture_output=True, text=True, timeout=300,
-                         cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     return json.loads(out.stdout.strip().splitlines()[-1])
 

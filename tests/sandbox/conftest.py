@@ -26,8 +26,12 @@ class World:
     hits: list[int]
 
     def fill(self, code: str) -> str:
-        return (code.replace("{canary}", str(self.canary)).replace("{secret}", str(self.secret))
-                .replace("{victim}", str(self.victim)).replace("{port}", str(self.port)))
+        return (
+            code.replace("{canary}", str(self.canary))
+            .replace("{secret}", str(self.secret))
+            .replace("{victim}", str(self.victim))
+            .replace("{port}", str(self.port))
+        )
 
     def escapes(self, text: str) -> list[str]:
         """Side effects that prove an escape (empty when everything held)."""
@@ -112,9 +116,13 @@ class Host:
     hits: list[str]
 
     def fill(self, code: str) -> str:
-        return (code.replace("{home}", str(self.home)).replace("{canary}", str(self.canary))
-                .replace("{listener}", str(self.listener)).replace("{abstract}", self.abstract)
-                .replace("{agent}", str(self.agent or self.listener)))
+        return (
+            code.replace("{home}", str(self.home))
+            .replace("{canary}", str(self.canary))
+            .replace("{listener}", str(self.listener))
+            .replace("{abstract}", self.abstract)
+            .replace("{agent}", str(self.agent or self.listener))
+        )
 
 
 @pytest.fixture(scope="session")
@@ -153,8 +161,9 @@ def host() -> Iterator[Host]:
     agent, agent_proc = None, None
     if shutil.which("ssh-agent"):
         agent = home / "agent.sock"
-        agent_proc = subprocess.Popen(["ssh-agent", "-D", "-a", str(agent)], stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.DEVNULL)
+        agent_proc = subprocess.Popen(
+            ["ssh-agent", "-D", "-a", str(agent)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         deadline = time.monotonic() + 30
         while not agent.exists() and time.monotonic() < deadline:
             time.sleep(0.05)

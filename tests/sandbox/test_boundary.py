@@ -170,11 +170,13 @@ def test_started_from_the_home_folder_the_home_folder_stays_hidden(tmp_path: Pat
     monkeypatch.setenv("HOME", str(host.home))
     box = Sandbox(TEST_LIMITS, cache_dir=tmp_path, warm=False, language_layer=False)
     try:
-        result = box.run(host.fill(
-            "import os, sys\nfor read in (lambda: open('{canary}').read(), lambda: open('home_module.py').read(),\n"
-            "             lambda: __import__('home_module').SECRET, lambda: os.listdir('{home}')):\n"
-            "    try:\n        print('ESCAPED_', read())\n    except Exception as e:\n        print(type(e).__name__)"
-        ))
+        result = box.run(
+            host.fill(
+                "import os, sys\nfor read in (lambda: open('{canary}').read(), lambda: open('home_module.py').read(),\n"
+                "             lambda: __import__('home_module').SECRET, lambda: os.listdir('{home}')):\n"
+                "    try:\n        print('ESCAPED_', read())\n    except Exception as e:\n        print(type(e).__name__)"
+            )
+        )
     finally:
         box.close()
     assert result.ok, result.error
@@ -218,8 +220,10 @@ def _processes_named(mark: str) -> list[int]:
 def test_the_child_dies_with_the_app(tmp_path: Path) -> None:
     """The code clears its death signal and sleeps; killing the app still ends it."""
     mark = f"hearth{os.getpid() % 100000}"
-    code = (f"import ctypes, time\nlibc = ctypes.CDLL(None)\nlibc.prctl(15, b'{mark}', 0, 0, 0)\n"
-            "libc.prctl(1, 0, 0, 0, 0)\ntime.sleep(600)")
+    code = (
+        f"import ctypes, time\nlibc = ctypes.CDLL(None)\nlibc.prctl(15, b'{mark}', 0, 0, 0)\n"
+        "libc.prctl(1, 0, 0, 0, 0)\ntime.sleep(600)"
+    )
     app = subprocess.Popen([sys.executable, "-c", APP, str(tmp_path), code], cwd=Path(__file__).parents[2])
     try:
         deadline = time.monotonic() + 120  # start-up on a busy machine, not a measurement

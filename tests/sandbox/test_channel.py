@@ -27,12 +27,17 @@ def _forge(payload: str) -> str:
 
 def _png(width: int, height: int) -> bytes:
     """A real, valid PNG of any size (all-zero grey rows compress to almost nothing)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     rows = zlib.compress(b"\0" * ((width + 1) * height), 9)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
-            + chunk(b"IDAT", rows) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+        + chunk(b"IDAT", rows)
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_a_huge_error_is_capped_for_the_window_and_the_model(sandbox: Sandbox) -> None:
@@ -47,9 +52,12 @@ def test_huge_output_written_past_the_child_is_capped(os_only_sandbox: Sandbox) 
 
 def test_a_forged_result_with_many_figures_is_bounded(os_only_sandbox: Sandbox) -> None:
     fake = base64.b64encode(_png(64, 64)).decode()
-    result = os_only_sandbox.run(_forge(
-        f"json.dumps({{'ok': True, 'stdout': 'FAKE' * 10**6, 'error': None, 'figures': ['{fake}'] * 60,"
-        " 'notes': ['n'] * 10**5, 'isolation': ['x' * 10**5] * 100}).encode()"))
+    result = os_only_sandbox.run(
+        _forge(
+            f"json.dumps({{'ok': True, 'stdout': 'FAKE' * 10**6, 'error': None, 'figures': ['{fake}'] * 60,"
+            " 'notes': ['n'] * 10**5, 'isolation': ['x' * 10**5] * 100}).encode()"
+        )
+    )
     assert isinstance(result, Result) and len(result.figures) <= Limits().max_figures
     assert "50 more figures were dropped" in result.stdout and len(result.stdout) <= SHOWN + NOTE
     assert "FAKE" not in result.stdout  # stdout comes from the stdout pipe, not the result's claims
@@ -58,23 +66,30 @@ def test_a_forged_result_with_many_figures_is_bounded(os_only_sandbox: Sandbox) 
 
 def test_figure_bombs_are_checked_by_the_parent(os_only_sandbox: Sandbox) -> None:
     bomb = base64.b64encode(_png(5000, 5000)).decode()  # 25 megapixels in a few kilobytes
-    result = os_only_sandbox.run(_forge(
-        f"json.dumps({{'ok': True, 'figures': ['{bomb}', 'not base64!', 'aGVsbG8=']}}).encode()"))
+    result = os_only_sandbox.run(
+        _forge(f"json.dumps({{'ok': True, 'figures': ['{bomb}', 'not base64!', 'aGVsbG8=']}}).encode()")
+    )
     assert result.figures == ()
     assert "5000×5000 pixels" in result.stdout and "not a valid image" in result.stdout
     assert "not a PNG" in result.stdout
 
 
 def test_a_figure_that_lies_about_its_size_is_dropped(sandbox: Sandbox) -> None:
-    code = ("import matplotlib.pyplot as plt\nfig = plt.figure(figsize=(1, 1))\nplt.plot([1, 2])\n"
-            "fig.dpi = 2100\nfig.get_size_inches = lambda: (0.5, 0.5)\n")  # claims 1 megapixel, draws 4.4
+    code = (
+        "import matplotlib.pyplot as plt\nfig = plt.figure(figsize=(1, 1))\nplt.plot([1, 2])\n"
+        "fig.dpi = 2100\nfig.get_size_inches = lambda: (0.5, 0.5)\n"
+    )  # claims 1 megapixel, draws 4.4
     result = sandbox.run(code)
     assert result.figures == () and "pixels is more than the limit" in result.stdout
 
 
 def test_garbage_on_the_result_pipe_is_a_result(os_only_sandbox: Sandbox) -> None:
-    for payload in ("b'[' * 200_000", "b'\\xff\\xfe not json'", "json.dumps([1, 2]).encode()",
-                    "json.dumps({'ok': 'yes', 'error': 5, 'limit_hit': 'rm -rf', 'figures': 7}).encode()"):
+    for payload in (
+        "b'[' * 200_000",
+        "b'\\xff\\xfe not json'",
+        "json.dumps([1, 2]).encode()",
+        "json.dumps({'ok': 'yes', 'error': 5, 'limit_hit': 'rm -rf', 'figures': 7}).encode()",
+    ):
         result = os_only_sandbox.run(_forge(payload))
         assert isinstance(result, Result) and not result.ok, payload
         assert result.limit_hit in (None, "crash"), payload
@@ -101,8 +116,10 @@ def test_unreadable_folders_leave_no_litter(tmp_path: Path) -> None:
     """Outside bubblewrap (macOS, tests) the work folder is on disk: it must still go away."""
     box = Sandbox(TEST_LIMITS, cache_dir=tmp_path, warm=False, isolate=False, language_layer=False)
     try:
-        result = box.run("import os\nos.makedirs('a/b')\nopen('a/b/f', 'w').write('x' * 10000)\n"
-                         "os.chmod('a/b', 0)\nos.chmod('a', 0o100)\nprint('done')")
+        result = box.run(
+            "import os\nos.makedirs('a/b')\nopen('a/b/f', 'w').write('x' * 10000)\n"
+            "os.chmod('a/b', 0)\nos.chmod('a', 0o100)\nprint('done')"
+        )
     finally:
         box.close()
     assert result.stdout.strip() == "done"

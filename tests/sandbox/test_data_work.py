@@ -64,5 +64,6 @@ GUARD_RAILS = {
 @pytest.mark.parametrize("name", sorted(GUARD_RAILS))
 def test_language_layer_guard_rails(sandbox: Sandbox, name: str) -> None:
     result = sandbox.run(GUARD_RAILS[name])
-    assert not result.ok and ("not available" in result.error or "not allowed" in result.error
-                              or "work folder only" in result.error), f"{name}: {result.error}"
+    assert not result.ok and (
+        "not available" in result.error or "not allowed" in result.error or "work folder only" in result.error
+    ), f"{name}: {result.error}"

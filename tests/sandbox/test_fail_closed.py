@@ -13,8 +13,15 @@ import pytest
 from sandbox import Sandbox, SandboxUnavailable, isolation
 from tests.sandbox.conftest import TEST_LIMITS
 
-STRONG = {"bwrap": "/usr/bin/bwrap", "userns": True, "pidns": True, "netns": True, "mountns": True,
-          "seccomp": True, "landlock_abi": 7}
+STRONG = {
+    "bwrap": "/usr/bin/bwrap",
+    "userns": True,
+    "pidns": True,
+    "netns": True,
+    "mountns": True,
+    "seccomp": True,
+    "landlock_abi": 7,
+}
 
 
 def _refusal(tmp_path: Path) -> str:

@@ -116,7 +116,7 @@ def test_macos_children_start_inside_a_deny_by_default_profile(tmp_path, monkeyp
     execs = profile.split("(allow process-exec")[1].split("\n")[0]
     assert "/bin/sh" not in execs and f'"{Path(sys.executable)}"' in execs  # the interpreter only
     metadata = profile.split("(allow file-read-metadata")[1].split("\n")[0]
-    assert '(literal "/")' in metadata and "(subpath \"/\")" not in metadata  # stat only along allowed paths
+    assert '(literal "/")' in metadata and '(subpath "/")' not in metadata  # stat only along allowed paths
     writable = profile.split("(allow file-read* file-write*")[1].split("\n")[0]
     assert str(work.resolve()) in writable and f'(subpath "{Path.home()}")' not in profile
     assert str(tmp_path.resolve()) + '"' not in writable  # only the run's own folder is writable

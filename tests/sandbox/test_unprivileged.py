@@ -78,8 +78,9 @@ def can_drop() -> None:
     if os.geteuid() != 0 or not shutil.which("setpriv"):
         pytest.skip("needs root and setpriv to run the app side as an ordinary user")
     check = "import subprocess, sys; subprocess.run([sys.executable, '-c', 'import numpy, sandbox'], check=True)"
-    probe = subprocess.run(_as_nobody(sys.executable, "-c", check), cwd=ROOT, capture_output=True, text=True,
-                           timeout=120)
+    probe = subprocess.run(
+        _as_nobody(sys.executable, "-c", check), cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     if probe.returncode != 0:
         pytest.skip(f"uid {NOBODY} cannot run this Python here: {probe.stderr.strip()[-200:]}")
 
@@ -88,8 +89,13 @@ def test_an_ordinary_user_gets_the_same_boundary(can_drop, host: Host) -> None:
     cache = Path(tempfile.mkdtemp(prefix="hearth-nobody-", dir="/tmp"))
     os.chown(cache, NOBODY, NOBODY)
     try:
-        proc = subprocess.run(_as_nobody(sys.executable, "-c", SCRIPT, str(cache), host.fill(ATTACK)), cwd=ROOT,
-                              capture_output=True, text=True, timeout=600)
+        proc = subprocess.run(
+            _as_nobody(sys.executable, "-c", SCRIPT, str(cache), host.fill(ATTACK)),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         assert proc.returncode == 0, proc.stderr[-2000:]
         out = json.loads(proc.stdout.strip().splitlines()[-1])
     finally:

@@ -143,8 +143,9 @@ def speaking_session(synth: EspeakSynthesizer, reply: str, interruption: np.ndar
     sink = NullSink()
     speaker = PcmSpeaker(synth, sink)
     events: list = []
-    source = ArraySource(np.zeros(int(0.5 * RATE), np.float32), realtime=True, tail_s=8.0,
-                         mix=room_echo(speaker, gain=gain))
+    source = ArraySource(
+        np.zeros(int(0.5 * RATE), np.float32), realtime=True, tail_s=8.0, mix=room_echo(speaker, gain=gain)
+    )
     pipeline = VoicePipeline(source, events.append, speaker=speaker)
     pipeline.start()
     time.sleep(0.3)
