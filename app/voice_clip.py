@@ -1,4 +1,4 @@
-"""A spoken utterance as a history attachment, without putting the WAV on the turn's critical path.
+"""A spoken utterance as a history attachment, and as samples in memory for the turn itself.
 
 The microphone's 16 kHz float samples are quantized to 16 bits once: those samples go to the
 model for this turn (``Prepared.samples``), and the same 16-bit samples are the WAV stored for
@@ -31,9 +31,10 @@ class VoiceClip:
     blobs: BlobStore
 
     def save(self) -> None:
-        """Write the WAV and its waveform thumbnail (after the turn is queued: off the critical path)."""
+        """Write the WAV and its waveform thumbnail (before the turn is stored: a few ms)."""
         sha, _, _ = self.blobs.put_bytes(self.wav, EXT)
-        assert sha == self.prepared.sha256
+        if sha != self.prepared.sha256:  # the store hashes what it wrote: this would be a bug here
+            raise ValueError("the recording changed while it was being saved")
         thumb = self.prepared.thumb
         if not thumb.exists():
             thumb.parent.mkdir(parents=True, exist_ok=True)
@@ -62,7 +63,7 @@ def wav_bytes(pcm: np.ndarray) -> bytes:
 
 
 def voice_clip(audio: np.ndarray, blobs: BlobStore) -> VoiceClip:
-    """The utterance ready to send; nothing is written yet (call ``save`` once the turn is queued)."""
+    """The utterance ready to send; nothing is written yet (``save`` writes it)."""
     pcm = pcm16(audio)
     data = wav_bytes(pcm)
     sha = hashlib.sha256(data).hexdigest()

@@ -78,7 +78,7 @@ class ChatSession:
         self._saved_at = 0.0
         self._stop_asked = False  # Stop was pressed during this reply: no tool round follows it
         # Sound the last message brought in memory (a voice turn), by blob SHA-256: the model
-        # reads it instead of decoding the WAV, which is written off the turn's critical path.
+        # reads it instead of decoding and resampling the WAV on the engine thread.
         self._in_memory: dict[str, Any] = {}
 
     @property

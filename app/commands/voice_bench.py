@@ -100,7 +100,7 @@ def run_session_voice_bench(
     Two ways, alternated turn by turn so load changes hit both: ``wav_round_trip`` (before:
     the utterance is written to a WAV with its thumbnail, and the engine thread opens,
     decodes and resamples that file before prefill) and ``in_memory`` (now: the samples go
-    with the request; the WAV is written while the model prefills). Each turn opens a new
+    with the request; the engine does not decode the WAV, which is written first in both). Each turn opens a new
     chat and its clip differs by a faint dither, so no decoded-audio cache can answer.
     """
     from app.chat import ChatSession
@@ -162,11 +162,10 @@ def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> fl
 
     t0 = time.monotonic()
     clip = voice_clip(audio, session.store.blobs)
+    clip.save()  # both ways write the file first (a stored message never names a missing file)
     if in_memory:
         session.send("", None, [clip.prepared], voice=True)
-        clip.save()
-    else:  # as before: the file first, then the request names it and the engine decodes it
-        clip.save()
+    else:  # as before: the request names the file and the engine thread decodes it
         session.send("", None, [replace(clip.prepared, samples=None)], voice=True)
     first = None
     while session.busy or first is None:

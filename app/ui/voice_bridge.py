@@ -181,11 +181,17 @@ class VoiceBridge(QObject):
             self._send(clip)
 
     def _send(self, clip: VoiceClip) -> None:
-        """Queue the turn with the sound in memory, then write its WAV while the model prefills.
-
-        The bubble is drawn on the next poll, after this returns: the file and thumbnail exist by then."""
+        """Write the recording (WAV and waveform: a few ms), then queue the turn with the sound in
+        memory, so the engine never decodes or resamples the file for this turn. Written first so
+        a stored message never names a file that is not there (a crash, a full disk) and its
+        bubble shows the waveform from the start."""
+        try:
+            clip.save()
+        except (OSError, ValueError) as exc:
+            self.status.emit("")
+            self.chat.problem.emit(f"The recording could not be saved, so it was not sent: {exc}")
+            return
         self.chat.send("", None, [clip.prepared], voice=True)
-        clip.save()
 
     def _interrupt(self) -> None:
         if self.chat.busy:

@@ -54,6 +54,7 @@ def test_a_spoken_question_is_answered_aloud_and_saved(qtbot, window, synth) -> 
     (clip,) = user.attachments
     assert user.content == "" and clip.kind == "audio" and clip.meta["voice"]
     assert 2.0 < clip.meta["duration"] < 6.0 and clip.path.suffix == ".wav" and clip.thumb.exists()
+    assert "[audio]" not in window.view.toPlainText()  # the bubble was drawn with its waveform, not the placeholder
     assert reply.content == REPLY
     assert reply.stats["prompt_tokens"] > 100  # the raw audio's frames reached the model
     qtbot.waitUntil(lambda: not rig.speaker.speaking, timeout=30_000)
@@ -179,3 +180,20 @@ def test_qt_speech_engine_speaks_and_stops(qtbot, qapp) -> None:
     qtbot.waitUntil(lambda: speaker.tts.state().name == "Ready", timeout=10_000)
     assert not speaker.speaking
     speaker.close()
+
+
+def test_a_recording_that_cannot_be_saved_is_not_sent_and_the_user_is_told(
+    qtbot, window, synth, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The WAV is written before the turn is stored: a full disk never leaves a message naming a missing file."""
+    from app.voice_clip import VoiceClip, voice_clip
+
+    def full_disk(self) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(VoiceClip, "save", full_disk)
+    problems: list[str] = []
+    window.chat.problem.connect(problems.append)
+    window.voice._send(voice_clip(synth.synthesize(QUESTION), window.store.blobs))
+    assert problems and "could not be saved" in problems[-1] and "No space left" in problems[-1]
+    assert voice_messages(window) == [] and not window.chat.busy
