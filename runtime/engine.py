@@ -120,8 +120,10 @@ class Engine:
 
     def run(self, fn: Callable[[], T]) -> Future[T]:
         """Run ``fn()`` on the engine thread, model or not: MLX work that must not run on the
-        caller's thread (see runtime/mlx_owner.py). Queued like a reply: keep each job short."""
-        return self._submit(fn)
+        caller's thread (see runtime/mlx_owner.py). Queued like a reply: keep each job short.
+        Its exceptions reach the caller as they are (a full disk during an import is an OSError
+        there, as it is without an engine), not as engine errors."""
+        return self._submit(fn, as_engine_errors=False)
 
     def on_own_thread(self) -> bool:
         return threading.current_thread() is self._thread
@@ -153,7 +155,7 @@ class Engine:
 
     # ---- engine thread -------------------------------------------------------------------
 
-    def _submit(self, fn: Callable[[], T]) -> Future[T]:
+    def _submit(self, fn: Callable[[], T], *, as_engine_errors: bool = True) -> Future[T]:
         future: Future[T] = Future()
 
         def job() -> None:
@@ -161,14 +163,11 @@ class Engine:
                 return
             try:
                 future.set_result(fn())
-            except EngineError as exc:
-                future.set_exception(exc)
-            except MemoryError as exc:
-                future.set_exception(ModelLoadFailed("Out of memory."))
-                log.debug("out of memory", exc_info=exc)
-            except Exception as exc:  # unexpected: keep the engine alive, report it
-                log.exception("engine job failed")
-                future.set_exception(EngineError(f"{type(exc).__name__}: {exc}"))
+            except Exception as exc:
+                if as_engine_errors:
+                    _fail_as_engine_error(future, exc)
+                else:
+                    future.set_exception(exc)
 
         with self._lock:
             if self._closed:
@@ -228,6 +227,18 @@ class Engine:
         finally:
             self._current = None
             gen._put(done or DoneChunk("error", GenerationFailed("Generation ended unexpectedly.")))
+
+
+def _fail_as_engine_error(future: Future[T], exc: Exception) -> None:
+    """A job's failure as the engine's API promises it: an EngineError (the front ends show it)."""
+    if isinstance(exc, EngineError):
+        future.set_exception(exc)
+    elif isinstance(exc, MemoryError):
+        future.set_exception(ModelLoadFailed("Out of memory."))
+        log.debug("out of memory", exc_info=exc)
+    else:  # unexpected: keep the engine alive, report it
+        log.error("engine job failed", exc_info=exc)
+        future.set_exception(EngineError(f"{type(exc).__name__}: {exc}"))
 
 
 def release_thread_streams() -> None:

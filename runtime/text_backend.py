@@ -34,8 +34,12 @@ class TextBackend(Backend):
                 self.model, config = load_model(folder.path)
             except Exception as exc:
                 raise ModelLoadFailed(f"Could not load '{folder.name}': {exc}") from exc
-            check_model_outputs(self.model, folder.name, vocab_size_of(config))
-            self.tokenizer, self.markup = tokenizer_job.result()
+            try:
+                check_model_outputs(self.model, folder.name, vocab_size_of(config))
+                self.tokenizer, self.markup = tokenizer_job.result()
+            except BaseException:
+                self.close()  # the weights of a model that failed must not outlive the error
+                raise
         self.default_stop = tuple(folder.meta.get("stop", ()))
         # Base models get Hearth's current completion prompt, also in folders imported before it.
         self._template = template_text(BASE_TEMPLATE) if folder.meta.get("base_model") else None
@@ -77,8 +81,11 @@ class TextBackend(Backend):
         self._cache, self._cached_ids = None, []
 
     def close(self) -> None:
+        import mlx.core as mx
+
         self.reset_cache()
-        del self.model
+        self.__dict__.pop("model", None)
+        mx.clear_cache()
 
     def _raw_stream(
         self,

@@ -17,8 +17,8 @@ def _log_bench(message: str) -> None:
 
 
 def run_bench_cli(args: argparse.Namespace) -> int:
-    path = resolve_model(args.model, terminal_progress())
-    engine = Engine()
+    engine = Engine()  # first: a first-run import then does its MLX work on the engine's thread
+    path = resolve_model(args.model, terminal_progress())  # (an error here: atexit closes the engine)
     try:
         engine.load(ModelSpec(path)).result()
         result = run_bench(engine, tokens=args.tokens, turns=args.turns, repeats=args.repeats, log=_log_bench)

@@ -37,8 +37,8 @@ POLL_S = 0.02
 
 
 def run_chat(args: argparse.Namespace) -> int:
-    path = resolve_model(args.model, terminal_progress())
-    engine = Engine()
+    engine = Engine()  # first: a first-run import then does its MLX work on the engine's thread
+    path = resolve_model(args.model, terminal_progress())  # (an error here: atexit closes the engine)
     with tempfile.TemporaryDirectory(prefix="hearth-chat-") as tmp:
         store = HistoryStore(Path(tmp) / "history.db")
         toolbox = ToolBox(Path(tmp) / "sandbox")

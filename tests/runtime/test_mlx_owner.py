@@ -131,3 +131,13 @@ def test_the_memory_check_reads_a_device_probed_on_the_engine_thread(monkeypatch
         assert on_worker(memory.mlx_memory_mb)[0].keys() == {"active", "cache"}
     finally:
         engine.close()
+
+
+def test_work_run_on_the_engine_thread_fails_with_its_own_exception(engine: Engine) -> None:
+    # An import's full disk is an OSError with or without an engine, not an engine error.
+    def full_disk() -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space left"):
+        engine.run(full_disk).result(timeout=60)
+    assert engine.run(lambda: 42).result(timeout=60) == 42  # and the engine goes on
