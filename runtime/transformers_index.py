@@ -74,6 +74,9 @@ class _PatchingLoader(importlib.abc.Loader):
     def __init__(self, inner: Any) -> None:
         self.inner = inner
 
+    def __getattr__(self, name: str) -> Any:  # get_source, get_code, is_package...: the real loader's
+        return getattr(self.inner, name)
+
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
         return self.inner.create_module(spec)
 
@@ -98,9 +101,12 @@ def _cached(original: Callable[[Any], dict[Any, Any]]) -> Callable[[Any], dict[A
             folder = os.path.dirname(folder)
         nested = getattr(depth, "value", 0) > 0  # a sub-folder of a scan in progress: let it run
         if not nested:
-            found = _lookup(folder)
-            if found is not None:
-                return _decode(found)
+            try:
+                found = _lookup(folder)
+                if found is not None:
+                    return _decode(found)
+            except Exception:  # a damaged entry that still parsed as JSON: scan, and store it anew
+                log.debug("transformers index entry for %s unusable", folder, exc_info=True)
         depth.value = getattr(depth, "value", 0) + 1
         if not nested:
             global scans
@@ -125,7 +131,8 @@ def _lookup(folder: str) -> Any:
         parent, names = folder, list[str]()
         while True:
             entry = _known.get(parent)
-            if entry is not None and entry["stamp"] == _stamp(parent):
+            stamp = _stamp(parent) if entry is not None else None
+            if entry is not None and stamp is not None and entry["stamp"] == stamp:
                 node = entry["structure"]
                 for name in reversed(names):  # a sub-folder's structure sits under its name
                     node = _child(node, name)
@@ -144,17 +151,21 @@ def _store(folder: str, structure: dict[Any, Any]) -> None:
         encoded = _encode(structure)
     except TypeError:  # a structure this module does not know how to store: keep scanning
         return
+    stamp = _stamp(folder)
+    if stamp is None:  # nothing to tell a later transformers from this one: never remembered
+        return
     with _lock:
-        _known[folder] = {"stamp": _stamp(folder), "structure": encoded}
+        _known[folder] = {"stamp": stamp, "structure": encoded}
         _save_disk()
 
 
-def _stamp(folder: str) -> str:
+def _stamp(folder: str) -> str | None:
+    """What must match for a stored index to be this transformers' (None: cannot tell)."""
     try:
         version = importlib.metadata.version("transformers")
         return f"{FORMAT}:{version}:{os.stat(folder).st_mtime_ns}"
-    except (OSError, importlib.metadata.PackageNotFoundError):
-        return "unknown"
+    except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
+        return None
 
 
 def _load_disk() -> None:
@@ -177,7 +188,7 @@ def _save_disk() -> None:
         return
     try:
         _cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial = _cache_file.with_name(_cache_file.name + ".partial")
+        partial = _cache_file.with_name(f"{_cache_file.name}.{os.getpid()}.partial")  # one per writer
         partial.write_text(json.dumps(_known), encoding="utf-8")
         os.replace(partial, _cache_file)  # a crash mid-write leaves the old file, never half a new one
     except OSError as exc:

@@ -59,3 +59,8 @@ def test_a_damaged_or_stale_index_file_is_scanned_again(tmp_path: Path) -> None:
         entry["stamp"] = "1:0.0.0:0"  # another transformers version
     cache.write_text(json.dumps(stored), encoding="utf-8")
     assert _probe(cache)["scans"] == 1
+    stored = json.loads(cache.read_text(encoding="utf-8"))  # this version's stamps again
+    for entry in stored.values():
+        entry["structure"] = {"d": [["gemma", {"s": 5}]]}  # valid JSON, not a structure
+    cache.write_text(json.dumps(stored), encoding="utf-8")
+    assert _probe(cache) == {"scans": 1, "same": True, "patched": True}
