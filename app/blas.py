@@ -273,14 +273,25 @@ def _site_root(package: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))).parent
 
 
+def _site_roots(package: str) -> list[Path]:
+    """Every folder ``package`` is installed under: mlx and cmeel are namespace packages, so a
+    folder named like them in the current directory (``python -m app`` run from a checkout of
+    mlx) joins them, and must not hide the wheel's libraries."""
+    if getattr(sys, "frozen", False):
+        root = _site_root(package)
+        return [root] if root else []
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    return [Path(location).parent for location in spec.submodule_search_locations]
+
+
 def _find(package: str, relative: str) -> Path | None:
-    root = _site_root(package)
-    path = root / relative if root else None
-    return path if path and path.exists() else None
+    return next((root / relative for root in _site_roots(package) if (root / relative).exists()), None)
 
 
 def _glob_one(package: str, folder: str, pattern: str) -> Path | None:
-    root = _site_root(package)
-    if root is None:
-        return None
-    return next(iter(sorted((root / folder).glob(pattern))), None)
+    for root in _site_roots(package):
+        if found := sorted((root / folder).glob(pattern)):
+            return found[0]
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -175,3 +176,20 @@ def test_the_hearth_command_survives_a_crashing_openblas(tiny_gemma4: Path, tmp_
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip()
+
+
+def test_a_folder_named_mlx_in_the_starting_folder_does_not_hide_the_wheels_libraries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # mlx is a namespace package: `python -m app` run from a folder holding an `mlx/` folder made
+    # that folder the first place searched, the libgfortran link was not made, and the re-executed
+    # process could not start ("libgfortran.so.5: cannot open shared object file").
+    from app.blas import _glob_one
+
+    wheel = _glob_one("mlx", "mlx_cpu.libs", "libgfortran-*.so.5*")
+    if wheel is None:
+        pytest.skip("this mlx wheel carries no libgfortran (not the Linux CPU wheel)")
+    (tmp_path / "mlx").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    importlib.invalidate_caches()
+    assert _glob_one("mlx", "mlx_cpu.libs", "libgfortran-*.so.5*") == wheel
