@@ -157,3 +157,30 @@ def test_every_token_comes_from_the_vocabulary_only_when_it_maps_ids_one_to_one(
     assert convert(Fake({"a": 0, "b": 1, "c": 2}, 3), [2, 1, 0]) == ["?"]  # not every id in order
     assert convert(Fake({"a": 0, "b": 1, "c": 2}, 3), [0, 1, 2], True) == ["?"]  # skipping special tokens
     assert len(asked) == 4
+
+
+def test_the_garbage_collector_is_paused_during_a_load_and_resumed_after(tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    with tokenizer_read_once(tmp_path):
+        with tokenizer_read_once(tmp_path):  # nested loads: resumed only when the outer one ends
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # a process that turned it off itself keeps it off
+    try:
+        with tokenizer_read_once(tmp_path):
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_tokenizer_json_orjson_refuses_is_parsed_as_the_json_module_would(tmp_path: Path) -> None:
+    doc = '{"model": {"vocab": {"a": 0}}, "truncation": NaN, "big": 123456789012345678901234567890}'
+    (tmp_path / "tokenizer.json").write_text(doc)
+    with tokenizer_read_once(tmp_path), open(tmp_path / "tokenizer.json", encoding="utf-8") as f:
+        parsed = json.load(f)
+    assert parsed["model"] == {"vocab": {"a": 0}} and parsed["big"] == 123456789012345678901234567890
+    assert parsed["truncation"] != parsed["truncation"]  # NaN, as json.loads gives it
