@@ -17,9 +17,9 @@ Upstream: the folder/file cache miss is worth a report to transformers.
 
 from __future__ import annotations
 
+import functools
 import importlib.abc
 import importlib.machinery
-import importlib.metadata
 import json
 import logging
 import os
@@ -161,9 +161,22 @@ def _store(folder: str, structure: dict[Any, Any]) -> None:
 
 def _stamp(folder: str) -> str | None:
     """What must match for a stored index to be this transformers' (None: cannot tell)."""
+    version = _transformers_version()
+    if version is None:
+        return None
     try:
-        version = importlib.metadata.version("transformers")
         return f"{FORMAT}:{version}:{os.stat(folder).st_mtime_ns}"
+    except (OSError, ValueError):
+        return None
+
+
+@functools.cache
+def _transformers_version() -> str | None:
+    """Read once per process, when transformers loads: importlib.metadata is not imported at start-up."""
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("transformers")
     except (OSError, ValueError, importlib.metadata.PackageNotFoundError):
         return None
 
