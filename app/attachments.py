@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-from PIL import Image, ImageDraw
+from typing import TYPE_CHECKING, Any
 
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
+
+if TYPE_CHECKING:  # imported where pictures are drawn: the window shows without them
+    import numpy as np
+    from PIL import Image
 
 MAX_ATTACHMENTS = 10
 THUMB = 160
@@ -93,6 +94,8 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
 
 def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str, Any]]:
     """Store the sandbox's charts and draw their previews (worker thread: PNG decoding is slow)."""
+    from PIL import Image
+
     files = []
     for i, png in enumerate(figures, 1):
         sha, ext, size = blobs.put_bytes(png, ".png")
@@ -109,6 +112,8 @@ def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str
 
 
 def _thumbnail(path: Path, kind: str) -> Image.Image:
+    from PIL import Image
+
     if kind == "image":
         im = open_image(path, max_side=THUMB)
     elif kind == "video":
@@ -122,6 +127,9 @@ def _thumbnail(path: Path, kind: str) -> Image.Image:
 
 def waveform(wave: np.ndarray, size: tuple[int, int] = (THUMB, 48)) -> Image.Image:
     """A small picture of the sound's loudness over time."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
     w, h = size
     im = Image.new("RGB", size, (238, 234, 246))
     draw = ImageDraw.Draw(im)
@@ -136,6 +144,8 @@ def waveform(wave: np.ndarray, size: tuple[int, int] = (THUMB, 48)) -> Image.Ima
 
 
 def _play_badge(im: Image.Image) -> Image.Image:
+    from PIL import ImageDraw
+
     im = im.convert("RGB")
     draw = ImageDraw.Draw(im)
     cx, cy, r = im.width // 2, im.height // 2, max(8, min(im.size) // 6)

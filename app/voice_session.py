@@ -15,10 +15,6 @@ from dataclasses import dataclass, field
 
 from voice import BargeIn, SentenceSplitter, Speaker, Utterance, VoiceEvent
 
-VOICE_HINT = (
-    "The user is talking to you by voice and hears your reply spoken aloud. Answer in short, "
-    "natural spoken sentences; no Markdown, lists, tables or code unless asked."
-)
 STAGES = ("endpoint", "prefill_done", "first_token", "first_sentence", "first_audio_out")
 
 

@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-
 from .errors import EngineError
 
-if TYPE_CHECKING:  # Pillow itself is imported on first use
+if TYPE_CHECKING:  # imported on first use: the window shows without them
+    import numpy as np
     from PIL import Image
 
 Kind = Literal["image", "audio", "video"]
@@ -247,6 +246,7 @@ def audio_clips(wave: np.ndarray, seconds: int = CLIP_SECONDS) -> list[np.ndarra
 
 def _decode_audio_stream(path: Path, max_seconds: float) -> np.ndarray | None:
     import av
+    import numpy as np
 
     try:
         with av.open(str(path)) as container:
@@ -284,6 +284,7 @@ def _too_long(path: Path, max_seconds: float) -> str:
 def decode_video(path: Path, frames: int = VIDEO_FRAMES, max_side: int = VIDEO_MAX_SIDE) -> VideoData:
     """Evenly spaced small frames plus the sound track."""
     import av
+    import numpy as np
 
     check_file(path, "video")
     try:

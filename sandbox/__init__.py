@@ -5,9 +5,22 @@ result = sandbox.run("print(1 + 1)")
 result.ok, result.stdout, result.error, result.figures
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import SandboxUnavailable
-from .policy import check
 from .result import Limits, Result
 from .runner import Sandbox
 
+if TYPE_CHECKING:
+    from .policy import check
+
 __all__ = ["Limits", "Result", "Sandbox", "SandboxUnavailable", "check"]
+
+
+def __getattr__(name: str) -> Any:
+    # The policy (RestrictedPython) runs in the child: the app's side loads it only if asked.
+    if name == "check":
+        from .policy import check
+
+        return check
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,7 +18,6 @@ from typing import Any
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
-from app.voice_session import VOICE_HINT
 from runtime import (
     DoneChunk,
     Engine,
@@ -44,6 +43,12 @@ from .events import (
     TurnFinished,
 )
 from .tool_runs import ToolRuns
+
+# Added to the system prompt of a spoken turn (the voice stack itself is loaded only when used).
+VOICE_HINT = (
+    "The user is talking to you by voice and hears your reply spoken aloud. Answer in short, "
+    "natural spoken sentences; no Markdown, lists, tables or code unless asked."
+)
 
 SAVE_EVERY_S = 0.5
 BUSY = "Wait for the current reply or code run to finish, or stop it first."

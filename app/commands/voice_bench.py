@@ -35,7 +35,8 @@ from runtime import (
 )
 from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
 
-from ..voice_session import VOICE_HINT, VoiceSession, summarize
+from ..chat.session import VOICE_HINT
+from ..voice_session import VoiceSession, summarize
 
 DEFAULT_LINES = [
     "What is the weather like in Paris tomorrow?",

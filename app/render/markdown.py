@@ -7,18 +7,16 @@ $$...$$, \\(...\\) and \\[...\\] is typeset with matplotlib's mathtext.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
-from mdit_py_plugins.dollarmath import dollarmath_plugin
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
-from pygments.util import ClassNotFound
+from typing import TYPE_CHECKING
 
 from .math import math_html
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 # LaTeX-style delimiters models often use, rewritten to dollars before parsing.
 _DISPLAY_BRACKETS = re.compile(r"\\\[(.+?)\\\]", re.S)
@@ -61,28 +59,38 @@ class Palette:
 class MarkdownRenderer:
     palette: Palette = field(default_factory=Palette)
 
-    def __post_init__(self) -> None:
-        self._md = MarkdownIt("commonmark", {"html": False, "typographer": False})
-        self._md.enable(["table", "strikethrough"])
+    @functools.cached_property
+    def _md(self) -> MarkdownIt:
+        # Built on the first message, not with the window: markdown-it and pygments are a
+        # tenth of a second of imports that an empty chat does not need yet.
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+        md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+        md.enable(["table", "strikethrough"])
         # The chat view acts on its own link schemes (msg:run:…, run-code:…, figure:…): a link the
         # model writes in Markdown may only point to the web, or it could approve or run code.
-        self._md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)  # type: ignore[method-assign]
+        md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)  # type: ignore[method-assign]
         dollarmath_plugin(
-            self._md,
+            md,
             allow_space=False,
             allow_digits=False,  # "$5 and $10" stays money
             renderer=lambda tex, opts: math_html(tex, bool(opts.get("display_mode")), self.palette.text),
         )
         # Render rules are bound to markdown-it's renderer, hence the extra first argument.
         rule = lambda _renderer, tokens, idx, options, env: self._fence(tokens, idx, options, env)  # noqa: E731
-        self._md.add_render_rule("fence", rule)
-        self._md.add_render_rule("code_block", rule)
+        md.add_render_rule("fence", rule)
+        md.add_render_rule("code_block", rule)
         table = (
             f'<table border="1" cellspacing="0" cellpadding="5" '
             f'style="border: 1px solid {self.palette.border}; border-collapse: collapse; margin: 6px 0;">'
         )
-        self._md.add_render_rule("table_open", lambda *_a: table)
-        self._style = "monokai" if self.palette.dark else "friendly"
+        md.add_render_rule("table_open", lambda *_a: table)
+        return md
+
+    @property
+    def _style(self) -> str:
+        return "monokai" if self.palette.dark else "friendly"
 
     def render(
         self, text: str, code_blocks: list[RenderedCode] | None = None, key: str = "", *, runnable: bool = True
@@ -105,6 +113,9 @@ class MarkdownRenderer:
 
     # A fence render rule: (tokens, idx, options, env) -> html
     def _fence(self, tokens, idx, _options, env) -> str:
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+
         token = tokens[idx]
         language = (token.info or "").strip().split(" ")[0]
         code = token.content
@@ -131,6 +142,9 @@ class MarkdownRenderer:
 
 
 def _lexer(language: str, code: str):
+    from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
+    from pygments.util import ClassNotFound
+
     if language:
         try:
             return get_lexer_by_name(language)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -47,7 +48,9 @@ from .sidebar import Sidebar
 from .style import style_sheet
 from .tasks import Task
 from .theme import is_dark
-from .voice_bridge import VoiceBridge, connect_voice, default_speaker
+
+if TYPE_CHECKING:
+    from .voice_bridge import VoiceBridge
 
 WARM_UP_AFTER_MS = 300  # after the first paint
 
@@ -74,11 +77,7 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadManager()
         self.toolbox = ToolBox(cache_dir() / "sandbox")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
-        self.voice = VoiceBridge(
-            self.chat,
-            stop_s=settings.voice_stop_ms / 1000,
-            speaker_factory=lambda: default_speaker(settings.voice_output),
-        )
+        self._voice: VoiceBridge | None = None  # made on first use: see `voice`
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
@@ -154,7 +153,11 @@ class MainWindow(QMainWindow):
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))
-        connect_voice(self.composer.voice, self.voice, lambda text: self.banner.show_message(text, "warning"))
+        bar = self.composer.voice
+        bar.conversation_toggled.connect(lambda on: self.voice.start() if on else self.voice.stop())
+        bar.talk_pressed.connect(lambda: self.voice.press())
+        bar.talk_released.connect(lambda: self.voice.release())
+        bar.mute_toggled.connect(lambda muted: self.voice.set_muted(muted))
         self.sidebar.new_requested.connect(self.new_chat)
         self.models.preparing.connect(lambda f, m: self.model_bar.show_progress(f, m))
         self.models.loaded.connect(self._on_loaded)
@@ -280,15 +283,34 @@ class MainWindow(QMainWindow):
         ModelManagerDialog(self).exec()
         self.refresh_picker()
 
+    @property
+    def voice(self) -> VoiceBridge:
+        """The voice conversation, made the first time it is used: the voice stack (numpy, VAD,
+        echo cancellation, audio devices) is not loaded before the window shows."""
+        if self._voice is None:
+            from .voice_bridge import VoiceBridge, connect_bridge_to_bar
+
+            self._voice = VoiceBridge(
+                self.chat, stop_s=self.settings.voice_stop_ms / 1000, speaker_factory=self._speaker_factory()
+            )
+            connect_bridge_to_bar(
+                self._voice, self.composer.voice, lambda text: self.banner.show_message(text, "warning")
+            )
+        return self._voice
+
+    def _speaker_factory(self):
+        from .voice_bridge import default_speaker
+
+        return lambda: default_speaker(self.settings.voice_output)
+
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
         if SettingsDialog(self.settings, self.engine.info, self.models.current_key, self).exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
-            self.voice.apply_settings(
-                self.settings.voice_stop_ms / 1000, lambda: default_speaker(self.settings.voice_output)
-            )
+            if self._voice is not None:
+                self._voice.apply_settings(self.settings.voice_stop_ms / 1000, self._speaker_factory())
             self.composer.voice.conversation.setChecked(False)
             self.save_settings()
             if self.chat.conversation_id is not None:
@@ -323,7 +345,8 @@ class MainWindow(QMainWindow):
         super().keyReleaseEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.voice.close()
+        if self._voice is not None:
+            self._voice.close()
         self.chat.stop()
         self.save_settings()
         super().closeEvent(event)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QUrl
 
 from app.attachments import THUMB
@@ -78,6 +77,8 @@ def _shown(figure: StoredAttachment) -> Path:
 
 
 def _width(path: Path) -> int:
+    from PIL import Image  # the first chart shown loads Pillow, not the window
+
     try:
         with Image.open(path) as im:  # reads the header only
             return int(im.width)

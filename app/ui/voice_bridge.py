@@ -214,12 +214,8 @@ class VoiceBridge(QObject):
             fh.write(line + "\n")
 
 
-def connect_voice(bar, bridge: VoiceBridge, show_problem: Callable[[str], None]) -> None:
-    """Wire the composer's voice controls to the bridge."""
-    bar.conversation_toggled.connect(lambda on: bridge.start() if on else bridge.stop())
-    bar.talk_pressed.connect(bridge.press)
-    bar.talk_released.connect(bridge.release)
-    bar.mute_toggled.connect(bridge.set_muted)
+def connect_bridge_to_bar(bridge: VoiceBridge, bar, show_problem: Callable[[str], None]) -> None:
+    """What the bridge reports, shown on the composer's voice bar."""
     bridge.status.connect(bar.show_status)
     bridge.level.connect(bar.show_level)
 

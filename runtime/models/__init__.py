@@ -5,6 +5,8 @@ on the engine's side (errors, memory estimates, folder checks), never the other 
 so ``import runtime`` does not pull it in.
 """
 
+from typing import TYPE_CHECKING
+
 from .bundled import BUNDLED_NAME, ensure_bundled
 from .catalog import CATALOG, CatalogEntry, catalog_entry, recommend
 from .download import (
@@ -18,8 +20,10 @@ from .download import (
     download_model,
     pending_downloads,
 )
-from .gguf_import import import_gguf
 from .library import LibraryEntry, ModelLibrary
+
+if TYPE_CHECKING:
+    from .gguf_import import import_gguf
 
 __all__ = [
     "BUNDLED_NAME",
@@ -41,3 +45,12 @@ __all__ = [
     "pending_downloads",
     "recommend",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The GGUF importer loads numpy and gguf: imported when a model is imported, not at start-up.
+    if name == "import_gguf":
+        from .gguf_import import import_gguf
+
+        return import_gguf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

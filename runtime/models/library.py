@@ -12,7 +12,6 @@ from pathlib import Path
 from ..drafter import is_drafter_folder
 from ..errors import EngineError, ImportFailed, ModelNotFound
 from ..model_folder import inspect_model_folder
-from .gguf_import import import_gguf
 from .staging import remove_stale_partials, staged_folder
 
 Progress = Callable[[float, str], None]
@@ -90,6 +89,8 @@ class ModelLibrary:
         if dest.exists():
             raise ImportFailed(f"A model named '{name}' already exists; remove it or pick another name.")
         if src.is_file():
+            from .gguf_import import import_gguf  # numpy and gguf load here, not at start-up
+
             return import_gguf(src, dest, dtype=dtype, progress=progress)
         folder = inspect_model_folder(src)  # refuse broken folders before copying gigabytes
         report = progress or (lambda _f, _m: None)

@@ -29,13 +29,13 @@ from app.chat import (
     ToolUpdated,
     TurnFinished,
 )
+from app.chat.session import VOICE_HINT
 from app.commands.cli_chat import Terminal
 from app.commands.lag_bench import tool_call_reply
 from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, ToolRecord
 from app.voice_clip import voice_clip
-from app.voice_session import VOICE_HINT
 from runtime import Engine, ModelSpec
 from tests.helpers import media_factory
 
