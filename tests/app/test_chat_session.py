@@ -230,15 +230,21 @@ def test_a_voice_turn_sends_the_audio_and_asks_for_speakable_answers(session: Ch
     assert session.store.conversation(session.conversation_id).title.startswith("Voice chat")
 
 
-def test_a_voice_turn_hands_the_model_the_samples_and_the_history_keeps_the_wav(
-    session: ChatSession, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The utterance in memory is the request's audio: its WAV is not needed before the reply."""
+def recorded_requests(session: ChatSession, monkeypatch: pytest.MonkeyPatch) -> list[list]:
+    """The message lists the session sends to the engine, in order (the engine still answers)."""
     sent: list[list] = []
     generate = session.engine.generate
     monkeypatch.setattr(
         session.engine, "generate", lambda messages, params: sent.append(messages) or generate(messages, params)
     )
+    return sent
+
+
+def test_a_voice_turn_hands_the_model_the_samples_and_the_history_keeps_the_wav(
+    session: ChatSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The utterance in memory is the request's audio: its WAV is not needed before the reply."""
+    sent = recorded_requests(session, monkeypatch)
     clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
     script(session, "Sure.")
     session.send("", None, [clip.prepared], voice=True)
@@ -256,11 +262,7 @@ def test_the_next_turn_reads_the_wav_as_the_same_clip_and_reuses_its_cache(
     session: ChatSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """History replay from the file: same samples, same prompt, same cache key as the first turn."""
-    sent: list[list] = []
-    generate = session.engine.generate
-    monkeypatch.setattr(
-        session.engine, "generate", lambda messages, params: sent.append(messages) or generate(messages, params)
-    )
+    sent = recorded_requests(session, monkeypatch)
     session.settings.allow_code = False  # no tool declarations: the prompt stays inside the sliding window
     clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
     script(session, "Sure.")
