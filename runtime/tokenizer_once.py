@@ -67,14 +67,14 @@ def tokenizer_read_once(folder: Path) -> Iterator[None]:
 
 def _install() -> None:
     global _get_vocab, _convert_ids_to_tokens, _gc_was_enabled
-    _gc_was_enabled = gc.isenabled()
-    gc.disable()
-    json.load = _shared_json_load
     backend = _tokenizers_backend()
+    json.load = _shared_json_load
     if backend is not None:
         _get_vocab, _convert_ids_to_tokens = backend.get_vocab, backend.convert_ids_to_tokens
         backend.get_vocab = _memo_get_vocab
         backend.convert_ids_to_tokens = _all_tokens_from_vocab
+    _gc_was_enabled = gc.isenabled()  # last: nothing after it can fail and leave the collector off
+    gc.disable()
 
 
 def _uninstall() -> None:

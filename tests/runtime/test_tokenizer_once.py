@@ -178,9 +178,25 @@ def test_the_garbage_collector_is_paused_during_a_load_and_resumed_after(tmp_pat
 
 
 def test_a_tokenizer_json_orjson_refuses_is_parsed_as_the_json_module_would(tmp_path: Path) -> None:
-    doc = '{"model": {"vocab": {"a": 0}}, "truncation": NaN, "big": 123456789012345678901234567890}'
+    doc = '{"model": {"vocab": {"a": 0}}, "truncation": NaN, "padding": [Infinity]}'
     (tmp_path / "tokenizer.json").write_text(doc)
     with tokenizer_read_once(tmp_path), open(tmp_path / "tokenizer.json", encoding="utf-8") as f:
         parsed = json.load(f)
-    assert parsed["model"] == {"vocab": {"a": 0}} and parsed["big"] == 123456789012345678901234567890
-    assert parsed["truncation"] != parsed["truncation"]  # NaN, as json.loads gives it
+    assert parsed["model"] == {"vocab": {"a": 0}} and parsed["padding"] == [float("inf")]
+    assert parsed["truncation"] != parsed["truncation"]  # NaN, as json.loads gives it (not orjson's null)
+
+
+def test_a_failed_start_of_a_load_leaves_the_garbage_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from runtime import tokenizer_once
+
+    def broken() -> None:
+        raise RuntimeError("another transformers layout")
+
+    monkeypatch.setattr(tokenizer_once, "_tokenizers_backend", broken)
+    with pytest.raises(RuntimeError), tokenizer_read_once(tmp_path):
+        pass
+    assert gc.isenabled() and json.load is tokenizer_once._json_load
