@@ -44,6 +44,7 @@ class Settings:
     voice_output: str = "auto"  # auto | system | espeak | off
     speculative: bool = True  # MTP speculative decoding when the model has a drafter
     welcome_done: bool = False  # the first-run welcome was seen
+    text_size: int = 0  # points added to the system's text size (Ctrl+= / Ctrl+-)
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:

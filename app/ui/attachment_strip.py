@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 from app.attachments import MAX_ATTACHMENTS, Prepared, describe, prepare, refusal
 from app.store.blobs import BlobStore
 
+from .a11y import accessible
 from .tasks import Task
 
 CHIP_REASON_CHARS = 60
@@ -44,6 +45,8 @@ class Chip(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setToolTip("Remove")
+        accessible(close, f"Remove {name}")
+        accessible(self, f"{name}, preparing")
         close.setAutoRaise(True)
         close.clicked.connect(lambda: self.removed.emit(self))
         row = QHBoxLayout(self)
@@ -64,6 +67,7 @@ class Chip(QFrame):
             )
         )
         self.text.setText(f"{self.name}\n{describe(prepared.meta, prepared.kind)}".rstrip())
+        accessible(self, ", ".join(filter(None, (self.name, describe(prepared.meta, prepared.kind)))))
 
     def failed(self, message: str) -> None:
         self.error = message
@@ -73,6 +77,7 @@ class Chip(QFrame):
         short = reason if len(reason) <= CHIP_REASON_CHARS else reason[: CHIP_REASON_CHARS - 1].rstrip() + "…"
         self.text.setText(f"{_elide_name(self.name)}\n{short}")
         self.setToolTip(message)
+        accessible(self, f"{self.name} cannot be attached", message)
         self.text.setStyleSheet("color: #c62828;")
 
 
@@ -84,6 +89,7 @@ class AttachmentStrip(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedHeight(70)
+        accessible(self, "Attachments")
         inner = QWidget()
         self._row = QHBoxLayout(inner)
         self._row.setContentsMargins(0, 0, 0, 0)

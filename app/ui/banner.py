@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton
 
 FADE_MS = 10_000
@@ -14,6 +14,8 @@ STYLES = {
 
 
 class Banner(QFrame):
+    shown = Signal(str, str)  # (text, kind): what appeared, for screen readers
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
@@ -24,6 +26,7 @@ class Banner(QFrame):
         close.setFlat(True)
         close.setFixedWidth(28)
         close.setToolTip("Dismiss")
+        close.setAccessibleName("Dismiss message")
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
@@ -40,6 +43,7 @@ class Banner(QFrame):
         self.label.setText(text)
         self.setStyleSheet(f"#banner {{ {STYLES.get(kind, STYLES['info'])} }}")
         self.show()
+        self.shown.emit(text, kind)
         if kind == "info" and not stays:
             self._timer.start(FADE_MS)
         else:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextBrowser
 from app.render import MarkdownRenderer, RenderedCode, stable_prefix_length
 from app.store import StoredMessage
 
+from .a11y import accessible
 from .message_html import footer_html, header_html, message_html, thinking_html
 from .theme import palette
 
@@ -64,6 +65,7 @@ class ChatView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setObjectName("chatView")
+        accessible(self, "Conversation", "The messages of this chat; links run, copy or open what they name")
         self.anchorClicked.connect(self._on_anchor)
         self._messages: list[StoredMessage] = []
         self._expanded: set[int] = set()
@@ -72,6 +74,7 @@ class ChatView(QTextBrowser):
         # Where messages added one by one begin in the document (not those drawn by setHtml),
         # so a change near the end redraws from there instead of the whole conversation.
         self._starts: dict[int, int] = {}
+        self._reading: int | None = None  # the message stepped to with the keyboard (Alt+Up/Down)
         self.show_stats = True
         self.refresh_theme()
 
@@ -90,6 +93,21 @@ class ChatView(QTextBrowser):
 
     def messages(self) -> list[StoredMessage]:
         return list(self._messages)
+
+    def step_message(self, step: int) -> StoredMessage | None:
+        """Scroll to the message ``step`` away from the last one stepped to (-1: earlier, +1:
+        later; the first step up starts from the newest); returns it, or None in an empty chat."""
+        if not self._messages:
+            return None
+        ids = [m.id for m in self._messages]
+        if self._reading in ids:
+            index = ids.index(self._reading) + step
+        else:
+            index = len(ids) - 1 if step < 0 else 0
+        message = self._messages[max(0, min(len(ids) - 1, index))]
+        self._reading = message.id
+        self.scrollToAnchor(_anchor_name(message.id))
+        return message
 
     def set_messages(self, messages: list[StoredMessage]) -> None:
         self._messages = list(messages)
@@ -154,7 +172,7 @@ class ChatView(QTextBrowser):
         header = QTextBlockFormat()
         header.setTopMargin(HEADER_GAP)  # the margin header_html asks for, which insertHtml drops
         cursor.setBlockFormat(header)
-        cursor.insertHtml(fragment)
+        cursor.insertHtml(_anchor(m.id) + fragment)
         self._starts[m.id] = start
         return start
 
@@ -181,7 +199,8 @@ class ChatView(QTextBrowser):
         self._starts.clear()
         last_assistant = max((m.id for m in self._messages if m.role == "assistant"), default=None)
         parts = [
-            message_html(
+            _anchor(m.id)
+            + message_html(
                 m,
                 self._renderer,
                 self._code,
@@ -413,3 +432,12 @@ class ChatView(QTextBrowser):
 
 def _last_assistant(messages: list[StoredMessage]) -> int | None:
     return max((m.id for m in messages if m.role == "assistant"), default=None)
+
+
+def _anchor_name(message_id: int) -> str:
+    return f"message-{message_id}"
+
+
+def _anchor(message_id: int) -> str:
+    """An invisible mark where a message begins: keyboard reading scrolls to it."""
+    return f'<a name="{_anchor_name(message_id)}"></a>'

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from runtime import EXTENSIONS
 
+from .a11y import accessible
 from .attachment_strip import AttachmentStrip
 from .voice_bar import VoiceBar
 
@@ -75,6 +76,7 @@ class Composer(QWidget):
         self.editor.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")
         self.editor.setFixedHeight(84)
         self.editor.setObjectName("composerEditor")
+        accessible(self.editor, "Message", "Enter sends, Shift+Enter starts a new line")
         self.editor.send.connect(self._on_send)
         self.editor.files_pasted.connect(self.add_files)
         self.strip = AttachmentStrip()

@@ -20,6 +20,7 @@ from app.chat import (
     ReplyDelta,
     ReplyFinished,
     ReplyStarted,
+    ToolApprovalRequested,
     ToolUpdated,
     TurnFinished,
 )
@@ -41,6 +42,7 @@ class ChatController(QObject):
     reply_finished = Signal(object)  # the final StoredMessage of a turn
     reply_delta = Signal(str)  # new answer text as it streams (voice speaks it)
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
+    tool_waiting = Signal(str)  # a tool call (its name) waits for the user's Run or Skip
 
     def __init__(
         self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView, toolbox: ToolBox | None = None
@@ -184,3 +186,5 @@ class ChatController(QObject):
             self.problem.emit(event.text)
         elif isinstance(event, ConversationListChanged):
             self.conversations_changed.emit()
+        elif isinstance(event, ToolApprovalRequested):
+            self.tool_waiting.emit(event.record.name)

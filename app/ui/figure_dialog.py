@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
+from .a11y import accessible
+
 
 class FigureDialog(QDialog):
     def __init__(self, path: Path, name: str, parent=None) -> None:
@@ -25,6 +27,7 @@ class FigureDialog(QDialog):
         else:
             label.setPixmap(QPixmap.fromImage(image))
         scroll = QScrollArea()
+        accessible(scroll, f"Chart {name}")
         scroll.setWidget(label)
         scroll.setWidgetResizable(True)
         save = QPushButton("Save PNG…")

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,6 +35,7 @@ from app.store import HistoryStore
 from app.tools import ToolBox
 from runtime import Engine, EngineError, ModelInfo
 
+from .a11y import Announcer, message_announcement, reply_announcement
 from .audio_player import AudioPlayer
 from .banner import Banner
 from .chat_view import ChatView
@@ -52,7 +54,23 @@ from .theme import is_dark
 if TYPE_CHECKING:
     from .voice_bridge import VoiceBridge
 
-WARM_UP_AFTER_MS = 300  # after the first paint
+
+WARM_UP_AFTER_MS = 500  # after the model is ready and the window shows it
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = -4, 12  # points around the system's text size
+_system_point_size: float | None = None
+
+
+def apply_text_size(points: int) -> None:
+    """The whole app's text ``points`` larger (or smaller) than the system's."""
+    global _system_point_size
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    font = app.font()
+    if _system_point_size is None:
+        _system_point_size = font.pointSizeF()
+    font.setPointSizeF(max(6.0, _system_point_size + points))
+    app.setFont(font)
 
 
 class MainWindow(QMainWindow):
@@ -62,9 +80,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.resize(1180, 780)
         self.view = ChatView()
-        # Load the code highlighter while the model loads, not during the first code card.
-        QTimer.singleShot(WARM_UP_AFTER_MS, self.view.warm_up)
         self.view.show_stats = settings.show_stats
+        if settings.text_size:
+            apply_text_size(settings.text_size)
         self.composer = Composer()
         self.composer.think_box.setChecked(settings.thinking)
         self.composer.strip.blobs = store.blobs
@@ -81,6 +99,7 @@ class MainWindow(QMainWindow):
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
+        self.announcer = Announcer(self)
         self._build_layout()
         self._build_toolbar()
         self._build_menus_and_shortcuts()
@@ -128,9 +147,24 @@ class MainWindow(QMainWindow):
         settings = self._action(edit, "Settings…", self.open_settings)
         # StandardKey.Preferences is empty on most Linux desktops: add Ctrl+, (⌘, on a Mac) there too.
         settings.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
+        view = self.menuBar().addMenu("&View")
+        larger = self._action(view, "Larger Text", lambda: self.change_text_size(+1))
+        # Ctrl++ needs Shift on most keyboards: Ctrl+= (⌘= on a Mac) does the same, as in browsers.
+        larger.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(view, "Smaller Text", lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
+        self._action(view, "Actual Text Size", lambda: self.change_text_size(0), "Ctrl+0")
+        chat = self.menuBar().addMenu("&Chat")
+        self._action(chat, "Previous Message", lambda: self.read_message(-1), "Alt+Up")
+        self._action(chat, "Next Message", lambda: self.read_message(+1), "Alt+Down")
+        self._action(chat, "Copy Last Reply", self.copy_last_reply, "Ctrl+Shift+C")
+        self._action(chat, "Regenerate Last Reply", self.regenerate_last_reply, "Ctrl+R")
+        self._action(chat, "Run Waiting Code", lambda: self.decide_waiting_tool(True), "Ctrl+Shift+Return")
+        self._action(chat, "Skip Waiting Code", lambda: self.decide_waiting_tool(False), "Ctrl+Shift+Backspace")
         models = self.menuBar().addMenu("&Models")
         self._action(models, "Manage Models…", self.open_model_manager)
         self._action(models, "Benchmark…", self.open_benchmark)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "Keyboard Shortcuts", self.open_shortcuts, "Ctrl+/")
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.composer._on_send)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
 
@@ -153,6 +187,12 @@ class MainWindow(QMainWindow):
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))
+        self._wire_announcements()
+        # Load Markdown and the code highlighter once the model is ready, not during the first
+        # code card, and not while the model loads (it would compete with the tokenizer build).
+        self.models.loaded.connect(
+            lambda *_: QTimer.singleShot(WARM_UP_AFTER_MS, self.view.warm_up), Qt.ConnectionType.SingleShotConnection
+        )
         bar = self.composer.voice
         bar.conversation_toggled.connect(lambda on: self.voice.start() if on else self.voice.stop())
         bar.talk_pressed.connect(lambda: self.voice.press())
@@ -182,6 +222,54 @@ class MainWindow(QMainWindow):
 
     def export(self, cid: int, fmt: str, path: str | None = None) -> Path | None:
         return self.conversations.export(cid, fmt, path)
+
+    # ---- keyboard and screen reader ------------------------------------------------------
+
+    def read_message(self, step: int) -> None:
+        message = self.view.step_message(step)
+        self.announcer.say(message_announcement(message) if message else "This chat has no messages yet.")
+
+    def copy_last_reply(self) -> None:
+        reply = next((m for m in reversed(self.view.messages()) if m.role == "assistant" and m.content), None)
+        if reply is None:
+            self.announcer.say("There is no reply to copy yet.")
+            return
+        QGuiApplication.clipboard().setText(reply.content)
+        self.announcer.say("Last reply copied.")
+
+    def regenerate_last_reply(self) -> None:
+        reply = next((m for m in reversed(self.view.messages()) if m.role == "assistant"), None)
+        if reply is not None and not self.chat.busy:
+            self.chat.regenerate(reply.id)
+
+    def decide_waiting_tool(self, run: bool) -> None:
+        from app.tools import ToolRecord
+
+        waiting = next(
+            (
+                m
+                for m in reversed(self.view.messages())
+                if m.role == "tool" and ToolRecord.parse(m.content).status == "pending"
+            ),
+            None,
+        )
+        if waiting is None:
+            self.announcer.say("No code is waiting for approval.")
+            return
+        self.chat.decide_tool(waiting.id, run)
+
+    def change_text_size(self, step: int) -> None:
+        """Text a point larger or smaller than the system's (0: the system's own), remembered."""
+        size = 0 if step == 0 else max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, self.settings.text_size + step))
+        self.settings.text_size = size
+        apply_text_size(size)
+        self.save_settings()
+        self.announcer.say("Text size: system default." if size == 0 else f"Text size: {size:+d} points.")
+
+    def open_shortcuts(self) -> None:
+        from .keyboard import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def escape(self) -> None:
         if self.chat.busy:
@@ -258,6 +346,10 @@ class MainWindow(QMainWindow):
         self.composer.set_model(info.name, info.modalities)
         if info.supports_tools and self.settings.allow_code:
             self.toolbox.prewarm()  # a warm sandbox child makes the first code run quick
+        if "audio" in info.modalities and self._voice is None:
+            # The voice stack takes ~0.5 s to import: not at the first Voice click or F5 press,
+            # where it would freeze the window and lose the start of what is said.
+            QTimer.singleShot(WARM_UP_AFTER_MS, lambda: self.voice)
         self.chat.on_model_ready(key)
         self.refresh_picker()
         if self.banner.isVisible() and self.banner.label.text() in self._model_notes:
@@ -283,6 +375,15 @@ class MainWindow(QMainWindow):
         ModelManagerDialog(self).exec()
         self.refresh_picker()
 
+    def _wire_announcements(self) -> None:
+        """What happens away from the keyboard focus is read out by the screen reader."""
+        say = self.announcer.say
+        self.banner.shown.connect(lambda text, kind: say(text, urgent=kind != "info"))
+        self.chat.reply_finished.connect(lambda message: say(reply_announcement(message)))
+        self.chat.tool_waiting.connect(
+            lambda name: say(f"The model wants to run {name}. Run or Skip it in the conversation.", urgent=True)
+        )
+
     @property
     def voice(self) -> VoiceBridge:
         """The voice conversation, made the first time it is used: the voice stack (numpy, VAD,
@@ -296,6 +397,7 @@ class MainWindow(QMainWindow):
             connect_bridge_to_bar(
                 self._voice, self.composer.voice, lambda text: self.banner.show_message(text, "warning")
             )
+            self._voice.status.connect(self.announcer.say)
         return self._voice
 
     def _speaker_factory(self):
@@ -340,8 +442,8 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat():
-            self.voice.release()
+        if event.key() == Qt.Key.Key_F5 and not event.isAutoRepeat() and self._voice is not None:
+            self._voice.release()
         super().keyReleaseEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

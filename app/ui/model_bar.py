@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from .a11y import accessible
+
 
 class ModelBar(QWidget):
     picked = Signal(str)  # library key chosen in the picker
@@ -15,6 +17,7 @@ class ModelBar(QWidget):
         self.picker = QComboBox()
         self.picker.setMinimumWidth(260)
         self.picker.setToolTip("The model that answers")
+        accessible(self.picker, "Model", "The model that answers")
         self.picker.activated.connect(lambda i: self.picked.emit(self.picker.itemData(i) or ""))
         manage = QPushButton("Models…")
         manage.clicked.connect(self.manage_requested)

@@ -29,6 +29,7 @@ from app.model_refs import library
 from runtime import estimate
 from runtime.models import CATALOG, CatalogEntry, LibraryEntry
 
+from .a11y import accessible
 from .tasks import Task
 
 GB = 1024**3
@@ -41,6 +42,7 @@ class ModelManagerDialog(QDialog):
         self.setWindowTitle("Models")
         self.resize(860, 560)
         tabs = QTabWidget()
+        accessible(tabs, "Model sources")
         tabs.addTab(self._library_tab(), "Your models")
         tabs.addTab(self._download_tab(), "Download")
         close = QPushButton("Close")
@@ -56,6 +58,7 @@ class ModelManagerDialog(QDialog):
 
     def _library_tab(self) -> QWidget:
         self.table = QTableWidget(0, 4)
+        accessible(self.table, "Your models")
         self.table.setHorizontalHeaderLabels(["Model", "Size", "Kind", "Status"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -197,6 +200,7 @@ class ModelManagerDialog(QDialog):
         layout.addLayout(custom)
         layout.addStretch(1)
         scroll = QScrollArea()
+        accessible(scroll, "Models to download")
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self._download_layout = layout

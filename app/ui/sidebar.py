@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.store import Conversation, SearchHit
 
+from .a11y import accessible
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,12 +41,14 @@ class Sidebar(QWidget):
         self.search.setPlaceholderText("Search chats")
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("searchField")
+        accessible(self.search, "Search chats")
         # Search as the user types, but not on every keystroke.
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.list = QListWidget()
         self.list.setObjectName("conversationList")
+        accessible(self.list, "Chats", "Your conversations, newest first")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
