@@ -186,6 +186,7 @@ class ReplyStream:
         self._sockets: list[socket.socket] = []
         self.started = False  # the server accepted the request and began streaming
         self.done_seen = False  # the stream ended with its "[DONE]" marker
+        self.started_reply = False  # at least one event of the reply arrived
         client = _client(timeouts, max(timeouts.first_token_s, timeouts.idle_s))
         self._thread = threading.Thread(target=self._read, args=(client, body), name="hearth-remote-reply", daemon=True)
         self._thread.start()
@@ -194,27 +195,28 @@ class ReplyStream:
         """Data payloads until ``[DONE]`` or the end; raises a RemoteError on failure.
 
         Returns early (nothing raised) when ``should_stop()`` turns true."""
-        waited, limit = 0.0, self.timeouts.first_token_s
+        limit = self.timeouts.first_token_s
+        deadline = time.monotonic() + limit
         while True:
             if should_stop():
                 return
             try:
                 kind, value = self._events.get(timeout=POLL_S)
             except queue.Empty:
-                waited += POLL_S
-                if waited >= limit:
-                    what = "the first token" if limit == self.timeouts.first_token_s else "more of the reply"
+                if time.monotonic() >= deadline:
+                    what = "more of the reply" if self.started_reply else "the first token"
                     where = api_root(self.endpoint.base_url)
                     raise RemoteTimeout(
                         f"The server at {where} sent nothing for {limit:.0f} s while waiting for {what}."
                     ) from None
                 continue
-            waited = 0.0
             if kind == "data":
                 if value.strip() == "[DONE]":
                     self.done_seen = True
                     return
+                self.started_reply = True
                 limit = self.timeouts.idle_s
+                deadline = time.monotonic() + limit
                 yield value
             elif kind == "end":
                 return

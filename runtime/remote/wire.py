@@ -220,9 +220,9 @@ class ReplyDecoder:
 
 
 def _finish(reason: str) -> FinishReason:
-    if reason in ("length", "tool_calls"):
-        return reason  # type: ignore[return-value]
-    if reason == "function_call":
+    if reason == "length":
+        return "length"
+    if reason in ("tool_calls", "function_call"):
         return "tool_calls"
     return "stop"  # "stop", "eos", "content_filter", ...
 

@@ -118,3 +118,18 @@ def test_the_dialog_reports_a_server_that_is_down(qtbot) -> None:
     dialog.url.setText(f"http://127.0.0.1:{free_port()}")
     dialog.list_models()
     qtbot.waitUntil(lambda: "Cannot reach" in dialog.status.text(), timeout=30_000)
+
+
+def test_the_window_loads_a_remote_model_like_a_local_one(qtbot, window, proxy: FaultProxy, mlx_lm_server) -> None:
+    from app.remote_models import RemoteModel, add_remote
+    from tests.app.conftest import send
+
+    add_remote(RemoteModel("studio", proxy.url, mlx_lm_server[1]))
+    window.load_model("studio")
+    qtbot.waitUntil(lambda: window.models.current_key == "studio" and window.chat.model_ready, timeout=60_000)
+    assert window.engine.info.backend == "remote"
+    qtbot.waitUntil(lambda: window.model_bar.picker.findData("studio") >= 0)
+    window.settings.max_tokens = 16
+    send(qtbot, window, "hello")
+    last = window.store.messages(window.chat.conversation_id)[-1]
+    assert last.role == "assistant" and last.status == "complete" and last.content

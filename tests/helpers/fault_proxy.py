@@ -78,6 +78,12 @@ class FaultProxy:
             assert self._release is not None
             self._release.set()
             server.close()
+            # Connections still open (a stalled reply, a relay in progress) end here, not when
+            # the loop is destroyed under them.
+            others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in others:
+                task.cancel()
+            await asyncio.gather(*others, return_exceptions=True)
             await server.wait_closed()
             loop.stop()
 
@@ -91,7 +97,7 @@ class FaultProxy:
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             await self._serve(reader, writer)
-        except (ConnectionError, asyncio.IncompleteReadError):
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
             pass
         finally:
             writer.close()

@@ -24,7 +24,11 @@ def free_port() -> int:
 def mlx_lm_server(folder: Path, log: Path, wait_s: float = 240.0) -> Iterator[tuple[int, str]]:
     """(port, model id) of ``python -m mlx_lm.server --model FOLDER``, until the block ends."""
     port = free_port()
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    # mlx_lm.server's GET /v1/models scans the Hugging Face cache and fails (an empty 200)
+    # when that folder does not exist, as on a machine that never downloaded a model.
+    cache = log.parent / "hf-cache"
+    cache.mkdir(exist_ok=True)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(cache)}
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "mlx_lm.server", "--model", str(folder), "--host", "127.0.0.1", "--port", str(port)],
