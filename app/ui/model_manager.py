@@ -45,7 +45,7 @@ class ModelManagerDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._library_tab(), "Your models")
         tabs.addTab(self._download_tab(), "Download")
-        self.remote = RemoteModelsTab(window)
+        self.remote = RemoteModelsTab(window, self.accept)
         tabs.addTab(self.remote, "Remote")
         close = QPushButton("Close")
         close.clicked.connect(self.accept)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,9 +36,9 @@ HELP = (
 
 
 class RemoteModelsTab(QWidget):
-    def __init__(self, window) -> None:
+    def __init__(self, window, on_used: Callable[[], None]) -> None:
         super().__init__()
-        self.window_ = window
+        self.window_, self._on_used = window, on_used  # on_used: close the manager
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Name", "Model", "Server"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,7 +85,7 @@ class RemoteModelsTab(QWidget):
         self.window_.settings.model = m.name
         self.window_.save_settings()
         self.window_.load_model(m.name)
-        self.window().accept()
+        self._on_used()
 
     def _forget(self) -> None:
         m = self._selected()

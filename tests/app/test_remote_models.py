@@ -122,10 +122,16 @@ def test_the_dialog_reports_a_server_that_is_down(qtbot) -> None:
 
 def test_the_window_loads_a_remote_model_like_a_local_one(qtbot, window, proxy: FaultProxy, mlx_lm_server) -> None:
     from app.remote_models import RemoteModel, add_remote
+    from app.ui.model_manager import ModelManagerDialog
     from tests.app.conftest import send
 
     add_remote(RemoteModel("studio", proxy.url, mlx_lm_server[1]))
-    window.load_model("studio")
+    dialog = ModelManagerDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.remote.refresh()
+    assert dialog.remote.table.item(0, 0).text() == "studio"
+    dialog.remote.table.selectRow(0)
+    dialog.remote._use()  # "Use", as from the Remote tab
     qtbot.waitUntil(lambda: window.models.current_key == "studio" and window.chat.model_ready, timeout=60_000)
     assert window.engine.info.backend == "remote"
     qtbot.waitUntil(lambda: window.model_bar.picker.findData("studio") >= 0)
