@@ -25,12 +25,24 @@ CONTROL_TOKENS = (0, 1, 2, 3, 4, 5)
 HANG_GUARD_S = 120
 
 
+@pytest.fixture(autouse=True)
+def no_keychain() -> Iterator[None]:
+    """Keys stay in this session's memory: no test writes to the user's real keychain."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+    KEYS.session.clear()
+
+
 @pytest.fixture
 def proxy(mlx_lm_server: tuple[int, str]) -> Iterator[FaultProxy]:
     p = FaultProxy(mlx_lm_server[0], ban_tokens=CONTROL_TOKENS).start()
     yield p
     p.stop()
-    KEYS.session.clear()
 
 
 def test_add_remote_then_chat_with_it_from_the_terminal(
