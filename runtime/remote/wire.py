@@ -101,6 +101,8 @@ def _content(m: Message, modalities: frozenset[str]) -> Any:
     text = m.content
     if unsent:
         text = f"[Attached: {'; '.join(unsent)}. The remote model cannot read attachments of this kind.]\n{text}"
+    if not parts:  # plain text: what every server takes, text-only ones included
+        return text.strip()
     return [*parts, {"type": "text", "text": text.strip()}]
 
 

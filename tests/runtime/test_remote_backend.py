@@ -168,3 +168,33 @@ def test_unreadable_reply_lines_are_a_clear_error() -> None:
 def test_api_root_accepts_the_usual_spellings() -> None:
     for url in ("http://h:1", "http://h:1/", "http://h:1/v1", "http://h:1/v1/", "h:1"):
         assert api_root(url) == "http://h:1/v1"
+
+
+def test_attachments_travel_as_data_urls_and_wav_where_the_model_reads_them(tmp_path) -> None:
+    import base64
+    import io
+    import wave
+
+    from PIL import Image
+
+    from runtime import MediaRef
+    from tests.helpers import media_factory
+
+    photo = media_factory.image(tmp_path / "photo.png")
+    clip = media_factory.write_wav(tmp_path / "clip.wav", media_factory.tone(0.5))
+    message = Message("user", "what is this?", media=(MediaRef("image", photo), MediaRef("audio", clip)))
+
+    both = chat_request(
+        RemoteEndpoint("http://x", "m", modalities=frozenset({"image", "audio"})), [message], GenerationParams()
+    )
+    image_part, audio_part, text_part = both["messages"][0]["content"]
+    url = image_part["image_url"]["url"]
+    assert url.startswith("data:image/jpeg;base64,")
+    assert Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1]))).size == (320, 240)
+    with wave.open(io.BytesIO(base64.b64decode(audio_part["input_audio"]["data"]))) as wav:
+        assert wav.getframerate() == 16000 and wav.getnframes() == 8000
+    assert text_part == {"type": "text", "text": "what is this?"}
+
+    text_only = chat_request(RemoteEndpoint("http://x", "m"), [message], GenerationParams())
+    only = text_only["messages"][0]["content"]
+    assert "image “photo.png”; audio “clip.wav”" in only and "cannot read" in only
