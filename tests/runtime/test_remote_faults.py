@@ -117,3 +117,19 @@ def test_a_server_that_is_down_says_so_at_once_and_works_once_started(mlx_lm_ser
     finally:
         engine.close()
         proxy.stop()
+
+
+def test_cancel_while_the_server_is_silent_ends_at_once_and_hangs_up(engine: Engine, proxy: FaultProxy) -> None:
+    import threading
+    import time
+
+    proxy.fault = Fault(stall_after=0)  # headers, then nothing: a long prefill, or a hung server
+    gen = engine.generate([Message("user", "hello")], GenerationParams(max_tokens=50))
+    time.sleep(0.5)  # the request is out (no assertion depends on this)
+    gen.cancel()
+    assert list(gen)[-1] == DoneChunk("cancelled")  # not the 60 s first-token timeout's error
+    # The socket was shut down: the thread reading the reply is gone, not parked on a read.
+    deadline = time.monotonic() + 30
+    while any(t.name == "hearth-remote-reply" and t.is_alive() for t in threading.enumerate()):
+        assert time.monotonic() < deadline, "the reply's reader thread still waits on the server"
+        time.sleep(0.05)
