@@ -41,7 +41,10 @@ from ..types import RemoteEndpoint
 
 POLL_S = 0.05  # how often a waiting reply looks at its cancel flag
 ERROR_BODY_BYTES = 4096  # of a failed response's body, read for its message
-MODEL_LIST_BYTES = 4 * 2**20  # a model list is kilobytes; a hostile server's is not read whole
+MODEL_LIST_BYTES = 4 * 2**20
+WHOLE_REPLY_BYTES = (
+    16 * 2**20
+)  # a server that ignored "stream" sends the reply in one piece  # a model list is kilobytes; a hostile server's is not read whole
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,10 @@ class ReplyStream:
                     put(("error", http_error(response, self.endpoint, detail)))
                     return
                 self.started = True
+                if response.headers.get("content-type", "").startswith("application/json"):
+                    put(("data", _as_one_delta(_read_some(response, WHOLE_REPLY_BYTES))))
+                    put(("data", "[DONE]"))
+                    return
                 for event in httpx2.EventSource(response):
                     if self._closed.is_set():
                         return
@@ -280,6 +287,20 @@ class ReplyStream:
                 put(("error", transport_error(exc, self.endpoint, self.started)))
             else:
                 put(("error", RemoteStreamBroken(f"The reply stream failed: {type(exc).__name__}: {exc}")))
+
+
+def _as_one_delta(body: bytes) -> str:
+    """A whole (non-streamed) completion as one streamed chunk: some servers ignore "stream"."""
+    try:
+        data = json.loads(body)
+        choice = data["choices"][0]
+        delta = dict(choice.get("message") or {})
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        raise RemoteStreamBroken("The server answered with something that is not a chat reply.") from None
+    chunk = {"choices": [{"index": 0, "delta": delta, "finish_reason": choice.get("finish_reason")}]}
+    if isinstance(data.get("usage"), dict):
+        chunk["usage"] = data["usage"]
+    return json.dumps(chunk)
 
 
 def _read_some(response: httpx2.Response, limit: int = ERROR_BODY_BYTES) -> bytes:

@@ -27,6 +27,7 @@ class Fault:
     stall_after: int | None = None  # events sent, then silence (the connection stays open)
     drop_after: int | None = None  # events sent, then the connection is cut
     truncate_at: int | None = None  # this event goes out cut in half
+    no_stream: bool = False  # ask the server for the whole reply at once (as servers that ignore "stream" do)
 
 
 @dataclass
@@ -126,6 +127,8 @@ class FaultProxy:
             return
         if chat and body is not None and self.ban_tokens:
             body["logit_bias"] = {str(t): -100.0 for t in self.ban_tokens}
+        if fault is not None and fault.no_stream and body is not None:
+            body["stream"] = False
         await self._forward(method, path, headers, body, writer, fault or Fault())
 
     async def _forward(

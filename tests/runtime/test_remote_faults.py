@@ -133,3 +133,10 @@ def test_cancel_while_the_server_is_silent_ends_at_once_and_hangs_up(engine: Eng
     while any(t.name == "hearth-remote-reply" and t.is_alive() for t in threading.enumerate()):
         assert time.monotonic() < deadline, "the reply's reader thread still waits on the server"
         time.sleep(0.05)
+
+
+def test_a_server_that_ignores_streaming_still_gives_the_whole_reply(engine: Engine, proxy: FaultProxy) -> None:
+    proxy.fault = Fault(no_stream=True)  # mlx_lm.server answers this one with one JSON body
+    chunks = list(engine.generate([Message("user", "hello")], GenerationParams(max_tokens=12)))
+    assert "".join(c.text for c in chunks if isinstance(c, TextChunk)).strip()
+    assert chunks[-1] == DoneChunk("length")
