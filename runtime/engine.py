@@ -189,6 +189,12 @@ class Engine:
             self._jobs.get_nowait()
 
     def _do_load(self, spec: ModelSpec) -> ModelInfo:
+        if spec.remote is not None:
+            # Checking a server costs no memory: one that does not answer keeps the current model.
+            backend = self._loader(spec)
+            self._do_unload()
+            self._backend = backend
+            return backend.info
         inspect_model_folder(spec.path)  # a bad folder fails here and keeps the current model
         self._do_unload()  # free the old model's memory before loading the new one
         self._backend = self._loader(spec)

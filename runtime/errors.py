@@ -37,3 +37,42 @@ class NoModelLoaded(EngineError):
 
 class EngineClosed(EngineError):
     """The engine was closed; no more requests are accepted."""
+
+
+# ---- remote models (runtime/remote/) -----------------------------------------------------
+
+
+class RemoteError(EngineError):
+    """A model served by another machine could not answer (the network or that server)."""
+
+
+class RemoteUnreachable(RemoteError):
+    """Nothing answered at the server's address (down, wrong port, no network)."""
+
+
+class RemoteTimeout(RemoteError):
+    """The server stopped sending for too long (before or during the reply)."""
+
+
+class RemoteAuthFailed(RemoteError):
+    """The server refused the API key (HTTP 401 or 403)."""
+
+
+class RemoteNotFound(RemoteError):
+    """Wrong URL or model name (HTTP 404, or a model the server does not list)."""
+
+
+class RemoteBusy(RemoteError):
+    """The server is busy (HTTP 429); ``retry_after`` is its advice in seconds, if it gave one."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RemoteServerError(RemoteError):
+    """The server failed (HTTP 5xx) or refused the request (another 4xx)."""
+
+
+class RemoteStreamBroken(RemoteError):
+    """The reply stream was cut or unreadable part-way; what had arrived is kept."""

@@ -11,7 +11,12 @@ from .types import ModelSpec
 
 def load_backend(spec: ModelSpec) -> Backend:
     """Validate the folder, load it with mlx-lm or mlx-vlm, check it computes finite numbers.
+    A remote model is "loaded" by checking that its server answers and lists it.
     Runs on the engine thread."""
+    if spec.remote is not None:
+        from .remote import RemoteBackend
+
+        return RemoteBackend(spec.remote, spec.name)
     folder = inspect_model_folder(spec.path)
     if folder.backend != "mlx-vlm":
         from .text_backend import TextBackend

@@ -80,17 +80,33 @@ class GenerationParams:
 
 
 @dataclass(frozen=True)
+class RemoteEndpoint:
+    """A model another machine serves over the OpenAI chat API (runtime/remote/)."""
+
+    base_url: str  # e.g. http://studio.local:8080 (a trailing /v1 is accepted)
+    model: str  # the id the server lists at GET /v1/models
+    api_key: str | None = field(default=None, repr=False)  # never printed, logged or saved here
+    # What the server's model reads besides text ("image", "audio"): attachments of other
+    # kinds are named in the text instead of sent.
+    modalities: frozenset[str] = frozenset({"text"})
+    tools: bool = True  # offer tools (some servers refuse requests with tools unless set up for them)
+
+
+@dataclass(frozen=True)
 class ModelSpec:
-    path: Path
+    """A model to load: a folder on this machine, or a remote endpoint (``path`` unused then)."""
+
+    path: Path = Path()
     name: str | None = None
+    remote: RemoteEndpoint | None = None
 
 
 @dataclass(frozen=True)
 class ModelInfo:
     name: str
-    path: Path
+    path: Path  # the model folder; Path() for a remote model
     model_type: str
-    backend: Literal["mlx-lm", "mlx-vlm"]
+    backend: Literal["mlx-lm", "mlx-vlm", "remote"]
     modalities: frozenset[str] = frozenset({"text"})
     supports_thinking: bool = False
     supports_tools: bool = False
@@ -103,6 +119,7 @@ class ModelInfo:
     drafter: str | None = None  # folder name of the MTP drafter in use, if any
     # Sampling defaults recommended for this model (GenerationParams field -> value).
     defaults: dict[str, Any] = field(default_factory=dict)
+    remote_url: str | None = None  # the server's base URL, for a remote model
 
 
 def params_for(info: ModelInfo | None, **overrides: Any) -> GenerationParams:

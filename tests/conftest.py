@@ -92,3 +92,12 @@ def bundled_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from runtime.models.library import ModelLibrary
 
     return ensure_bundled(ModelLibrary(tmp_path_factory.mktemp("bundled") / "models"))
+
+
+@pytest.fixture(scope="session")
+def mlx_lm_server(tmp_path_factory: pytest.TempPathFactory, tiny_gemma3: Path):
+    """(port, model id) of a real `python -m mlx_lm.server` serving the tiny text model on loopback."""
+    from tests.helpers.mlx_server import mlx_lm_server as start
+
+    with start(tiny_gemma3, tmp_path_factory.mktemp("mlx-server") / "server.log") as served:
+        yield served

@@ -74,8 +74,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("source")
     imp.add_argument("--name", help="library name (default: from the file name)")
     imp.add_argument("--dtype", choices=("float32", "bfloat16", "float16"))
-    rm = msub.add_parser("rm", help="delete a model from your library")
+    rm = msub.add_parser("rm", help="delete a model from your library, or forget a remote one")
     rm.add_argument("name")
+    remote = msub.add_parser(
+        "add-remote", help="use a model another machine serves (hearth serve, mlx_lm.server, vLLM, LM Studio...)"
+    )
+    remote.add_argument("url", help="the server's address, e.g. http://studio.local:8080")
+    remote.add_argument("--model", help="the model id the server lists (default: its only model)")
+    remote.add_argument("--name", help="name to use in Hearth (default: from the model id and host)")
+    remote.add_argument("--key-env", metavar="VAR", help="read the server's API key from this environment variable")
+    remote.add_argument(
+        "--reads", action="append", choices=("image", "audio"), default=[], help="the model reads images/audio"
+    )
+    remote.add_argument("--no-tools", action="store_true", help="never offer tools (for servers that refuse them)")
 
     bench = sub.add_parser("bench", help="measure speed against raw mlx-lm / mlx-vlm")
     bench.add_argument("--model", default="bundled")

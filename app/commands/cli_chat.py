@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from runtime import Engine, ModelSpec
+from runtime import Engine
 
 from ..chat import (
     ChatSession,
@@ -26,7 +26,7 @@ from ..chat import (
     ToolUpdated,
     TurnFinished,
 )
-from ..model_refs import resolve_model
+from ..model_refs import model_spec
 from ..settings import Settings
 from ..store import HistoryStore
 from ..tools import ToolBox, ToolRecord
@@ -38,12 +38,12 @@ POLL_S = 0.02
 
 def run_chat(args: argparse.Namespace) -> int:
     engine = Engine()  # first: a first-run import then does its MLX work on the engine's thread
-    path = resolve_model(args.model, terminal_progress())  # (an error here: atexit closes the engine)
+    spec = model_spec(args.model, terminal_progress())  # (an error here: atexit closes the engine)
     with tempfile.TemporaryDirectory(prefix="hearth-chat-") as tmp:
         store = HistoryStore(Path(tmp) / "history.db")
         toolbox = ToolBox(Path(tmp) / "sandbox")
         try:
-            info = engine.load(ModelSpec(path)).result()
+            info = engine.load(spec).result()
             settings = _settings(args)
             if args.think and not info.supports_thinking:
                 print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..model_refs import library
+from ..remote_models import remote_models, remove_remote
 
 
 def terminal_progress(stream: TextIO | None = None) -> Callable[[float, str], None]:
@@ -51,10 +52,20 @@ def run_models(args: argparse.Namespace) -> int:
             kinds = "+".join(sorted(e.modalities)) if e.modalities else "-"
             status = f"BROKEN: {e.problem}" if e.problem else f"{e.model_type} [{kinds}]"
             print(f"{e.name:32} {_size(e.size_bytes):>9}  {status}")
+        for r in remote_models():
+            kinds = "+".join(("text", *r.modalities))
+            print(f"{r.name:32} {'remote':>9}  {r.model} at {r.base_url} [{kinds}]")
         return 0
+    if args.action == "add-remote":
+        from .cli_remote import add_remote_cli
+
+        return add_remote_cli(args)
     if args.action == "import":
         path = lib.import_model(Path(args.source), args.name, dtype=args.dtype, progress=terminal_progress())
         print(f"Imported as '{path.name}' ({path})")
+        return 0
+    if remove_remote(args.name):
+        print(f"Forgot the remote model '{args.name}' (and its API key).")
         return 0
     lib.remove(args.name)
     print(f"Removed '{args.name}'.")

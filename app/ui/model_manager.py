@@ -1,4 +1,5 @@
-"""The model manager: your library (use, delete, import) and downloads (catalog or any repo)."""
+"""The model manager: your library (use, delete, import), downloads (catalog or any repo) and
+remote models (served by another machine)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from runtime import estimate
 from runtime.models import CATALOG, CatalogEntry, LibraryEntry
 
 from .a11y import accessible
+from .remote_models_tab import RemoteModelsTab
 from .tasks import Task
 
 GB = 1024**3
@@ -45,6 +47,8 @@ class ModelManagerDialog(QDialog):
         accessible(tabs, "Model sources")
         tabs.addTab(self._library_tab(), "Your models")
         tabs.addTab(self._download_tab(), "Download")
+        self.remote = RemoteModelsTab(window, self.accept)
+        tabs.addTab(self.remote, "Remote")
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.model_refs import BUNDLED_REF, library, resolve_model
+from app.model_refs import BUNDLED_REF, library, model_spec
+from app.remote_models import remote_models
 from runtime import Engine, EngineError, MemoryEstimate, ModelInfo, ModelSpec, estimate, inspect_model_folder
 from runtime.models import BUNDLED_NAME
 
@@ -34,9 +35,9 @@ class ModelService(QObject):
         """Resolve ``ref`` (may import the bundled model first), then load it; never blocks."""
         self.loading_key = BUNDLED_NAME if ref == BUNDLED_REF else ref
         self.preparing.emit(0.0, f"Preparing {self._label(ref)}…")
-        task = Task(lambda progress: resolve_model(ref, progress), name="hearth-prepare-model")
+        task = Task(lambda progress: model_spec(ref, progress), name="hearth-prepare-model")
         task.progressed.connect(lambda f, m: self.preparing.emit(0.9 * f, m))
-        task.succeeded.connect(lambda path: self._load_path(Path(path)))
+        task.succeeded.connect(lambda spec: self._load_spec(spec, ref))
         task.failed.connect(self._fail)
         task.start()
 
@@ -44,13 +45,16 @@ class ModelService(QObject):
         folder = inspect_model_folder(path)
         return estimate(folder.config, folder.weight_bytes, context)
 
-    def _load_path(self, path: Path) -> None:
-        self.preparing.emit(0.92, f"Loading {path.name}…")
+    def _load_spec(self, spec: ModelSpec, ref: str) -> None:
+        # A remote model's key is its name; a folder's is the folder's name in the library.
+        key = ref if spec.remote is not None else spec.path.name
+        what = f"Checking the server of {ref}…" if spec.remote is not None else f"Loading {key}…"
+        self.preparing.emit(0.92, what)
 
         def done(future) -> None:
-            self._loaded(future, path.name, watcher)
+            self._loaded(future, key, watcher)
 
-        watcher = FutureWatcher(self.engine.load(ModelSpec(path)), done, self)
+        watcher = FutureWatcher(self.engine.load(spec), done, self)
         self._watchers.append(watcher)
 
     def _loaded(self, future, key: str, watcher: FutureWatcher) -> None:
@@ -81,7 +85,8 @@ class ModelService(QObject):
         out = [(e.name, e.display_name) for e in entries]
         if not any(key == BUNDLED_NAME for key, _ in out):
             out.insert(0, (BUNDLED_NAME, "Gemma 3 270M (bundled)"))
-        return out
+        local = {key for key, _ in out}
+        return out + [(r.name, r.label) for r in remote_models() if r.name not in local]
 
 
 def model_notes(path: Path) -> list[str]:

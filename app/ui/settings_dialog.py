@@ -145,6 +145,9 @@ class SettingsDialog(QDialog):
         if self.info is None:
             self.memory.setText("Load a model to see how much memory this context needs.")
             return
+        if self.info.remote_url:
+            self.memory.setText(f"Served by {self.info.remote_url}: its memory is that machine's.")
+            return
         try:
             folder = inspect_model_folder(self.info.path)
         except Exception as exc:  # the estimate is advice; never block the dialog

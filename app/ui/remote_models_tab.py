@@ -1,0 +1,193 @@
+"""The model manager's "Remote" tab: models other machines serve, and the dialog that adds one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model_refs import library
+from app.remote_models import KEYS, RemoteModel, add_remote, default_name, remote_models, remove_remote, valid_name
+from runtime.remote import api_root, list_models
+from runtime.types import RemoteEndpoint
+
+from .tasks import Task
+
+HELP = (
+    "Chat with a model served by a bigger Mac or a GPU machine: <code>hearth serve</code>, "
+    "<code>mlx_lm.server</code>, <code>mlx_vlm.server</code>, vLLM, LM Studio or Ollama."
+)
+
+
+class RemoteModelsTab(QWidget):
+    def __init__(self, window, on_used: Callable[[], None]) -> None:
+        super().__init__()
+        self.window_, self._on_used = window, on_used  # on_used: close the manager
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Name", "Model", "Server"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        buttons = QHBoxLayout()
+        for text, slot in (("Use", self._use), ("Forget…", self._forget), ("Add remote model…", self.add)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        intro = QLabel(HELP)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.models: list[RemoteModel] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.models = remote_models()
+        self.table.setRowCount(len(self.models))
+        for row, m in enumerate(self.models):
+            for col, text in enumerate((m.name, m.model, m.base_url)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def add(self) -> AddRemoteDialog:
+        dialog = AddRemoteDialog(self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _selected(self) -> RemoteModel | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.models[rows[0].row()] if rows else None
+
+    def _use(self) -> None:
+        m = self._selected()
+        if m is None:
+            return
+        self.window_.settings.model = m.name
+        self.window_.save_settings()
+        self.window_.load_model(m.name)
+        self._on_used()
+
+    def _forget(self) -> None:
+        m = self._selected()
+        if m is None:
+            return
+        if m.name == self.window_.models.current_key:
+            QMessageBox.information(self, "In use", "Switch to another model before forgetting this one.")
+            return
+        if (
+            QMessageBox.question(self, "Forget", f"Forget “{m.name}” and its API key?")
+            == QMessageBox.StandardButton.Yes
+        ):
+            remove_remote(m.name)
+            self.refresh()
+
+
+class AddRemoteDialog(QDialog):
+    """Base URL and optional key -> the server's models -> pick one, name it, save it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add remote model")
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("http://studio.local:8080")
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("optional")
+        self.list_button = QPushButton("List models")
+        self.list_button.clicked.connect(self.list_models)
+        self.model = QComboBox()
+        self.model.currentTextChanged.connect(self._suggest_name)
+        self.name = QLineEdit()
+        self.images = QCheckBox("It reads images")
+        self.audio = QCheckBox("It reads audio")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        keychain = KEYS.keychain_available()
+        where = QLabel(
+            "The key is kept in your system keychain."
+            if keychain
+            else "No system keychain here: the key is kept in memory until Hearth quits."
+        )
+        where.setWordWrap(True)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url, 1)
+        url_row.addWidget(self.list_button)
+        form = QFormLayout()
+        form.addRow("Server", url_row)
+        form.addRow("API key", self.key)
+        form.addRow("", where)
+        form.addRow("Model", self.model)
+        form.addRow("Name in Hearth", self.name)
+        form.addRow("", self.images)
+        form.addRow("", self.audio)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.added: RemoteModel | None = None
+
+    def list_models(self) -> Task | None:
+        url = self.url.text().strip()
+        if not url:
+            self.status.setText("Enter the server's address first.")
+            return None
+        endpoint = RemoteEndpoint(url, "", api_key=self.key.text().strip() or None)
+        self.list_button.setEnabled(False)
+        self.status.setText(f"Asking {api_root(url)} for its models…")
+        task = Task(lambda _p: [m["id"] for m in list_models(endpoint)], name="hearth-list-remote")
+        task.succeeded.connect(self._listed)
+        task.failed.connect(self._list_failed)
+        return task.start()
+
+    def _listed(self, ids: list[str]) -> None:
+        self.list_button.setEnabled(True)
+        self.model.clear()
+        self.model.addItems(ids)
+        self.status.setText(f"The server lists {len(ids)} model(s)." if ids else "The server lists no models.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(ids))
+
+    def _list_failed(self, error: object) -> None:
+        self.list_button.setEnabled(True)
+        self.status.setText(str(error))
+
+    def _suggest_name(self, model_id: str) -> None:
+        if model_id:
+            self.name.setText(default_name(self.url.text().strip(), model_id))
+
+    def accept(self) -> None:
+        name = self.name.text().strip()
+        if not valid_name(name):
+            self.status.setText("Pick a name of letters, digits, dots, dashes or underscores.")
+            return
+        if (library().root / name).exists():
+            self.status.setText(f"A model in your library is already named “{name}”.")
+            return
+        modalities = tuple(k for k, box in (("image", self.images), ("audio", self.audio)) if box.isChecked())
+        model = RemoteModel(name, api_root(self.url.text()), self.model.currentText(), modalities)
+        add_remote(model, self.key.text().strip() or None)
+        self.added = model
+        super().accept()

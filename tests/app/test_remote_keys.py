@@ -1,0 +1,79 @@
+"""Where remote models' API keys live: the OS keychain through keyring, or this session's
+memory when there is none; never the registry file. The keychain here is an in-memory keyring
+backend (keyring's plugin interface), so no test touches the user's real keychain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from app.paths import data_dir
+from app.remote_models import KEYCHAIN_SERVICE, KEYS, RemoteModel, add_remote, find_remote, remove_remote
+
+
+class MemoryKeychain(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.items.pop((service, username), None)
+
+
+@pytest.fixture
+def keychain() -> Iterator[MemoryKeychain]:
+    previous = keyring.get_keyring()
+    store = MemoryKeychain()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+    KEYS.session.clear()
+
+
+@pytest.fixture
+def no_keychain() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+    KEYS.session.clear()
+
+
+def test_a_key_goes_to_the_keychain_and_not_to_the_file(keychain: MemoryKeychain) -> None:
+    assert add_remote(RemoteModel("studio", "http://studio:8080/v1", "gemma"), "sk-abc") == "keychain"
+    assert keychain.items[(KEYCHAIN_SERVICE, "studio")] == "sk-abc"
+    assert "sk-abc" not in (data_dir() / "remote-models.json").read_text()
+    KEYS.session.clear()  # as in a later run of Hearth
+    model = find_remote("studio")
+    assert model is not None and model.spec().remote.api_key == "sk-abc"  # type: ignore[union-attr]
+    assert remove_remote("studio") and (KEYCHAIN_SERVICE, "studio") not in keychain.items
+
+
+def test_without_a_keychain_a_key_lasts_the_session_or_comes_from_the_environment(
+    no_keychain: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert add_remote(RemoteModel("studio", "http://studio:8080/v1", "gemma"), "sk-abc") == "session"
+    assert find_remote("studio").spec().remote.api_key == "sk-abc"  # type: ignore[union-attr]
+    KEYS.session.clear()  # Hearth restarted: the key is gone, and was never written anywhere
+    assert find_remote("studio").spec().remote.api_key is None  # type: ignore[union-attr]
+    assert "sk-abc" not in (data_dir() / "remote-models.json").read_text()
+    monkeypatch.setenv("STUDIO_KEY", "sk-env")
+    assert add_remote(RemoteModel("studio", "http://studio:8080/v1", "gemma", key_env="STUDIO_KEY")) == "environment"
+    assert find_remote("studio").spec().remote.api_key == "sk-env"  # type: ignore[union-attr]
+
+
+def test_a_damaged_registry_reads_as_no_remote_models() -> None:
+    (data_dir() / "remote-models.json").write_text("{not json")
+    assert find_remote("studio") is None
