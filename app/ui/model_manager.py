@@ -196,6 +196,11 @@ class ModelManagerDialog(QDialog):
                 layout.addWidget(self.rows[key])
         custom = QHBoxLayout()
         self.repo_field = QLineEdit()
+        accessible(
+            self.repo_field,
+            "Hugging Face model to download",
+            "Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit",
+        )
         self.repo_field.setPlaceholderText("Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit")
         get = QPushButton("Download")
         get.clicked.connect(self._download_custom)

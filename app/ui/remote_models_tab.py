@@ -40,6 +40,7 @@ class RemoteModelsTab(QWidget):
         super().__init__()
         self.window_, self._on_used = window, on_used  # on_used: close the manager
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName("Remote models")
         self.table.setHorizontalHeaderLabels(["Name", "Model", "Server"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,6 +110,7 @@ class AddRemoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Add remote model")
         self.url = QLineEdit()
+        self.url.setAccessibleName("Server address")
         self.url.setPlaceholderText("http://studio.local:8080")
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)

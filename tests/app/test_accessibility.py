@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 
 from app.ui.a11y import Announcer
 from tests.app.conftest import script, send
@@ -60,6 +60,7 @@ def _dialogs(window, tmp_path: Path):
     from app.ui.bench_dialog import BenchDialog
     from app.ui.figure_dialog import FigureDialog
     from app.ui.model_manager import ModelManagerDialog
+    from app.ui.remote_models_tab import AddRemoteDialog
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.welcome import WelcomeDialog
 
@@ -71,17 +72,23 @@ def _dialogs(window, tmp_path: Path):
         "models": lambda: ModelManagerDialog(window),
         "benchmark": lambda: BenchDialog(window.engine, window),
         "figure": lambda: FigureDialog(chart, "chart.png", window),
+        "add remote": lambda: AddRemoteDialog(window),
     }
 
 
-@pytest.mark.parametrize("name", ["settings", "welcome", "models", "benchmark", "figure"])
+@pytest.mark.parametrize("name", ["settings", "welcome", "models", "benchmark", "figure", "add remote"])
 def test_every_focusable_widget_of_each_dialog_has_a_name(window, qtbot, tmp_path: Path, name: str) -> None:
     dialog: QDialog = _dialogs(window, tmp_path)[name]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     try:
-        assert unnamed(dialog) == []
+        missing = unnamed(dialog)
+        for tabs in dialog.findChildren(QTabWidget):  # every page, not only the first one shown
+            for page in range(tabs.count()):
+                tabs.setCurrentIndex(page)
+                missing += unnamed(dialog)
+        assert sorted(set(missing)) == []
     finally:
         dialog.reject()
 
