@@ -57,20 +57,6 @@ if TYPE_CHECKING:
 
 WARM_UP_AFTER_MS = 500  # after the model is ready and the window shows it
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = -4, 12  # points around the system's text size
-_system_point_size: float | None = None
-
-
-def apply_text_size(points: int) -> None:
-    """The whole app's text ``points`` larger (or smaller) than the system's."""
-    global _system_point_size
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    font = app.font()
-    if _system_point_size is None:
-        _system_point_size = font.pointSizeF()
-    font.setPointSizeF(max(6.0, _system_point_size + points))
-    app.setFont(font)
 
 
 class MainWindow(QMainWindow):
@@ -81,8 +67,6 @@ class MainWindow(QMainWindow):
         self.resize(1180, 780)
         self.view = ChatView()
         self.view.show_stats = settings.show_stats
-        if settings.text_size:
-            apply_text_size(settings.text_size)
         self.composer = Composer()
         self.composer.think_box.setChecked(settings.thinking)
         self.composer.strip.blobs = store.blobs
@@ -208,7 +192,10 @@ class MainWindow(QMainWindow):
         self.apply_theme()
 
     def apply_theme(self) -> None:
-        self.setStyleSheet(style_sheet(is_dark()))
+        # The text size goes through the style sheet: with one set, Qt ignores setFont().
+        size = self.settings.text_size
+        points = max(6.0, QApplication.font().pointSizeF() + size) if size else None
+        self.setStyleSheet(style_sheet(is_dark(), points))
         self.view.refresh_theme()
 
     # ---- conversations -------------------------------------------------------------------
@@ -262,7 +249,7 @@ class MainWindow(QMainWindow):
         """Text a point larger or smaller than the system's (0: the system's own), remembered."""
         size = 0 if step == 0 else max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, self.settings.text_size + step))
         self.settings.text_size = size
-        apply_text_size(size)
+        self.apply_theme()
         self.save_settings()
         self.announcer.say("Text size: system default." if size == 0 else f"Text size: {size:+d} points.")
 

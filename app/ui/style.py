@@ -28,7 +28,8 @@ def text_pairs(dark: bool) -> dict[str, tuple[str, str]]:
     }
 
 
-def style_sheet(dark: bool) -> str:
+def style_sheet(dark: bool, text_points: float | None = None) -> str:
+    """The sheet for light or dark mode; ``text_points`` sets every text's size (None: the system's)."""
     c = colors(dark)
     surface, side, border, text, selected = c["surface"], c["side"], c["border"], c["text"], c["selected"]
     return f"""
@@ -53,4 +54,4 @@ def style_sheet(dark: bool) -> str:
     QListWidget#conversationList:focus {{ border: 2px solid {ACCENT}; }}
     QPushButton#sendButton:focus {{ border: 2px solid {text}; }}
     QPushButton#newChatButton:focus {{ border: 2px solid {ACCENT}; }}
-    """
+    """ + (f"* {{ font-size: {text_points:g}pt; }}" if text_points else "")

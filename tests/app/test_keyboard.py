@@ -122,14 +122,27 @@ def test_the_cheat_sheet_lists_every_menu_shortcut(qtbot, window) -> None:
 
 
 def test_text_size_grows_shrinks_and_is_remembered(qtbot, window) -> None:
+    from app.paths import data_dir
+    from app.settings import load_settings
+    from app.ui.settings_dialog import SettingsDialog
+
     base = QApplication.font().pointSizeF()
+    shown = (window.sidebar.search, window.view, window.composer.editor, window.composer.send_button)
+    assert {w.font().pointSizeF() for w in shown} == {base}
     qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
     qtbot.keyClick(window, Qt.Key.Key_Equal, CTRL)
-    assert QApplication.font().pointSizeF() == base + 2 and window.settings.text_size == 2
+    assert {w.font().pointSizeF() for w in shown} == {base + 2}  # what is drawn, not only a setting
+    dialog = SettingsDialog(window.settings, window.engine.info, window.models.current_key, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.font().pointSizeF() == base + 2  # dialogs too
+    dialog.reject()
+    assert load_settings(data_dir() / "settings.json").text_size == 2  # remembered
     qtbot.keyClick(window, Qt.Key.Key_Minus, CTRL)
-    assert window.settings.text_size == 1
+    assert window.settings.text_size == 1 and window.view.font().pointSizeF() == base + 1
     qtbot.keyClick(window, Qt.Key.Key_0, CTRL)
-    assert QApplication.font().pointSizeF() == base and window.settings.text_size == 0
+    assert {w.font().pointSizeF() for w in shown} == {base} and window.settings.text_size == 0
 
 
 def test_keyboard_commands_with_nothing_to_act_on_say_so(qtbot, window) -> None:
