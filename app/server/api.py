@@ -48,6 +48,8 @@ from .media_input import MediaBudget
 from .schema import ChatCompletionRequest
 
 MAX_BODY_BYTES = 64 * 2**20  # room for a few pictures or a minute of WAV as base64
+# A text-only model's requests are text: 8 MB is millions of tokens, more than any context.
+TEXT_ONLY_BODY_BYTES = 8 * 2**20
 
 
 @dataclass
@@ -116,7 +118,10 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
     @app.post("/v1/chat/completions", dependencies=[Depends(require_key)])
     async def chat_completions(request: Request) -> Response:
-        body = await _read_body(request, opts.max_body_bytes)
+        reads_media = loaded().modalities != {"text"}
+        body = await _read_body(
+            request, opts.max_body_bytes if reads_media else min(opts.max_body_bytes, TEXT_ONLY_BODY_BYTES)
+        )
         try:
             # Off the event loop: parsing megabytes of base64 JSON takes a while.
             req = await run_in_threadpool(ChatCompletionRequest.model_validate_json, body)

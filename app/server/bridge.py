@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from runtime import Chunk, DoneChunk, Generation
 
@@ -43,7 +44,7 @@ class Served:
                 done = chunk
         self._post(self._on_end, done)
 
-    def _post(self, fn: Callable[[Chunk], None], chunk: Chunk) -> None:
+    def _post(self, fn: Callable[[Any], None], chunk: Chunk) -> None:
         try:
             self._loop.call_soon_threadsafe(fn, chunk)
         except RuntimeError:  # the loop has closed (the server stopped): nobody is listening

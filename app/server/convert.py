@@ -76,25 +76,71 @@ def _refuse_unsupported(req: ChatCompletionRequest) -> None:
 
 def _messages(req: ChatCompletionRequest, info: ModelInfo, media: MediaBudget) -> tuple[Message, ...]:
     out: list[Message] = []
-    pending: dict[str, str] = {}  # tool_call_id -> function name, of the last assistant message
+    calls = _OpenCalls()
     for i, m in enumerate(req.messages):
         where = f"messages.{i}"
         if isinstance(m, ToolMessage):
-            out[-1:] = [_with_result(out, pending, m, where)]
+            calls.answer(m, where)
             continue
-        pending = {}
+        calls.close(out)
         if isinstance(m, SystemMessage):
             out.append(Message("system", _text(m.content), name=m.name))
         elif isinstance(m, UserMessage):
             out.append(_user(m, info, media, where))
         elif isinstance(m, AssistantMessage):
-            calls = tuple(
+            made = tuple(
                 _call(c.function.name, c.function.arguments, f"{where}.tool_calls.{j}")
                 for j, c in enumerate(m.tool_calls or ())
             )
-            pending = {c.id: c.function.name for c in m.tool_calls or ()}
-            out.append(Message("assistant", _text(m.content or ""), tool_calls=calls, name=m.name))
+            out.append(Message("assistant", _text(m.content or ""), tool_calls=made, name=m.name))
+            calls.open([c.id for c in m.tool_calls or ()], made, where)
+    calls.close(out)
     return tuple(out)
+
+
+class _OpenCalls:
+    """The last assistant message's tool calls, waiting for their ``role: tool`` results.
+
+    Results may come in any order; the runtime pairs calls and results by position, so they
+    are put in the calls' order. As at OpenAI, every call needs its result before the next
+    message."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.calls: tuple[ToolCall, ...] = ()
+        self.results: dict[str, ToolResult] = {}
+        self.where = ""
+
+    def open(self, ids: list[str], calls: tuple[ToolCall, ...], where: str) -> None:
+        if len(set(ids)) != len(ids):
+            raise bad_request("Two tool calls of one message have the same id.", param=f"{where}.tool_calls")
+        self.ids, self.calls, self.results, self.where = ids, calls, {}, where
+
+    def answer(self, m: ToolMessage, where: str) -> None:
+        if not self.ids:
+            raise bad_request("A tool message must follow an assistant message with tool_calls.", param=where)
+        if m.tool_call_id not in self.ids:
+            raise bad_request(
+                f"tool_call_id {m.tool_call_id!r} matches no call of the assistant message before it.",
+                param=f"{where}.tool_call_id",
+            )
+        if m.tool_call_id in self.results:
+            raise bad_request(f"tool_call_id {m.tool_call_id!r} has two results.", param=f"{where}.tool_call_id")
+        name = self.calls[self.ids.index(m.tool_call_id)].name
+        self.results[m.tool_call_id] = ToolResult(name, _result(_text(m.content)))
+
+    def close(self, out: list[Message]) -> None:
+        """The tool messages are over: attach their results to the assistant message they answer."""
+        if not self.ids:
+            return
+        missing = [i for i in self.ids if i not in self.results]
+        if missing:
+            raise bad_request(
+                f"Tool call {missing[0]!r} has no result: each call needs a role 'tool' message after it.",
+                param=f"{self.where}.tool_calls",
+            )
+        out[-1] = replace(out[-1], tool_results=tuple(self.results[i] for i in self.ids))
+        self.ids, self.calls, self.results = [], (), {}
 
 
 def _text(content: str | list[TextPart]) -> str:
@@ -136,22 +182,6 @@ def _call(name: str, arguments: str, param: str) -> ToolCall:
     if not isinstance(parsed, dict):
         raise bad_request("Tool call arguments must be a JSON object.", param=f"{param}.function.arguments")
     return ToolCall(name, parsed)
-
-
-def _with_result(out: list[Message], pending: dict[str, str], m: ToolMessage, where: str) -> Message:
-    """The assistant message before, with this result added after its earlier ones."""
-    last = out[-1] if out else None
-    if last is None or last.role != "assistant" or not last.tool_calls:
-        raise bad_request("A tool message must follow an assistant message with tool_calls.", param=where)
-    name = pending.get(m.tool_call_id)
-    if name is None:
-        raise bad_request(
-            f"tool_call_id {m.tool_call_id!r} matches no call of the assistant message before it.",
-            param=f"{where}.tool_call_id",
-        )
-    if len(last.tool_results) >= len(last.tool_calls):
-        raise bad_request("More tool results than tool calls.", param=where)
-    return replace(last, tool_results=(*last.tool_results, ToolResult(name, _result(_text(m.content)))))
 
 
 def _result(text: str) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from runtime import EngineClosed, EngineError, MediaError, NoModelLoaded
+from runtime import EngineClosed, EngineError, GenerationFailed, MediaError, NoModelLoaded
+from runtime.context import ContextOverflow
 
 ERROR_TYPES = {
     400: "invalid_request_error",
@@ -92,6 +93,11 @@ def from_engine(exc: EngineError) -> APIError:
         return bad_request(str(exc), code="invalid_media")
     if isinstance(exc, NoModelLoaded | EngineClosed):
         return APIError(503, str(exc), code="model_unavailable")
+    if isinstance(exc, GenerationFailed) and "TemplateError" in str(exc):
+        # The model's chat template refused the message order (e.g. Gemma 3: roles must alternate).
+        return bad_request(f"The model's chat format does not accept these messages: {exc}", code="invalid_messages")
+    if isinstance(exc, ContextOverflow):
+        return bad_request(str(exc), code="context_length_exceeded")
     return APIError(500, str(exc), code="generation_failed")
 
 

@@ -144,6 +144,32 @@ ROUND_TRIP = [
 ]
 
 
+def test_tool_results_are_paired_with_their_calls_whatever_their_order(server: RunningServer, tmp_path: Path) -> None:
+    two = [
+        {"role": "user", "content": "Paris and Oslo?"},
+        {
+            "role": "assistant",
+            "tool_calls": [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'},
+                },
+                {"id": "call_2", "type": "function", "function": {"name": "get_time", "arguments": '{"city": "Oslo"}'}},
+            ],
+        },
+        {"role": "tool", "tool_call_id": "call_2", "content": "12:00"},
+        {"role": "tool", "tool_call_id": "call_1", "content": '{"temp_c": 21}'},
+    ]
+    request = ChatCompletionRequest.model_validate({"model": "x", "messages": two})
+    (_, assistant) = to_runtime(request, server.engine.info, MediaBudget(tmp_path)).messages
+    assert [c.name for c in assistant.tool_calls] == ["get_weather", "get_time"]
+    assert [(r.name, r.response) for r in assistant.tool_results] == [
+        ("get_weather", {"temp_c": 21}),
+        ("get_time", {"result": "12:00"}),
+    ]
+
+
 def test_tool_results_go_back_to_the_model_in_its_own_format(server: RunningServer, tmp_path: Path) -> None:
     request = ChatCompletionRequest.model_validate({"model": "x", "messages": ROUND_TRIP, "tools": [WEATHER]})
     rt = to_runtime(request, server.engine.info, MediaBudget(tmp_path))
@@ -166,6 +192,9 @@ def test_a_tool_message_without_its_call_is_a_400(server: RunningServer) -> None
     with pytest.raises(openai.BadRequestError, match="matches no call") as caught:
         server.client().chat.completions.create(model="x", messages=broken)
     assert caught.value.body["param"] == "messages.2.tool_call_id"
+    unanswered = [*ROUND_TRIP[:2], {"role": "user", "content": "and?"}]
+    with pytest.raises(openai.BadRequestError, match="has no result"):
+        server.client().chat.completions.create(model="x", messages=unanswered)
     bad_args = json.loads(json.dumps(ROUND_TRIP))
     bad_args[1]["tool_calls"][0]["function"]["arguments"] = "[1, 2"
     with pytest.raises(openai.BadRequestError, match="JSON object"):
