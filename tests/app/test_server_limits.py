@@ -62,7 +62,7 @@ def test_a_wrong_or_missing_key_is_401(server: RunningServer) -> None:
         ('{"model": "x", "messages": [', None, "not valid JSON"),
         ('["not", "an", "object"]', None, "an object"),
         ('{"model": "x"}', "messages", "Field required"),
-        ('{"model": "x", "messages": "hi"}', "messages", "valid list"),
+        ('{"model": "x", "messages": "hi"}', "messages", "valid array"),
         ('{"model": "x", "messages": [{"role": "wizard", "content": "hi"}]}', "messages.0", "wizard"),
         ('{"model": "x", "messages": [{"role": "user", "content": 5}]}', "messages.0.content", "string"),
         (
