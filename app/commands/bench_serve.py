@@ -58,7 +58,8 @@ def bench(engine: Engine, base_url: str, model: str, tokens: int, turns: int, cl
         engine.reset_cache().result()
         remote.append(_through_api(base_url, messages, tokens))
     lo, re_ = _median(local), _median(remote)
-    turn_ttfts = _conversation(base_url, turns, tokens)
+    conversation = _conversation(base_url, turns, tokens)
+    turn_ttfts = [t["ttft_s"] for t in conversation]
     crowd = _concurrent(base_url, clients, tokens)
     return {
         "model": model,
@@ -68,6 +69,7 @@ def bench(engine: Engine, base_url: str, model: str, tokens: int, turns: int, cl
         "decode_ratio": re_["decode_tps"] / lo["decode_tps"] if lo["decode_tps"] else 0.0,
         "ttft_overhead_s": re_["ttft_s"] - lo["ttft_s"],
         "turn_ttft_s": turn_ttfts,
+        "turns": conversation,
         "turn_last_over_turn1": turn_ttfts[-1] / turn_ttfts[0] if turn_ttfts[0] else 0.0,
         "concurrent": crowd,
     }
@@ -124,31 +126,41 @@ def _median(runs: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(r[key] for r in runs) for key in runs[0]}
 
 
-def _conversation(base_url: str, turns: int, tokens: int) -> list[float]:
+def _conversation(base_url: str, turns: int, tokens: int) -> list[dict[str, float]]:
+    """A growing conversation resent whole each turn, as chat clients do: TTFT and cache reuse."""
     from openai import OpenAI
 
     client: Any = OpenAI(base_url=base_url, api_key="none", max_retries=0, timeout=600)  # a loose JSON-shaped use
     messages: list[dict[str, Any]] = [{"role": "system", "content": "You are a helpful assistant."}]
-    ttfts = []
+    out = []
     for turn in range(turns):
         _log(f"conversation turn {turn + 1}/{turns}")
         messages.append({"role": "user", "content": f"Question {turn + 1}: tell me one more fact about the sea."})
         t0 = time.perf_counter()
         first = 0.0
         text = []
+        usage = None
         for chunk in client.chat.completions.create(
             model="bench",
             messages=messages,
             max_tokens=tokens,
             temperature=0,
             stream=True,
+            stream_options={"include_usage": True},
         ):
             if chunk.choices and chunk.choices[0].delta.content:
                 first = first or time.perf_counter()
                 text.append(chunk.choices[0].delta.content)
-        ttfts.append((first or time.perf_counter()) - t0)
+            usage = chunk.usage or usage
+        out.append(
+            {
+                "ttft_s": (first or time.perf_counter()) - t0,
+                "prompt_tokens": usage.prompt_tokens if usage else 0,
+                "cached_tokens": usage.prompt_tokens_details.cached_tokens if usage else 0,
+            }
+        )
         messages.append({"role": "assistant", "content": "".join(text)})
-    return ttfts
+    return out
 
 
 def _concurrent(base_url: str, clients: int, tokens: int) -> dict[str, Any]:

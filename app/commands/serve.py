@@ -43,7 +43,9 @@ def run_serve(args: argparse.Namespace) -> int:
             api_key=choice.key,
             allowed_dirs=tuple(allowed),
             max_waiting=args.max_waiting,
-            library=lambda: [e.name for e in library().entries() if e.problem is None],
+            library=lambda: [
+                e.name for e in library().entries() if e.problem is None and e.path.resolve() != info.path.resolve()
+            ],
         )
         app = create_app(engine, options)
         host, port = sock.getsockname()[:2]

@@ -4,8 +4,10 @@ This is the seam both front ends use: ``hearth serve`` builds an Engine, loads a
 passes it here; the desktop app can pass its own running engine (same model, no second
 copy in memory), e.g. behind a Settings switch. Nothing here imports Qt.
 
-Routes: ``POST /v1/chat/completions`` (streaming or not), ``GET /v1/models``,
-``GET /health``, ``GET /api/version``. The key, when one is set, is a bearer token
+Routes: ``POST /v1/chat/completions`` (streaming or not), ``GET /v1/models`` (and
+``/v1/models/{id}``), ``GET /health``, ``GET /api/version``. One model is served: the one
+the engine has loaded, whatever a request's ``model`` says (clients must send one; many
+send a fixed name), and every reply names it. The key, when one is set, is a bearer token
 (``Authorization: Bearer KEY``) on the /v1 routes; /health and /api/version say nothing
 about the model or the conversation and need none.
 """
@@ -115,6 +117,15 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
             others = await run_in_threadpool(opts.library)
             data += [_model_json(name, loaded=False) for name in others if name != info.name]
         return {"object": "list", "data": data}
+
+    @app.get("/v1/models/{model_id:path}", dependencies=[Depends(require_key)])
+    async def model(model_id: str) -> dict[str, Any]:
+        info = loaded()
+        if model_id != info.name:
+            raise APIError(
+                404, f"The model {model_id!r} is not loaded; this server serves {info.name!r}.", code="model_not_found"
+            )
+        return _model_json(info.name, loaded=True)
 
     @app.post("/v1/chat/completions", dependencies=[Depends(require_key)])
     async def chat_completions(request: Request) -> Response:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx2 as httpx
+import openai
 import pytest
 
 from tests.helpers.api_server import RunningServer, serving
@@ -99,6 +100,9 @@ def test_a_growing_conversation_reuses_the_prompt_cache(server: RunningServer) -
 def test_models_health_and_version(server: RunningServer) -> None:
     listed = server.client().models.list()
     assert [m.id for m in listed.data] == [server.engine.info.name]
+    assert server.client().models.retrieve(server.engine.info.name).id == server.engine.info.name
+    with pytest.raises(openai.NotFoundError, match="not loaded"):
+        server.client().models.retrieve("gpt-4o")
     assert httpx.get(f"{server.root}/health").json() == {"status": "ok"}
     from app.version import VERSION
 
@@ -106,8 +110,6 @@ def test_models_health_and_version(server: RunningServer) -> None:
 
 
 def test_a_text_model_refuses_an_image_with_400(server: RunningServer) -> None:
-    import openai
-
     with pytest.raises(openai.BadRequestError) as caught:
         server.client().chat.completions.create(
             model="x",
@@ -127,8 +129,6 @@ def test_a_text_model_refuses_an_image_with_400(server: RunningServer) -> None:
 
 
 def test_a_text_model_refuses_tools_with_400(server: RunningServer) -> None:
-    import openai
-
     tools = [{"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {}}}}]
     with pytest.raises(openai.BadRequestError, match="cannot call tools"):
         ask(server, tools=tools)

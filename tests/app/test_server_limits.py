@@ -136,6 +136,36 @@ def test_a_client_that_hangs_up_mid_stream_cancels_its_reply(server: RunningServ
     assert reply.choices[0].finish_reason in ("stop", "length")
 
 
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_client_that_hangs_up_while_queued_is_never_served(server: RunningServer, stream: bool) -> None:
+    import json
+    import socket
+
+    client = server.client(KEY)
+    server.script(LONG_REPLY)  # the running reply
+    server.script(LONG_REPLY)  # the queued one, should it ever start
+    before = len(server.finished())
+    running = client.chat.completions.create(
+        model="x", messages=[{"role": "user", "content": "Long one"}], max_tokens=4000, stream=True
+    )
+    next(iter(running))
+    body = json.dumps(
+        {"model": "x", "messages": [{"role": "user", "content": "queued"}], "max_tokens": 4000, "stream": stream}
+    )
+    host, port = server.root.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as raw:
+        raw.sendall(
+            f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}".encode()
+        )
+        wait_until(lambda: server.app.state.admission.active == 2)
+    running.close()
+    wait_until(lambda: len(server.finished()) == before + 2)
+    assert [f.finish_reason for f in server.finished()[before:]] == ["cancelled", "cancelled"]
+    reply = client.chat.completions.create(model="x", messages=[{"role": "user", "content": "hi"}], max_tokens=3)
+    assert reply.choices[0].finish_reason in ("stop", "length")
+
+
 def test_eight_concurrent_streaming_clients_all_complete(tiny_gemma4: Path) -> None:
     with serving(tiny_gemma4) as server:
 
