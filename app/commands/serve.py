@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import uvicorn
+
 from runtime import Engine, ModelSpec
 
 from ..model_refs import library, resolve_model
@@ -52,8 +54,6 @@ def run_serve(args: argparse.Namespace) -> int:
         shown = f"[{host}]" if ":" in host else host
         _err(f"Serving {info.name} at http://{shown}:{port}/v1 ({'API key required' if choice.key else 'no API key'}).")
         _err("Ctrl-C stops.")
-        import uvicorn
-
         config = uvicorn.Config(
             app, log_level="warning", limit_concurrency=MAX_CONNECTIONS, timeout_graceful_shutdown=5
         )

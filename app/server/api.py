@@ -177,8 +177,12 @@ async def _read_body(request: Request, limit: int) -> bytes:
 
     Past the limit the rest is read and dropped (up to as much again), so the client gets
     to read the 413 instead of a connection reset in the middle of its upload."""
+    too_large = APIError(413, f"The request body is larger than {limit // 2**20} MB.", code="request_too_large")
     declared = request.headers.get("content-length")
-    over = declared is not None and declared.isdigit() and int(declared) > limit
+    declared_size = int(declared) if declared is not None and declared.isdigit() else 0
+    if declared_size > 2 * limit:  # not worth reading even to drop it
+        raise too_large
+    over = declared_size > limit
     parts: list[bytes] = []
     size = 0
     async for part in request.stream():
@@ -189,8 +193,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
         if not over:
             parts.append(part)
     if over:
-        parts.clear()
-        raise APIError(413, f"The request body is larger than {limit // 2**20} MB.", code="request_too_large")
+        raise too_large
     return b"".join(parts)
 
 

@@ -111,6 +111,16 @@ def test_an_oversize_body_is_413_declared_or_not(server: RunningServer) -> None:
     )
     assert response.status_code == 413
 
+    import socket
+
+    host, port = server.root.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=60) as raw:  # claims 10 GB, sends none of it
+        raw.sendall(
+            f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
+            f"Content-Length: {10 * 2**30}\r\n\r\n".encode()
+        )
+        assert raw.recv(200).startswith(b"HTTP/1.1 413")
+
 
 def test_unknown_paths_are_404_in_openai_form(server: RunningServer) -> None:
     response = httpx.get(f"{server.base_url}/nothing-here", headers={"Authorization": f"Bearer {KEY}"})
