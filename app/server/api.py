@@ -30,6 +30,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from runtime import (
+    Chunk,
     DoneChunk,
     Engine,
     ModelInfo,
@@ -197,7 +198,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(parts)
 
 
-async def _first_chunk(request: Request, served: Served) -> Any:
+async def _first_chunk(request: Request, served: Served) -> Chunk:
     """Wait (queued, then prefilling) for the first chunk; a client that hangs up is let go."""
     watcher = asyncio.create_task(cancel_on_disconnect(request.is_disconnected, served))
     try:
@@ -209,7 +210,7 @@ async def _first_chunk(request: Request, served: Served) -> Any:
         watcher.cancel()
 
 
-async def _complete(request: Request, completion: Completion, served: Served, chunk: Any) -> Response:
+async def _complete(request: Request, completion: Completion, served: Served, chunk: Chunk) -> Response:
     watcher = asyncio.create_task(cancel_on_disconnect(request.is_disconnected, served))
     stats: Stats | None = None
     try:
@@ -233,7 +234,7 @@ async def _complete(request: Request, completion: Completion, served: Served, ch
     return JSONResponse(completion.response(chunk.finish_reason, stats))
 
 
-async def _stream(completion: Completion, served: Served, chunk: Any, include_usage: bool) -> AsyncIterator[bytes]:
+async def _stream(completion: Completion, served: Served, chunk: Chunk, include_usage: bool) -> AsyncIterator[bytes]:
     """SSE: role first, then one chunk per delta, the finish reason, usage if asked, [DONE].
 
     A client that hangs up ends this generator (Starlette cancels it): the reply is cancelled.
