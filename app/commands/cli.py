@@ -1,4 +1,4 @@
-"""The `hearth` command: the desktop app, plus chat, models and bench subcommands."""
+"""The `hearth` command: the desktop app, plus chat, serve, models and bench subcommands."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ def _plain(number: float) -> str:
 
 
 POSITIVE = _number(int, 1)
+SERVE_PORT = 8642
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--runs", type=POSITIVE, default=5, help="warm launches after the first run")
     start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
     start.add_argument("--json", action="store_true", help="print JSON")
+    _add_serve_parsers(sub)
     media = sub.add_parser("bench-media", help="peak memory of decoding hostile files (huge PNG, GIF bomb...)")
     media.add_argument("names", nargs="*", help="files of the suite to run (default: all)")
     media.add_argument("--json", action="store_true", help="print JSON")
@@ -147,6 +149,33 @@ def build_parser() -> argparse.ArgumentParser:
     voice.add_argument("--turns", type=int, default=12, metavar="N", help="--session: turns per way (default 12)")
     voice.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _add_serve_parsers(sub: argparse._SubParsersAction) -> None:
+    serve = sub.add_parser("serve", help="serve the model to other apps (OpenAI-compatible API)")
+    serve.add_argument("--model", default="bundled", help="'bundled', a library name or a folder")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this computer only)")
+    serve.add_argument(
+        "--port", type=_number(int, 0, 65535), default=SERVE_PORT, help=f"default {SERVE_PORT}; 0: any free port"
+    )
+    serve.add_argument(
+        "--api-key-env", metavar="VAR", help="read the API key from this environment variable (not the keychain)"
+    )
+    serve.add_argument("--new-key", action="store_true", help="replace the API key kept in the keychain")
+    serve.add_argument(
+        "--allow-files",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="requests may name images inside this folder by path (repeatable; default: none)",
+    )
+    serve.add_argument("--max-waiting", type=POSITIVE, default=16, help="queued requests before a 429 (default 16)")
+    bench = sub.add_parser("bench-serve", help="the same model in-process and through `hearth serve`: overheads")
+    bench.add_argument("--model", default="bundled")
+    bench.add_argument("--tokens", type=POSITIVE, default=64, help="tokens to decode per reply")
+    bench.add_argument("--turns", type=POSITIVE, default=10, help="turns of the growing conversation")
+    bench.add_argument("--clients", type=POSITIVE, default=8, help="concurrent streaming clients")
+    bench.add_argument("--repeats", type=POSITIVE, default=3, help="alternating runs per side")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,6 +216,14 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_bench_cli
 
             return run_bench_cli(args)
+        if args.command == "serve":
+            from .serve import run_serve
+
+            return run_serve(args)
+        if args.command == "bench-serve":
+            from .bench_serve import run_bench_serve
+
+            return run_bench_serve(args)
         if args.command == "bench-sandbox":
             from .cli_bench import run_sandbox_bench_cli
 
