@@ -41,6 +41,7 @@ def build_window(app: QApplication):
 def close_services(window) -> None:
     """Stop what build_window started: the model thread, the sandbox child, the database."""
     window.chat.shutdown()  # before the database closes: a streaming reply is saved, not lost
+    window.api.stop()  # before the engine: a request in flight is cancelled, not left waiting
     window.engine.close()
     window.toolbox.close()
     window.store.close()

@@ -45,6 +45,8 @@ class Settings:
     speculative: bool = True  # MTP speculative decoding when the model has a drafter
     welcome_done: bool = False  # the first-run welcome was seen
     text_size: int = 0  # points added to the system's text size (Ctrl+= / Ctrl+-)
+    serve_api: bool = False  # serve the loaded model to other apps on this computer (app/server)
+    serve_port: int = 8642
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from app.tools import ToolBox
 from runtime import Engine, EngineError, ModelInfo
 
 from .a11y import Announcer, message_announcement, reply_announcement
+from .api_service import ApiService
 from .audio_player import AudioPlayer
 from .banner import Banner
 from .chat_view import ChatView
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
         self.announcer = Announcer(self)
+        self.api = ApiService(engine, self)
         self._build_layout()
         self._build_toolbar()
         self._build_menus_and_shortcuts()
@@ -172,6 +174,15 @@ class MainWindow(QMainWindow):
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))
         self._wire_announcements()
+        self.api.started.connect(
+            lambda url: self.banner.show_message(f"Serving the loaded model to other apps at {url}", "info")
+        )
+        self.api.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        if self.settings.serve_api:  # once the model is ready: FastAPI's import would slow its load
+            self.models.loaded.connect(
+                lambda *_: QTimer.singleShot(WARM_UP_AFTER_MS, self.apply_api_setting),
+                Qt.ConnectionType.SingleShotConnection,
+            )
         # Load Markdown and the code highlighter once the model is ready, not during the first
         # code card, and not while the model loads (it would compete with the tokenizer build).
         self.models.loaded.connect(
@@ -401,9 +412,13 @@ class MainWindow(QMainWindow):
             if self._voice is not None:
                 self._voice.apply_settings(self.settings.voice_stop_ms / 1000, self._speaker_factory())
             self.composer.voice.conversation.setChecked(False)
+            self.apply_api_setting()
             self.save_settings()
             if self.chat.conversation_id is not None:
                 self.chat.open_conversation(self.chat.conversation_id)
+
+    def apply_api_setting(self) -> None:
+        self.api.apply(self.settings.serve_api, self.settings.serve_port)
 
     def open_benchmark(self) -> None:
         from .bench_dialog import BenchDialog

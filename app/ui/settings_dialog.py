@@ -103,6 +103,17 @@ class SettingsDialog(QDialog):
         for value, label in VOICE_OUTPUTS:
             self.voice_output.addItem(label, value)
         self.voice_output.setCurrentIndex(max(0, self.voice_output.findData(settings.voice_output)))
+        self.serve_api = QCheckBox("Serve the loaded model to other apps on this computer")
+        self.serve_api.setChecked(settings.serve_api)
+        self.serve_api.setToolTip(
+            "An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it)."
+            " Use `hearth serve --host 0.0.0.0` to serve other machines, with a key."
+        )
+        self.serve_port = QSpinBox()
+        self.serve_port.setRange(1024, 65535)
+        self.serve_port.setValue(settings.serve_port)
+        self.serve_port.setPrefix("http://127.0.0.1:")
+        self.serve_port.setSuffix("/v1")
 
         form = QFormLayout()
         form.addRow("System prompt", self.system)
@@ -127,6 +138,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.ask_code)
         form.addRow("Voice: answer after", self.voice_stop)
         form.addRow("Spoken replies", self.voice_output)
+        form.addRow("API for other apps", self.serve_api)
+        form.addRow("API address", self.serve_port)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -176,4 +189,6 @@ class SettingsDialog(QDialog):
         s.ask_before_running_code = self.ask_code.isChecked()
         s.voice_stop_ms = self.voice_stop.value()
         s.voice_output = str(self.voice_output.currentData())
+        s.serve_api = self.serve_api.isChecked()
+        s.serve_port = self.serve_port.value()
         super().accept()
