@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from runtime import EngineError, ModelSpec
 from runtime.types import RemoteEndpoint
 
+from .keychain import usable_keychain
 from .paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -149,13 +150,7 @@ class KeyStore:
 
     @staticmethod
     def keychain_available() -> bool:
-        try:
-            import keyring
-            from keyring.backends import fail
-
-            return not isinstance(keyring.get_keyring(), fail.Keyring)
-        except Exception:  # a broken keychain set-up is the same as none
-            return False
+        return usable_keychain()
 
     def store(self, name: str, key: str) -> str:
         """Returns "keychain", or "session" when only this process will remember it."""

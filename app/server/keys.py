@@ -16,6 +16,8 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..keychain import usable_keychain
+
 KEYRING_SERVICE = "Hearth"
 KEYRING_USER = "api-server"
 MIN_KEY_CHARS = 16
@@ -60,8 +62,7 @@ def _keychain_key(host: str, new_key: bool, say: Callable[[str], None]) -> KeyCh
     import keyring
     from keyring.errors import KeyringError
 
-    backend = keyring.get_keyring()
-    if getattr(backend, "priority", 0) <= 0:  # keyring's "fail" / "null" backends: no keychain here
+    if not usable_keychain():  # keyring's "fail" / "null" backends: no keychain here
         raise KeyRefused(
             f"Listening on {host} needs an API key, and this system has no keychain to keep one in. "
             "Put a long random key in an environment variable and name it, e.g.\n"
