@@ -10,13 +10,13 @@ network and says how to give a key instead: a key is never written to a plain fi
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..keychain import usable_keychain
+from ..loopback import is_loopback
 
 KEYRING_SERVICE = "Hearth"
 KEYRING_USER = "api-server"
@@ -31,15 +31,6 @@ class KeyRefused(Exception):
 class KeyChoice:
     key: str | None
     source: str  # "none" | "env" | "keychain" | "keychain-new"
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a host name: it may resolve to anything
 
 
 def choose_key(
