@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 from runtime import EngineError, ModelSpec
 from runtime.types import RemoteEndpoint
 
+from .keychain import usable_keychain
+from .loopback import is_loopback
 from .paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -78,8 +80,35 @@ def find_remote(name: str) -> RemoteModel | None:
     return next((m for m in remote_models() if m.name == name), None)
 
 
+def check_url(base_url: str) -> None:
+    """Refuse ``user:pass@host``: the file, labels and error messages would all show the password."""
+    try:
+        parts = urlsplit(_with_scheme(base_url.strip()))
+        userinfo = parts.username is not None or parts.password is not None
+    except ValueError:
+        raise RemoteModelError(f"'{_without_userinfo(base_url)}' is not a server address.") from None
+    if userinfo:
+        raise RemoteModelError(
+            "Leave the user name and password out of the server address; put the key in the API key field "
+            "(or --key-env) instead: it is kept in the keychain, never in a file."
+        )
+
+
+def key_sent_in_clear(base_url: str) -> bool:
+    """True when a key for ``base_url`` would cross the network unencrypted (http:// to another machine)."""
+    parts = urlsplit(_with_scheme(base_url.strip()))
+    return parts.scheme == "http" and not is_loopback(parts.hostname or "")
+
+
+CLEAR_KEY_WARNING = (
+    "The API key will cross the network unencrypted (http:// to another machine): anyone on the way can "
+    "read it. Prefer https://, an SSH tunnel or a trusted network."
+)
+
+
 def add_remote(model: RemoteModel, key: str | None = None) -> str:
     """Save ``model`` (replacing one of the same name) and its key; returns where the key went."""
+    check_url(model.base_url)
     if not valid_name(model.name):
         raise RemoteModelError(f"'{model.name}' cannot be used as a model name (letters, digits, . _ -).")
     if model.key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", model.key_env):
@@ -123,10 +152,15 @@ def _with_scheme(url: str) -> str:
     return url if "://" in url else "http://" + url
 
 
+def _without_userinfo(url: str) -> str:
+    """``http://user:pass@host/`` -> ``http://host/`` (a file from before such URLs were refused)."""
+    return re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://)?[^/@]*@", r"\1", url.strip())
+
+
 def _from_dict(d: dict) -> RemoteModel:
     return RemoteModel(
         name=str(d["name"]),
-        base_url=str(d["base_url"]),
+        base_url=_without_userinfo(str(d["base_url"])),
         model=str(d["model"]),
         modalities=tuple(k for k in d.get("modalities", ()) if k in MEDIA_KINDS),
         tools=bool(d.get("tools", True)),
@@ -149,13 +183,7 @@ class KeyStore:
 
     @staticmethod
     def keychain_available() -> bool:
-        try:
-            import keyring
-            from keyring.backends import fail
-
-            return not isinstance(keyring.get_keyring(), fail.Keyring)
-        except Exception:  # a broken keychain set-up is the same as none
-            return False
+        return usable_keychain()
 
     def store(self, name: str, key: str) -> str:
         """Returns "keychain", or "session" when only this process will remember it."""

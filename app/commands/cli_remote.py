@@ -10,7 +10,15 @@ from runtime.remote import api_root, list_models
 from runtime.types import RemoteEndpoint
 
 from ..model_refs import library
-from ..remote_models import KEYS, RemoteModel, add_remote, default_name
+from ..remote_models import (
+    CLEAR_KEY_WARNING,
+    KEYS,
+    RemoteModel,
+    add_remote,
+    check_url,
+    default_name,
+    key_sent_in_clear,
+)
 
 
 def add_remote_cli(args: argparse.Namespace) -> int:
@@ -20,6 +28,9 @@ def add_remote_cli(args: argparse.Namespace) -> int:
         if not key:
             print(f"hearth: the environment variable {args.key_env} is not set (or empty).", file=sys.stderr)
             return 2
+    check_url(args.url)  # before the URL reaches a request, a message or the file
+    if key and key_sent_in_clear(args.url):
+        print(f"hearth: warning: {CLEAR_KEY_WARNING}", file=sys.stderr)
     listed = [m["id"] for m in list_models(RemoteEndpoint(args.url, args.model or "", api_key=key))]
     model_id = args.model
     if model_id is None:

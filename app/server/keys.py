@@ -10,11 +10,13 @@ network and says how to give a key instead: a key is never written to a plain fi
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..keychain import usable_keychain
+from ..loopback import is_loopback
 
 KEYRING_SERVICE = "Hearth"
 KEYRING_USER = "api-server"
@@ -29,15 +31,6 @@ class KeyRefused(Exception):
 class KeyChoice:
     key: str | None
     source: str  # "none" | "env" | "keychain" | "keychain-new"
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False  # a host name: it may resolve to anything
 
 
 def choose_key(
@@ -60,8 +53,7 @@ def _keychain_key(host: str, new_key: bool, say: Callable[[str], None]) -> KeyCh
     import keyring
     from keyring.errors import KeyringError
 
-    backend = keyring.get_keyring()
-    if getattr(backend, "priority", 0) <= 0:  # keyring's "fail" / "null" backends: no keychain here
+    if not usable_keychain():  # keyring's "fail" / "null" backends: no keychain here
         raise KeyRefused(
             f"Listening on {host} needs an API key, and this system has no keychain to keep one in. "
             "Put a long random key in an environment variable and name it, e.g.\n"

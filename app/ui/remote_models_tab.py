@@ -23,7 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.model_refs import library
-from app.remote_models import KEYS, RemoteModel, add_remote, default_name, remote_models, remove_remote, valid_name
+from app.remote_models import (
+    CLEAR_KEY_WARNING,
+    KEYS,
+    RemoteModel,
+    RemoteModelError,
+    add_remote,
+    check_url,
+    default_name,
+    key_sent_in_clear,
+    remote_models,
+    remove_remote,
+    valid_name,
+)
 from runtime.remote import api_root, list_models
 from runtime.types import RemoteEndpoint
 
@@ -131,6 +143,11 @@ class AddRemoteDialog(QDialog):
             else "No system keychain here: the key is kept in memory until Hearth quits."
         )
         where.setWordWrap(True)
+        self.clear_key_note = QLabel(CLEAR_KEY_WARNING)
+        self.clear_key_note.setWordWrap(True)
+        self.clear_key_note.setVisible(False)
+        self.url.textChanged.connect(self._note_clear_key)
+        self.key.textChanged.connect(self._note_clear_key)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.list_button)
@@ -138,6 +155,7 @@ class AddRemoteDialog(QDialog):
         form.addRow("Server", url_row)
         form.addRow("API key", self.key)
         form.addRow("", where)
+        form.addRow("", self.clear_key_note)
         form.addRow("Model", self.model)
         form.addRow("Name in Hearth", self.name)
         form.addRow("", self.images)
@@ -157,6 +175,11 @@ class AddRemoteDialog(QDialog):
         if not url:
             self.status.setText("Enter the server's address first.")
             return None
+        try:
+            check_url(url)
+        except RemoteModelError as exc:
+            self.status.setText(str(exc))
+            return None
         endpoint = RemoteEndpoint(url, "", api_key=self.key.text().strip() or None)
         self.list_button.setEnabled(False)
         self.status.setText(f"Asking {api_root(url)} for its models…")
@@ -175,6 +198,13 @@ class AddRemoteDialog(QDialog):
     def _list_failed(self, error: object) -> None:
         self.list_button.setEnabled(True)
         self.status.setText(str(error))
+
+    def _note_clear_key(self) -> None:
+        url, key = self.url.text().strip(), self.key.text().strip()
+        try:
+            self.clear_key_note.setVisible(bool(url and key) and key_sent_in_clear(url))
+        except ValueError:  # an address still being typed
+            self.clear_key_note.setVisible(False)
 
     def _suggest_name(self, model_id: str) -> None:
         if model_id:

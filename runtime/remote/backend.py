@@ -33,6 +33,17 @@ from .wire import ReplyDecoder, chat_request, openai_messages
 
 DEFAULT_CONTEXT = 131072  # when the server does not say; it refuses a longer prompt itself
 CHARS_PER_TOKEN = 4  # the tokenizer is on the server: counts here are estimates
+# A server may ignore max_tokens, or stream empty deltas forever without ever stalling; Hearth
+# ends such a reply itself ("length") once it is well past what was asked for.
+EVENTS_PER_TOKEN = 2  # events beyond one per token: role, usage, tool-call and empty chunks
+EVENT_SLACK = 64
+CHARS_PER_TOKEN_CAP = 64  # a token is a few characters; a reply far past this is not honouring max_tokens
+
+
+def reply_caps(max_tokens: int) -> tuple[int, int]:
+    """(events, characters) after which a reply of ``max_tokens`` is cut off as "length"."""
+    tokens = max(max_tokens, 1)
+    return EVENTS_PER_TOKEN * tokens + EVENT_SLACK, CHARS_PER_TOKEN_CAP * (tokens + EVENT_SLACK)
 
 
 class RemoteBackend(Backend):
@@ -102,8 +113,14 @@ class RemoteBackend(Backend):
             yield DoneChunk("error", RemoteError(f"Could not prepare the request: {exc}"))
             return
         reply = ReplyStream(self.endpoint, body, self.timeouts)
+        max_events, max_chars = reply_caps(params.max_tokens)
+        events, over = 0, False
         try:
             for data in reply.events(should_stop):
+                events += 1
+                if events > max_events or decoder.kept_chars > max_chars:
+                    over = True  # the server ignores max_tokens: hang up rather than read forever
+                    break
                 chunks = decoder.feed(data)
                 if chunks:
                     now = time.perf_counter()
@@ -111,7 +128,9 @@ class RemoteBackend(Backend):
                         first, first_at = now, time.monotonic()
                     last = now
                     yield from chunks
-            if should_stop():
+            if over:
+                finish = "length"
+            elif should_stop():
                 finish = "cancelled"
             elif decoder.finish_reason is None and not reply.done_seen:
                 raise RemoteStreamBroken(

@@ -41,10 +41,9 @@ from ..types import RemoteEndpoint
 
 POLL_S = 0.05  # how often a waiting reply looks at its cancel flag
 ERROR_BODY_BYTES = 4096  # of a failed response's body, read for its message
-MODEL_LIST_BYTES = 4 * 2**20
-WHOLE_REPLY_BYTES = (
-    16 * 2**20
-)  # a server that ignored "stream" sends the reply in one piece  # a model list is kilobytes; a hostile server's is not read whole
+MODEL_LIST_BYTES = 4 * 2**20  # a model list is kilobytes; a hostile server's is not read whole
+WHOLE_REPLY_BYTES = 16 * 2**20  # a server that ignored "stream" sends the reply in one piece
+QUEUED_EVENTS = 64  # read ahead of the engine thread; the reader waits (and TCP pushes back) beyond
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,9 @@ class Timeouts:
     connect_s: float = 5.0  # a LAN server answers a connect in milliseconds
     first_token_s: float = 300.0  # a big prompt's prefill on a busy server can take minutes
     idle_s: float = 60.0  # mid-reply, a server that sends nothing for this long has stalled
+    # Listing the models, whole: httpx's read timeout is per read, so a server trickling a byte
+    # at a time would otherwise hold a load (on the engine thread) for hours.
+    list_s: float = 30.0
 
 
 def api_root(base_url: str) -> str:
@@ -78,26 +80,72 @@ def _client(timeouts: Timeouts, read_s: float) -> httpx2.Client:
 
 
 def list_models(endpoint: RemoteEndpoint, timeouts: Timeouts = Timeouts()) -> list[dict[str, Any]]:
-    """The server's ``GET /v1/models`` entries (each has at least an ``id``)."""
+    """The server's ``GET /v1/models`` entries (each has at least an ``id``), within ``timeouts.list_s``."""
     url = api_root(endpoint.base_url) + "/models"
+    watchdog = _Watchdog(timeouts.list_s)
     try:
-        with _client(timeouts, timeouts.idle_s) as client, client.stream("GET", url, headers=_headers(endpoint)) as r:
+        with (
+            watchdog,
+            _client(timeouts, timeouts.idle_s) as client,
+            client.stream("GET", url, headers=_headers(endpoint), extensions={"trace": watchdog.trace}) as r,
+        ):
             if r.status_code != 200:
                 raise http_error(r, endpoint, _read_some(r))
             body = _read_some(r, MODEL_LIST_BYTES)
             if len(body) >= MODEL_LIST_BYTES:
                 raise RemoteServerError(f"{url} sent a model list over {MODEL_LIST_BYTES // 2**20} MiB; not read.")
             data = json.loads(body)
-    except RemoteError:
+    except Exception as exc:
+        if watchdog.fired:
+            raise RemoteTimeout(
+                f"The server at {api_root(endpoint.base_url)} took over {timeouts.list_s:.0f} s to list its models."
+            ) from None
+        if isinstance(exc, RemoteError):
+            raise
+        if isinstance(exc, ValueError):
+            raise RemoteNotFound(
+                f"{url} did not answer with a model list: is this an OpenAI-compatible server?"
+            ) from None
+        if isinstance(exc, httpx2.HTTPError):
+            raise transport_error(exc, endpoint) from None
         raise
-    except ValueError:
-        raise RemoteNotFound(f"{url} did not answer with a model list: is this an OpenAI-compatible server?") from None
-    except httpx2.HTTPError as exc:
-        raise transport_error(exc, endpoint) from None
     models = data.get("data") if isinstance(data, dict) else None
     if not isinstance(models, list):
         raise RemoteNotFound(f"{url} did not answer with a model list: is this an OpenAI-compatible server?")
     return [m for m in models if isinstance(m, dict) and isinstance(m.get("id"), str)]
+
+
+class _Watchdog:
+    """Shuts a request's socket down once ``seconds`` have passed, whatever it is waiting on."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def trace(self, name: str, info: dict[str, Any]) -> None:
+        if name == "connection.connect_tcp.complete" and info.get("return_value") is not None:
+            sock = info["return_value"].get_extra_info("socket")
+            if sock is not None:
+                with self._lock:
+                    self._sockets.append(sock)
+                    if self.fired:
+                        ReplyStream.close_socket(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                ReplyStream.close_socket(sock)
 
 
 def http_error(response: httpx2.Response, endpoint: RemoteEndpoint, reading: bytes = b"") -> RemoteError:
@@ -184,7 +232,7 @@ class ReplyStream:
 
     def __init__(self, endpoint: RemoteEndpoint, body: dict[str, Any], timeouts: Timeouts) -> None:
         self.endpoint, self.timeouts = endpoint, timeouts
-        self._events: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._events: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=QUEUED_EVENTS)
         self._closed = threading.Event()
         self._sockets: list[socket.socket] = []
         self.started = False  # the server accepted the request and began streaming
@@ -251,10 +299,19 @@ class ReplyStream:
         except OSError:
             pass
 
+    def _put(self, item: tuple[str, Any]) -> None:
+        """Queue ``item``, waiting while the queue is full, until the reply is closed."""
+        while not self._closed.is_set():
+            try:
+                self._events.put(item, timeout=POLL_S)
+                return
+            except queue.Full:
+                continue
+
     def _read(self, client: httpx2.Client, body: dict[str, Any]) -> None:
         url = api_root(self.endpoint.base_url) + "/chat/completions"
         headers = {**_headers(self.endpoint), "Accept": "text/event-stream"}
-        put = self._events.put
+        put = self._put
         try:
             with (
                 client,

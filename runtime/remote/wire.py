@@ -32,6 +32,8 @@ from ..types import (
 
 MAX_STOPS = 4  # the OpenAI API's limit; servers that allow more accept four as well
 IMAGE_SIDE = 1536  # attachments are shrunk before they travel (the model resizes anyway)
+MAX_TOOL_CALLS = 64  # in one reply; a server inventing call indices forever is cut off here
+MAX_TOOL_ARGUMENT_CHARS = 2**20  # one call's arguments (JSON text); real ones are kilobytes
 
 
 def chat_request(endpoint: RemoteEndpoint, messages: Sequence[Message], params: GenerationParams) -> dict[str, Any]:
@@ -146,6 +148,7 @@ class ReplyDecoder:
     cached_tokens: int = 0
     completion_tokens: int = 0  # from usage; 0 when the server sent none
     deltas: int = 0  # content-bearing deltas seen (about one token each on most servers)
+    kept_chars: int = 0  # of text, thinking and tool-call arguments: what the reply holds in memory
     _calls: dict[int, _PartialCall] = field(default_factory=dict)
 
     def feed(self, data: str) -> list[Chunk]:
@@ -167,9 +170,11 @@ class ReplyDecoder:
             thinking = delta.get("reasoning_content") or delta.get("reasoning")
             if isinstance(thinking, str) and thinking:
                 out.append(ThinkingChunk(thinking))
+                self.kept_chars += len(thinking)
             text = delta.get("content")
             if isinstance(text, str) and text:
                 out.append(TextChunk(text))
+                self.kept_chars += len(text)
             for n, call in enumerate(delta.get("tool_calls") or ()):
                 self._call_fragment(n, call)
             if thinking or text:
@@ -201,15 +206,27 @@ class ReplyDecoder:
         if not isinstance(call, dict):
             return
         index = call.get("index", position)
-        partial = self._calls.setdefault(int(index) if isinstance(index, int) else position, _PartialCall())
+        index = index if isinstance(index, int) else position
+        if index not in self._calls and len(self._calls) >= MAX_TOOL_CALLS:
+            raise RemoteStreamBroken(f"The server sent more than {MAX_TOOL_CALLS} tool calls in one reply.")
+        partial = self._calls.setdefault(index, _PartialCall())
         function = call.get("function") or {}
+        if not isinstance(function, dict):
+            return
         if function.get("name"):
-            partial.name = str(function["name"])
+            partial.name = str(function["name"])[:200]
         arguments = function.get("arguments")
+        before = len(partial.arguments)
         if isinstance(arguments, dict):  # a few servers send an object, not JSON text
             partial.arguments = json.dumps(arguments)
         elif isinstance(arguments, str):
             partial.arguments += arguments
+        if len(partial.arguments) > MAX_TOOL_ARGUMENT_CHARS:
+            raise RemoteStreamBroken(
+                f"The server sent a call to '{partial.name}' with arguments over "
+                f"{MAX_TOOL_ARGUMENT_CHARS // 2**20} MiB; not read."
+            )
+        self.kept_chars += max(len(partial.arguments) - before, 0)
 
     def _usage(self, usage: Any) -> None:
         if not isinstance(usage, dict):

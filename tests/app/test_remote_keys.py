@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from app.paths import data_dir
 from app.remote_models import KEYCHAIN_SERVICE, KEYS, RemoteModel, add_remote, find_remote, remove_remote
@@ -42,10 +42,11 @@ def keychain() -> Iterator[MemoryKeychain]:
     KEYS.session.clear()
 
 
-@pytest.fixture
-def no_keychain() -> Iterator[None]:
+@pytest.fixture(params=["fail", "null"])
+def no_keychain(request: pytest.FixtureRequest) -> Iterator[None]:
+    # keyring's two stand-ins for "no keychain": one raises, one silently keeps nothing.
     previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
+    keyring.set_keyring(fail.Keyring() if request.param == "fail" else null.Keyring())
     yield
     keyring.set_keyring(previous)
     KEYS.session.clear()
@@ -77,3 +78,16 @@ def test_without_a_keychain_a_key_lasts_the_session_or_comes_from_the_environmen
 def test_a_damaged_registry_reads_as_no_remote_models() -> None:
     (data_dir() / "remote-models.json").write_text("{not json")
     assert find_remote("studio") is None
+
+
+def test_one_test_of_a_usable_keychain_serves_remote_keys_and_the_server(keychain: MemoryKeychain) -> None:
+    from keyring.backends import null
+
+    from app.keychain import usable_keychain
+    from app.server.keys import KeyRefused, choose_key
+
+    assert usable_keychain()
+    keyring.set_keyring(null.Keyring())  # accepts every key and keeps none
+    assert not usable_keychain()
+    with pytest.raises(KeyRefused, match="no keychain"):
+        choose_key("0.0.0.0", None)

@@ -151,3 +151,58 @@ def test_the_window_loads_a_remote_model_like_a_local_one(qtbot, window, proxy: 
     send(qtbot, window, "hello")
     last = window.store.messages(window.chat.conversation_id)[-1]
     assert last.role == "assistant" and last.status == "complete" and last.content
+
+
+def test_a_server_address_with_a_password_is_refused_before_it_is_used(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from app.remote_models import RemoteModel, RemoteModelError, add_remote
+
+    url = f"http://alice:hunter2@127.0.0.1:{free_port()}"
+    assert main(["models", "add-remote", url, "--model", "m"]) == 1
+    err = capsys.readouterr().err
+    assert "put the key in the API key field" in err and "hunter2" not in err  # not "Cannot reach ..."
+    with pytest.raises(RemoteModelError, match="Leave the user name and password out"):
+        add_remote(RemoteModel("studio", url, "m"))
+    assert remote_models() == []
+    # A file written before such addresses were refused: the password is dropped on reading.
+    (data_dir() / "remote-models.json").write_text(
+        json.dumps({"models": [{"name": "old", "base_url": "http://bob:pw@studio.lan:8080/v1", "model": "m"}]})
+    )
+    old = find_remote("old")
+    assert old is not None and old.base_url == "http://studio.lan:8080/v1" and "pw" not in old.label
+
+
+def test_a_key_sent_over_plain_http_to_another_machine_is_warned_about(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.remote_models import key_sent_in_clear
+
+    assert key_sent_in_clear("http://studio.lan:8080") and key_sent_in_clear("192.168.1.5:8080")
+    assert not key_sent_in_clear("https://studio.lan") and not key_sent_in_clear("http://127.0.0.1:8080")
+    assert not key_sent_in_clear("localhost:8080")
+    monkeypatch.setenv("STUDIO_KEY", "sk-secret-123")
+    # 0.0.0.0 is not a loopback name (the warning is due) yet refuses at once on this machine.
+    args = ["models", "add-remote", f"http://0.0.0.0:{free_port()}", "--key-env", "STUDIO_KEY"]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "warning: The API key will cross the network unencrypted" in err
+    args = ["models", "add-remote", f"http://127.0.0.1:{free_port()}", "--key-env", "STUDIO_KEY"]
+    assert main(args) == 1
+    assert "unencrypted" not in capsys.readouterr().err
+
+
+def test_the_dialog_notes_a_key_in_clear_and_refuses_a_password_in_the_address(qtbot) -> None:
+    from app.ui.remote_models_tab import AddRemoteDialog
+
+    dialog = AddRemoteDialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText("http://studio.lan:8080")
+    assert dialog.clear_key_note.isHidden()  # no key, nothing to leak
+    dialog.key.setText("sk-typed")
+    assert not dialog.clear_key_note.isHidden()
+    dialog.url.setText("https://studio.lan")
+    assert dialog.clear_key_note.isHidden()
+    dialog.url.setText(f"http://alice:hunter2@127.0.0.1:{free_port()}")
+    assert dialog.list_models() is None
+    assert "Leave the user name and password out" in dialog.status.text()

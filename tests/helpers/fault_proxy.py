@@ -4,7 +4,9 @@ It forwards requests to a real server (mlx_lm.server in the tests) and relays th
 re-sent to the client with chunked encoding, one SSE event per chunk, so that a connection
 dropped part-way is a broken HTTP body, as it would be from a real server. One fault applies
 to the next chat request: a status code (401, 404, 429 with Retry-After, 500), a stall after
-N events, a connection dropped after N events, or an event cut in half.
+N events, a connection dropped after N events, an event cut in half, or a reply that never
+ends (a server ignoring max_tokens). ``trickle_models_s`` makes every ``GET /v1/models`` answer
+one byte at that interval, forever: each read succeeds, the whole never arrives.
 
 ``ban_tokens`` adds a logit_bias to forwarded chat requests (mlx_lm.server reads it): a tiny
 random model otherwise ends its reply whenever it happens to draw end-of-turn, and the tests
@@ -28,6 +30,8 @@ class Fault:
     drop_after: int | None = None  # events sent, then the connection is cut
     truncate_at: int | None = None  # this event goes out cut in half
     no_stream: bool = False  # ask the server for the whole reply at once (as servers that ignore "stream" do)
+    endless_after: int | None = None  # events sent, then this delta's content repeated until the client hangs up
+    endless_content: str = "la "
 
 
 @dataclass
@@ -42,6 +46,7 @@ class FaultProxy:
     def __init__(self, upstream_port: int, port: int = 0, ban_tokens: tuple[int, ...] = ()) -> None:
         self.upstream_port, self.port, self.ban_tokens = upstream_port, port, ban_tokens
         self.fault: Fault | None = None
+        self.trickle_models_s: float | None = None
         self.seen: list[Seen] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._server: asyncio.base_events.Server | None = None
@@ -112,6 +117,9 @@ class FaultProxy:
         body = json.loads(raw) if raw else None
         self.seen.append(Seen(method, path, headers, body))
         chat = path.endswith("/chat/completions")
+        if path.endswith("/models") and self.trickle_models_s is not None:
+            await self._trickle(writer, self.trickle_models_s)
+            return
         fault = self.fault if chat else None
         if chat:
             self.fault = None
@@ -165,6 +173,24 @@ class FaultProxy:
         finally:
             up_writer.close()
 
+    async def _trickle(self, writer: asyncio.StreamWriter, interval_s: float) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n")
+        while True:  # JSON may start with any amount of white space: every byte is "progress"
+            writer.write(b" ")
+            await writer.drain()
+            await asyncio.sleep(interval_s)
+
+    async def _endless(self, writer: asyncio.StreamWriter, last: bytes, content: str) -> None:
+        """``last`` event again and again with ``content`` as its delta, no finish, no [DONE]."""
+        event = json.loads(last.decode().strip().removeprefix("data:"))
+        event["choices"] = [{"index": 0, "delta": {"content": content}, "finish_reason": None}]
+        event.pop("usage", None)
+        data = f"data: {json.dumps(event)}\n\n".encode()
+        while True:  # ends when the client hangs up (drain raises) or the proxy stops
+            _chunk(writer, data)
+            await writer.drain()
+            await asyncio.sleep(0.001)
+
     async def _relay_events(self, up: asyncio.StreamReader, writer: asyncio.StreamWriter, fault: Fault) -> None:
         sent = 0
         event = b""
@@ -184,6 +210,9 @@ class FaultProxy:
             if fault.stall_after is not None and sent >= fault.stall_after:
                 assert self._release is not None
                 await self._release.wait()  # until the proxy stops (the client gives up first)
+                return
+            if fault.endless_after is not None and sent >= fault.endless_after:
+                await self._endless(writer, event, fault.endless_content)
                 return
             if fault.truncate_at is not None and sent == fault.truncate_at:
                 event = event[: len(event) // 2].rstrip() + b"\n\n"

@@ -158,6 +158,24 @@ def test_streamed_tool_call_fragments_and_reasoning_are_assembled() -> None:
     assert decoder.finish_reason == "tool_calls" and decoder.prompt_tokens == 7 and decoder.completion_tokens == 5
 
 
+def test_endless_tool_calls_and_huge_arguments_are_a_clear_error() -> None:
+    from runtime.remote.wire import MAX_TOOL_ARGUMENT_CHARS, MAX_TOOL_CALLS
+
+    def call(index: int, arguments: str) -> str:
+        fragment = {"index": index, "function": {"name": "f", "arguments": arguments}}
+        return json.dumps({"choices": [{"index": 0, "delta": {"tool_calls": [fragment]}}]})
+
+    decoder = ReplyDecoder()
+    with pytest.raises(RemoteStreamBroken, match=f"more than {MAX_TOOL_CALLS} tool calls"):
+        for index in range(10 * MAX_TOOL_CALLS):
+            decoder.feed(call(index, "{}"))
+    decoder = ReplyDecoder()
+    piece = "x" * 65536
+    with pytest.raises(RemoteStreamBroken, match="call to 'f' with arguments over 1 MiB"):
+        for _ in range(2 * MAX_TOOL_ARGUMENT_CHARS // len(piece)):
+            decoder.feed(call(0, piece))
+
+
 def test_unreadable_reply_lines_are_a_clear_error() -> None:
     with pytest.raises(RemoteStreamBroken, match="not JSON"):
         ReplyDecoder().feed('{"choices": [{"delta": {"content": "hel')
