@@ -47,6 +47,7 @@ from .bridge import Served, cancel_on_disconnect
 from .convert import to_runtime
 from .errors import APIError, from_engine, from_validation, install_handlers
 from .formatting import DONE, Completion, new_id, sse, tool_call_json
+from .guards import LoopbackHostOnly
 from .media_input import MediaBudget
 from .schema import ChatCompletionRequest
 
@@ -81,7 +82,10 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
     app = FastAPI(title="Hearth", version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.admission = admission
+    app.state.scratch = scratch
     install_handlers(app)
+    if opts.api_key is None:
+        app.add_middleware(LoopbackHostOnly)
 
     def require_key(request: Request) -> None:
         if opts.api_key is None:
@@ -130,6 +134,7 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
     @app.post("/v1/chat/completions", dependencies=[Depends(require_key)])
     async def chat_completions(request: Request) -> Response:
+        _require_json(request)
         reads_media = loaded().modalities != {"text"}
         body = await _read_body(
             request, opts.max_body_bytes if reads_media else min(opts.max_body_bytes, TEXT_ONLY_BODY_BYTES)
@@ -171,6 +176,18 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
 def _model_json(name: str, *, loaded: bool) -> dict[str, Any]:
     return {"id": name, "object": "model", "created": 0, "owned_by": "hearth", "loaded": loaded}
+
+
+def _require_json(request: Request) -> None:
+    """Only JSON bodies: a web page can POST text/plain anywhere without asking (no CORS
+    preflight), but not application/json."""
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type != "application/json":
+        raise APIError(
+            415,
+            f"The request body must be JSON, sent as 'Content-Type: application/json' (it was {media_type!r}).",
+            code="unsupported_media_type",
+        )
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

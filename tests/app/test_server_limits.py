@@ -106,7 +106,7 @@ def test_an_oversize_body_is_413_declared_or_not(server: RunningServer) -> None:
     response = httpx.post(
         f"{server.base_url}/chat/completions",
         content=chunks(),
-        headers={"Authorization": f"Bearer {KEY}"},
+        headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"},
         timeout=120,
     )
     assert response.status_code == 413
@@ -117,7 +117,7 @@ def test_an_oversize_body_is_413_declared_or_not(server: RunningServer) -> None:
     with socket.create_connection((host, int(port)), timeout=60) as raw:  # claims 10 GB, sends none of it
         raw.sendall(
             f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
-            f"Content-Length: {10 * 2**30}\r\n\r\n".encode()
+            f"Content-Type: application/json\r\nContent-Length: {10 * 2**30}\r\n\r\n".encode()
         )
         assert raw.recv(200).startswith(b"HTTP/1.1 413")
 
