@@ -135,20 +135,23 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
     @app.post("/v1/chat/completions", dependencies=[Depends(require_key)])
     async def chat_completions(request: Request) -> Response:
         _require_json(request)
-        reads_media = loaded().modalities != {"text"}
-        body = await _read_body(
-            request, opts.max_body_bytes if reads_media else min(opts.max_body_bytes, TEXT_ONLY_BODY_BYTES)
-        )
-        try:
-            # Off the event loop: parsing megabytes of base64 JSON takes a while.
-            req = await run_in_threadpool(ChatCompletionRequest.model_validate_json, body)
-        except ValidationError as exc:
-            raise from_validation(exc) from None
         info = loaded()
-        admission.enter()  # before decoding media: an overloaded server does no work for a 429
+        # A place in the queue before the body is read: past the limit a request costs no
+        # memory (64 connections with 64 MB bodies each would), just a 429.
+        admission.enter()
         completion = Completion(info.name)
         folder = Path(tempfile.mkdtemp(prefix="req-", dir=scratch.get("root")))
         try:
+            limit = (
+                opts.max_body_bytes if info.modalities != {"text"} else min(opts.max_body_bytes, TEXT_ONLY_BODY_BYTES)
+            )
+            body = await _read_body(request, limit)
+            try:
+                # Off the event loop: parsing megabytes of base64 JSON takes a while.
+                req = await run_in_threadpool(ChatCompletionRequest.model_validate_json, body)
+            except ValidationError as exc:
+                raise from_validation(exc) from None
+            del body
             rt = await run_in_threadpool(to_runtime, req, info, MediaBudget(folder, allowed))
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)

@@ -212,6 +212,16 @@ def test_past_the_waiting_room_a_request_gets_429_with_retry_after(server: Runni
     with pytest.raises(openai.RateLimitError, match="busy") as caught:
         client.chat.completions.create(model="x", messages=[{"role": "user", "content": "one too many"}])
     assert caught.value.response.headers["retry-after"].isdigit()
+    import socket
+
+    host, port = server.root.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=60 * WAIT_SCALE) as raw:
+        # A body announced and never sent: refused before any of it is read (or waited for).
+        raw.sendall(
+            f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {2**20}\r\n\r\n".encode()
+        )
+        assert raw.recv(200).startswith(b"HTTP/1.1 429")
     running.close()  # hang up: the running reply stops and the waiting one is served
     waiter.join(120 * WAIT_SCALE)
     assert waiting and waiting[0].choices[0].finish_reason in ("stop", "length")
