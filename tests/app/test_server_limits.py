@@ -169,11 +169,48 @@ def test_a_client_that_hangs_up_while_queued_is_never_served(server: RunningServ
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}".encode()
         )
         wait_until(lambda: server.app.state.admission.active == 2)
+    wait_until(lambda: len(server.finished()) == before + 1)  # let go while the long reply runs
     running.close()
     wait_until(lambda: len(server.finished()) == before + 2)
     assert [f.finish_reason for f in server.finished()[before:]] == ["cancelled", "cancelled"]
     reply = client.chat.completions.create(model="x", messages=[{"role": "user", "content": "hi"}], max_tokens=3)
-    assert reply.choices[0].finish_reason in ("stop", "length")
+    assert reply.choices[0].finish_reason == "length"
+    # The queued request never ran: the reply scripted for it is still there, and this one gets it.
+    assert reply.choices[0].message.content and LONG_REPLY.startswith(reply.choices[0].message.content)
+
+
+def test_clients_that_hang_up_while_queued_free_their_places_at_once(server: RunningServer) -> None:
+    import json
+    import socket
+
+    client = server.client(KEY)
+    server.script(LONG_REPLY)
+    running = client.chat.completions.create(
+        model="x", messages=[{"role": "user", "content": "Long one"}], max_tokens=4000, stream=True
+    )
+    next(iter(running))
+    body = json.dumps({"model": "x", "messages": [{"role": "user", "content": "queued"}], "max_tokens": 4})
+    host, port = server.root.removeprefix("http://").split(":")
+    for _ in range(3):  # one waiting place: each hang-up must free it while the long reply goes on
+        with socket.create_connection((host, int(port))) as raw:
+            raw.sendall(
+                f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}".encode()
+            )
+            wait_until(lambda: server.app.state.admission.active == 2)
+        wait_until(lambda: server.app.state.admission.active == 1)
+    waiting: list = []
+    waiter = threading.Thread(
+        target=lambda: waiting.append(
+            client.chat.completions.create(model="x", messages=[{"role": "user", "content": "next"}], max_tokens=3)
+        )
+    )
+    waiter.start()  # admitted, not a 429: the place is free although the long reply still runs
+    wait_until(lambda: server.app.state.admission.active == 2)
+    running.close()
+    waiter.join(120 * WAIT_SCALE)
+    assert waiting and waiting[0].choices[0].finish_reason in ("stop", "length")
+    wait_until(lambda: server.app.state.admission.active == 0)
 
 
 def test_eight_concurrent_streaming_clients_all_complete(tiny_gemma4: Path) -> None:
