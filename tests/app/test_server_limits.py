@@ -265,6 +265,29 @@ def test_past_the_waiting_room_a_request_gets_429_with_retry_after(server: Runni
     wait_until(lambda: server.app.state.admission.active == 0)
 
 
+def test_stopping_cuts_an_open_stream_and_removes_the_requests_files(tiny_gemma4: Path) -> None:
+    from app.server.background import BackgroundServer
+    from runtime import Engine, ModelSpec
+
+    engine = Engine()
+    try:
+        engine.load(ModelSpec(tiny_gemma4)).result()
+        server = BackgroundServer(engine).start()
+        root = server.app.state.scratch["root"]
+        engine.call(lambda backend: backend.script_next_reply(LONG_REPLY + LONG_REPLY)).result(timeout=60)
+        client = openai.OpenAI(base_url=server.base_url, api_key="none", max_retries=0, timeout=120)
+        stream = client.chat.completions.create(
+            model="x", messages=[{"role": "user", "content": "Long one"}], max_tokens=8000, stream=True
+        )
+        next(iter(stream))  # a reply under way, its client no longer reading
+        assert any(root.iterdir())  # the request's own folder
+        server.stop()  # the window does this on its GUI thread: it must not wait for the reply
+        assert not server.running and not root.exists()
+        stream.close()
+    finally:
+        engine.close()
+
+
 def test_binding_the_network_without_a_keychain_or_key_is_refused(monkeypatch, capsys) -> None:
     import keyring
     from keyring.backends import fail
