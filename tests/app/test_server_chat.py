@@ -80,7 +80,9 @@ def test_a_stop_string_ends_the_reply_before_it(server: RunningServer) -> None:
 def test_the_same_seed_gives_the_same_reply(server: RunningServer) -> None:
     first = ask(server, "Tell me a story", max_tokens=16, temperature=1.0, seed=11).choices[0].message.content
     again = ask(server, "Tell me a story", max_tokens=16, temperature=1.0, seed=11).choices[0].message.content
+    other = ask(server, "Tell me a story", max_tokens=16, temperature=1.0, seed=12).choices[0].message.content
     assert first == again
+    assert other != first  # the seed is used, not ignored (with these seeds the 16 samples differ)
 
 
 def test_a_growing_conversation_reuses_the_prompt_cache(server: RunningServer) -> None:
