@@ -9,7 +9,8 @@ Routes: ``POST /v1/chat/completions`` (streaming or not), ``GET /v1/models`` (an
 the engine has loaded, whatever a request's ``model`` says (clients must send one; many
 send a fixed name), and every reply names it. The key, when one is set, is a bearer token
 (``Authorization: Bearer KEY``) on the /v1 routes; /health and /api/version say nothing
-about the model or the conversation and need none.
+about the model or the conversation and need none. Without a key, only requests addressed
+to a loopback name are answered (guards.py), and chat bodies must be sent as JSON.
 """
 
 from __future__ import annotations
