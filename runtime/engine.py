@@ -42,9 +42,28 @@ class Generation:
         self._chunks: queue.SimpleQueue[Chunk] = queue.SimpleQueue()
         self._cancel = threading.Event()
         self._finished = False
+        self._state_lock = threading.Lock()
+        self._started = False  # the engine has begun it
+        self._skipped = False  # cancelled while queued: already ended, the engine skips it
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Stop the reply; one still queued ends at once (its DoneChunk now, not when the
+        engine would have reached it), so whoever waits for it is let go straight away."""
+        with self._state_lock:
+            self._cancel.set()
+            if self._started or self._skipped:
+                return
+            self._skipped = True
+            self.messages = ()  # a queued request's text and media are no longer needed
+        self._put(DoneChunk("cancelled"))
+
+    def _begin(self) -> bool:
+        """Engine thread: mark the reply started, unless it was cancelled while queued."""
+        with self._state_lock:
+            if self._skipped:
+                return False
+            self._started = True
+            return True
 
     @property
     def cancelled(self) -> bool:
@@ -209,8 +228,7 @@ class Engine:
             mx.clear_cache()
 
     def _do_generate(self, gen: Generation) -> None:
-        if gen.cancelled:
-            gen._put(DoneChunk("cancelled"))
+        if not gen._begin():  # cancelled while queued: it has its DoneChunk already
             return
         if self._backend is None:
             gen._put(DoneChunk("error", NoModelLoaded("No model is loaded.")))

@@ -32,6 +32,11 @@ def run_serve(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             print(f"hearth serve: --allow-files {folder}: not a folder", file=sys.stderr)
             return 2
+    if allowed and choice.key is None:
+        _err(
+            "Warning: with no API key, every program and every user on this computer can read the images "
+            f"in {', '.join(str(d) for d in allowed)} through this server. Add --api-key-env VAR to ask for a key."
+        )
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:

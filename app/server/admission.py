@@ -4,8 +4,8 @@ The engine runs one reply at a time, first come first served (runtime.Engine). T
 admits one running request plus at most ``max_waiting`` queued behind it; past that it
 answers 429 with Retry-After at once, rather than letting callers pile up behind a model
 that can only answer one of them at a time. A request holds its place from the moment it
-is queued until its reply ends or its client goes away (its Generation is then cancelled,
-and the engine skips a cancelled request that has not started).
+is queued until its reply ends or its client goes away (its Generation is then cancelled;
+one still queued ends at once, so its place is free while the engine is busy elsewhere).
 
 Replies the desktop app asks of the same engine queue there too but are not counted here.
 """

@@ -9,7 +9,8 @@ Routes: ``POST /v1/chat/completions`` (streaming or not), ``GET /v1/models`` (an
 the engine has loaded, whatever a request's ``model`` says (clients must send one; many
 send a fixed name), and every reply names it. The key, when one is set, is a bearer token
 (``Authorization: Bearer KEY``) on the /v1 routes; /health and /api/version say nothing
-about the model or the conversation and need none.
+about the model or the conversation and need none. Without a key, only requests addressed
+to a loopback name are answered (guards.py), and chat bodies must be sent as JSON.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from .bridge import Served, cancel_on_disconnect
 from .convert import to_runtime
 from .errors import APIError, from_engine, from_validation, install_handlers
 from .formatting import DONE, Completion, new_id, sse, tool_call_json
+from .guards import LoopbackHostOnly
 from .media_input import MediaBudget
 from .schema import ChatCompletionRequest
 
@@ -81,7 +83,10 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
     app = FastAPI(title="Hearth", version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.admission = admission
+    app.state.scratch = scratch
     install_handlers(app)
+    if opts.api_key is None:
+        app.add_middleware(LoopbackHostOnly)
 
     def require_key(request: Request) -> None:
         if opts.api_key is None:
@@ -130,20 +135,24 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
     @app.post("/v1/chat/completions", dependencies=[Depends(require_key)])
     async def chat_completions(request: Request) -> Response:
-        reads_media = loaded().modalities != {"text"}
-        body = await _read_body(
-            request, opts.max_body_bytes if reads_media else min(opts.max_body_bytes, TEXT_ONLY_BODY_BYTES)
-        )
-        try:
-            # Off the event loop: parsing megabytes of base64 JSON takes a while.
-            req = await run_in_threadpool(ChatCompletionRequest.model_validate_json, body)
-        except ValidationError as exc:
-            raise from_validation(exc) from None
+        _require_json(request)
         info = loaded()
-        admission.enter()  # before decoding media: an overloaded server does no work for a 429
+        # A place in the queue before the body is read: past the limit a request costs no
+        # memory (64 connections with 64 MB bodies each would), just a 429.
+        admission.enter()
         completion = Completion(info.name)
         folder = Path(tempfile.mkdtemp(prefix="req-", dir=scratch.get("root")))
         try:
+            limit = (
+                opts.max_body_bytes if info.modalities != {"text"} else min(opts.max_body_bytes, TEXT_ONLY_BODY_BYTES)
+            )
+            body = await _read_body(request, limit)
+            try:
+                # Off the event loop: parsing megabytes of base64 JSON takes a while.
+                req = await run_in_threadpool(ChatCompletionRequest.model_validate_json, body)
+            except ValidationError as exc:
+                raise from_validation(exc) from None
+            del body
             rt = await run_in_threadpool(to_runtime, req, info, MediaBudget(folder, allowed))
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
@@ -171,6 +180,18 @@ def create_app(engine: Engine, options: ServerOptions | None = None) -> FastAPI:
 
 def _model_json(name: str, *, loaded: bool) -> dict[str, Any]:
     return {"id": name, "object": "model", "created": 0, "owned_by": "hearth", "loaded": loaded}
+
+
+def _require_json(request: Request) -> None:
+    """Only JSON bodies: a web page can POST text/plain anywhere without asking (no CORS
+    preflight), but not application/json."""
+    media_type = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type != "application/json":
+        raise APIError(
+            415,
+            f"The request body must be JSON, sent as 'Content-Type: application/json' (it was {media_type!r}).",
+            code="unsupported_media_type",
+        )
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

@@ -13,6 +13,7 @@ from runtime import Engine
 from .api import ServerOptions, create_app
 
 MAX_CONNECTIONS = 64  # open connections past this get a 503 from uvicorn, before any parsing
+GRACEFUL_STOP_S = 2
 
 
 class BackgroundServer:
@@ -22,7 +23,13 @@ class BackgroundServer:
         self.app: Any = create_app(engine, options)
         self._sock = bind(host, port)
         self.host, self.port = self._sock.getsockname()[:2]
-        config = uvicorn.Config(self.app, log_level="warning", limit_concurrency=MAX_CONNECTIONS)
+        config = uvicorn.Config(
+            self.app,
+            log_level="warning",
+            limit_concurrency=MAX_CONNECTIONS,
+            # A stream still open at stop is cut after this: the window stops its server on the GUI thread.
+            timeout_graceful_shutdown=GRACEFUL_STOP_S,
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._sock]}, name="hearth-serve", daemon=True
@@ -47,7 +54,12 @@ class BackgroundServer:
             time.sleep(0.02)
         return self
 
-    def stop(self, timeout: float = 30.0) -> None:
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop serving: open replies are cut after GRACEFUL_STOP_S, then the requests' files go."""
         self._server.should_exit = True
         if self._thread.is_alive():
             self._thread.join(timeout)

@@ -7,6 +7,8 @@ package turn these into BadRequestError, AuthenticationError, RateLimitError...
 
 from __future__ import annotations
 
+import logging
+import math
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,6 +18,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from runtime import EngineClosed, EngineError, GenerationFailed, MediaError, NoModelLoaded
 from runtime.context import ContextOverflow
+from runtime.errors import RemoteBusy, RemoteTimeout, RemoteUnreachable
+
+log = logging.getLogger(__name__)
 
 ERROR_TYPES = {
     400: "invalid_request_error",
@@ -24,8 +29,11 @@ ERROR_TYPES = {
     404: "not_found_error",
     405: "invalid_request_error",
     413: "invalid_request_error",
+    415: "invalid_request_error",
     429: "rate_limit_error",
+    502: "server_error",
     503: "service_unavailable",
+    504: "server_error",
 }
 
 
@@ -98,6 +106,15 @@ def from_engine(exc: EngineError) -> APIError:
         return bad_request(f"The model's chat format does not accept these messages: {exc}", code="invalid_messages")
     if isinstance(exc, ContextOverflow):
         return bad_request(str(exc), code="context_length_exceeded")
+    # The loaded model may be another server's (a remote model): its troubles are a gateway's.
+    if isinstance(exc, RemoteBusy):
+        wait = exc.retry_after
+        headers = {"Retry-After": str(max(1, math.ceil(wait)))} if wait is not None else None
+        return APIError(429, str(exc), code="upstream_busy", headers=headers)
+    if isinstance(exc, RemoteUnreachable):
+        return APIError(502, str(exc), code="upstream_unreachable")
+    if isinstance(exc, RemoteTimeout):
+        return APIError(504, str(exc), code="upstream_timeout")
     return APIError(500, str(exc), code="generation_failed")
 
 
@@ -112,5 +129,11 @@ def install_handlers(app: FastAPI) -> None:
         text = message.get(exc.status_code, str(exc.detail))
         return APIError(exc.status_code, text, code=f"http_{exc.status_code}").response()
 
+    async def on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        # A bug, not the client's doing: still an answer its client library can read.
+        log.error("request failed", exc_info=exc)
+        return APIError(500, f"The server failed: {type(exc).__name__}.", code="internal_error").response()
+
     app.add_exception_handler(APIError, on_api_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(Exception, on_unexpected)

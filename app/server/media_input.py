@@ -15,10 +15,11 @@ import base64
 import binascii
 import hashlib
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from runtime import MediaError, MediaRef, kind_of, probe
+from runtime import MediaError, MediaRef, check_regular, kind_of, probe
 
 from .errors import APIError, bad_request
 
@@ -74,6 +75,8 @@ class MediaBudget:
 
     def _local(self, url: str, param: str) -> MediaRef:
         raw = url.removeprefix("file://")
+        if "\x00" in raw:  # no file has such a name (the OS refuses it)
+            raise bad_request("A file path cannot contain a NUL character.", param=param, code="invalid_media")
         if not os.path.isabs(raw):
             raise bad_request("An image must be a data: URL or an absolute file path.", param=param)
         path = Path(os.path.realpath(raw))  # links are followed first: a link cannot lead outside
@@ -85,12 +88,15 @@ class MediaBudget:
         try:
             if kind_of(path) != "image":
                 raise bad_request(f"“{path.name}” is not an image.", param=param, code="invalid_media")
-            probe(path)
+            check_regular(path)
         except MediaError as exc:
             raise bad_request(str(exc), param=param, code="invalid_media") from None
-        return MediaRef("image", path, path.name)
+        # The engine reads a copy, taken now: the file checked is the file read, even if the
+        # path is swapped for a link elsewhere while the request waits in the queue.
+        copy = self._write(_read_once(path, param), path.suffix.lower(), "image", param, shown=path.name)
+        return MediaRef("image", copy.path, path.name, digest=copy.digest)
 
-    def _write(self, data: bytes, ext: str, kind: str, param: str) -> MediaRef:
+    def _write(self, data: bytes, ext: str, kind: str, param: str, shown: str | None = None) -> MediaRef:
         if not data:
             raise bad_request("The media item is empty.", param=param, code="invalid_media")
         if len(data) > MAX_ITEM_BYTES:
@@ -106,9 +112,34 @@ class MediaBudget:
         try:
             probe(path)
         except MediaError as exc:
-            shown = str(exc).replace(path.name, f"{kind} {self.count}")  # the client never named the file
-            raise bad_request(shown, param=param, code="invalid_media") from None
+            # A data: item is "image 2" to its client, which never named the file.
+            message = str(exc).replace(path.name, shown or f"{kind} {self.count}")
+            raise bad_request(message, param=param, code="invalid_media") from None
         return MediaRef(kind, path, f"{kind}-{self.count}{ext}", digest=digest)  # type: ignore[arg-type]
+
+
+def _read_once(path: Path, param: str) -> bytes:
+    """The bytes of ``path`` (already resolved and allowed), refusing a link put there since."""
+    too_large = APIError(
+        413,
+        f"“{path.name}” is too large (the limit is {MAX_ITEM_BYTES // 2**20} MB).",
+        param=param,
+        code="media_too_large",
+    )
+    try:
+        # NONBLOCK: a pipe put in its place cannot make the read wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise bad_request(
+            f"“{path.name}” cannot be read ({exc.strerror}).", param=param, code="invalid_media"
+        ) from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise bad_request(f"“{path.name}” is not a plain file.", param=param, code="invalid_media")
+        data = f.read(MAX_ITEM_BYTES + 1)
+    if len(data) > MAX_ITEM_BYTES:
+        raise too_large
+    return data
 
 
 def _data_url(url: str, param: str) -> tuple[str, bytes]:

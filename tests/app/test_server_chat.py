@@ -80,7 +80,9 @@ def test_a_stop_string_ends_the_reply_before_it(server: RunningServer) -> None:
 def test_the_same_seed_gives_the_same_reply(server: RunningServer) -> None:
     first = ask(server, "Tell me a story", max_tokens=16, temperature=1.0, seed=11).choices[0].message.content
     again = ask(server, "Tell me a story", max_tokens=16, temperature=1.0, seed=11).choices[0].message.content
+    other = ask(server, "Tell me a story", max_tokens=16, temperature=1.0, seed=12).choices[0].message.content
     assert first == again
+    assert other != first  # the seed is used, not ignored (with these seeds the 16 samples differ)
 
 
 def test_a_growing_conversation_reuses_the_prompt_cache(server: RunningServer) -> None:
@@ -95,6 +97,40 @@ def test_a_growing_conversation_reuses_the_prompt_cache(server: RunningServer) -
     cached = second.usage.prompt_tokens_details.cached_tokens
     assert cached > first.usage.prompt_tokens // 2  # the first turn's prompt was reused, not fed again
     assert second.usage.prompt_tokens > first.usage.prompt_tokens
+
+
+def test_a_keyless_server_answers_only_requests_addressed_to_localhost(server: RunningServer) -> None:
+    """A web page can reach a loopback server (DNS rebinding: its own name resolving to
+    127.0.0.1); its requests carry the page's host name, so they are refused."""
+    body = '{"model": "x", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}'
+    for path in ("/v1/models", "/health", "/v1/chat/completions"):
+        response = httpx.request(
+            "POST" if "chat" in path else "GET",
+            server.root + path,
+            content=body if "chat" in path else None,
+            headers={"Host": "evil.example:8000", "Content-Type": "application/json"},
+        )
+        assert response.status_code == 403, path
+        assert response.json()["error"]["code"] == "host_not_allowed"
+    for host in ("localhost", "localhost:1234", "127.0.0.1:80", "[::1]:9"):
+        assert httpx.get(server.root + "/health", headers={"Host": host}).status_code == 200, host
+
+
+def test_a_chat_request_must_be_sent_as_json(server: RunningServer) -> None:
+    """text/plain is what a web page may POST anywhere without asking the server first."""
+    body = '{"model": "x", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}'
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", None):
+        headers = {"Content-Type": content_type} if content_type else {}
+        response = httpx.post(f"{server.base_url}/chat/completions", content=body, headers=headers, timeout=120)
+        assert response.status_code == 415, content_type
+        assert response.json()["error"]["code"] == "unsupported_media_type"
+    response = httpx.post(
+        f"{server.base_url}/chat/completions",
+        content=body,
+        headers={"Content-Type": "application/json; charset=utf-8"},
+        timeout=120,
+    )
+    assert response.status_code == 200, response.text
 
 
 def test_models_health_and_version(server: RunningServer) -> None:

@@ -56,7 +56,7 @@ def test_hearth_serve_answers_then_stops_on_ctrl_c(tiny_gemma3: Path, tmp_path: 
             proc.wait()
 
 
-def test_hearth_serve_refuses_a_busy_port_clearly(tiny_gemma3: Path, capsys) -> None:
+def test_hearth_serve_refuses_a_busy_port_clearly(tiny_gemma3: Path, tmp_path: Path, capsys) -> None:
     import socket
 
     with socket.socket() as taken:
@@ -64,7 +64,11 @@ def test_hearth_serve_refuses_a_busy_port_clearly(tiny_gemma3: Path, capsys) -> 
         taken.listen(1)
         port = taken.getsockname()[1]
         assert main(["serve", "--model", str(tiny_gemma3), "--port", str(port)]) == 2
-    assert "cannot listen on 127.0.0.1" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert "cannot listen on 127.0.0.1" in err and "Warning" not in err
+        # Allowed files without a key: anyone on this computer can read them, and is told so.
+        assert main(["serve", "--model", str(tiny_gemma3), "--port", str(port), "--allow-files", str(tmp_path)]) == 2
+    assert f"every user on this computer can read the images in {tmp_path}" in capsys.readouterr().err
 
 
 def test_bench_serve_prints_its_figures_as_json(tiny_gemma3: Path, capsys) -> None:

@@ -106,7 +106,7 @@ def test_an_oversize_body_is_413_declared_or_not(server: RunningServer) -> None:
     response = httpx.post(
         f"{server.base_url}/chat/completions",
         content=chunks(),
-        headers={"Authorization": f"Bearer {KEY}"},
+        headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"},
         timeout=120,
     )
     assert response.status_code == 413
@@ -117,7 +117,7 @@ def test_an_oversize_body_is_413_declared_or_not(server: RunningServer) -> None:
     with socket.create_connection((host, int(port)), timeout=60) as raw:  # claims 10 GB, sends none of it
         raw.sendall(
             f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
-            f"Content-Length: {10 * 2**30}\r\n\r\n".encode()
+            f"Content-Type: application/json\r\nContent-Length: {10 * 2**30}\r\n\r\n".encode()
         )
         assert raw.recv(200).startswith(b"HTTP/1.1 413")
 
@@ -169,11 +169,48 @@ def test_a_client_that_hangs_up_while_queued_is_never_served(server: RunningServ
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}".encode()
         )
         wait_until(lambda: server.app.state.admission.active == 2)
+    wait_until(lambda: len(server.finished()) == before + 1)  # let go while the long reply runs
     running.close()
     wait_until(lambda: len(server.finished()) == before + 2)
     assert [f.finish_reason for f in server.finished()[before:]] == ["cancelled", "cancelled"]
     reply = client.chat.completions.create(model="x", messages=[{"role": "user", "content": "hi"}], max_tokens=3)
-    assert reply.choices[0].finish_reason in ("stop", "length")
+    assert reply.choices[0].finish_reason == "length"
+    # The queued request never ran: the reply scripted for it is still there, and this one gets it.
+    assert reply.choices[0].message.content and LONG_REPLY.startswith(reply.choices[0].message.content)
+
+
+def test_clients_that_hang_up_while_queued_free_their_places_at_once(server: RunningServer) -> None:
+    import json
+    import socket
+
+    client = server.client(KEY)
+    server.script(LONG_REPLY)
+    running = client.chat.completions.create(
+        model="x", messages=[{"role": "user", "content": "Long one"}], max_tokens=4000, stream=True
+    )
+    next(iter(running))
+    body = json.dumps({"model": "x", "messages": [{"role": "user", "content": "queued"}], "max_tokens": 4})
+    host, port = server.root.removeprefix("http://").split(":")
+    for _ in range(3):  # one waiting place: each hang-up must free it while the long reply goes on
+        with socket.create_connection((host, int(port))) as raw:
+            raw.sendall(
+                f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}".encode()
+            )
+            wait_until(lambda: server.app.state.admission.active == 2)
+        wait_until(lambda: server.app.state.admission.active == 1)
+    waiting: list = []
+    waiter = threading.Thread(
+        target=lambda: waiting.append(
+            client.chat.completions.create(model="x", messages=[{"role": "user", "content": "next"}], max_tokens=3)
+        )
+    )
+    waiter.start()  # admitted, not a 429: the place is free although the long reply still runs
+    wait_until(lambda: server.app.state.admission.active == 2)
+    running.close()
+    waiter.join(120 * WAIT_SCALE)
+    assert waiting and waiting[0].choices[0].finish_reason in ("stop", "length")
+    wait_until(lambda: server.app.state.admission.active == 0)
 
 
 def test_eight_concurrent_streaming_clients_all_complete(tiny_gemma4: Path) -> None:
@@ -212,10 +249,43 @@ def test_past_the_waiting_room_a_request_gets_429_with_retry_after(server: Runni
     with pytest.raises(openai.RateLimitError, match="busy") as caught:
         client.chat.completions.create(model="x", messages=[{"role": "user", "content": "one too many"}])
     assert caught.value.response.headers["retry-after"].isdigit()
+    import socket
+
+    host, port = server.root.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=60 * WAIT_SCALE) as raw:
+        # A body announced and never sent: refused before any of it is read (or waited for).
+        raw.sendall(
+            f"POST /v1/chat/completions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {KEY}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {2**20}\r\n\r\n".encode()
+        )
+        assert raw.recv(200).startswith(b"HTTP/1.1 429")
     running.close()  # hang up: the running reply stops and the waiting one is served
     waiter.join(120 * WAIT_SCALE)
     assert waiting and waiting[0].choices[0].finish_reason in ("stop", "length")
     wait_until(lambda: server.app.state.admission.active == 0)
+
+
+def test_stopping_cuts_an_open_stream_and_removes_the_requests_files(tiny_gemma4: Path) -> None:
+    from app.server.background import BackgroundServer
+    from runtime import Engine, ModelSpec
+
+    engine = Engine()
+    try:
+        engine.load(ModelSpec(tiny_gemma4)).result()
+        server = BackgroundServer(engine).start()
+        root = server.app.state.scratch["root"]
+        engine.call(lambda backend: backend.script_next_reply(LONG_REPLY + LONG_REPLY)).result(timeout=60)
+        client = openai.OpenAI(base_url=server.base_url, api_key="none", max_retries=0, timeout=120)
+        stream = client.chat.completions.create(
+            model="x", messages=[{"role": "user", "content": "Long one"}], max_tokens=8000, stream=True
+        )
+        next(iter(stream))  # a reply under way, its client no longer reading
+        assert any(root.iterdir())  # the request's own folder
+        server.stop()  # the window does this on its GUI thread: it must not wait for the reply
+        assert not server.running and not root.exists()
+        stream.close()
+    finally:
+        engine.close()
 
 
 def test_binding_the_network_without_a_keychain_or_key_is_refused(monkeypatch, capsys) -> None:

@@ -101,6 +101,26 @@ def test_local_images_only_from_allowed_folders(server: RunningServer, allowed: 
         ask_parts(server, {"type": "image_url", "image_url": {"url": str(sneaky)}})
 
 
+def test_a_local_image_is_copied_when_checked(allowed: Path, tmp_path: Path) -> None:
+    """The engine reads later: it must read what was checked, not whatever the path names by then."""
+    inside = mf.image(allowed / "checked.png", seed=3)
+    checked = inside.read_bytes()
+    folder = tmp_path / "request"
+    folder.mkdir()
+    ref = MediaBudget(folder, (allowed.resolve(),)).image(f"file://{inside}", "messages.0.content.1")
+    assert ref.path.parent == folder and ref.name == "checked.png"
+    secret = tmp_path / "secret.png"
+    secret.write_bytes(b"not for the client")
+    inside.unlink()
+    inside.symlink_to(secret)  # swapped for a link outside while the request waits
+    assert ref.path.read_bytes() == checked
+
+
+def test_a_nul_in_an_image_path_is_a_400(server: RunningServer, allowed: Path) -> None:
+    with pytest.raises(openai.BadRequestError, match="NUL"):
+        ask_parts(server, {"type": "image_url", "image_url": {"url": f"{allowed}/a\x00.png"}})
+
+
 def test_a_tool_call_comes_back_as_tool_calls(server: RunningServer) -> None:
     server.script('Checking.<|tool_call>call:get_weather{city:<|"|>Paris<|"|>}<tool_call|>')
     reply = server.client().chat.completions.create(

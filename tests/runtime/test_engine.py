@@ -93,6 +93,21 @@ def test_cancel_before_start_never_runs(engine: Engine, tiny_gemma4: Path) -> No
     assert list(gen) == [DoneChunk("cancelled")]
 
 
+def test_a_request_cancelled_while_queued_ends_at_once(engine: Engine, tiny_gemma4: Path) -> None:
+    """Its DoneChunk comes now, while the engine is still busy, not when the engine reaches it
+    (a server's queue place, and whoever waits for it, are let go at once)."""
+    load(engine, tiny_gemma4)
+    blocker = threading.Event()
+    busy = engine.call(lambda _b: blocker.wait(60))  # keep the engine thread busy
+    gen = engine.generate([Message("user", "hello")], GREEDY)
+    gen.cancel()
+    assert gen.poll() == [DoneChunk("cancelled")] and not busy.done()
+    blocker.set()
+    busy.result(timeout=60)
+    after = engine.generate([Message("user", "hello")], GREEDY)  # the skipped one sends nothing more
+    assert list(after)[-1].finish_reason in ("stop", "length") and gen.poll() == []
+
+
 def test_stop_string_cuts_the_reply(engine: Engine, tiny_gemma4: Path) -> None:
     load(engine, tiny_gemma4)
     msgs = [Message("user", "hello world")]
