@@ -54,6 +54,15 @@ def send(qtbot, window, text: str, *, timeout: int = 60_000) -> None:
     qtbot.waitUntil(lambda: not window.chat.busy, timeout=timeout)
 
 
+def select_row(table, row: int) -> None:
+    """Select one table row as a click would. Not selectRow(): it obeys the keyboard modifiers
+    Qt last saw, so an earlier test's Ctrl+Shift would make it toggle the row instead."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().select(table.model().index(row, 0), flags)
+
+
 def script(window, text: str) -> None:
     """Make the model's next reply exactly ``text`` (through the real tokenizer and parser)."""
     window.engine.call(lambda backend: backend.script_next_reply(text)).result(timeout=30)

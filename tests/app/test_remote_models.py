@@ -84,9 +84,11 @@ def test_a_cut_stream_keeps_the_partial_reply_marked_as_an_error(
     toolbox = ToolBox(tmp_path / "sandbox")
     try:
         engine.load(find_remote("studio").spec()).result(timeout=HANG_GUARD_S)  # type: ignore[union-attr]
-        session = ChatSession(store, engine, Settings(max_tokens=200), toolbox)
+        # Greedy: a sampled reply from the random model can begin with deltas that carry no text yet
+        # (a character split over tokens), and then nothing would be left to keep before the cut.
+        session = ChatSession(store, engine, Settings(max_tokens=200, temperature=0.0), toolbox)
         session.on_model_ready("studio")
-        proxy.fault = Fault(drop_after=4)
+        proxy.fault = Fault(drop_after=8)
         session.send("hello")
         finished = None
         deadline = time.monotonic() + HANG_GUARD_S
@@ -135,16 +137,21 @@ def test_the_dialog_reports_a_server_that_is_down(qtbot) -> None:
 def test_the_window_loads_a_remote_model_like_a_local_one(qtbot, window, proxy: FaultProxy, mlx_lm_server) -> None:
     from app.remote_models import RemoteModel, add_remote
     from app.ui.model_manager import ModelManagerDialog
-    from tests.app.conftest import send
+    from tests.app.conftest import select_row, send
 
     add_remote(RemoteModel("studio", proxy.url, mlx_lm_server[1]))
     dialog = ModelManagerDialog(window)
     qtbot.addWidget(dialog)
     dialog.remote.refresh()
     assert dialog.remote.table.item(0, 0).text() == "studio"
-    dialog.remote.table.selectRow(0)
+    select_row(dialog.remote.table, 0)
+    failures: list[str] = []
+    window.models.failed.connect(failures.append)
     dialog.remote._use()  # "Use", as from the Remote tab
-    qtbot.waitUntil(lambda: window.models.current_key == "studio" and window.chat.model_ready, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: failures or (window.models.current_key == "studio" and window.chat.model_ready), timeout=60_000
+    )
+    assert failures == []  # the load's own message, if it failed
     assert window.engine.info.backend == "remote"
     qtbot.waitUntil(lambda: window.model_bar.picker.findData("studio") >= 0)
     window.settings.max_tokens = 16

@@ -13,6 +13,7 @@ from app.paths import data_dir
 from app.ui.bench_dialog import BenchDialog
 from app.ui.model_manager import ModelManagerDialog
 from app.ui.settings_dialog import SettingsDialog
+from tests.app.conftest import select_row
 from tests.helpers.hf_server import FakeHub
 
 
@@ -23,7 +24,7 @@ def test_import_a_gguf_from_the_manager_and_delete_it(qtbot, window, tiny_gemma3
     qtbot.waitUntil(lambda: any(e.name == "tiny-gemma3" for e in dialog.entries), timeout=10_000)
     row = next(i for i, e in enumerate(dialog.entries) if e.name == "tiny-gemma3")
     assert dialog.table.item(row, 0).text() == "Tiny Gemma 3"
-    dialog.table.selectRow(row)
+    select_row(dialog.table, row)
     assert "Needs about" in dialog.fit.text()  # memory-fit estimate for the selection
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog._delete()
@@ -47,7 +48,7 @@ def test_use_switches_the_loaded_model(qtbot, window, tiny_gemma3: Path) -> None
     dialog = ModelManagerDialog(window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: any(e.name == "tiny-text" for e in dialog.entries), timeout=10_000)
-    dialog.table.selectRow(next(i for i, e in enumerate(dialog.entries) if e.name == "tiny-text"))
+    select_row(dialog.table, next(i for i, e in enumerate(dialog.entries) if e.name == "tiny-text"))
     dialog._use()
     qtbot.waitUntil(lambda: window.chat.model_ready and window.models.current_key == "tiny-text", timeout=60_000)
     assert window.engine.info.backend == "mlx-lm"
