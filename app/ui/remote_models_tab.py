@@ -121,6 +121,7 @@ class AddRemoteDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add remote model")
+        self.setMinimumWidth(560)  # the address, its button and the notes under the key, unclipped
         self.url = QLineEdit()
         self.url.setAccessibleName("Server address")
         self.url.setPlaceholderText("http://studio.local:8080")
@@ -202,9 +203,12 @@ class AddRemoteDialog(QDialog):
     def _note_clear_key(self) -> None:
         url, key = self.url.text().strip(), self.key.text().strip()
         try:
-            self.clear_key_note.setVisible(bool(url and key) and key_sent_in_clear(url))
+            shown = bool(url and key) and key_sent_in_clear(url)
         except ValueError:  # an address still being typed
-            self.clear_key_note.setVisible(False)
+            shown = False
+        if shown == self.clear_key_note.isHidden():  # (isVisible is False until the dialog shows)
+            self.clear_key_note.setVisible(shown)
+            self.adjustSize()  # make room for the note (or give it back) instead of squeezing the rows
 
     def _suggest_name(self, model_id: str) -> None:
         if model_id:
