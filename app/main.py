@@ -21,6 +21,7 @@ log = logging.getLogger("hearth")
 def build_window(app: QApplication):
     """Everything the app needs, wired; returns the (not yet shown) main window."""
     qInstallMessageHandler(qt_message_to_log)  # before Qt Multimedia loads and probes its libraries
+    from app.ui.i18n import chosen_language, install_language
     from app.ui.main_window import MainWindow
     from app.ui.resources import icon_path
 
@@ -28,6 +29,9 @@ def build_window(app: QApplication):
     app.setApplicationDisplayName("Hearth")
     app.setWindowIcon(QIcon(str(icon_path())))
     settings, notes = load_settings_reporting(data_dir() / "settings.json")
+    language = install_language(app, chosen_language(settings.ui_language))  # before any widget is built
+    if language.problem:
+        notes.append(language.problem)
     store = HistoryStore(data_dir() / "history.db")
     if store.writable:  # a copy in memory does not know every file the real history refers to
         store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent

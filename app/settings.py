@@ -17,6 +17,7 @@ from pathlib import Path
 from types import UnionType
 from typing import Any, get_args, get_origin, get_type_hints
 
+from app.languages import LANGUAGES
 from runtime import GenerationParams, ModelInfo, params_for
 
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ class Settings:
     text_size: int = 0  # points added to the system's text size (Ctrl+= / Ctrl+-)
     serve_api: bool = False  # serve the loaded model to other apps on this computer (app/server)
     serve_port: int = 8642
+    ui_language: str = ""  # "" follows the system; else a code from app.languages (applies at next start)
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:
@@ -68,7 +70,7 @@ class Settings:
         )
 
 
-CHOICES = {"voice_output": ("auto", "system", "espeak", "off")}
+CHOICES = {"voice_output": ("auto", "system", "espeak", "off"), "ui_language": ("", *LANGUAGES)}
 POSITIVE = ("context_length", "voice_stop_ms", "max_tokens", "thinking_budget")
 
 

@@ -1,0 +1,85 @@
+"""The interface in the user's language: Qt's translators (.ts sources, compiled .qm files).
+
+Every visible string goes through `translate(context, text)`, which `pyside6-lupdate` finds in
+the sources (packaging/update_translations.sh). The language follows the system unless the user
+chose one in Settings; a choice takes effect at the next start, because Qt widgets keep the
+text they were built with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from app.languages import LANGUAGES, RIGHT_TO_LEFT, SOURCE_LANGUAGE
+from app.ui.resources import asset
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the interface language (`%n` in `text` is replaced by `n`, with its plural)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The shipped language closest to the system's, English when none is close."""
+    locale = locale or QLocale.system()
+    for name in locale.uiLanguages():  # the user's order of preference, e.g. ["de-CH", "de", "en"]
+        code = name.replace("-", "_")
+        if code in LANGUAGES:
+            return code
+        base = code.split("_")[0]
+        if base == "zh":  # only Simplified is shipped: Traditional readers get English, not the wrong script
+            if any(tag in code for tag in ("Hans", "CN", "SG")) or code == "zh":
+                return "zh_CN"
+            continue
+        if base in LANGUAGES:
+            return base
+    return SOURCE_LANGUAGE
+
+
+def chosen_language(setting: str, locale: QLocale | None = None) -> str:
+    """The language the interface uses: the Settings override if it is a shipped one, else the system's."""
+    return setting if setting in LANGUAGES else system_language(locale)
+
+
+def translation_file(language: str) -> str:
+    return str(asset(f"i18n/hearth_{language}.qm"))
+
+
+@dataclass
+class InstalledLanguage:
+    language: str
+    translators: list[QTranslator]
+    problem: str | None = None  # a sentence for the user when the translation could not be loaded
+
+
+def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
+    """Load Hearth's and Qt's own translations (standard buttons, file dialogs) into the app,
+    and lay the interface out right to left for Arabic."""
+    QLocale.setDefault(QLocale(language))  # dates and numbers in the same language as the words
+    app.setProperty("hearth_language", language)
+    rtl = language in RIGHT_TO_LEFT
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    installed = InstalledLanguage(language, [])
+    if language == SOURCE_LANGUAGE:
+        return installed
+    own = QTranslator(app)
+    if not own.load(translation_file(language)):
+        installed.problem = f"The {LANGUAGES[language]} translation could not be loaded; Hearth is shown in English."
+        return installed
+    app.installTranslator(own)
+    installed.translators.append(own)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.translators.append(qt_own)
+    return installed
+
+
+def interface_language() -> str:
+    """The language installed in the running app (English before install_language runs)."""
+    app = QCoreApplication.instance()
+    value = app.property("hearth_language") if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else SOURCE_LANGUAGE
