@@ -279,7 +279,7 @@ async def _stream(completion: Completion, served: Served, chunk: Chunk, include_
         if chunk.error is not None:  # part of the reply was sent: the error goes in the stream
             yield sse(from_engine(chunk.error).body())
         else:
-            yield completion.chunk({}, chunk.finish_reason)
+            yield completion.finish_chunk(chunk.finish_reason, stats)
             if include_usage:
                 yield completion.usage_chunk(stats)
         yield DONE

@@ -44,6 +44,24 @@ def usage_json(stats: Stats | None) -> dict[str, Any]:
     }
 
 
+def timings_json(stats: Stats | None) -> dict[str, Any]:
+    """The engine's own timings, in llama.cpp's server's shape (clients that show speed read it).
+
+    ``prompt_ms`` runs from the moment the engine took the request to its first token: a
+    client's TTFT minus this is what the HTTP side cost (`hearth bench-serve` reports it)."""
+    s = stats or Stats()
+    decode_ms = (s.generated_tokens - 1) / s.decode_tps * 1000 if s.decode_tps and s.generated_tokens > 1 else 0.0
+    return {
+        "prompt_n": s.prompt_tokens - s.cached_tokens,
+        "cache_n": s.cached_tokens,
+        "prompt_ms": s.ttft_s * 1000,
+        "prompt_per_second": s.prefill_tps,
+        "predicted_n": s.generated_tokens,
+        "predicted_ms": decode_ms,
+        "predicted_per_second": s.decode_tps,
+    }
+
+
 @dataclass
 class Completion:
     """One reply's identity and what it said so far (the non-streaming answer is built here)."""
@@ -73,6 +91,7 @@ class Completion:
             "model": self.model,
             "choices": [{"index": 0, "message": self.message(), "finish_reason": FINISH_REASONS[finish]}],
             "usage": usage_json(stats),
+            "timings": timings_json(stats),
         }
 
     # ---- streaming -------------------------------------------------------------------
@@ -80,6 +99,11 @@ class Completion:
     def chunk(self, delta: dict[str, Any], finish: FinishReason | None = None) -> bytes:
         choice = {"index": 0, "delta": delta, "finish_reason": FINISH_REASONS[finish] if finish else None}
         return sse(self._chunk_base() | {"choices": [choice]})
+
+    def finish_chunk(self, finish: FinishReason, stats: Stats | None) -> bytes:
+        """The last chunk with a choice: its finish reason, and the engine's timings beside it."""
+        choice = {"index": 0, "delta": {}, "finish_reason": FINISH_REASONS[finish]}
+        return sse(self._chunk_base() | {"choices": [choice], "timings": timings_json(stats)})
 
     def usage_chunk(self, stats: Stats | None) -> bytes:
         return sse(self._chunk_base() | {"choices": [], "usage": usage_json(stats)})

@@ -38,6 +38,10 @@ def test_a_reply_comes_back_as_a_chat_completion_with_usage(server: RunningServe
     assert reply.model == server.engine.info.name
     assert reply.usage.prompt_tokens > 0 and reply.usage.completion_tokens > 0
     assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
+    timings = reply.model_extra["timings"]  # the engine's own, in llama.cpp's server's shape
+    assert timings["predicted_n"] == reply.usage.completion_tokens
+    assert timings["prompt_n"] + timings["cache_n"] == reply.usage.prompt_tokens
+    assert timings["prompt_ms"] > 0
 
 
 def test_a_streamed_reply_arrives_in_pieces_then_finish_and_usage(server: RunningServer) -> None:
@@ -57,6 +61,8 @@ def test_a_streamed_reply_arrives_in_pieces_then_finish_and_usage(server: Runnin
     finishes = [c.choices[0].finish_reason for c in chunks if c.choices and c.choices[0].finish_reason]
     assert finishes == ["stop"]
     assert chunks[-1].choices == [] and chunks[-1].usage.completion_tokens > 0
+    finish = next(c for c in chunks if c.choices and c.choices[0].finish_reason)
+    assert finish.model_extra["timings"]["predicted_n"] == chunks[-1].usage.completion_tokens
     assert len({c.id for c in chunks}) == 1
 
 

@@ -78,4 +78,6 @@ def test_bench_serve_prints_its_figures_as_json(tiny_gemma3: Path, capsys) -> No
     assert result["in_process"]["generated_tokens"] >= 1 and result["through_api"]["generated_tokens"] >= 1
     assert len(result["turn_ttft_s"]) == 3 and result["turn_last_over_turn1"] > 0
     assert result["concurrent"]["clients"] == 3 and result["concurrent"]["completed"] == 3
-    assert {"decode_ratio", "ttft_overhead_s"} <= set(result)
+    assert {"decode_ratio", "ttft_overhead_s", "ttft_difference_s"} <= set(result)
+    # Both sides know how long their request spent outside the engine (the server says its part).
+    assert result["in_process"]["outside_engine_s"] > 0 and result["through_api"]["outside_engine_s"] > 0
