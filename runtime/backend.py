@@ -54,41 +54,18 @@ class Cancelled(Exception):
 
 
 class Backend(ABC):
+    """What the engine asks of a model: its prompt, its counts, and a stream of chunks.
+
+    Local models are driven token by token (LocalBackend); a remote one streams what its
+    server already split (runtime/remote)."""
+
     info: ModelInfo
     markup: Markup
     tokenizer: Any
-    eos_ids: tuple[int, ...] = ()
-    default_stop: tuple[str, ...] = ()
-    _scripts: list[list[int]]
 
     def script_next_reply(self, text: str) -> None:
-        """Make a coming reply exactly ``text`` (then end of turn); queued, one per request.
-
-        See runtime/scripted.py: tests and the self-test use it on tiny random models.
-        """
-        ids = list(self.tokenizer.encode(text, add_special_tokens=False))
-        if not hasattr(self, "_scripts"):
-            self._scripts = []
-        self._scripts.append(ids + list(self.eos_ids[:1]))
-
-    def sampling_kwargs(self, params: GenerationParams) -> dict[str, Any]:
-        kwargs = make_sampling(params)
-        if getattr(self, "_scripts", None):
-            from .scripted import forcing_processor
-
-            script = self._scripts.pop(0)
-            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(script)]
-        return kwargs
-
-    @abstractmethod
-    def _raw_stream(
-        self,
-        messages: Sequence[Message],
-        params: GenerationParams,
-        state: PromptState,
-        should_stop: Callable[[], bool],
-    ) -> Generator[RawStep, None, None]:
-        """Yield one step per generated token; set ``state`` fields along the way."""
+        """Make a coming reply exactly ``text`` (tests and the self-test; local models only)."""
+        raise NotImplementedError(f"Replies of {self.info.name} cannot be scripted.")
 
     @abstractmethod
     def render(self, messages: Sequence[Message], params: GenerationParams) -> str:
@@ -96,6 +73,15 @@ class Backend(ABC):
 
     @abstractmethod
     def count_tokens(self, text: str) -> int: ...
+
+    @abstractmethod
+    def stream(
+        self,
+        messages: Sequence[Message],
+        params: GenerationParams,
+        should_stop: Callable[[], bool],
+    ) -> Iterator[Chunk]:
+        """The reply as chunks: text, thinking, tool calls, then StatsChunk and DoneChunk."""
 
     def media_tokens(self, message: Message) -> int:
         """Prompt tokens the message's attachments become (models that read media override)."""
@@ -128,6 +114,43 @@ class Backend(ABC):
 
     def close(self) -> None:  # noqa: B027
         """Release model memory."""
+
+
+class LocalBackend(Backend):
+    """A model in this process: generated token by token, the reply split here."""
+
+    eos_ids: tuple[int, ...] = ()
+    default_stop: tuple[str, ...] = ()
+    _scripts: list[list[int]]
+
+    def script_next_reply(self, text: str) -> None:
+        """Make a coming reply exactly ``text`` (then end of turn); queued, one per request.
+
+        See runtime/scripted.py: tests and the self-test use it on tiny random models.
+        """
+        ids = list(self.tokenizer.encode(text, add_special_tokens=False))
+        if not hasattr(self, "_scripts"):
+            self._scripts = []
+        self._scripts.append(ids + list(self.eos_ids[:1]))
+
+    def sampling_kwargs(self, params: GenerationParams) -> dict[str, Any]:
+        kwargs = make_sampling(params)
+        if getattr(self, "_scripts", None):
+            from .scripted import forcing_processor
+
+            script = self._scripts.pop(0)
+            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(script)]
+        return kwargs
+
+    @abstractmethod
+    def _raw_stream(
+        self,
+        messages: Sequence[Message],
+        params: GenerationParams,
+        state: PromptState,
+        should_stop: Callable[[], bool],
+    ) -> Generator[RawStep, None, None]:
+        """Yield one step per generated token; set ``state`` fields along the way."""
 
     def stream(
         self,

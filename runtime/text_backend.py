@@ -7,7 +7,7 @@ from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from .backend import Backend, Cancelled, PromptState, RawStep, markup_for, message_dicts
+from .backend import Cancelled, LocalBackend, PromptState, RawStep, markup_for, message_dicts
 from .errors import ModelLoadFailed
 from .model_folder import ModelFolder
 from .sanity import check_model_outputs, vocab_size_of
@@ -20,7 +20,7 @@ BASE_TEMPLATE = "base_qa.jinja"
 BASE_STOPS = ("\nQuestion:",)  # the model starts the next question: its answer is over
 
 
-class TextBackend(Backend):
+class TextBackend(LocalBackend):
     def __init__(self, folder: ModelFolder) -> None:
         from mlx_lm.utils import load_model
 

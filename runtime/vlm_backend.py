@@ -8,7 +8,7 @@ from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .backend import Backend, PromptState, RawStep, markup_for, message_dicts
+from .backend import LocalBackend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
 from .media import MediaError, MediaRef, audio_clips, decode_audio, decode_video, file_key, open_image
@@ -19,7 +19,7 @@ from .tokenizer_once import tokenizer_read_once
 from .types import GenerationParams, Message, ModelInfo
 
 
-class VisionBackend(Backend):
+class VisionBackend(LocalBackend):
     def __init__(self, folder: ModelFolder) -> None:
         import mlx_vlm
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from ..backend import Backend, PromptState, RawStep
+from ..backend import Backend
 from ..errors import RemoteError, RemoteNotFound, RemoteStreamBroken
 from ..stream_split import Markup
 from ..types import (
@@ -83,18 +83,6 @@ class RemoteBackend(Backend):
 
     def count_tokens(self, text: str) -> int:
         return max(1, len(text) // CHARS_PER_TOKEN) if text else 0
-
-    def _raw_stream(
-        self,
-        messages: Sequence[Message],
-        params: GenerationParams,
-        state: PromptState,
-        should_stop: Callable[[], bool],
-    ) -> Generator[RawStep, None, None]:
-        # Backend.stream drives local models token by token; this backend replaces stream()
-        # whole (the server already split the reply), so nothing ever calls this.
-        raise NotImplementedError("RemoteBackend streams through stream()")
-        yield  # pragma: no cover
 
     def stream(
         self,

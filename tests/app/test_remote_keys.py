@@ -8,47 +8,25 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
 from app.paths import data_dir
 from app.remote_models import KEYCHAIN_SERVICE, KEYS, RemoteModel, add_remote, find_remote, remove_remote
-
-
-class MemoryKeychain(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+from tests.helpers.keychain import MemoryKeychain, keychain_in_use
 
 
 @pytest.fixture
 def keychain() -> Iterator[MemoryKeychain]:
-    previous = keyring.get_keyring()
-    store = MemoryKeychain()
-    keyring.set_keyring(store)
-    yield store
-    keyring.set_keyring(previous)
+    with keychain_in_use(MemoryKeychain()) as store:
+        yield store
     KEYS.session.clear()
 
 
 @pytest.fixture(params=["fail", "null"])
 def no_keychain(request: pytest.FixtureRequest) -> Iterator[None]:
     # keyring's two stand-ins for "no keychain": one raises, one silently keeps nothing.
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring() if request.param == "fail" else null.Keyring())
-    yield
-    keyring.set_keyring(previous)
+    with keychain_in_use(fail.Keyring() if request.param == "fail" else null.Keyring()):
+        yield
     KEYS.session.clear()
 
 

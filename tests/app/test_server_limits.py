@@ -317,26 +317,10 @@ def test_which_key_a_server_asks_for(monkeypatch) -> None:
 
 def test_on_the_network_a_key_is_made_once_and_kept_in_the_keychain(monkeypatch) -> None:
     import keyring
-    from keyring.backend import KeyringBackend
 
     from app.server import choose_key
     from app.server.keys import KEYRING_SERVICE, KEYRING_USER
-
-    class MemoryKeychain(KeyringBackend):  # a keyring backend like the OS ones, held in memory
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.saved: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.saved.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.saved[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.saved.pop((service, username), None)
+    from tests.helpers.keychain import MemoryKeychain
 
     chain = MemoryKeychain()
     monkeypatch.setattr(keyring, "get_keyring", lambda: chain)
@@ -345,9 +329,9 @@ def test_on_the_network_a_key_is_made_once_and_kept_in_the_keychain(monkeypatch)
     said: list[str] = []
     first = choose_key("0.0.0.0", None, say=said.append)
     assert first.source == "keychain-new" and len(first.key or "") >= 32
-    assert chain.saved[(KEYRING_SERVICE, KEYRING_USER)] == first.key
+    assert chain.items[(KEYRING_SERVICE, KEYRING_USER)] == first.key
     assert first.key in said[-1] and "shown once" in said[-1]
     again = choose_key("0.0.0.0", None, say=said.append)
     assert again == first.__class__(first.key, "keychain") and first.key not in said[-1]  # not shown again
     fresh = choose_key("0.0.0.0", None, new_key=True, say=said.append)
-    assert fresh.key != first.key and chain.saved[(KEYRING_SERVICE, KEYRING_USER)] == fresh.key
+    assert fresh.key != first.key and chain.items[(KEYRING_SERVICE, KEYRING_USER)] == fresh.key
