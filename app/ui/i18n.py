@@ -48,6 +48,9 @@ def translation_file(language: str) -> str:
     return str(asset(f"i18n/hearth_{language}.qm"))
 
 
+_installed: list[QTranslator] = []
+
+
 @dataclass
 class InstalledLanguage:
     language: str
@@ -57,25 +60,29 @@ class InstalledLanguage:
 
 def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
     """Load Hearth's and Qt's own translations (standard buttons, file dialogs) into the app,
-    and lay the interface out right to left for Arabic."""
+    and lay the interface out right to left for Arabic. A second call replaces the first."""
     QLocale.setDefault(QLocale(language))  # dates and numbers in the same language as the words
     app.setProperty("hearth_language", language)
     rtl = language in RIGHT_TO_LEFT
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    installed = InstalledLanguage(language, [])
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
     if language == SOURCE_LANGUAGE:
-        return installed
+        return InstalledLanguage(language, [])
     own = QTranslator(app)
     if not own.load(translation_file(language)):
-        installed.problem = f"The {LANGUAGES[language]} translation could not be loaded; Hearth is shown in English."
-        return installed
-    app.installTranslator(own)
-    installed.translators.append(own)
+        app.setProperty("hearth_language", SOURCE_LANGUAGE)
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        problem = f"The {LANGUAGES[language]} translation could not be loaded; Hearth is shown in English."
+        return InstalledLanguage(language, [], problem)
+    _installed.append(own)
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        installed.translators.append(qt_own)
-    return installed
+        _installed.append(qt_own)
+    for translator in _installed:
+        app.installTranslator(translator)
+    return InstalledLanguage(language, list(_installed))
 
 
 def interface_language() -> str:
