@@ -13,6 +13,10 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # nothing in the tests may reach a model hub
 # without it, as runtime/__init__.py does, even if a test imports transformers first.
 sys.modules.setdefault("torch", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system language: tests that find widgets by their English text
+# must not see German on a developer's German machine. Tests of other languages install them.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 
 # Waits in the tests are failure detectors, never measurements: a busy machine (CI's two cores
