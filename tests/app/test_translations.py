@@ -1,0 +1,110 @@
+"""The shipped translations (assets/i18n) are complete, consistent and compiled.
+
+Every text the code marks for translation (pyside6-lupdate finds them) has a finished
+translation in every shipped language; placeholders, plural markers, mnemonics and markup
+survive translation; the compiled .qm files are the ones the .ts sources make."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app.languages import LANGUAGES, SOURCE_LANGUAGE
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "assets" / "i18n"
+SHIPPED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
+QT_BIN = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+TAG = re.compile(r"</?([a-z]+)[^>]*>")
+MNEMONIC = re.compile(r"&(?!&)\w")
+
+
+def _messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).getroot().iter("message"))
+
+
+def _forms(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def _unfinished(message: ET.Element) -> bool:
+    translation = message.find("translation")  # (an Element with no children is falsy: no `or`)
+    return translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete")
+
+
+def _where(message: ET.Element) -> str:
+    location = message.find("location")
+    source = message.findtext("source") or ""
+    return f"{source[:50]!r} ({location.get('filename') if location is not None else '?'})"
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_text_is_translated_and_keeps_its_placeholders(language: str) -> None:
+    messages = _messages(I18N / f"hearth_{language}.ts")
+    assert len(messages) > 200  # the whole interface, not a sample
+    problems = []
+    for message in messages:
+        source = message.findtext("source") or ""
+        if _unfinished(message):
+            problems.append(f"not translated: {_where(message)}")
+            continue
+        for form in _forms(message):
+            if not form.strip():
+                problems.append(f"empty: {_where(message)}")
+            elif set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
+                problems.append(f"placeholders differ: {_where(message)} -> {form!r}")
+            elif message.get("numerus") == "yes" and "%n" not in form:
+                problems.append(f"no %n: {_where(message)} -> {form!r}")
+            elif sorted(TAG.findall(form)) != sorted(TAG.findall(source)):
+                problems.append(f"markup differs: {_where(message)} -> {form!r}")
+            elif bool(MNEMONIC.search(source)) != bool(MNEMONIC.search(form)):
+                problems.append(f"keyboard mnemonic (&) lost or added: {_where(message)} -> {form!r}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_every_text_in_the_code_has_a_translation(language: str, tmp_path: Path) -> None:
+    """New or changed texts in the code must be translated before they ship
+    (packaging/update_translations.sh refreshes the sources, then translators finish them)."""
+    ts = tmp_path / f"hearth_{language}.ts"
+    shutil.copy(I18N / f"hearth_{language}.ts", ts)
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py"))
+    subprocess.run(
+        [str(QT_BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    unfinished = [_where(m) for m in _messages(ts) if _unfinished(m)]
+    assert unfinished == [], "texts in the code with no translation; run packaging/update_translations.sh"
+
+
+@pytest.mark.parametrize("language", SHIPPED)
+def test_the_compiled_translations_are_the_sources(language: str, tmp_path: Path) -> None:
+    fresh = tmp_path / f"hearth_{language}.qm"
+    subprocess.run(
+        [str(QT_BIN / "pyside6-lrelease"), "-silent", str(I18N / f"hearth_{language}.ts"), "-qm", str(fresh)],
+        check=True,
+        timeout=120,
+    )
+    assert fresh.read_bytes() == (I18N / f"hearth_{language}.qm").read_bytes(), "run packaging/update_translations.sh"
+
+
+def test_right_to_left_and_plural_rules_come_from_the_language() -> None:
+    ar = ET.parse(I18N / "hearth_ar.ts").getroot()
+    assert ar.get("language", "").startswith("ar")
+    plural = next(m for m in _messages(I18N / "hearth_ar.ts") if m.get("numerus") == "yes")
+    assert len(_forms(plural)) == 6  # Arabic has six plural forms; Qt asks for all of them
+    ja_plural = next(m for m in _messages(I18N / "hearth_ja.ts") if m.get("numerus") == "yes")
+    assert len(_forms(ja_plural)) == 1
