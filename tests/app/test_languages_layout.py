@@ -94,3 +94,25 @@ def test_arabic_mirrors_the_layout(make_window, qtbot, english_after) -> None:
     chat_x = window.view.mapTo(window, QPoint(0, 0)).x()
     assert sidebar_x > chat_x  # the conversation list is on the right, where an Arabic reader starts
     assert window.composer.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_the_clipping_check_sees_a_cut_label_button_and_wrapped_text(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    cut = QLabel("Geschwindigkeitsangaben unter Antworten anzeigen")
+    cut.setFixedWidth(60)
+    fits = QLabel("OK")
+    button = QPushButton("Spekulatives Dekodieren")
+    button.setFixedWidth(40)
+    wrapped = QLabel("Ein langer Satz, der umbrochen wird. " * 8)
+    wrapped.setWordWrap(True)
+    wrapped.setFixedSize(120, 20)
+    for widget in (cut, fits, button, wrapped):
+        layout.addWidget(widget)
+    root.show()
+    qtbot.waitExposed(root)
+    found = clipped_texts(root)
+    assert len(found) == 3 and not any("'OK'" in line for line in found)
