@@ -99,7 +99,12 @@ def _install_excepthook(window) -> None:
     def hook(kind, value, tb) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))
         try:
-            window.banner.show_message(f"Something went wrong: {kind.__name__}: {value}", "error")
+            from app.ui.i18n import translate
+
+            problem = f"{kind.__name__}: {value}"
+            window.banner.show_message(
+                translate("MainWindow", "Something went wrong: {problem}").format(problem=problem), "error"
+            )
         except Exception:  # the window may be gone during shutdown
             pass
 

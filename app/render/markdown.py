@@ -55,9 +55,18 @@ class Palette:
         return cls()
 
 
+@dataclass(frozen=True)
+class CodeLinks:
+    """The words on a code block's links; the window passes them in its interface language."""
+
+    copy: str = "Copy"
+    run: str = "Run"
+
+
 @dataclass
 class MarkdownRenderer:
     palette: Palette = field(default_factory=Palette)
+    links: CodeLinks = field(default_factory=CodeLinks)
 
     @functools.cached_property
     def _md(self) -> MarkdownIt:
@@ -127,8 +136,9 @@ class MarkdownRenderer:
         body = highlight(code, lexer, formatter).rstrip("\n")
         p = self.palette
         label = html.escape(language or lexer.name.lower())
+        copy_word, run_word = html.escape(self.links.copy), html.escape(self.links.run)
         run = (
-            f' · <a href="run-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">▶ Run</a>'
+            f' · <a href="run-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">▶ {run_word}</a>'
             if env.get("runnable") and blocks[-1].runnable
             else ""
         )
@@ -136,7 +146,7 @@ class MarkdownRenderer:
             f'<table width="100%" cellspacing="0" cellpadding="8" style="margin: 6px 0;" '
             f'bgcolor="{_code_bg(self._style, p)}" border="0">'
             f'<tr><td><span style="color:{p.muted}; font-size: small;">{label}</span>'
-            f'&nbsp;&nbsp;<a href="copy-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">Copy</a>{run}'
+            f'&nbsp;&nbsp;<a href="copy-code:{env["key"]}:{index}" style="color:{p.link}; font-size: small;">{copy_word}</a>{run}'
             f'<pre style="margin: 4px 0 0 0;">{body}</pre></td></tr></table>'
         )
 

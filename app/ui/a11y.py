@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
 from app.store import StoredMessage
+from app.ui.i18n import translate
 
 ANNOUNCED_REPLY_CHARS = 300  # the start of a reply; the rest is in the conversation
 
@@ -51,10 +52,10 @@ def reply_announcement(message: StoredMessage) -> str:
     if len(text) > ANNOUNCED_REPLY_CHARS:
         text = text[: ANNOUNCED_REPLY_CHARS - 1].rsplit(" ", 1)[0] + "…"
     if status == "cancelled":
-        return f"Reply stopped. {text}".strip()
+        return translate("Announcer", "Reply stopped. {text}").format(text=text).strip()
     if status == "error":
-        return "The reply failed."
-    return f"Reply finished. {text}".strip()
+        return translate("Announcer", "The reply failed.")
+    return translate("Announcer", "Reply finished. {text}").format(text=text).strip()
 
 
 def message_announcement(message: StoredMessage) -> str:
@@ -63,8 +64,17 @@ def message_announcement(message: StoredMessage) -> str:
         from app.tools import ToolRecord
 
         record = ToolRecord.parse(message.content)
-        return f"Tool {record.name}, {record.status.replace('pending', 'waiting for Run or Skip')}."
-    who = "You" if message.role == "user" else "Hearth"
+        states = {
+            "pending": translate("Announcer", "waiting for Run or Skip"),
+            "running": translate("Announcer", "running"),
+            "done": translate("Announcer", "done"),
+            "failed": translate("Announcer", "failed"),
+            "declined": translate("Announcer", "declined"),
+        }
+        state = states.get(record.status, record.status)
+        return translate("Announcer", "Tool {name}, {state}.").format(name=record.name, state=state)
+    who = translate("Announcer", "You:") if message.role == "user" else translate("Announcer", "Hearth:")
     files = ", ".join(a.name for a in message.attachments)
-    text = " ".join(message.content.split()) or ("(no text)" if not files else "")
-    return " ".join(part for part in (f"{who}:", f"Attached {files}." if files else "", text) if part)
+    text = " ".join(message.content.split()) or (translate("Announcer", "(no text)") if not files else "")
+    attached = translate("Announcer", "Attached {files}.").format(files=files) if files else ""
+    return " ".join(part for part in (who, attached, text) if part)

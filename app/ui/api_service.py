@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.ui.i18n import translate
 from runtime import Engine
 
 if TYPE_CHECKING:
@@ -42,7 +43,12 @@ class ApiService(QObject):
             self.server = BackgroundServer(self.engine, host=HOST, port=port).start()
         except (OSError, RuntimeError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)
-            self.problem.emit(f"The API for other apps could not start on {HOST}:{port} ({reason}).")
+            self.problem.emit(
+                translate("ApiService", "The API for other apps could not start on {address} ({reason}).").format(
+                    address=f"{HOST}:{port}", reason=reason
+                )
+            )
+
             return
         self.started.emit(self.server.base_url)
 

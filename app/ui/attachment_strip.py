@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 
 from app.attachments import MAX_ATTACHMENTS, Prepared, describe, prepare, refusal
 from app.store.blobs import BlobStore
+from app.ui.i18n import translate
 
 from .a11y import accessible
 from .tasks import Task
@@ -39,14 +40,14 @@ class Chip(QFrame):
         self.picture = QLabel()
         self.picture.setFixedSize(56, 42)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel(f"{name}\nPreparing…")
+        self.text = QLabel(name + "\n" + translate("AttachmentStrip", "Preparing…"))
         self.text.setWordWrap(True)
         self.text.setMaximumWidth(240)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Remove")
-        accessible(close, f"Remove {name}")
-        accessible(self, f"{name}, preparing")
+        close.setToolTip(translate("AttachmentStrip", "Remove"))
+        accessible(close, translate("AttachmentStrip", "Remove {name}").format(name=name))
+        accessible(self, translate("AttachmentStrip", "{name}, preparing").format(name=name))
         close.setAutoRaise(True)
         close.clicked.connect(lambda: self.removed.emit(self))
         row = QHBoxLayout(self)
@@ -77,7 +78,7 @@ class Chip(QFrame):
         short = reason if len(reason) <= CHIP_REASON_CHARS else reason[: CHIP_REASON_CHARS - 1].rstrip() + "…"
         self.text.setText(f"{_elide_name(self.name)}\n{short}")
         self.setToolTip(message)
-        accessible(self, f"{self.name} cannot be attached", message)
+        accessible(self, translate("AttachmentStrip", "{name} cannot be attached").format(name=self.name), message)
         self.text.setStyleSheet("color: #c62828;")
 
 
@@ -89,7 +90,7 @@ class AttachmentStrip(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFixedHeight(70)
-        accessible(self, "Attachments")
+        accessible(self, translate("AttachmentStrip", "Attachments"))
         inner = QWidget()
         self._row = QHBoxLayout(inner)
         self._row.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +99,7 @@ class AttachmentStrip(QScrollArea):
         self.chips: list[Chip] = []
         self.blobs: BlobStore | None = None
         self.supported: frozenset[str] = frozenset()
-        self.model_name = "This model"
+        self.model_name = translate("AttachmentStrip", "This model")
         self.setVisible(False)
 
     @property
@@ -119,7 +120,12 @@ class AttachmentStrip(QScrollArea):
         for path in paths:
             chip = self._add_chip(path.name)
             if len([c for c in self.chips if c.error is None]) > MAX_ATTACHMENTS:
-                chip.failed(f"{path.name}: one message can carry at most {MAX_ATTACHMENTS} files.")
+                chip.failed(
+                    translate(
+                        "AttachmentStrip", "{name}: one message can carry at most %n files.", None, MAX_ATTACHMENTS
+                    ).format(name=path.name)
+                )
+
                 continue
             reason = refusal(path, self.supported, self.model_name)
             if reason is not None:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from app.ui.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer
 
@@ -48,7 +50,9 @@ class AudioPlayer(QObject):
             self.problem.emit(f"{path.name} is missing from the conversation's files.")
             return
         if not QMediaDevices.audioOutputs():
-            self.problem.emit("No speaker or headphones found, so the recording cannot be played here.")
+            self.problem.emit(
+                translate("AudioPlayer", "No speaker or headphones found, so the recording cannot be played here.")
+            )
         self.current = path
         self.player.setSource(QUrl.fromLocalFile(str(path)))
         self.player.play()
@@ -63,5 +67,6 @@ class AudioPlayer(QObject):
         self.playing_changed.emit(self.current if state == QMediaPlayer.PlaybackState.PlayingState else None)
 
     def _error(self, _error: QMediaPlayer.Error, text: str) -> None:
-        name = self.current.name if self.current else "the recording"
-        self.problem.emit(f"Could not play {name}: {text or 'unsupported or damaged file'}.")
+        name = self.current.name if self.current else translate("AudioPlayer", "the recording")
+        reason = text or translate("AudioPlayer", "unsupported or damaged file")
+        self.problem.emit(translate("AudioPlayer", "Could not play {name}: {reason}.").format(name=name, reason=reason))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton
 
+from app.ui.i18n import translate
+
 FADE_MS = 10_000
 STYLES = {
     "info": "background: palette(alternate-base); border-bottom: 1px solid palette(mid);",
@@ -25,8 +27,9 @@ class Banner(QFrame):
         close = QPushButton("✕")
         close.setFlat(True)
         close.setFixedWidth(28)
-        close.setToolTip("Dismiss")
-        close.setAccessibleName("Dismiss message")
+        close.setToolTip(translate("Banner", "Dismiss"))
+        close.setAccessibleName(translate("Banner", "Dismiss message"))
+
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)

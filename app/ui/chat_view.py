@@ -23,19 +23,28 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser
 
 from app.render import MarkdownRenderer, RenderedCode, stable_prefix_length
+from app.render.markdown import CodeLinks
 from app.store import StoredMessage
+from app.ui.i18n import translate
 
 from .a11y import accessible
 from .message_html import footer_html, header_html, message_html, thinking_html
 from .theme import palette
 
-WORKING = "Working…"
 HEADER_GAP = 14  # px above a message header, as header_html's margin
 PARAGRAPH_GAP = 8  # px above each part of a streaming answer
-WELCOME = (
-    "<p style='margin-top: 40px;' align='center'><b>Start a conversation</b></p>"
-    "<p align='center'>Everything stays on this computer: no account, no cloud.</p>"
-)
+
+
+def working_text() -> str:
+    """The line shown in a reply until its first token."""
+    return translate("ChatView", "Working…")
+
+
+def welcome_html() -> str:
+    """What an empty chat shows."""
+    title = html.escape(translate("ChatView", "Start a conversation"))
+    promise = html.escape(translate("ChatView", "Everything stays on this computer: no account, no cloud."))
+    return f"<p style='margin-top: 40px;' align='center'><b>{title}</b></p><p align='center'>{promise}</p>"
 
 
 @dataclass
@@ -65,7 +74,11 @@ class ChatView(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setObjectName("chatView")
-        accessible(self, "Conversation", "The messages of this chat; links run, copy or open what they name")
+        accessible(
+            self,
+            translate("ChatView", "Conversation"),
+            translate("ChatView", "The messages of this chat; links run, copy or open what they name"),
+        )
         self.anchorClicked.connect(self._on_anchor)
         self._messages: list[StoredMessage] = []
         self._expanded: set[int] = set()
@@ -81,7 +94,11 @@ class ChatView(QTextBrowser):
     # ---- finished messages ---------------------------------------------------------------
 
     def refresh_theme(self) -> None:
-        self._renderer = MarkdownRenderer(palette())
+        code_links = CodeLinks(
+            copy=translate("ChatView", "Copy", "link: copy the code"),
+            run=translate("ChatView", "Run", "link: run the code"),
+        )
+        self._renderer = MarkdownRenderer(palette(), code_links)
         self.document().setDocumentMargin(18)
         if self._messages:
             self._redraw(keep_scroll=False)
@@ -210,7 +227,7 @@ class ChatView(QTextBrowser):
             )
             for m in self._messages
         ]
-        self.setHtml("".join(parts) if parts else WELCOME)
+        self.setHtml("".join(parts) if parts else welcome_html())
         bar.setValue(old if keep_scroll else bar.maximum())
 
     # ---- streaming reply -----------------------------------------------------------------
@@ -231,7 +248,7 @@ class ChatView(QTextBrowser):
         fmt.setFontItalic(True)
         working = self._end_cursor()
         working.insertBlock()
-        working.insertText(WORKING, fmt)
+        working.insertText(working_text(), fmt)
         self._scroll_to_end()
 
     @property

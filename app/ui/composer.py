@@ -23,11 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n import translate
 from runtime import EXTENSIONS
 
 from .a11y import accessible
 from .attachment_strip import AttachmentStrip
 from .voice_bar import VoiceBar
+
+
+def kind_name(kind: str) -> str:
+    """A modality as the Attach button names it, in the interface language."""
+    names = {
+        "audio": translate("Composer", "audio"),
+        "image": translate("Composer", "images"),
+        "video": translate("Composer", "video"),
+    }
+    return names.get(kind, kind)
 
 
 class _Editor(QPlainTextEdit):
@@ -73,26 +84,36 @@ class Composer(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.editor = _Editor()
-        self.editor.setPlaceholderText("Message Hearth…  (Enter to send, Shift+Enter for a new line)")
+        self.editor.setPlaceholderText(
+            translate("Composer", "Message Hearth…  (Enter to send, Shift+Enter for a new line)")
+        )
         self.editor.setFixedHeight(84)
         self.editor.setObjectName("composerEditor")
-        accessible(self.editor, "Message", "Enter sends, Shift+Enter starts a new line")
+        accessible(
+            self.editor,
+            translate("Composer", "Message"),
+            translate("Composer", "Enter sends, Shift+Enter starts a new line"),
+        )
         self.editor.send.connect(self._on_send)
         self.editor.files_pasted.connect(self.add_files)
         self.strip = AttachmentStrip()
         self.strip.changed.connect(self._update_send)
-        self.attach_button = QPushButton("Attach…")
-        self.attach_button.setToolTip("Attach images, audio or video (or drop / paste them here)")
+        self.attach_button = QPushButton(translate("Composer", "Attach…"))
+        self.attach_button.setToolTip(
+            translate("Composer", "Attach images, audio or video (or drop / paste them here)")
+        )
         self.attach_button.clicked.connect(self._pick_files)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(translate("Composer", "Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.clicked.connect(self._on_button)
-        self.think_box = QCheckBox("Think")
-        self.think_box.setToolTip("Let the model reason before it answers (models that support it)")
+        self.think_box = QCheckBox(translate("Composer", "Think"))
+        self.think_box.setToolTip(
+            translate("Composer", "Let the model reason before it answers (models that support it)")
+        )
         self.edit_banner = QLabel()
         self.edit_banner.setVisible(False)
         self.edit_banner.setObjectName("editBanner")
-        cancel = QPushButton("Cancel edit")
+        cancel = QPushButton(translate("Composer", "Cancel edit"))
         cancel.setFlat(True)
         cancel.clicked.connect(self.cancel_edit)
         self._cancel_edit = cancel
@@ -126,10 +147,13 @@ class Composer(QWidget):
         kinds = sorted(self.strip.supported)
         self.voice.set_model(name, "audio" in self.strip.supported)
         self.attach_button.setEnabled(bool(kinds))
+        names = ", ".join(kind_name(k) for k in kinds)
         self.attach_button.setToolTip(
-            f"Attach {', '.join(kinds)} (or drop / paste them here)"
+            translate("Composer", "Attach {kinds} (or drop / paste them here)").format(kinds=names)
             if kinds
-            else f"{name} reads text only: load Gemma 4 to attach images, audio or video."
+            else translate("Composer", "{name} reads text only: load Gemma 4 to attach images, audio or video.").format(
+                name=name
+            )
         )
 
     def add_files(self, paths: list[Path]) -> None:
@@ -137,7 +161,12 @@ class Composer(QWidget):
 
     def _pick_files(self) -> None:
         patterns = " ".join(f"*{ext}" for ext, kind in EXTENSIONS.items() if kind in self.strip.supported)
-        files, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(Path.home()), f"Media ({patterns})")
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("Composer", "Attach files"),
+            str(Path.home()),
+            translate("Composer", "Media ({patterns})").format(patterns=patterns),
+        )
         if files:
             self.add_files([Path(f) for f in files])
 
@@ -148,15 +177,21 @@ class Composer(QWidget):
         """While a reply streams the button stops it instead of sending."""
         self._busy = busy
         self._update_send()
-        self.send_button.setText("Stop" if busy else "Send")
-        self.send_button.setToolTip("Stop the reply (Esc)" if busy else "Send (Enter or ⌘↩)")
+        self.send_button.setText(
+            translate("Composer", "Stop", "button: stop the reply") if busy else translate("Composer", "Send")
+        )
+        self.send_button.setToolTip(
+            translate("Composer", "Stop the reply (Esc)") if busy else translate("Composer", "Send (Enter or ⌘↩)")
+        )
 
     def begin_edit(self, message_id: int, text: str, attachments: list | None = None) -> None:
         self.editing_id = message_id
         self.editor.setPlainText(text)
         self.strip.clear_all()
         self.strip.add_prepared(attachments or [])
-        self.edit_banner.setText("Editing an earlier message: sending replaces it and everything after it.")
+        self.edit_banner.setText(
+            translate("Composer", "Editing an earlier message: sending replaces it and everything after it.")
+        )
         self.edit_banner.setVisible(True)
         self._cancel_edit.setVisible(True)
         self.editor.setFocus()
@@ -194,4 +229,5 @@ class Composer(QWidget):
         self.strip.clear_all()
         self.submitted.emit(text, editing, files)
         if refused:
-            self.files_left_out.emit("Sent without " + " ".join(r if r.endswith(".") else r + "." for r in refused))
+            reasons = " ".join(r if r.endswith(".") else r + "." for r in refused)
+            self.files_left_out.emit(translate("Composer", "Sent without {reasons}").format(reasons=reasons))

@@ -27,12 +27,17 @@ from app.chat import (
 from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import ToolBox
+from app.ui.i18n import translate
 from runtime import Engine, Message
 
 from .chat_view import ChatView
 
 POLL_MS = 30
-WAITING_FOR_MODEL = "_Waiting for the model to finish loading…_"
+
+
+def waiting_for_model() -> str:
+    """Markdown shown in a reply that waits for the model to load."""
+    return "_" + translate("ChatController", "Waiting for the model to finish loading…") + "_"
 
 
 class ChatController(QObject):
@@ -87,7 +92,7 @@ class ChatController(QObject):
                 if self.session.answer or self.session.thinking or self.session.model_ready:
                     self.view.live_update(self.session.thinking, self.session.answer)
                 else:
-                    self.view.live_update("", WAITING_FOR_MODEL)
+                    self.view.live_update("", waiting_for_model())
         else:
             show(messages)
 
@@ -172,7 +177,7 @@ class ChatController(QObject):
             if event.message.conversation_id == current and self.view.live_message_id != event.message.id:
                 self.view.begin_live(event.message)
                 if not self.session.model_ready:
-                    self.view.live_update("", WAITING_FOR_MODEL)
+                    self.view.live_update("", waiting_for_model())
         elif isinstance(event, FirstToken):
             self.reply_started_at.emit(event.at)
         elif isinstance(event, ReplyFinished):

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.store import HistoryStore, to_json, to_markdown
+from app.ui.i18n import translate
 
 from .banner import Banner
 from .controller import ChatController
@@ -76,7 +77,7 @@ class Conversations:
             return None
         if path is None:
             suggested = str(Path.home() / f"{conv.title[:60].replace('/', '-')}.{fmt}")
-            path, _ = QFileDialog.getSaveFileName(self.parent, "Export chat", suggested)
+            path, _ = QFileDialog.getSaveFileName(self.parent, translate("Conversations", "Export chat"), suggested)
             if not path:
                 return None
         messages = self.store.messages(cid)
@@ -84,7 +85,8 @@ class Conversations:
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
-            self.banner.show_message(f"Could not export: {exc}", "error")
+            self.banner.show_message(translate("Conversations", "Could not export: {error}").format(error=exc), "error")
             return None
-        self.banner.show_message(f"Exported to {path}", "info")
+        self.banner.show_message(translate("Conversations", "Exported to {path}").format(path=path), "info")
+
         return Path(path)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
+from app.ui.i18n import translate
+
 from .a11y import accessible
 
 
@@ -23,16 +25,20 @@ class FigureDialog(QDialog):
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if image.isNull():
-            label.setText(f"This chart could not be shown ({reader.errorString()}).")
+            label.setText(
+                translate("FigureDialog", "This chart could not be shown ({reason}).").format(
+                    reason=reader.errorString()
+                )
+            )
         else:
             label.setPixmap(QPixmap.fromImage(image))
         scroll = QScrollArea()
-        accessible(scroll, f"Chart {name}")
+        accessible(scroll, translate("FigureDialog", "Chart {name}").format(name=name))
         scroll.setWidget(label)
         scroll.setWidgetResizable(True)
-        save = QPushButton("Save PNG…")
+        save = QPushButton(translate("FigureDialog", "Save PNG…"))
         save.clicked.connect(self.save)
-        close = QPushButton("Close")
+        close = QPushButton(translate("FigureDialog", "Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -48,7 +54,13 @@ class FigureDialog(QDialog):
 
     def save(self, target: str | None = None) -> Path | None:
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, "Save chart", str(Path.home() / self.name), "PNG (*.png)")
+            target, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("FigureDialog", "Save chart"),
+                str(Path.home() / self.name),
+                translate("FigureDialog", "PNG image (*.png)"),
+            )
+
         if not target:
             return None
         shutil.copyfile(self.path, target)

@@ -19,17 +19,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.i18n import translate
+
 from .a11y import accessible
 
-# Keys handled by widgets themselves, not by menu actions.
-WIDGET_KEYS = (
-    ("Enter", "Send the message"),
-    ("Shift+Enter", "New line in the message"),
-    ("Ctrl+Enter", "Send the message"),
-    ("Esc", "Stop the reply, or cancel an edit"),
-    ("F5 (hold)", "Talk while held (voice)"),
-    ("Tab / Shift+Tab", "Move between the chat list, the conversation and the message box"),
-)
+
+def widget_keys() -> list[tuple[str, str]]:
+    """(keys, what it does) for the keys handled by widgets themselves, not by menu actions."""
+    return [
+        ("Enter", translate("ShortcutsDialog", "Send the message")),
+        ("Shift+Enter", translate("ShortcutsDialog", "New line in the message")),
+        ("Ctrl+Enter", translate("ShortcutsDialog", "Send the message")),
+        ("Esc", translate("ShortcutsDialog", "Stop the reply, or cancel an edit")),
+        (translate("ShortcutsDialog", "F5 (hold)"), translate("ShortcutsDialog", "Talk while held (voice)")),
+        (
+            "Tab / Shift+Tab",
+            translate("ShortcutsDialog", "Move between the chat list, the conversation and the message box"),
+        ),
+    ]
 
 
 def menu_shortcuts(menus: QMenuBar) -> list[tuple[str, str]]:
@@ -41,7 +48,7 @@ def menu_shortcuts(menus: QMenuBar) -> list[tuple[str, str]]:
             continue
         for action in menu.actions():
             if isinstance(action, QAction) and not action.isSeparator() and action.shortcuts():
-                keys = " or ".join(
+                keys = translate("ShortcutsDialog", " or ", "between two shortcuts of one command").join(
                     s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()
                 )
                 found.append((keys, action.text().replace("&", "").rstrip("…")))
@@ -53,11 +60,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, menus: QMenuBar, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        rows = [*menu_shortcuts(menus), *WIDGET_KEYS]
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
+        rows = [*menu_shortcuts(menus), *widget_keys()]
         self.table = QTableWidget(len(rows), 2)
-        accessible(self.table, "Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "Does"])
+        accessible(self.table, translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "Does")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +33,7 @@ from app.paths import cache_dir, data_dir
 from app.settings import Settings, save_settings
 from app.store import HistoryStore
 from app.tools import ToolBox
+from app.ui.i18n import translate
 from runtime import Engine, EngineError, ModelInfo
 
 from .a11y import Announcer, message_announcement, reply_announcement
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.composer.think_box.setChecked(settings.thinking)
         self.composer.strip.blobs = store.blobs
-        self.composer.set_model("No model", frozenset())
+        self.composer.set_model(translate("MainWindow", "No model"), frozenset())
         self.view.setAcceptDrops(False)  # drops on the conversation go to the window
         self.setAcceptDrops(True)
         self.sidebar = Sidebar()
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Model")
+        bar = QToolBar(translate("MainWindow", "Model"))
         bar.setMovable(False)
         self.model_bar = ModelBar()
         self.model_bar.picked.connect(self._on_pick)
@@ -122,35 +123,56 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_menus_and_shortcuts(self) -> None:
-        file = self.menuBar().addMenu("&File")
-        self._action(file, "New Chat", self.new_chat, QKeySequence.StandardKey.New)
-        self._action(file, "Export as Markdown…", lambda: self.conversations.export_current("md"))
-        self._action(file, "Export as JSON…", lambda: self.conversations.export_current("json"))
+        file = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        self._action(file, translate("MainWindow", "New Chat"), self.new_chat, QKeySequence.StandardKey.New)
+        self._action(
+            file, translate("MainWindow", "Export as Markdown…"), lambda: self.conversations.export_current("md")
+        )
+        self._action(
+            file, translate("MainWindow", "Export as JSON…"), lambda: self.conversations.export_current("json")
+        )
         file.addSeparator()
-        self._action(file, "Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit = self.menuBar().addMenu("&Edit")
-        self._action(edit, "Find Chats", self.conversations.focus_search, QKeySequence.StandardKey.Find)
-        settings = self._action(edit, "Settings…", self.open_settings)
+        self._action(file, translate("MainWindow", "Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        self._action(
+            edit, translate("MainWindow", "Find Chats"), self.conversations.focus_search, QKeySequence.StandardKey.Find
+        )
+        settings = self._action(edit, translate("MainWindow", "Settings…"), self.open_settings)
         # StandardKey.Preferences is empty on most Linux desktops: add Ctrl+, (⌘, on a Mac) there too.
         settings.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")])
-        view = self.menuBar().addMenu("&View")
-        larger = self._action(view, "Larger Text", lambda: self.change_text_size(+1))
+        view = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        larger = self._action(view, translate("MainWindow", "Larger Text"), lambda: self.change_text_size(+1))
         # Ctrl++ needs Shift on most keyboards: Ctrl+= (⌘= on a Mac) does the same, as in browsers.
         larger.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
-        self._action(view, "Smaller Text", lambda: self.change_text_size(-1), QKeySequence.StandardKey.ZoomOut)
-        self._action(view, "Actual Text Size", lambda: self.change_text_size(0), "Ctrl+0")
-        chat = self.menuBar().addMenu("&Chat")
-        self._action(chat, "Previous Message", lambda: self.read_message(-1), "Alt+Up")
-        self._action(chat, "Next Message", lambda: self.read_message(+1), "Alt+Down")
-        self._action(chat, "Copy Last Reply", self.copy_last_reply, "Ctrl+Shift+C")
-        self._action(chat, "Regenerate Last Reply", self.regenerate_last_reply, "Ctrl+R")
-        self._action(chat, "Run Waiting Code", lambda: self.decide_waiting_tool(True), "Ctrl+Shift+Return")
-        self._action(chat, "Skip Waiting Code", lambda: self.decide_waiting_tool(False), "Ctrl+Shift+Backspace")
-        models = self.menuBar().addMenu("&Models")
-        self._action(models, "Manage Models…", self.open_model_manager)
-        self._action(models, "Benchmark…", self.open_benchmark)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "Keyboard Shortcuts", self.open_shortcuts, "Ctrl+/")
+        self._action(
+            view,
+            translate("MainWindow", "Smaller Text"),
+            lambda: self.change_text_size(-1),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self._action(view, translate("MainWindow", "Actual Text Size"), lambda: self.change_text_size(0), "Ctrl+0")
+        chat = self.menuBar().addMenu(translate("MainWindow", "&Chat"))
+        self._action(chat, translate("MainWindow", "Previous Message"), lambda: self.read_message(-1), "Alt+Up")
+        self._action(chat, translate("MainWindow", "Next Message"), lambda: self.read_message(+1), "Alt+Down")
+        self._action(chat, translate("MainWindow", "Copy Last Reply"), self.copy_last_reply, "Ctrl+Shift+C")
+        self._action(chat, translate("MainWindow", "Regenerate Last Reply"), self.regenerate_last_reply, "Ctrl+R")
+        self._action(
+            chat,
+            translate("MainWindow", "Run Waiting Code"),
+            lambda: self.decide_waiting_tool(True),
+            "Ctrl+Shift+Return",
+        )
+        self._action(
+            chat,
+            translate("MainWindow", "Skip Waiting Code"),
+            lambda: self.decide_waiting_tool(False),
+            "Ctrl+Shift+Backspace",
+        )
+        models = self.menuBar().addMenu(translate("MainWindow", "&Models"))
+        self._action(models, translate("MainWindow", "Manage Models…"), self.open_model_manager)
+        self._action(models, translate("MainWindow", "Benchmark…"), self.open_benchmark)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "Keyboard Shortcuts"), self.open_shortcuts, "Ctrl+/")
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.composer._on_send)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.escape)
 
@@ -175,7 +197,9 @@ class MainWindow(QMainWindow):
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))
         self._wire_announcements()
         self.api.started.connect(
-            lambda url: self.banner.show_message(f"Serving the loaded model to other apps at {url}", "info")
+            lambda url: self.banner.show_message(
+                translate("MainWindow", "Serving the loaded model to other apps at {url}").format(url=url), "info"
+            )
         )
         self.api.problem.connect(lambda text: self.banner.show_message(text, "error"))
         if self.settings.serve_api:  # once the model is ready: FastAPI's import would slow its load
@@ -225,15 +249,17 @@ class MainWindow(QMainWindow):
 
     def read_message(self, step: int) -> None:
         message = self.view.step_message(step)
-        self.announcer.say(message_announcement(message) if message else "This chat has no messages yet.")
+        self.announcer.say(
+            message_announcement(message) if message else translate("MainWindow", "This chat has no messages yet.")
+        )
 
     def copy_last_reply(self) -> None:
         reply = next((m for m in reversed(self.view.messages()) if m.role == "assistant" and m.content), None)
         if reply is None:
-            self.announcer.say("There is no reply to copy yet.")
+            self.announcer.say(translate("MainWindow", "There is no reply to copy yet."))
             return
         QGuiApplication.clipboard().setText(reply.content)
-        self.announcer.say("Last reply copied.")
+        self.announcer.say(translate("MainWindow", "Last reply copied."))
 
     def regenerate_last_reply(self) -> None:
         reply = next((m for m in reversed(self.view.messages()) if m.role == "assistant"), None)
@@ -252,7 +278,7 @@ class MainWindow(QMainWindow):
             None,
         )
         if waiting is None:
-            self.announcer.say("No code is waiting for approval.")
+            self.announcer.say(translate("MainWindow", "No code is waiting for approval."))
             return
         self.chat.decide_tool(waiting.id, run)
 
@@ -262,7 +288,11 @@ class MainWindow(QMainWindow):
         self.settings.text_size = size
         self.apply_theme()
         self.save_settings()
-        self.announcer.say("Text size: system default." if size == 0 else f"Text size: {size:+d} points.")
+        if size == 0:
+            self.announcer.say(translate("MainWindow", "Text size: system default."))
+        else:
+            signed = QLocale().toString(size) if size < 0 else "+" + QLocale().toString(size)
+            self.announcer.say(translate("MainWindow", "Text size: {size} points.").format(size=signed))
 
     def open_shortcuts(self) -> None:
         from .keyboard import ShortcutsDialog
@@ -315,8 +345,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.warning(
             self,
-            "Model may not fit",
-            est.summary() + "\n\nLoad it anyway?",
+            translate("MainWindow", "Model may not fit"),
+            est.summary() + "\n\n" + translate("MainWindow", "Load it anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
@@ -339,7 +369,7 @@ class MainWindow(QMainWindow):
             self.load_model(key)
 
     def _on_loaded(self, info: ModelInfo, key: str) -> None:
-        self.model_bar.show_state(f"{info.name} · ready")
+        self.model_bar.show_state(translate("MainWindow", "{name} · ready").format(name=info.name))
         self.composer.think_box.setEnabled(info.supports_thinking)
         self.composer.set_model(info.name, info.modalities)
         if info.supports_tools and self.settings.allow_code:
@@ -359,10 +389,16 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str) -> None:
         still = self.engine.info
-        self.model_bar.show_state(f"{still.name} · ready" if still else "No model loaded")
+        self.model_bar.show_state(
+            translate("MainWindow", "{name} · ready").format(name=still.name)
+            if still
+            else translate("MainWindow", "No model loaded")
+        )
         if still is not None:
             self.chat.on_model_ready(self.models.current_key)
-        self.banner.show_message(f"The model could not be loaded: {message}", "error")
+        self.banner.show_message(
+            translate("MainWindow", "The model could not be loaded: {message}").format(message=message), "error"
+        )
         self.refresh_picker()
 
     # ---- dialogs -------------------------------------------------------------------------
@@ -379,7 +415,12 @@ class MainWindow(QMainWindow):
         self.banner.shown.connect(lambda text, kind: say(text, urgent=kind != "info"))
         self.chat.reply_finished.connect(lambda message: say(reply_announcement(message)))
         self.chat.tool_waiting.connect(
-            lambda name: say(f"The model wants to run {name}. Run or Skip it in the conversation.", urgent=True)
+            lambda name: say(
+                translate("MainWindow", "The model wants to run {name}. Run or Skip it in the conversation.").format(
+                    name=name
+                ),
+                urgent=True,
+            )
         )
 
     @property

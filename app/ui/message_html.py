@@ -3,40 +3,65 @@
 from __future__ import annotations
 
 import html
-import time
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDateTime, QLocale, QUrl
 
 from app.attachments import describe
 from app.render import MarkdownRenderer, RenderedCode
 from app.render.markdown import Palette
 from app.store import StoredMessage
+from app.ui.i18n import translate
 
 from .theme import bubble_colors
 from .tool_card import tool_card_html
 
-SPEAKER = {"user": "You", "assistant": "Assistant", "system": "System", "tool": "Tool"}
-NOTICE = {
-    "interrupted": "Interrupted: Hearth closed before this reply finished. What was written is kept.",
-    "cancelled": "Stopped.",
-}
+
+def speaker(role: str) -> str:
+    """Who wrote a message, as its header names them."""
+    names = {
+        "user": translate("MessageHtml", "You"),
+        "assistant": translate("MessageHtml", "Assistant"),
+        "system": translate("MessageHtml", "System"),
+        "tool": translate("MessageHtml", "Tool"),
+    }
+    return names.get(role, role)
+
+
+def notice(status: str) -> str | None:
+    """The line under a reply that did not finish normally, if its status has one."""
+    notices = {
+        "interrupted": translate(
+            "MessageHtml", "Interrupted: Hearth closed before this reply finished. What was written is kept."
+        ),
+        "cancelled": translate("MessageHtml", "Stopped."),
+    }
+    return notices.get(status)
+
+
+def _number(value: float, decimals: int) -> str:
+    return QLocale().toString(float(value), "f", decimals)
 
 
 def header_html(m: StoredMessage, p: Palette, *, last_assistant: bool, actions: bool = True) -> str:
-    name = f"<b>{SPEAKER.get(m.role, m.role)}</b>"
+    name = f"<b>{html.escape(speaker(m.role))}</b>"
     detail = f" · {html.escape(m.model)}" if (m.role == "assistant" and m.model) else ""
-    when = time.strftime("%H:%M", time.localtime(m.created_at)) if m.created_at else ""
-    pin = " · 📌 pinned" if m.pinned else ""
+    when = (
+        QLocale().toString(QDateTime.fromSecsSinceEpoch(int(m.created_at)).time(), QLocale.FormatType.ShortFormat)
+        if m.created_at
+        else ""
+    )
+    pin = " · 📌 " + html.escape(translate("MessageHtml", "pinned")) if m.pinned else ""
     meta = f'<span style="color:{p.muted};">{detail}{" · " + when if when else ""}{pin}</span>'
     links = []
     if actions:
-        links.append(_link(f"msg:copy:{m.id}", "Copy", p))
+        links.append(_link(f"msg:copy:{m.id}", translate("MessageHtml", "Copy"), p))
         if m.role == "user":
-            links.append(_link(f"msg:edit:{m.id}", "Edit", p))
+            links.append(_link(f"msg:edit:{m.id}", translate("MessageHtml", "Edit"), p))
         if m.role == "assistant" and last_assistant:
-            links.append(_link(f"msg:regenerate:{m.id}", "Regenerate", p))
+            links.append(_link(f"msg:regenerate:{m.id}", translate("MessageHtml", "Regenerate"), p))
         if m.role in ("user", "assistant"):
-            links.append(_link(f"msg:pin:{m.id}", "Unpin" if m.pinned else "Pin", p))
+            pin_label = translate("MessageHtml", "Unpin") if m.pinned else translate("MessageHtml", "Pin")
+            links.append(_link(f"msg:pin:{m.id}", pin_label, p))
     tail = f'&nbsp;&nbsp;<span style="font-size: small;">{" · ".join(links)}</span>' if links else ""
     return f'<p style="margin: 14px 0 4px 0;">{name}{meta}{tail}</p>'
 
@@ -46,9 +71,11 @@ def thinking_html(m: StoredMessage, p: Palette, expanded: bool) -> str:
         return ""
     words = len(m.thinking.split())
     arrow = "▾" if expanded else "▸"
+    label = f"{arrow} " + translate("MessageHtml", "Thoughts")
+    count = translate("MessageHtml", "(%n words)", None, words)
     toggle = (
-        f'<p style="margin: 2px 0;">{_link(f"msg:think:{m.id}", f"{arrow} Thoughts", p)} '
-        f'<span style="color:{p.muted}; font-size: small;">({words} words)</span></p>'
+        f'<p style="margin: 2px 0;">{_link(f"msg:think:{m.id}", label, p)} '
+        f'<span style="color:{p.muted}; font-size: small;">{html.escape(count)}</span></p>'
     )
     if not expanded:
         return toggle
@@ -64,24 +91,37 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
     parts = []
     colors = bubble_colors(p.dark)
     if m.damaged:
-        parts.append(_note("Part of this message could not be read from the history file.", colors["notice"]))
-    if m.status in NOTICE:
-        parts.append(_note(NOTICE[m.status], colors["notice"] if m.status == "interrupted" else p.muted))
+        parts.append(
+            _note(
+                translate("MessageHtml", "Part of this message could not be read from the history file."),
+                colors["notice"],
+            )
+        )
+    status_note = notice(m.status)
+    if status_note is not None:
+        parts.append(_note(status_note, colors["notice"] if m.status == "interrupted" else p.muted))
     if m.status == "error":
-        parts.append(_note(f"Error: {m.error or 'the reply failed.'}", colors["error"]))
+        reason = m.error or translate("MessageHtml", "the reply failed.")
+        parts.append(_note(translate("MessageHtml", "Error: {reason}").format(reason=reason), colors["error"]))
     if m.stats and m.stats.get("finish_reason") == "length" and m.status == "complete":
         parts.append(
             _note(
-                "The reply reached its length limit (Max reply tokens in Settings, or the end of "
-                "the context). Ask it to continue.",
+                translate(
+                    "MessageHtml",
+                    "The reply reached its length limit (Max reply tokens in Settings, or the end of "
+                    "the context). Ask it to continue.",
+                ),
                 p.muted,
             )
         )
     if m.stats and m.stats.get("finish_reason") == "repetition" and m.status == "complete":
         parts.append(
             _note(
-                "Stopped here: the reply kept repeating itself. Small models fall into loops; "
-                "rephrase the question, or try a larger model.",
+                translate(
+                    "MessageHtml",
+                    "Stopped here: the reply kept repeating itself. Small models fall into loops; "
+                    "rephrase the question, or try a larger model.",
+                ),
                 p.muted,
             )
         )
@@ -94,26 +134,42 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
 
 def context_note(s: dict) -> str:
     limit = int(s.get("context_limit") or 0)
-    size = f"{limit // 1024}K" if limit >= 1024 else f"{limit}"
-    return (
-        f"To fit the {size}-token context, the {s['context_dropped']} oldest messages were not sent "
+    size = f"{QLocale().toString(limit // 1024)}K" if limit >= 1024 else QLocale().toString(limit)
+    dropped = int(s["context_dropped"])  # a plain name: lupdate drops a call whose count is an expression
+    return translate(
+        "MessageHtml",
+        "To fit the {size}-token context, the %n oldest messages were not sent "
         "with this reply (the system prompt and pinned messages always are). Pin a message to keep it, "
-        "or raise the context length in Settings."
-    )
+        "or raise the context length in Settings.",
+        None,
+        dropped,
+    ).format(size=size)
 
 
 def stats_line(s: dict) -> str:
     bits = []
     if s.get("ttft_s") is not None:
-        bits.append(f"{s['ttft_s']:.2f} s to first token")
+        bits.append(translate("MessageHtml", "{seconds} s to first token").format(seconds=_number(s["ttft_s"], 2)))
     if s.get("decode_tps"):
-        bits.append(f"{s['decode_tps']:.1f} tok/s")
+        bits.append(translate("MessageHtml", "{rate} tok/s").format(rate=_number(s["decode_tps"], 1)))
     if s.get("generated_tokens") is not None:
-        bits.append(f"{s['generated_tokens']} tokens")
+        generated = int(s["generated_tokens"])
+        bits.append(translate("MessageHtml", "%n tokens", None, generated))
     if s.get("cached_tokens"):
-        bits.append(f"{s['cached_tokens']}/{s.get('prompt_tokens', '?')} prompt tokens cached")
+        prompt = s.get("prompt_tokens")
+        bits.append(
+            translate("MessageHtml", "{cached}/{prompt} prompt tokens cached").format(
+                cached=QLocale().toString(int(s["cached_tokens"])),
+                prompt=QLocale().toString(int(prompt)) if prompt is not None else "?",
+            )
+        )
     if s.get("draft_tokens"):
-        bits.append(f"MTP: {s.get('accepted_tokens', 0)}/{s['draft_tokens']} drafts accepted")
+        bits.append(
+            translate("MessageHtml", "MTP: {accepted}/{drafted} drafts accepted").format(
+                accepted=QLocale().toString(int(s.get("accepted_tokens", 0))),
+                drafted=QLocale().toString(int(s["draft_tokens"])),
+            )
+        )
     return " · ".join(bits)
 
 
@@ -157,7 +213,12 @@ def message_html(
 
 
 def _run_labels(count: int) -> list[str]:
-    return ["▶ Run this Python code"] if count == 1 else [f"▶ Run Python block {i}" for i in range(1, count + 1)]
+    if count == 1:
+        return ["▶ " + translate("MessageHtml", "Run this Python code")]
+    return [
+        "▶ " + translate("MessageHtml", "Run Python block {number}").format(number=QLocale().toString(i))
+        for i in range(1, count + 1)
+    ]
 
 
 SPACER = '<p style="font-size: 14px; margin: 0;">&nbsp;</p>'  # air between messages
@@ -177,7 +238,7 @@ def attachments_html(m: StoredMessage, p: Palette) -> str:
         detail = describe(a.meta, a.kind)
         caption = html.escape(a.name) + (f"<br>{html.escape(detail)}" if detail else "")
         if a.kind == "audio" or (a.kind == "video" and a.meta.get("has_audio")):
-            caption += "<br>" + _link(f"play:{a.id}", "▶ Play", p)
+            caption += "<br>" + _link(f"play:{a.id}", "▶ " + translate("MessageHtml", "Play"), p)
         cells.append(
             f'<td valign="top"><a href="attachment:{a.id}">{picture}</a><br>'
             f'<span style="color:{p.muted}; font-size: small;">{caption}</span></td>'
@@ -186,7 +247,7 @@ def attachments_html(m: StoredMessage, p: Palette) -> str:
 
 
 def _link(href: str, label: str, p: Palette) -> str:
-    return f'<a href="{href}" style="color:{p.link}; text-decoration: none;">{label}</a>'
+    return f'<a href="{href}" style="color:{p.link}; text-decoration: none;">{html.escape(label)}</a>'
 
 
 def _note(text: str, color: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.ui.i18n import translate
+
 from .a11y import accessible
 
 
@@ -16,10 +18,10 @@ class ModelBar(QWidget):
         super().__init__(parent)
         self.picker = QComboBox()
         self.picker.setMinimumWidth(260)
-        self.picker.setToolTip("The model that answers")
-        accessible(self.picker, "Model", "The model that answers")
+        self.picker.setToolTip(translate("ModelBar", "The model that answers"))
+        accessible(self.picker, translate("ModelBar", "Model"), translate("ModelBar", "The model that answers"))
         self.picker.activated.connect(lambda i: self.picked.emit(self.picker.itemData(i) or ""))
-        manage = QPushButton("Models…")
+        manage = QPushButton(translate("ModelBar", "Models…"))
         manage.clicked.connect(self.manage_requested)
         self.status = QLabel("")
         self.progress = QProgressBar()
@@ -28,7 +30,7 @@ class ModelBar(QWidget):
         self.progress.setVisible(False)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
-        row.addWidget(QLabel("Model:"))
+        row.addWidget(QLabel(translate("ModelBar", "Model:")))
         row.addWidget(self.picker)
         row.addWidget(manage)
         row.addSpacing(12)

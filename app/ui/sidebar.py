@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.store import Conversation, SearchHit
+from app.ui.i18n import translate
 
 from .a11y import accessible
 
@@ -34,21 +35,21 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.new_button = QPushButton("New chat")
+        self.new_button = QPushButton(translate("Sidebar", "New chat"))
         self.new_button.setObjectName("newChatButton")
         self.new_button.clicked.connect(self.new_requested)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats")
+        self.search.setPlaceholderText(translate("Sidebar", "Search chats"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("searchField")
-        accessible(self.search, "Search chats")
+        accessible(self.search, translate("Sidebar", "Search chats"))
         # Search as the user types, but not on every keystroke.
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.list = QListWidget()
         self.list.setObjectName("conversationList")
-        accessible(self.list, "Chats", "Your conversations, newest first")
+        accessible(self.list, translate("Sidebar", "Chats"), translate("Sidebar", "Your conversations, newest first"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -97,13 +98,22 @@ class Sidebar(QWidget):
             self.conversation_selected.emit(int(item.data(ID_ROLE)))
 
     def ask_rename(self, conversation_id: int) -> None:
-        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=self._titles.get(conversation_id, ""))
+        title, ok = QInputDialog.getText(
+            self,
+            translate("Sidebar", "Rename chat"),
+            translate("Sidebar", "Title:"),
+            text=self._titles.get(conversation_id, ""),
+        )
         if ok and title.strip():
             self.rename_requested.emit(conversation_id, title.strip())
 
     def ask_delete(self, conversation_id: int) -> None:
         answer = QMessageBox.question(
-            self, "Delete chat", f"Delete “{self._titles.get(conversation_id, 'this chat')}”? This cannot be undone."
+            self,
+            translate("Sidebar", "Delete chat"),
+            translate("Sidebar", "Delete “{title}”? This cannot be undone.").format(
+                title=self._titles.get(conversation_id) or translate("Sidebar", "this chat")
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_requested.emit(conversation_id)
@@ -114,9 +124,9 @@ class Sidebar(QWidget):
             return
         ident = int(item.data(ID_ROLE))
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.ask_rename(ident))
-        menu.addAction("Export as Markdown…", lambda: self.export_requested.emit(ident, "md"))
-        menu.addAction("Export as JSON…", lambda: self.export_requested.emit(ident, "json"))
+        menu.addAction(translate("Sidebar", "Rename…"), lambda: self.ask_rename(ident))
+        menu.addAction(translate("Sidebar", "Export as Markdown…"), lambda: self.export_requested.emit(ident, "md"))
+        menu.addAction(translate("Sidebar", "Export as JSON…"), lambda: self.export_requested.emit(ident, "json"))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.ask_delete(ident))
+        menu.addAction(translate("Sidebar", "Delete…"), lambda: self.ask_delete(ident))
         menu.exec(self.list.mapToGlobal(pos))

@@ -8,22 +8,27 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 
 from app.attachments import THUMB
 from app.render import MarkdownRenderer, RenderedCode
 from app.store import StoredAttachment, StoredMessage
 from app.tools import ToolRecord
+from app.ui.i18n import translate
 
 from .theme import bubble_colors
 
-STATUS = {
-    "pending": "Wants to run this code",
-    "running": "Running…",
-    "done": "Ran",
-    "failed": "Ran, with an error",
-    "declined": "Not run",
-}
+
+def status_text(status: str) -> str:
+    """Where a tool call stands, as its card says it."""
+    texts = {
+        "pending": translate("ToolCard", "Wants to run this code"),
+        "running": translate("ToolCard", "Running…"),
+        "done": translate("ToolCard", "Ran"),
+        "failed": translate("ToolCard", "Ran, with an error"),
+        "declined": translate("ToolCard", "Not run"),
+    }
+    return texts.get(status, status)
 
 
 def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str, str]) -> str:
@@ -31,16 +36,21 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     record = ToolRecord.parse(m.content)
     shown = record.display or record.result
     title = "Python" if record.name == "run_python" else html.escape(record.name)
-    status = STATUS.get(record.status, record.status)
+    status = html.escape(status_text(record.status))
     if record.by_user:
-        title = "Your Python run" if record.name == "run_python" else title
+        title = html.escape(translate("ToolCard", "Your Python run")) if record.name == "run_python" else title
     if record.status in ("done", "failed") and shown.get("duration_s") is not None:
-        status += f" in {float(shown['duration_s']):.2f} s"
+        seconds = QLocale().toString(float(shown["duration_s"]), "f", 2)
+        status = html.escape(
+            translate("ToolCard", "{status} in {seconds} s").format(status=status_text(record.status), seconds=seconds)
+        )
     head = f'<p style="margin: 2px 0;"><b>{title}</b> <span style="color:{p.muted};">· {status}</span>'
     if record.status == "pending":
+        run = html.escape(translate("ToolCard", "Run", "link: run the code"))
+        skip = html.escape(translate("ToolCard", "Skip", "link: do not run the code"))
         head += (
-            f'&nbsp;&nbsp;<a href="msg:run:{m.id}" style="color:{p.link};"><b>Run</b></a> · '
-            f'<a href="msg:skip:{m.id}" style="color:{p.link};">Skip</a>'
+            f'&nbsp;&nbsp;<a href="msg:run:{m.id}" style="color:{p.link};"><b>{run}</b></a> · '
+            f'<a href="msg:skip:{m.id}" style="color:{p.link};">{skip}</a>'
         )
     head += "</p>"
     source = record.arguments.get("code")
@@ -53,7 +63,8 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
         code[f"{m.id}:{i}"] = block.code
     output = str(shown.get("stdout") or "")
     if output:
-        body += f'<p style="color:{p.muted}; font-size: small; margin: 4px 0 0 0;">Output</p>' + _pre(output, p.text)
+        label = html.escape(translate("ToolCard", "Output"))
+        body += f'<p style="color:{p.muted}; font-size: small; margin: 4px 0 0 0;">{label}</p>' + _pre(output, p.text)
     error = shown.get("error")
     if error and record.status != "declined":
         body += _pre(str(error), bubble_colors(p.dark)["error"])

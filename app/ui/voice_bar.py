@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.ui.i18n import translate
+
 
 class VoiceBar(QWidget):
     conversation_toggled = Signal(bool)
@@ -14,17 +16,19 @@ class VoiceBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.conversation = QPushButton("Voice")
+        self.conversation = QPushButton(translate("VoiceBar", "Voice"))
         self.conversation.setCheckable(True)
         self.conversation.setObjectName("voiceButton")
-        self.conversation.setToolTip("Talk with Hearth hands-free; speak over a reply to interrupt it")
+        self.conversation.setToolTip(
+            translate("VoiceBar", "Talk with Hearth hands-free; speak over a reply to interrupt it")
+        )
         self.conversation.toggled.connect(self.conversation_toggled)
-        self.hold = QPushButton("Hold to talk")
+        self.hold = QPushButton(translate("VoiceBar", "Hold to talk"))
         self.hold.setObjectName("holdButton")
-        self.hold.setToolTip("Hold this button (or the F5 key) while you speak")
+        self.hold.setToolTip(translate("VoiceBar", "Hold this button (or the F5 key) while you speak"))
         self.hold.pressed.connect(self.talk_pressed)
         self.hold.released.connect(self.talk_released)
-        self.mute = QPushButton("Mute")
+        self.mute = QPushButton(translate("VoiceBar", "Mute"))
         self.mute.setCheckable(True)
         self.mute.setObjectName("muteButton")
         self.mute.toggled.connect(self.mute_toggled)
@@ -45,9 +49,11 @@ class VoiceBar(QWidget):
         if not hears:
             self.conversation.setChecked(False)
         self.conversation.setToolTip(
-            "Talk with Hearth hands-free; speak over a reply to interrupt it"
+            translate("VoiceBar", "Talk with Hearth hands-free; speak over a reply to interrupt it")
             if hears
-            else f"{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it."
+            else translate(
+                "VoiceBar", "{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it."
+            ).format(name=name)
         )
 
     def show_level(self, rms: float) -> None:
@@ -55,12 +61,15 @@ class VoiceBar(QWidget):
 
     def show_status(self, text: str) -> None:
         self.label.setText(text)
-        self.conversation.setText("Voice on" if self.conversation.isChecked() else "Voice")
+        self.conversation.setText(
+            translate("VoiceBar", "Voice on") if self.conversation.isChecked() else translate("VoiceBar", "Voice")
+        )
 
     def set_unavailable(self, reason: str) -> None:
         """No microphone: say so, keep everything else working."""
         self.conversation.blockSignals(True)
         self.conversation.setChecked(False)
         self.conversation.blockSignals(False)
-        self.label.setText("No microphone")
+        self.label.setText(translate("VoiceBar", "No microphone"))
+
         self.label.setToolTip(reason)

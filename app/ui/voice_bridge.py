@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from app.paths import data_dir
+from app.ui.i18n import translate
 from app.voice_clip import VoiceClip, voice_clip
 from app.voice_session import TurnTrace, VoiceSession
 from voice import (
@@ -104,7 +105,9 @@ class VoiceBridge(QObject):
         )
         self.pipeline.push_to_talk = push_to_talk
         self.pipeline.start()
-        self.status.emit("Hold to talk" if push_to_talk else "Listening…")
+        self.status.emit(
+            translate("VoiceBridge", "Hold to talk") if push_to_talk else translate("VoiceBridge", "Listening…")
+        )
 
     def stop(self) -> None:
         if self.pipeline is not None:
@@ -124,7 +127,7 @@ class VoiceBridge(QObject):
         self.start(push_to_talk=True)
         assert self.pipeline is not None  # start() made one, or raised
         self.pipeline.press()
-        self.status.emit("Recording…")
+        self.status.emit(translate("VoiceBridge", "Recording…"))
 
     def release(self) -> None:
         if self.pipeline is not None:
@@ -143,7 +146,11 @@ class VoiceBridge(QObject):
     def set_muted(self, muted: bool) -> None:
         if self.pipeline is not None:
             self.pipeline.muted = muted
-        self.status.emit("Muted" if muted else ("Listening…" if self.active else ""))
+        self.status.emit(
+            translate("VoiceBridge", "Muted")
+            if muted
+            else (translate("VoiceBridge", "Listening…") if self.active else "")
+        )
 
     # ---- events (GUI thread) -------------------------------------------------------------
 
@@ -151,24 +158,30 @@ class VoiceBridge(QObject):
         if isinstance(event, Level):
             self.level.emit(event.rms)
         elif isinstance(event, SpeechStarted):
-            self.status.emit("Hearing you…")
+            self.status.emit(translate("VoiceBridge", "Hearing you…"))
         elif isinstance(event, (Utterance, BargeIn)):
             if isinstance(event, BargeIn):
-                self.status.emit("Interrupted: listening…")
+                self.status.emit(translate("VoiceBridge", "Interrupted: listening…"))
             self.session.handle(event)
         elif isinstance(event, VoiceError):
             self.pipeline = None
-            self.status.emit("No microphone" if "microphone" in event.message.lower() else "Voice stopped")
+            self.status.emit(
+                translate("VoiceBridge", "No microphone")
+                if "microphone" in event.message.lower()
+                else translate("VoiceBridge", "Voice stopped")
+            )
             self.problem.emit(event.message)
 
     def _submit(self, utterance: Utterance) -> None:
         info = self.chat.engine.info
         if info is None or "audio" not in info.modalities:
             self.status.emit("")
-            self.chat.problem.emit("The loaded model cannot hear. Load Gemma 4 to talk with Hearth.")
+            self.chat.problem.emit(
+                translate("VoiceBridge", "The loaded model cannot hear. Load Gemma 4 to talk with Hearth.")
+            )
             return
         clip = voice_clip(utterance.audio, self.chat.store.blobs)
-        self.status.emit("Thinking…")
+        self.status.emit(translate("VoiceBridge", "Thinking…"))
         if self.chat.busy:  # a new question replaces whatever was still going
             self._waiting = clip
             self.chat.stop()
@@ -189,7 +202,11 @@ class VoiceBridge(QObject):
             clip.save()
         except (OSError, ValueError) as exc:
             self.status.emit("")
-            self.chat.problem.emit(f"The recording could not be saved, so it was not sent: {exc}")
+            self.chat.problem.emit(
+                translate("VoiceBridge", "The recording could not be saved, so it was not sent: {error}").format(
+                    error=exc
+                )
+            )
             return
         self.chat.send("", None, [clip.prepared], voice=True)
 
@@ -205,7 +222,7 @@ class VoiceBridge(QObject):
         if not self.chat.voice_turn:
             return
         self.session.reply_done()
-        self.status.emit("Listening…" if self.active else "")
+        self.status.emit(translate("VoiceBridge", "Listening…") if self.active else "")
 
     @staticmethod
     def _log_trace(trace: TurnTrace) -> None:

@@ -181,11 +181,11 @@ def test_a_reply_cut_by_the_length_limit_says_so(qtbot, window) -> None:
 
 def test_a_working_line_shows_until_the_first_token(qtbot, window) -> None:
     from app.store import StoredMessage
-    from app.ui.chat_view import WORKING
+    from app.ui.chat_view import working_text
 
     view = window.view
     view.begin_live(StoredMessage(id=10_000, conversation_id=0, seq=0, role="assistant", content=""))
-    assert view.toPlainText().rstrip().endswith(WORKING)
+    assert view.toPlainText().rstrip().endswith(working_text())
     view.live_update("", "Hello")
     text = view.toPlainText()
-    assert WORKING not in text and text.rstrip().endswith("Hello")
+    assert working_text() not in text and text.rstrip().endswith("Hello")
