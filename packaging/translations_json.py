@@ -6,7 +6,7 @@
 export writes the unfinished messages (every message with --all) as a list of
 {"context", "source", "comment", "numerus", "forms", "translation"}; fill "translation" (a
 string, or a list of plural forms for numerus messages: as many as "forms" says) and import
-it back. Then run packaging/update_translations.sh to tidy the files and compile them.
+it back. Then run packaging/update_translations.py to tidy the files and compile them.
 Qt Linguist (pyside6-linguist) does the same one message at a time.
 """
 

@@ -1,7 +1,7 @@
 """The interface in the user's language: Qt's translators (.ts sources, compiled .qm files).
 
 Every visible string goes through `translate(context, text)`, which `pyside6-lupdate` finds in
-the sources (packaging/update_translations.sh). The language follows the system unless the user
+the sources (packaging/update_translations.py). The language follows the system unless the user
 chose one in Settings; a choice takes effect at the next start, because Qt widgets keep the
 text they were built with.
 """
