@@ -21,7 +21,7 @@ from .errors import InvalidSchema
 # them is refused before any grammar work, and the grammar compiler runs with tighter limits
 # than its defaults, so a hostile schema costs milliseconds and megabytes, not a stuck engine.
 MAX_SCHEMA_CHARS = 64_000
-MAX_SCHEMA_DEPTH = 32
+MAX_SCHEMA_DEPTH = 64
 # Compact JSON: no free whitespace, so a sampled reply cannot pad itself out to max_tokens.
 _JSON_OPTIONS = {"whitespace_flexible": False, "item_separator": ",", "key_separator": ":"}
 
