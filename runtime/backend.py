@@ -136,21 +136,25 @@ class LocalBackend(Backend):
 
     def sampling_kwargs(self, params: GenerationParams) -> dict[str, Any]:
         """Sampler and logits processors; raises InvalidSchema before any token for a bad schema."""
+        constrain = self._schema_processor(params.json_schema) if params.json_schema is not None else None
         kwargs = make_sampling(params)
-        if params.json_schema is not None:
-            from .structured import compile_schema, grammar_tokenizer, schema_processor
-
-            grammar = compile_schema(params.json_schema)
-            if getattr(self, "_grammar_tokenizer", None) is None:
-                self._grammar_tokenizer = grammar_tokenizer(self.tokenizer, self.eos_ids)
-            constrain = schema_processor(grammar, self._grammar_tokenizer)
-            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), constrain]
+        processors = list(kwargs["logits_processors"] or [])
         if getattr(self, "_scripts", None):
             from .scripted import forcing_processor
 
-            script = self._scripts.pop(0)
-            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(script)]
+            processors.append(forcing_processor(self._scripts.pop(0)))
+        if constrain is not None:
+            processors.append(constrain)  # last: the grammar has the final word on every token
+        kwargs["logits_processors"] = processors or None
         return kwargs
+
+    def _schema_processor(self, schema: dict[str, Any]) -> Callable[[Any, Any], Any]:
+        from .structured import compile_schema, grammar_tokenizer, schema_processor
+
+        grammar = compile_schema(schema)
+        if self._grammar_tokenizer is None:
+            self._grammar_tokenizer = grammar_tokenizer(self.tokenizer, self.eos_ids)
+        return schema_processor(grammar, self._grammar_tokenizer)
 
     @abstractmethod
     def _raw_stream(

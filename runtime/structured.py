@@ -15,7 +15,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .errors import InvalidSchema
+from .errors import GenerationFailed, InvalidSchema
 
 # Bounds for schemas from strangers (the API is reachable by other programs): a schema past
 # them is refused before any grammar work, and the grammar compiler runs with tighter limits
@@ -83,8 +83,8 @@ def schema_processor(grammar: str, tokenizer: Any) -> Callable[[Any, Any], Any]:
         if started[0]:
             matcher.consume_token(int(tokens[-1].item()))
         started[0] = True
-        if matcher.is_error():  # cannot happen while this mask is obeyed; end the reply cleanly
-            raise InvalidSchema(f"The structured reply went off its schema: {matcher.get_error()}")
+        if matcher.is_error():  # a step past the grammar's limits (or a bug): end the reply clearly
+            raise GenerationFailed(f"The structured reply could not continue: {matcher.get_error()}")
         matcher.unsafe_compute_mask_ptr(words.ctypes.data, words.nbytes)
         allowed = np.unpackbits(words.view(np.uint8), bitorder="little").astype(bool)
         vocab = logits.shape[-1]
