@@ -47,7 +47,8 @@ def _reply(engine: Engine, params: GenerationParams) -> tuple[str, list]:
 
 
 def _sampled(seed: int, schema: dict | None = PERSON, **kw) -> GenerationParams:
-    return GenerationParams(temperature=1.0, seed=seed, max_tokens=MAX_TOKENS, json_schema=schema, **kw)
+    kw.setdefault("max_tokens", MAX_TOKENS)
+    return GenerationParams(temperature=1.0, seed=seed, json_schema=schema, **kw)
 
 
 def _deep(levels: int) -> dict:
@@ -112,9 +113,17 @@ def test_any_object_mode_gives_an_object(gemma4: Engine) -> None:
 
 
 def test_with_a_schema_there_is_no_thinking_and_no_tool_call(gemma4: Engine) -> None:
+    def prompt_tokens(params: GenerationParams) -> int:
+        chunks = list(gemma4.generate(ASK, params))
+        return next(c for c in chunks if isinstance(c, StatsChunk)).stats.prompt_tokens
+
     text, chunks = _reply(gemma4, _sampled(3, enable_thinking=True, tools=(TOOL,)))
     jsonschema.validate(json.loads(text), PERSON)
     assert not [c for c in chunks if isinstance(c, ThinkingChunk | ToolCallChunk)]
+    # The prompt is the plain one: no tool declarations, no thinking switch.
+    plain = prompt_tokens(_sampled(3, schema=None, max_tokens=1))
+    offered = prompt_tokens(_sampled(3, schema=None, max_tokens=1, enable_thinking=True, tools=(TOOL,)))
+    assert prompt_tokens(_sampled(3, enable_thinking=True, tools=(TOOL,))) == plain < offered
 
 
 @pytest.mark.parametrize(
