@@ -55,7 +55,11 @@ def compile_schema(schema: Any) -> str:
 
 
 def grammar_tokenizer(tokenizer: Any, eos_ids: Sequence[int]) -> Any:
-    """llguidance's view of the model's own tokenizer (built once per model: ~1 s for 262K tokens)."""
+    """llguidance's view of the model's own tokenizer.
+
+    Built on a model's first structured request and kept: for Gemma's 262K tokens it takes
+    about 5 s on a 2-core Linux VM (half serialising the tokenizer, half llguidance's token
+    trie); after that a mask costs about 0.3 ms a token, applying it about 2 ms."""
     from llguidance import LLTokenizer
 
     backend = getattr(tokenizer, "backend_tokenizer", None)  # HF fast tokenizers (and mlx-lm's wrapper)
