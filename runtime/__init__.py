@@ -22,6 +22,7 @@ from .errors import (
     GenerationFailed,
     ImportFailed,
     InvalidModelFolder,
+    InvalidSchema,
     ModelLoadFailed,
     ModelNotFound,
     NoModelLoaded,
@@ -39,6 +40,7 @@ from .media import (
     probe,
 )
 from .model_folder import inspect_model_folder
+from .structured import ANY_OBJECT, compile_schema
 from .types import (
     Chunk,
     DoneChunk,
@@ -100,6 +102,9 @@ __all__ = [
     "GenerationParams",
     "ImportFailed",
     "InvalidModelFolder",
+    "InvalidSchema",
+    "ANY_OBJECT",
+    "compile_schema",
     "MediaError",
     "MediaRef",
     "MemoryEstimate",

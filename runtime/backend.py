@@ -11,7 +11,7 @@ import json
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .context import apply_fit, fit_to_context
@@ -122,6 +122,7 @@ class LocalBackend(Backend):
     eos_ids: tuple[int, ...] = ()
     default_stop: tuple[str, ...] = ()
     _scripts: list[list[int]]
+    _grammar_tokenizer: Any = None  # llguidance's view of the tokenizer, built on first use
 
     def script_next_reply(self, text: str) -> None:
         """Make a coming reply exactly ``text`` (then end of turn); queued, one per request.
@@ -134,13 +135,26 @@ class LocalBackend(Backend):
         self._scripts.append(ids + list(self.eos_ids[:1]))
 
     def sampling_kwargs(self, params: GenerationParams) -> dict[str, Any]:
+        """Sampler and logits processors; raises InvalidSchema before any token for a bad schema."""
+        constrain = self._schema_processor(params.json_schema) if params.json_schema is not None else None
         kwargs = make_sampling(params)
+        processors = list(kwargs["logits_processors"] or [])
         if getattr(self, "_scripts", None):
             from .scripted import forcing_processor
 
-            script = self._scripts.pop(0)
-            kwargs["logits_processors"] = [*(kwargs["logits_processors"] or []), forcing_processor(script)]
+            processors.append(forcing_processor(self._scripts.pop(0)))
+        if constrain is not None:
+            processors.append(constrain)  # last: the grammar has the final word on every token
+        kwargs["logits_processors"] = processors or None
         return kwargs
+
+    def _schema_processor(self, schema: dict[str, Any]) -> Callable[[Any, Any], Any]:
+        from .structured import compile_schema, grammar_tokenizer, schema_processor
+
+        grammar = compile_schema(schema)
+        if self._grammar_tokenizer is None:
+            self._grammar_tokenizer = grammar_tokenizer(self.tokenizer, self.eos_ids)
+        return schema_processor(grammar, self._grammar_tokenizer)
 
     @abstractmethod
     def _raw_stream(
@@ -165,6 +179,10 @@ class LocalBackend(Backend):
         stops = tuple(params.stop) + (self.default_stop if params.model_stops else ())
         splitter = StreamSplitter(self.markup, stop=stops)
         state = PromptState()
+        if params.json_schema is not None:
+            # The grammar starts at the first reply token: a thinking block or a tool call
+            # would not match it, so neither is asked for.
+            params = replace(params, enable_thinking=False, thinking_budget=None, tools=())
         messages, params = self.fit(messages, params, state)
         raw = self._raw_stream(messages, params, state, should_stop)
         guard = RepetitionGuard() if params.stop_repetition else None

@@ -76,3 +76,7 @@ class RemoteServerError(RemoteError):
 
 class RemoteStreamBroken(RemoteError):
     """The reply stream was cut or unreadable part-way; what had arrived is kept."""
+
+
+class InvalidSchema(EngineError):
+    """A JSON schema for a structured reply is malformed, unsupported or too large."""

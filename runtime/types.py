@@ -67,6 +67,9 @@ class GenerationParams:
     speculative: bool = True
     # Context length to keep the prompt and reply within; None = the model's own limit.
     context_length: int | None = None
+    # A JSON schema the reply must match (runtime/structured.py); None = free text. With a
+    # schema, thinking is off and tools are not offered: the whole reply is the JSON value.
+    json_schema: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.max_tokens < 1:

@@ -19,7 +19,17 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from runtime import GenerationParams, Message, ModelInfo, ToolCall, ToolResult, params_for
+from runtime import (
+    ANY_OBJECT,
+    GenerationParams,
+    InvalidSchema,
+    Message,
+    ModelInfo,
+    ToolCall,
+    ToolResult,
+    compile_schema,
+    params_for,
+)
 
 from .errors import bad_request
 from .media_input import MediaBudget
@@ -29,6 +39,8 @@ from .schema import (
     AudioPart,
     ChatCompletionRequest,
     ImagePart,
+    JsonObjectFormat,
+    JsonSchemaFormat,
     SystemMessage,
     TextPart,
     ToolDef,
@@ -61,10 +73,6 @@ def to_runtime(req: ChatCompletionRequest, info: ModelInfo, media: MediaBudget) 
 def _refuse_unsupported(req: ChatCompletionRequest) -> None:
     if req.n != 1:
         raise bad_request("Only n=1 is supported: Hearth writes one reply per request.", param="n")
-    if req.response_format is not None and req.response_format.type != "text":
-        raise bad_request(
-            f"response_format {req.response_format.type!r} is not supported (only 'text').", param="response_format"
-        )
     if req.tool_choice == "required":
         raise bad_request(
             "tool_choice 'required' is not supported: the model decides whether to call a tool.", param="tool_choice"
@@ -212,7 +220,23 @@ def _params(req: ChatCompletionRequest, info: ModelInfo) -> GenerationParams:
         stop=tuple(stop) if stop else None,
         enable_thinking=thinking,
         tools=_tools(req, info),
+        json_schema=_json_schema(req),
     )
+
+
+def _json_schema(req: ChatCompletionRequest) -> dict[str, Any] | None:
+    """The schema the reply must match; checked here so a bad one is a 400, not a failed reply."""
+    fmt = req.response_format
+    if isinstance(fmt, JsonObjectFormat):
+        return ANY_OBJECT
+    if not isinstance(fmt, JsonSchemaFormat):
+        return None  # "text" or absent
+    schema = fmt.json_schema.json_schema
+    try:
+        compile_schema(schema)
+    except InvalidSchema as exc:
+        raise bad_request(str(exc), param="response_format.json_schema.schema", code="invalid_json_schema") from None
+    return schema
 
 
 def _tools(req: ChatCompletionRequest, info: ModelInfo) -> tuple[dict[str, Any], ...] | None:

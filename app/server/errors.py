@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from runtime import EngineClosed, EngineError, GenerationFailed, MediaError, NoModelLoaded
+from runtime import EngineClosed, EngineError, GenerationFailed, InvalidSchema, MediaError, NoModelLoaded
 from runtime.context import ContextOverflow
 from runtime.errors import RemoteBusy, RemoteTimeout, RemoteUnreachable
 
@@ -106,6 +106,8 @@ def from_engine(exc: EngineError) -> APIError:
         return bad_request(f"The model's chat format does not accept these messages: {exc}", code="invalid_messages")
     if isinstance(exc, ContextOverflow):
         return bad_request(str(exc), code="context_length_exceeded")
+    if isinstance(exc, InvalidSchema):  # convert.py checks first; the model's tokenizer can still refuse
+        return bad_request(str(exc), param="response_format", code="invalid_json_schema")
     # The loaded model may be another server's (a remote model): its troubles are a gateway's.
     if isinstance(exc, RemoteBusy):
         wait = exc.retry_after

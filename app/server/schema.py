@@ -111,8 +111,31 @@ class StreamOptions(_Model):
     include_usage: bool = False
 
 
-class ResponseFormat(_Model):
-    type: str
+class TextFormat(_Model):
+    type: Literal["text"]
+
+
+class JsonObjectFormat(_Model):
+    """Any JSON object (the reply is constrained to one; its keys are the model's choice)."""
+
+    type: Literal["json_object"]
+
+
+class JsonSchemaSpec(_Model):
+    name: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    description: str | None = None
+    # "schema" would shadow a BaseModel attribute, hence the alias.
+    json_schema: dict[str, Any] = Field(alias="schema")
+    # Hearth always enforces the schema while sampling (runtime/structured.py), strict or not.
+    strict: bool | None = None
+
+
+class JsonSchemaFormat(_Model):
+    type: Literal["json_schema"]
+    json_schema: JsonSchemaSpec
+
+
+ResponseFormat = Annotated[TextFormat | JsonObjectFormat | JsonSchemaFormat, Field(discriminator="type")]
 
 
 class ChatCompletionRequest(_Model):

@@ -59,6 +59,11 @@ def chat_request(endpoint: RemoteEndpoint, messages: Sequence[Message], params: 
         body["seed"] = params.seed
     if params.stop:
         body["stop"] = list(params.stop[:MAX_STOPS])
+    if params.json_schema is not None:
+        # The server constrains the reply (as the local backends do); no thinking, no tools.
+        schema = {"name": "reply", "schema": params.json_schema, "strict": True}
+        body["response_format"] = {"type": "json_schema", "json_schema": schema}
+        return body
     if params.tools and endpoint.tools:
         body["tools"] = list(params.tools)
     if params.enable_thinking:

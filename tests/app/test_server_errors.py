@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from starlette.testclient import TestClient
 
 from app.server.errors import from_engine, install_handlers
-from runtime.errors import GenerationFailed, RemoteBusy, RemoteTimeout, RemoteUnreachable
+from runtime.errors import GenerationFailed, InvalidSchema, RemoteBusy, RemoteTimeout, RemoteUnreachable
 
 
 def test_a_remote_models_troubles_are_gateway_errors() -> None:
@@ -39,3 +39,8 @@ def test_an_unexpected_failure_is_a_json_500() -> None:
         "param": None,
         "code": "internal_error",
     }
+
+
+def test_a_schema_the_model_cannot_use_is_the_clients_400() -> None:
+    error = from_engine(InvalidSchema("Structured replies need a model with a fast tokenizer."))
+    assert error.status == 400 and error.body()["error"]["param"] == "response_format"
