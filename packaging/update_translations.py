@@ -2,6 +2,7 @@
 
     python packaging/update_translations.py          # after changing any text the interface shows
     python packaging/update_translations.py --check  # list code texts with no translation (exit 1)
+    python packaging/update_translations.py de fr    # only these languages
 
 Translators then fill the .ts files (Qt Linguist: `pyside6-linguist assets/i18n/hearth_de.ts`,
 or in bulk with packaging/translations_json.py) and run this again.
@@ -97,16 +98,21 @@ def untranslated(ts: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     i18n = ROOT / "assets" / "i18n"
+    chosen = [a for a in argv if not a.startswith("-")]
+    if unknown := set(chosen) - set(SHIPPED):
+        print(f"not a shipped language: {', '.join(sorted(unknown))} (shipped: {', '.join(SHIPPED)})", file=sys.stderr)
+        return 2
+    languages = chosen or list(SHIPPED)
     if "--check" in argv:
         with tempfile.TemporaryDirectory() as tmp:
-            copies = [Path(tmp) / f"hearth_{lang}.ts" for lang in SHIPPED]
-            for lang, ts in zip(SHIPPED, copies, strict=True):
+            copies = [Path(tmp) / f"hearth_{lang}.ts" for lang in languages]
+            for lang, ts in zip(languages, copies, strict=True):
                 shutil.copy(i18n / f"hearth_{lang}.ts", ts)
             lupdate(copies)
             problems = [f"{ts.stem}: {line}" for ts in copies for line in untranslated(ts)]
         print("\n".join(problems) or "every text is translated")
         return 1 if problems else 0
-    ts_files = [i18n / f"hearth_{lang}.ts" for lang in SHIPPED]
+    ts_files = [i18n / f"hearth_{lang}.ts" for lang in languages]
     lupdate(ts_files)
     for ts in ts_files:
         lrelease(ts, ts.with_suffix(".qm"))
