@@ -16,6 +16,9 @@ from PySide6.QtGui import QGuiApplication
 from app.languages import LANGUAGES, RIGHT_TO_LEFT, SOURCE_LANGUAGE
 from app.ui.resources import asset
 
+TRADITIONAL_CHINESE = ("Hant", "TW", "HK", "MO")
+SIMPLIFIED_CHINESE = ("Hans", "CN", "SG")
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The text in the interface language (`%n` in `text` is replaced by `n`, with its plural)."""
@@ -25,17 +28,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def system_language(locale: QLocale | None = None) -> str:
     """The shipped language closest to the system's, English when none is close."""
     locale = locale or QLocale.system()
-    for name in locale.uiLanguages():  # the user's order of preference, e.g. ["de-CH", "de", "en"]
+    traditional = False
+    # The user's order of preference, each expanded by Qt: ["zh-Hant-TW", "zh-TW", "zh-Hant", "zh", ...]
+    for name in locale.uiLanguages():
         code = name.replace("-", "_")
         if code in LANGUAGES:
             return code
-        base = code.split("_")[0]
-        if base == "zh":  # only Simplified is shipped: Traditional readers get English, not the wrong script
-            if any(tag in code for tag in ("Hans", "CN", "SG")) or code == "zh":
+        parts = code.split("_")
+        if parts[0] == "zh":  # only Simplified is shipped: Traditional readers get English, not the wrong script
+            if any(tag in parts for tag in TRADITIONAL_CHINESE):
+                traditional = True  # and the bare "zh" that follows is Traditional too
+            elif any(tag in parts for tag in SIMPLIFIED_CHINESE) or not traditional:
                 return "zh_CN"
             continue
-        if base in LANGUAGES:
-            return base
+        if parts[0] in LANGUAGES:
+            return parts[0]
     return SOURCE_LANGUAGE
 
 
