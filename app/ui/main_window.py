@@ -34,6 +34,7 @@ from app.settings import Settings, save_settings
 from app.store import HistoryStore
 from app.tools import ToolBox
 from app.ui.i18n import translate
+from app.ui.memory_text import memory_summary
 from runtime import Engine, EngineError, ModelInfo
 
 from .a11y import Announcer, message_announcement, reply_announcement
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             translate("MainWindow", "Model may not fit"),
-            est.summary() + "\n\n" + translate("MainWindow", "Load it anyway?"),
+            memory_summary(est) + "\n\n" + translate("MainWindow", "Load it anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -59,6 +59,7 @@ def _settings_file(data: object) -> Path:
         ({"temperature": "hot", "thinking": True}, "temperature"),
         ({"show_stats": 1, "thinking": True}, "show_stats"),
         ({"voice_output": "loud", "thinking": True}, "voice_output"),
+        ({"ui_language": "klingon", "thinking": True}, "ui_language"),
         ({"per_model": {"tiny": {"top_k": "many"}}, "thinking": True}, "per_model.tiny"),
     ],
 )
