@@ -89,17 +89,25 @@ def test_a_whole_session_by_keyboard_alone(qtbot, window) -> None:
         assert heard[-1].startswith("Tool run_python, done")
         qtbot.keyClick(window, Qt.Key.Key_C, CTRL | SHIFT)
         assert QGuiApplication.clipboard().text() == "It prints 42."
-        # Settings open from the keyboard (and close with Esc).
+        # Settings open from the keyboard; the language is changed with Tab and arrows, Return saves.
         opened: list[str] = []
 
-        def close_settings() -> None:
+        def change_language() -> None:
             dialog = QApplication.activeModalWidget()
             opened.append(type(dialog).__name__)
-            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            for _ in range(40):  # Tab until the language choice has focus (no focus trap on the way)
+                if dialog.focusWidget() is dialog.language:
+                    break
+                qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Tab)
+            qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # System -> English
+            qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # English -> Deutsch
+            opened.append(dialog.language_note.text())
+            qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
 
-        QTimer.singleShot(200, close_settings)
+        QTimer.singleShot(200, change_language)
         qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)
-        assert opened == ["SettingsDialog"]
+        assert opened == ["SettingsDialog", "Hearth will use Deutsch the next time it starts."]
+        assert window.settings.ui_language == "de"
     finally:
         QApplication.instance().removeEventFilter(mice)
     assert mice.count == 0
