@@ -30,6 +30,7 @@ from app.tools import ToolBox
 from runtime import Engine, Message
 
 from .chat_view import ChatView
+from .i18n import interface_language
 
 POLL_MS = 30
 WAITING_FOR_MODEL = "_Waiting for the model to finish loading…_"
@@ -49,6 +50,7 @@ class ChatController(QObject):
     ) -> None:
         super().__init__()
         self.session = ChatSession(store, engine, settings, toolbox)
+        self.session.interface_language = interface_language()
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
         self.toolbox = self.session.toolbox
         self._timer = QTimer(self, interval=POLL_MS)
