@@ -13,7 +13,7 @@ from .a11y import accessible
 
 
 class FigureDialog(QDialog):
-    def __init__(self, path: Path, name: str, parent=None) -> None:
+    def __init__(self, path: Path, name: str, parent=None, alt: str = "") -> None:
         super().__init__(parent)
         self.path, self.name = path, name
         self.setWindowTitle(name)
@@ -26,6 +26,7 @@ class FigureDialog(QDialog):
             label.setText(f"This chart could not be shown ({reader.errorString()}).")
         else:
             label.setPixmap(QPixmap.fromImage(image))
+            accessible(label, alt or name, alt)  # the chart's alt text (sandbox/figure_text.py)
         scroll = QScrollArea()
         accessible(scroll, f"Chart {name}")
         scroll.setWidget(label)
