@@ -92,8 +92,9 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
     return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
 
 
-def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str, Any]]:
-    """Store the sandbox's charts and draw their previews (worker thread: PNG decoding is slow)."""
+def store_figures(figures: tuple[bytes, ...], blobs: BlobStore, alts: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Store the sandbox's charts and draw their previews (worker thread: PNG decoding is slow).
+    ``alts`` (sandbox/figure_text.py) go in each chart's meta: what a screen reader says."""
     from PIL import Image
 
     files = []
@@ -105,8 +106,9 @@ def store_figures(figures: tuple[bytes, ...], blobs: BlobStore) -> list[dict[str
             with Image.open(blobs.path_for(sha, ext)) as im:
                 im.thumbnail((FIGURE_PREVIEW, FIGURE_PREVIEW))
                 im.save(thumb)
+        meta = {"alt": alts[i - 1]} if i <= len(alts) and alts[i - 1] else {}
         files.append(
-            {"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size, "meta": {}}
+            {"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size, "meta": meta}
         )
     return files
 

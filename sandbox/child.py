@@ -107,7 +107,7 @@ def _warm_imports() -> None:
     import numpy  # noqa: F401
     import pandas  # noqa: F401
 
-    from . import policy  # noqa: F401  (RestrictedPython)
+    from . import figure_text, policy  # noqa: F401  (RestrictedPython)
 
 
 def run_code(code: str, config: dict[str, Any], layers: list[str]) -> dict[str, Any]:
@@ -137,12 +137,13 @@ def run_code(code: str, config: dict[str, Any], layers: list[str]) -> dict[str, 
         error = _user_traceback(exc)
     finally:
         sys.stdout, sys.stderr = real_stdout, real_stderr
-    figures, notes = _figures(config)
+    figures, alts, notes = _figures(config)
     return {
         "ok": error is None,
         "error": error[:MAX_ERROR_CHARS] if error else None,
         "notes": notes,
         "figures": [base64.b64encode(f).decode() for f in figures],
+        "figure_alts": alts,  # one per figure: what a screen reader says
         "limit_hit": limit,
         "duration_s": time.perf_counter() - started,
         "isolation": layers,
@@ -200,15 +201,18 @@ def _names_in_scope(exc: BaseException) -> list[str]:
     return [n for n in names if isinstance(n, str) and not n.startswith("_")]
 
 
-def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str]]:
+def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str], list[str]]:
     import matplotlib.pyplot as plt
 
+    from .figure_text import describe
+
     pngs: list[bytes] = []
+    alts: list[str] = []
     notes: list[str] = []
     try:
         numbers = list(plt.get_fignums())
     except BaseException:
-        return [], ["\n[figures could not be collected]\n"]
+        return [], [], ["\n[figures could not be collected]\n"]
     for number in numbers[: config["max_figures"]]:
         try:
             png, note = _render(plt.figure(number), number, config["max_figure_pixels"], config["max_figure_bytes"])
@@ -216,6 +220,10 @@ def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str]]:
             png, note = None, f"\n[figure {number} could not be drawn: {type(exc).__name__}: {_text(exc)[:200]}]\n"
         if png is not None:
             pngs.append(png)
+            try:
+                alts.append(describe(plt.figure(number)))
+            except BaseException:
+                alts.append("Chart")
         if note:
             notes.append(note)
     if len(numbers) > config["max_figures"]:
@@ -224,7 +232,7 @@ def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str]]:
         plt.close("all")
     except BaseException:
         pass
-    return pngs, notes
+    return pngs, alts, notes
 
 
 def _render(fig: Any, number: int, max_pixels: int, max_bytes: int) -> tuple[bytes | None, str]:

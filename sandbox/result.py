@@ -26,6 +26,7 @@ class Result:
     stdout: str = ""
     error: str | None = None  # a readable message (traceback lines of the user's code only)
     figures: tuple[bytes, ...] = ()  # PNG files
+    figure_alts: tuple[str, ...] = ()  # each figure's alt text (same order), from the figure's own data
     timed_out: bool = False
     duration_s: float = 0.0
     limit_hit: str | None = None  # "time" | "cpu" | "memory" | "output" | "crash"

@@ -310,6 +310,7 @@ class Sandbox:
                 stdout=stdout,
                 error=error,
                 figures=tuple(parsed.figures),
+                figure_alts=tuple(parsed.figure_alts),
                 limit_hit=parsed.limit_hit,
                 duration_s=duration,
                 isolation=self._layers(parsed.isolation),

@@ -8,7 +8,9 @@ QTextToSpeech (app/ui/qt_speech.py), which implements the same small Speaker pro
 
 from __future__ import annotations
 
+import functools
 import io
+import locale
 import queue
 import shutil
 import subprocess
@@ -23,6 +25,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+
+from .voices import MissingVoice, VoiceChooser, parse_espeak_voices, parse_say_voices
 
 RATE = 16_000
 SINK_BLOCK = 320  # 20 ms
@@ -40,18 +44,35 @@ class Synthesizer(Protocol):
     def synthesize(self, text: str) -> np.ndarray: ...
 
 
-class EspeakSynthesizer:
+class _ChoosesVoices:
+    """Each sentence is read by a voice for its language (voice/voices.py)."""
+
+    chooser: VoiceChooser
+    last_voice = ""  # the voice of the last sentence (tests and traces)
+
+    @property
+    def on_missing_voice(self) -> Callable[[MissingVoice], None]:
+        return self.chooser.on_missing_voice
+
+    @on_missing_voice.setter
+    def on_missing_voice(self, callback: Callable[[MissingVoice], None]) -> None:
+        self.chooser.on_missing_voice = callback  # called on the synthesis thread, once per language
+
+
+class EspeakSynthesizer(_ChoosesVoices):
     def __init__(self, voice: str = "en-us", words_per_minute: int = 175) -> None:
         exe = shutil.which("espeak-ng") or shutil.which("espeak")
         if exe is None:
             raise FileNotFoundError("espeak-ng is not installed")
         self.exe = exe
         self.voice, self.wpm = voice, words_per_minute
+        self.chooser = VoiceChooser(_installed_voices(exe, "--voices", parse_espeak_voices), voice, voice.split("-")[0])
 
     def synthesize(self, text: str) -> np.ndarray:
+        self.last_voice = voice = self.chooser.voice_for(text)
         # Text goes in on stdin: as an argument, "-5 degrees" or "- item" would read as an option.
         out = subprocess.run(
-            [self.exe, "-v", self.voice, "-s", str(self.wpm), "--stdin", "--stdout"],
+            [self.exe, "-v", voice, "-s", str(self.wpm), "--stdin", "--stdout"],
             input=text.encode(),
             capture_output=True,
             check=True,
@@ -60,24 +81,39 @@ class EspeakSynthesizer:
         return _wav_to_16k(out.stdout)
 
 
-class SaySynthesizer:
+class SaySynthesizer(_ChoosesVoices):
     """macOS system voices through `say` (the same voices as AVSpeechSynthesizer)."""
 
     def __init__(self) -> None:
         if not Path("/usr/bin/say").exists():
             raise FileNotFoundError("/usr/bin/say is not available")
+        # "" is the user's system voice, assumed to speak the system language.
+        system_language = (locale.getlocale()[0] or "en").split("_")[0].lower()
+        self.chooser = VoiceChooser(_installed_voices("/usr/bin/say", "-v?", parse_say_voices), "", system_language)
 
     def synthesize(self, text: str) -> np.ndarray:
+        self.last_voice = voice = self.chooser.voice_for(text)
         with tempfile.TemporaryDirectory() as tmp:
             path, source = Path(tmp) / "s.wav", Path(tmp) / "s.txt"
             source.write_text(text, encoding="utf-8")  # not an argument: text may start with "-"
             subprocess.run(
-                ["/usr/bin/say", "-o", str(path), "--file-format=WAVE", "--data-format=LEI16@16000", "-f", str(source)],
+                ["/usr/bin/say", *(["-v", voice] if voice else []), "-o", str(path), "--file-format=WAVE"]
+                + ["--data-format=LEI16@16000", "-f", str(source)],
                 capture_output=True,
                 check=True,
                 timeout=60,
             )
             return _wav_to_16k(path.read_bytes())
+
+
+@functools.cache
+def _installed_voices(exe: str, flag: str, parse: Callable[[str], dict[str, str]]) -> dict[str, str]:
+    """The voices the system has, by language (listed once per process)."""
+    try:
+        listing = subprocess.run([exe, flag], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}  # only the default voice then: speech goes on
+    return parse(listing)
 
 
 def make_synthesizer() -> Synthesizer | None:

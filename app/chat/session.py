@@ -42,6 +42,7 @@ from .events import (
     ReplyStarted,
     TurnFinished,
 )
+from .language_hint import language_hint
 from .tool_runs import ToolRuns
 
 # Added to the system prompt of a spoken turn (the voice stack itself is loaded only when used).
@@ -72,6 +73,7 @@ class ChatSession:
         self.model_key: str | None = None  # library name of the loaded model
         self.model_ready = False
         self.voice_turn = False  # the current turn was spoken: ask for speakable answers
+        self.interface_language: str | None = None  # resolved by the front end; None: say nothing
         self._rounds = 0  # tool rounds in the current turn
         self._round_cid: int | None = None  # the conversation whose tool round runs
         self._gen: Generation | None = None
@@ -104,6 +106,8 @@ class ChatSession:
     def history_for(self, conversation_id: int) -> list[Message]:
         """The conversation as the model sees it (system prompt first, tool results folded in)."""
         system = self.settings.system_prompt
+        if hint := language_hint(self.interface_language):
+            system = f"{system}\n\n{hint}".strip()
         if self.voice_turn:
             system = f"{system}\n\n{VOICE_HINT}".strip()
         history = fold_history(self.store.messages(conversation_id), system)

@@ -31,6 +31,7 @@ from app.ui.i18n import translate
 from runtime import Engine, Message
 
 from .chat_view import ChatView
+from .i18n import interface_language
 
 POLL_MS = 30
 
@@ -54,6 +55,7 @@ class ChatController(QObject):
     ) -> None:
         super().__init__()
         self.session = ChatSession(store, engine, settings, toolbox)
+        self.session.interface_language = interface_language()
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
         self.toolbox = self.session.toolbox
         self._timer = QTimer(self, interval=POLL_MS)

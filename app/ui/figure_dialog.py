@@ -15,7 +15,7 @@ from .a11y import accessible
 
 
 class FigureDialog(QDialog):
-    def __init__(self, path: Path, name: str, parent=None) -> None:
+    def __init__(self, path: Path, name: str, parent=None, alt: str = "") -> None:
         super().__init__(parent)
         self.path, self.name = path, name
         self.setWindowTitle(name)
@@ -32,6 +32,7 @@ class FigureDialog(QDialog):
             )
         else:
             label.setPixmap(QPixmap.fromImage(image))
+            accessible(label, alt or name, alt)  # the chart's alt text (sandbox/figure_text.py)
         scroll = QScrollArea()
         accessible(scroll, translate("FigureDialog", "Chart {name}").format(name=name))
         scroll.setWidget(label)

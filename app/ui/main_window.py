@@ -46,6 +46,7 @@ from .composer import Composer, files_from_mime
 from .controller import ChatController
 from .conversations import Conversations
 from .downloads import DownloadManager
+from .figure_alt import figure_alt
 from .figure_dialog import FigureDialog
 from .model_bar import ModelBar
 from .model_service import ModelService
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.view.action_requested.connect(self._on_message_action)
         self.view.code_run_requested.connect(self.chat.run_code)
-        self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self).exec())
+        self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self, figure_alt(a)).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
         self.player.problem.connect(lambda text: self.banner.show_message(text, "warning"))
         self._wire_announcements()

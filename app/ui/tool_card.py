@@ -16,6 +16,7 @@ from app.store import StoredAttachment, StoredMessage
 from app.tools import ToolRecord
 from app.ui.i18n import translate
 
+from .figure_alt import figure_alt
 from .theme import bubble_colors
 
 
@@ -71,7 +72,8 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     elif error:
         body += f'<p style="color:{p.muted};">{html.escape(str(error))}</p>'
     body += "".join(
-        f'<p><a href="figure:{a.id}"><img src="{QUrl.fromLocalFile(str(_shown(a))).toString()}" width="520"></a></p>'
+        f'<p><a href="figure:{a.id}"><img src="{QUrl.fromLocalFile(str(_shown(a))).toString()}" width="520" '
+        f'alt="{html.escape(figure_alt(a))}"></a></p>'
         for a in m.attachments
         if a.kind == "image"
     )

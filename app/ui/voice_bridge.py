@@ -35,6 +35,7 @@ from voice import (
 from voice.sources import AudioSource
 
 from .controller import ChatController
+from .voice_notice import report_missing_voices
 
 SourceFactory = Callable[[], AudioSource]
 
@@ -99,6 +100,7 @@ class VoiceBridge(QObject):
             return
         if self.speaker is None:
             self.speaker = self.speaker_factory()
+            report_missing_voices(self.speaker, self.problem.emit)
             self.session.attach_speaker(self.speaker)
         self.pipeline = VoicePipeline(
             self.source_factory(), self.pipeline_event.emit, params=self.params, speaker=self.speaker

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -323,3 +324,20 @@ def test_the_terminal_without_a_tty_declines_code_and_says_why(session: ChatSess
     assert "pass --yes" in capsys.readouterr().err
     tool = next(m for m in rows(session) if m.role == "tool")
     assert ToolRecord.parse(tool.content).status == "declined" and rows(session)[-1].content == "Not run, then."
+
+
+@pytest.mark.parametrize(("language", "told"), [("de", True), ("en", False), (None, False)])
+def test_the_model_is_told_the_interface_language(
+    session: ChatSession, monkeypatch: pytest.MonkeyPatch, language: str | None, told: bool
+) -> None:
+    session.settings = replace(session.settings, system_prompt="You are terse.")
+    session.interface_language = language
+    sent = recorded_requests(session, monkeypatch)
+    script(session, "Gut.")
+    session.new_conversation()
+    session.send("Hallo", None, [])
+    idle(session)
+    system = sent[0][0]
+    assert system.role == "system" and system.content.startswith("You are terse.")
+    assert ("answer in German unless the user writes in another language" in system.content) is told
+    assert ("interface language" in system.content) is told

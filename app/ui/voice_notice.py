@@ -1,0 +1,31 @@
+"""Telling the user once when a reply's language has no installed voice (voice/voices.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale
+
+from voice.voices import MissingVoice
+
+from .i18n import translate
+
+
+def missing_voice_text(event: MissingVoice) -> str:
+    return translate(
+        "VoiceBridge", "No voice for {language} is installed; replies in it are read in {fallback}."
+    ).format(language=_name(event.language), fallback=_name(event.fallback_language))
+
+
+def report_missing_voices(speaker: object, show: Callable[[str], None]) -> None:
+    """Route a PCM speaker's missing-voice reports to ``show`` (a signal's emit: thread-safe)."""
+    synth = getattr(speaker, "synth", None)
+    if synth is not None and hasattr(synth, "on_missing_voice"):
+        synth.on_missing_voice = lambda event: show(missing_voice_text(event))
+
+
+def _name(code: str) -> str:
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return QLocale.languageToString(locale.language())
