@@ -882,7 +882,7 @@
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source> ms of silence</source>
-        <translation> ms من الصمت</translation>
+        <translation> ‏ms من الصمت</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="125"/>
