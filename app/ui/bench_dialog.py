@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from app.ui.i18n import translate
@@ -18,12 +18,12 @@ def _num(value: float, decimals: int) -> str:
 def format_result(r: dict) -> str:
     h, raw = r["hearth"], r["raw"]
     rows = "".join(
-        f"<tr><td>{translate('BenchDialog', label)}</td><td align='right'>{_num(h[key], 2)}</td>"
+        f"<tr><td>{label}</td><td align='right'>{_num(h[key], 2)}</td>"
         f"<td align='right'>{_num(raw[key], 2)}</td><td align='right'>{_num(r[ratio], 3)}</td></tr>"
         for label, key, ratio in (
-            (QT_TRANSLATE_NOOP("BenchDialog", "Time to first token (s)"), "ttft_s", "ttft_ratio"),
-            (QT_TRANSLATE_NOOP("BenchDialog", "Prefill (tok/s)"), "prefill_tps", "prefill_ratio"),
-            (QT_TRANSLATE_NOOP("BenchDialog", "Decode (tok/s)"), "decode_tps", "decode_ratio"),
+            (translate("BenchDialog", "Time to first token (s)"), "ttft_s", "ttft_ratio"),
+            (translate("BenchDialog", "Prefill (tok/s)"), "prefill_tps", "prefill_ratio"),
+            (translate("BenchDialog", "Decode (tok/s)"), "decode_tps", "decode_ratio"),
         )
     )
     raw_header = translate("BenchDialog", "raw {backend}").format(backend=r["backend"])
