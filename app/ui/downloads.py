@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 
 from app.model_refs import library
+from app.ui.i18n import translate
 from runtime.models import (
     DownloadControl,
     DownloadProgress,
@@ -31,16 +32,30 @@ class DownloadState:
     def describe(self) -> str:
         p = self.progress
         if self.status == "failed":
-            return f"Failed: {self.error}"
+            return translate("DownloadManager", "Failed: {error}").format(error=self.error)
         if self.status == "done":
-            return "Downloaded"
+            return translate("DownloadManager", "Downloaded")
         if p is None or not p.total:
-            return "Starting…" if self.status == "running" else "Paused"
-        text = f"{p.done / 1024**3:.2f} of {p.total / 1024**3:.2f} GB ({p.fraction:.0%})"
+            if self.status == "running":
+                return translate("DownloadManager", "Starting…")
+            return translate("DownloadManager", "Paused")
+        locale = QLocale()
+        text = translate("DownloadManager", "{done} of {total} GB ({percent}%)").format(
+            done=locale.toString(p.done / 1024**3, "f", 2),
+            total=locale.toString(p.total / 1024**3, "f", 2),
+            percent=locale.toString(round(p.fraction * 100)),
+        )
         if self.status == "paused":
-            return "Paused · " + text
-        speed = f"{p.bytes_per_s / 1024**2:.1f} MB/s" if p.bytes_per_s else ""
-        eta = f", {p.eta_s / 60:.0f} min left" if p.eta_s and p.eta_s > 60 else ""
+            return translate("DownloadManager", "Paused · {progress}").format(progress=text)
+        speed = ""
+        if p.bytes_per_s:
+            speed = translate("DownloadManager", "{speed} MB/s").format(
+                speed=locale.toString(p.bytes_per_s / 1024**2, "f", 1)
+            )
+        eta = ""
+        if p.eta_s and p.eta_s > 60:
+            minutes = round(p.eta_s / 60)
+            eta = ", " + translate("DownloadManager", "%n min left", None, minutes)
         return f"{text} · {speed}{eta}"
 
 

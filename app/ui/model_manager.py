@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model_refs import library
+from app.ui.i18n import translate
 from runtime import estimate
 from runtime.models import CATALOG, CatalogEntry, LibraryEntry
 
@@ -41,15 +42,15 @@ class ModelManagerDialog(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Models")
+        self.setWindowTitle(translate("ModelManagerDialog", "Models"))
         self.resize(860, 560)
         tabs = QTabWidget()
-        accessible(tabs, "Model sources")
-        tabs.addTab(self._library_tab(), "Your models")
-        tabs.addTab(self._download_tab(), "Download")
+        accessible(tabs, translate("ModelManagerDialog", "Model sources"))
+        tabs.addTab(self._library_tab(), translate("ModelManagerDialog", "Your models"))
+        tabs.addTab(self._download_tab(), translate("ModelManagerDialog", "Download", "tab"))
         self.remote = RemoteModelsTab(window, self.accept)
-        tabs.addTab(self.remote, "Remote")
-        close = QPushButton("Close")
+        tabs.addTab(self.remote, translate("ModelManagerDialog", "Remote"))
+        close = QPushButton(translate("ModelManagerDialog", "Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
@@ -62,8 +63,15 @@ class ModelManagerDialog(QDialog):
 
     def _library_tab(self) -> QWidget:
         self.table = QTableWidget(0, 4)
-        accessible(self.table, "Your models")
-        self.table.setHorizontalHeaderLabels(["Model", "Size", "Kind", "Status"])
+        accessible(self.table, translate("ModelManagerDialog", "Your models"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ModelManagerDialog", "Model"),
+                translate("ModelManagerDialog", "Size"),
+                translate("ModelManagerDialog", "Kind"),
+                translate("ModelManagerDialog", "Status"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -77,10 +85,10 @@ class ModelManagerDialog(QDialog):
         self.busy_label = QLabel()
         buttons = QHBoxLayout()
         for text, slot in (
-            ("Use", self._use),
-            ("Delete…", self._delete),
-            ("Import GGUF…", self._import_gguf),
-            ("Import MLX folder…", self._import_folder),
+            (translate("ModelManagerDialog", "Use"), self._use),
+            (translate("ModelManagerDialog", "Delete…"), self._delete),
+            (translate("ModelManagerDialog", "Import GGUF…"), self._import_gguf),
+            (translate("ModelManagerDialog", "Import MLX folder…"), self._import_folder),
         ):
             b = QPushButton(text)
             b.clicked.connect(slot)
@@ -106,8 +114,14 @@ class ModelManagerDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             kind = "+".join(sorted(e.modalities)) if e.modalities else "?"
-            status = f"Broken: {e.problem}" if e.problem else "Ready"
-            for col, text in enumerate((e.display_name, f"{e.size_bytes / GB:.2f} GB", kind, status)):
+            if e.problem:
+                status = translate("ModelManagerDialog", "Broken: {problem}").format(problem=e.problem)
+            else:
+                status = translate("ModelManagerDialog", "Ready")
+            size = translate("ModelManagerDialog", "{size} GB").format(
+                size=QLocale().toString(e.size_bytes / GB, "f", 2)
+            )
+            for col, text in enumerate((e.display_name, size, kind, status)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(e.path))
                 self.table.setItem(row, col, item)
@@ -126,7 +140,7 @@ class ModelManagerDialog(QDialog):
             est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
             self.fit.setText(est.summary())
         except Exception as exc:  # advice only
-            self.fit.setText(f"Memory estimate unavailable: {exc}")
+            self.fit.setText(translate("ModelManagerDialog", "Memory estimate unavailable: {error}").format(error=exc))
 
     def _use(self) -> None:
         e = self._selected()
@@ -142,10 +156,20 @@ class ModelManagerDialog(QDialog):
         if e is None:
             return
         if e.name == self.window_.models.current_key:
-            QMessageBox.information(self, "In use", "Switch to another model before deleting this one.")
+            QMessageBox.information(
+                self,
+                translate("ModelManagerDialog", "In use"),
+                translate("ModelManagerDialog", "Switch to another model before deleting this one."),
+            )
             return
         if (
-            QMessageBox.question(self, "Delete model", f"Delete “{e.display_name}” ({e.size_bytes / GB:.1f} GB)?")
+            QMessageBox.question(
+                self,
+                translate("ModelManagerDialog", "Delete model"),
+                translate("ModelManagerDialog", "Delete “{name}” ({size} GB)?").format(
+                    name=e.display_name, size=QLocale().toString(e.size_bytes / GB, "f", 1)
+                ),
+            )
             != QMessageBox.StandardButton.Yes
         ):
             return
@@ -153,22 +177,35 @@ class ModelManagerDialog(QDialog):
         self.refresh_library()
 
     def _import_gguf(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a GGUF model", str(Path.home()), "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ModelManagerDialog", "Import a GGUF model"),
+            str(Path.home()),
+            translate("ModelManagerDialog", "GGUF models (*.gguf)"),
+        )
         if path:
             self.import_path(Path(path))
 
     def _import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import an MLX model folder", str(Path.home()))
+        path = QFileDialog.getExistingDirectory(
+            self, translate("ModelManagerDialog", "Import an MLX model folder"), str(Path.home())
+        )
         if path:
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> Task:
         self.busy.setVisible(True)
-        self.busy_label.setText(f"Importing {path.name}…")
+        self.busy_label.setText(translate("ModelManagerDialog", "Importing {name}…").format(name=path.name))
         task = Task(lambda progress: library().import_model(path, progress=progress), name="hearth-import")
         task.progressed.connect(self._import_progressed)
-        task.succeeded.connect(lambda dest: self._import_done(f"Imported as “{Path(dest).name}”."))
-        task.failed.connect(lambda exc: self._import_done(f"Import failed: {exc}"))
+        task.succeeded.connect(
+            lambda dest: self._import_done(
+                translate("ModelManagerDialog", "Imported as “{name}”.").format(name=Path(dest).name)
+            )
+        )
+        task.failed.connect(
+            lambda exc: self._import_done(translate("ModelManagerDialog", "Import failed: {error}").format(error=exc))
+        )
         return task.start()
 
     def _import_progressed(self, fraction: float, message: str) -> None:
@@ -198,18 +235,20 @@ class ModelManagerDialog(QDialog):
         self.repo_field = QLineEdit()
         accessible(
             self.repo_field,
-            "Hugging Face model to download",
-            "Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit",
+            translate("ModelManagerDialog", "Hugging Face model to download"),
+            translate("ModelManagerDialog", "Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit"),
         )
-        self.repo_field.setPlaceholderText("Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit")
-        get = QPushButton("Download")
+        self.repo_field.setPlaceholderText(
+            translate("ModelManagerDialog", "Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit")
+        )
+        get = QPushButton(translate("ModelManagerDialog", "Download"))
         get.clicked.connect(self._download_custom)
         custom.addWidget(self.repo_field, 1)
         custom.addWidget(get)
         layout.addLayout(custom)
         layout.addStretch(1)
         scroll = QScrollArea()
-        accessible(scroll, "Models to download")
+        accessible(scroll, translate("ModelManagerDialog", "Models to download"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self._download_layout = layout
@@ -218,7 +257,11 @@ class ModelManagerDialog(QDialog):
     def _download_custom(self) -> None:
         repo = self.repo_field.text().strip()
         if repo.count("/") != 1:
-            QMessageBox.information(self, "Download", "Enter a repository as owner/name.")
+            QMessageBox.information(
+                self,
+                translate("ModelManagerDialog", "Download"),
+                translate("ModelManagerDialog", "Enter a repository as owner/name."),
+            )
             return
         key = repo.split("/")[1].lower()
         if key not in self.rows:
@@ -237,7 +280,7 @@ class _DownloadRow(QFrame):
         self.window_, self.key, self.repo = window, key, repo
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = entry.title if entry else repo
-        badge = "  ·  <b>Recommended</b>" if entry and entry.recommended else ""
+        badge = "  ·  <b>{}</b>".format(translate("_DownloadRow", "Recommended")) if entry and entry.recommended else ""
         head = QLabel(f"<b>{title}</b>{badge}<br><span>{entry.description if entry else repo}</span>")
         head.setWordWrap(True)
         self.fit = QLabel(self._fit_text(entry))
@@ -245,12 +288,12 @@ class _DownloadRow(QFrame):
         self.status = QLabel()
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.start_button = QPushButton("Download")
+        self.start_button = QPushButton(translate("_DownloadRow", "Download"))
         drafter = entry.drafter_repo if entry else None
         self.start_button.clicked.connect(lambda: window.downloads.start(repo, key, drafter))
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(translate("_DownloadRow", "Pause"))
         self.pause_button.clicked.connect(lambda: window.downloads.pause(key))
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("_DownloadRow", "Cancel"))
         self.cancel_button.clicked.connect(lambda: window.downloads.cancel(key))
         grid = QGridLayout(self)
         grid.addWidget(head, 0, 0, 1, 4)
@@ -266,7 +309,10 @@ class _DownloadRow(QFrame):
         if entry is None:
             return ""
         est = estimate(entry.config_hint, entry.approx_bytes, self.window_.settings.context_length)
-        return f"About {entry.approx_bytes / GB:.1f} GB to download. {est.summary()}"
+        size = translate("_DownloadRow", "About {size} GB to download.").format(
+            size=QLocale().toString(entry.approx_bytes / GB, "f", 1)
+        )
+        return f"{size} {est.summary()}"
 
     def refresh(self) -> None:
         state = self.window_.downloads.states.get(self.key)
@@ -275,8 +321,14 @@ class _DownloadRow(QFrame):
         self.bar.setVisible(state is not None and state.status != "done")
         if state and state.progress:
             self.bar.setValue(int(state.progress.fraction * 1000))
-        self.status.setText("In your library" if installed else (state.describe() if state else ""))
+        if installed:
+            self.status.setText(translate("_DownloadRow", "In your library"))
+        else:
+            self.status.setText(state.describe() if state else "")
         self.start_button.setEnabled(not running and not installed)
-        self.start_button.setText("Resume" if state and state.status in ("paused", "failed") else "Download")
+        if state and state.status in ("paused", "failed"):
+            self.start_button.setText(translate("_DownloadRow", "Resume"))
+        else:
+            self.start_button.setText(translate("_DownloadRow", "Download"))
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(state is not None and state.status != "done")

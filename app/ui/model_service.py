@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.model_refs import BUNDLED_REF, library, model_spec
 from app.remote_models import remote_models
+from app.ui.i18n import translate
 from runtime import Engine, EngineError, MemoryEstimate, ModelInfo, ModelSpec, estimate, inspect_model_folder
 from runtime.models import BUNDLED_NAME
 
@@ -34,7 +35,7 @@ class ModelService(QObject):
     def load(self, ref: str) -> None:
         """Resolve ``ref`` (may import the bundled model first), then load it; never blocks."""
         self.loading_key = BUNDLED_NAME if ref == BUNDLED_REF else ref
-        self.preparing.emit(0.0, f"Preparing {self._label(ref)}…")
+        self.preparing.emit(0.0, translate("ModelService", "Preparing {model}…").format(model=self._label(ref)))
         task = Task(lambda progress: model_spec(ref, progress), name="hearth-prepare-model")
         task.progressed.connect(lambda f, m: self.preparing.emit(0.9 * f, m))
         task.succeeded.connect(lambda spec: self._load_spec(spec, ref))
@@ -48,7 +49,10 @@ class ModelService(QObject):
     def _load_spec(self, spec: ModelSpec, ref: str) -> None:
         # A remote model's key is its name; a folder's is the folder's name in the library.
         key = ref if spec.remote is not None else spec.path.name
-        what = f"Checking the server of {ref}…" if spec.remote is not None else f"Loading {key}…"
+        if spec.remote is not None:
+            what = translate("ModelService", "Checking the server of {model}…").format(model=ref)
+        else:
+            what = translate("ModelService", "Loading {model}…").format(model=key)
         self.preparing.emit(0.92, what)
 
         def done(future) -> None:
@@ -66,7 +70,7 @@ class ModelService(QObject):
         info: ModelInfo = future.result()
         self.loading_key = None
         self.current_key = key
-        self.preparing.emit(1.0, f"{info.name} is ready")
+        self.preparing.emit(1.0, translate("ModelService", "{name} is ready").format(name=info.name))
         self.loaded.emit(info, key)
 
     def _fail(self, error: object) -> None:
@@ -76,7 +80,7 @@ class ModelService(QObject):
 
     @staticmethod
     def _label(ref: str) -> str:
-        return "the bundled model" if ref == BUNDLED_REF else ref
+        return translate("ModelService", "the bundled model") if ref == BUNDLED_REF else ref
 
     @staticmethod
     def choices() -> list[tuple[str, str]]:
@@ -84,7 +88,7 @@ class ModelService(QObject):
         entries = [e for e in library().entries() if e.problem is None]
         out = [(e.name, e.display_name) for e in entries]
         if not any(key == BUNDLED_NAME for key, _ in out):
-            out.insert(0, (BUNDLED_NAME, "Gemma 3 270M (bundled)"))
+            out.insert(0, (BUNDLED_NAME, translate("ModelService", "Gemma 3 270M (bundled)")))
         local = {key for key, _ in out}
         return out + [(r.name, r.label) for r in remote_models() if r.name not in local]
 

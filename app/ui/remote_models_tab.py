@@ -36,15 +36,19 @@ from app.remote_models import (
     remove_remote,
     valid_name,
 )
+from app.ui.i18n import translate
 from runtime.remote import api_root, list_models
 from runtime.types import RemoteEndpoint
 
 from .tasks import Task
 
-HELP = (
-    "Chat with a model served by a bigger Mac or a GPU machine: <code>hearth serve</code>, "
-    "<code>mlx_lm.server</code>, <code>mlx_vlm.server</code>, vLLM, LM Studio or Ollama."
-)
+
+def help_html() -> str:
+    return translate(
+        "RemoteModelsTab",
+        "Chat with a model served by a bigger Mac or a GPU machine: <code>hearth serve</code>, "
+        "<code>mlx_lm.server</code>, <code>mlx_vlm.server</code>, vLLM, LM Studio or Ollama.",
+    )
 
 
 class RemoteModelsTab(QWidget):
@@ -52,19 +56,29 @@ class RemoteModelsTab(QWidget):
         super().__init__()
         self.window_, self._on_used = window, on_used  # on_used: close the manager
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Remote models")
-        self.table.setHorizontalHeaderLabels(["Name", "Model", "Server"])
+        self.table.setAccessibleName(translate("RemoteModelsTab", "Remote models"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("RemoteModelsTab", "Name"),
+                translate("RemoteModelsTab", "Model"),
+                translate("RemoteModelsTab", "Server"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         buttons = QHBoxLayout()
-        for text, slot in (("Use", self._use), ("Forget…", self._forget), ("Add remote model…", self.add)):
+        for text, slot in (
+            (translate("RemoteModelsTab", "Use"), self._use),
+            (translate("RemoteModelsTab", "Forget…"), self._forget),
+            (translate("RemoteModelsTab", "Add remote model…"), self.add),
+        ):
             b = QPushButton(text)
             b.clicked.connect(slot)
             buttons.addWidget(b)
         buttons.addStretch(1)
-        intro = QLabel(HELP)
+        intro = QLabel(help_html())
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -105,10 +119,18 @@ class RemoteModelsTab(QWidget):
         if m is None:
             return
         if m.name == self.window_.models.current_key:
-            QMessageBox.information(self, "In use", "Switch to another model before forgetting this one.")
+            QMessageBox.information(
+                self,
+                translate("RemoteModelsTab", "In use"),
+                translate("RemoteModelsTab", "Switch to another model before forgetting this one."),
+            )
             return
         if (
-            QMessageBox.question(self, "Forget", f"Forget “{m.name}” and its API key?")
+            QMessageBox.question(
+                self,
+                translate("RemoteModelsTab", "Forget"),
+                translate("RemoteModelsTab", "Forget “{name}” and its API key?").format(name=m.name),
+            )
             == QMessageBox.StandardButton.Yes
         ):
             remove_remote(m.name)
@@ -120,28 +142,28 @@ class AddRemoteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add remote model")
+        self.setWindowTitle(translate("AddRemoteDialog", "Add remote model"))
         self.setMinimumWidth(560)  # the address, its button and the notes under the key, unclipped
         self.url = QLineEdit()
-        self.url.setAccessibleName("Server address")
+        self.url.setAccessibleName(translate("AddRemoteDialog", "Server address"))
         self.url.setPlaceholderText("http://studio.local:8080")
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("optional")
-        self.list_button = QPushButton("List models")
+        self.key.setPlaceholderText(translate("AddRemoteDialog", "optional"))
+        self.list_button = QPushButton(translate("AddRemoteDialog", "List models"))
         self.list_button.clicked.connect(self.list_models)
         self.model = QComboBox()
         self.model.currentTextChanged.connect(self._suggest_name)
         self.name = QLineEdit()
-        self.images = QCheckBox("It reads images")
-        self.audio = QCheckBox("It reads audio")
+        self.images = QCheckBox(translate("AddRemoteDialog", "It reads images"))
+        self.audio = QCheckBox(translate("AddRemoteDialog", "It reads audio"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         keychain = KEYS.keychain_available()
         where = QLabel(
-            "The key is kept in your system keychain."
+            translate("AddRemoteDialog", "The key is kept in your system keychain.")
             if keychain
-            else "No system keychain here: the key is kept in memory until Hearth quits."
+            else translate("AddRemoteDialog", "No system keychain here: the key is kept in memory until Hearth quits.")
         )
         where.setWordWrap(True)
         self.clear_key_note = QLabel(CLEAR_KEY_WARNING)
@@ -153,12 +175,12 @@ class AddRemoteDialog(QDialog):
         url_row.addWidget(self.url, 1)
         url_row.addWidget(self.list_button)
         form = QFormLayout()
-        form.addRow("Server", url_row)
-        form.addRow("API key", self.key)
+        form.addRow(translate("AddRemoteDialog", "Server"), url_row)
+        form.addRow(translate("AddRemoteDialog", "API key"), self.key)
         form.addRow("", where)
         form.addRow("", self.clear_key_note)
-        form.addRow("Model", self.model)
-        form.addRow("Name in Hearth", self.name)
+        form.addRow(translate("AddRemoteDialog", "Model"), self.model)
+        form.addRow(translate("AddRemoteDialog", "Name in Hearth"), self.name)
         form.addRow("", self.images)
         form.addRow("", self.audio)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -174,7 +196,7 @@ class AddRemoteDialog(QDialog):
     def list_models(self) -> Task | None:
         url = self.url.text().strip()
         if not url:
-            self.status.setText("Enter the server's address first.")
+            self.status.setText(translate("AddRemoteDialog", "Enter the server's address first."))
             return None
         try:
             check_url(url)
@@ -183,7 +205,9 @@ class AddRemoteDialog(QDialog):
             return None
         endpoint = RemoteEndpoint(url, "", api_key=self.key.text().strip() or None)
         self.list_button.setEnabled(False)
-        self.status.setText(f"Asking {api_root(url)} for its models…")
+        self.status.setText(
+            translate("AddRemoteDialog", "Asking {server} for its models…").format(server=api_root(url))
+        )
         task = Task(lambda _p: [m["id"] for m in list_models(endpoint)], name="hearth-list-remote")
         task.succeeded.connect(self._listed)
         task.failed.connect(self._list_failed)
@@ -193,7 +217,10 @@ class AddRemoteDialog(QDialog):
         self.list_button.setEnabled(True)
         self.model.clear()
         self.model.addItems(ids)
-        self.status.setText(f"The server lists {len(ids)} model(s)." if ids else "The server lists no models.")
+        if ids:
+            self.status.setText(translate("AddRemoteDialog", "The server lists %n model(s).", None, len(ids)))
+        else:
+            self.status.setText(translate("AddRemoteDialog", "The server lists no models."))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(ids))
 
     def _list_failed(self, error: object) -> None:
@@ -217,10 +244,14 @@ class AddRemoteDialog(QDialog):
     def accept(self) -> None:
         name = self.name.text().strip()
         if not valid_name(name):
-            self.status.setText("Pick a name of letters, digits, dots, dashes or underscores.")
+            self.status.setText(
+                translate("AddRemoteDialog", "Pick a name of letters, digits, dots, dashes or underscores.")
+            )
             return
         if (library().root / name).exists():
-            self.status.setText(f"A model in your library is already named “{name}”.")
+            self.status.setText(
+                translate("AddRemoteDialog", "A model in your library is already named “{name}”.").format(name=name)
+            )
             return
         modalities = tuple(k for k, box in (("image", self.images), ("audio", self.audio)) if box.isChecked())
         model = RemoteModel(name, api_root(self.url.text()), self.model.currentText(), modalities)

@@ -5,6 +5,7 @@ The microphone is not touched here: the system asks for it the first time voice 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -15,37 +16,52 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.i18n import translate
 from runtime import GB, MemoryEstimate, ModelInfo
 from runtime.models import CatalogEntry, recommend
 
-INTRO = (
-    "<h2>Welcome to Hearth</h2>"
-    "<p>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: "
-    "no account, no cloud, and no network use except the model downloads you start.</p>"
-)
-VOICE = (
-    "<p><b>Voice.</b> With a model that hears (Gemma 4), click <i>Voice</i> under the message box to "
-    "talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in "
-    "model reads text only, so Voice stays off until you load Gemma 4.</p>"
-)
+
+def intro_html() -> str:
+    heading = translate("WelcomeDialog", "Welcome to Hearth")
+    body = translate(
+        "WelcomeDialog",
+        "Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: "
+        "no account, no cloud, and no network use except the model downloads you start.",
+    )
+    return f"<h2>{heading}</h2><p>{body}</p>"
+
+
+def voice_html() -> str:
+    title = translate("WelcomeDialog", "Voice.")
+    body = translate(
+        "WelcomeDialog",
+        "With a model that hears (Gemma 4), click <i>Voice</i> under the message box to "
+        "talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in "
+        "model reads text only, so Voice stays off until you load Gemma 4.",
+    )
+    return f"<p><b>{title}</b> {body}</p>"
 
 
 class WelcomeDialog(QDialog):
     def __init__(self, window, recommendation: tuple[CatalogEntry, MemoryEstimate] | None = None) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Welcome to Hearth")
+        self.setWindowTitle(translate("WelcomeDialog", "Welcome to Hearth"))
         self.setMinimumWidth(560)
         self.entry, self.fit = recommendation or recommend(window.settings.context_length)
-        intro = QLabel(INTRO)
+        intro = QLabel(intro_html())
         intro.setWordWrap(True)
-        self.prep_label = QLabel("Preparing the built-in model (Gemma 3 270M) from the install…")
+        self.prep_label = QLabel(
+            translate("WelcomeDialog", "Preparing the built-in model (Gemma 3 270M) from the install…")
+        )
         self.prep_label.setWordWrap(True)
         self.prep_bar = QProgressBar()
         self.prep_bar.setRange(0, 1000)
         self.offer = QLabel(self._offer_text())
         self.offer.setWordWrap(True)
-        self.download_button = QPushButton(f"Download {self.entry.title}")
+        self.download_button = QPushButton(
+            translate("WelcomeDialog", "Download {title}").format(title=self.entry.title)
+        )
         self.download_button.clicked.connect(self._download)
         self.download_bar = QProgressBar()
         self.download_bar.setRange(0, 1000)
@@ -62,9 +78,9 @@ class WelcomeDialog(QDialog):
         row.addWidget(self.download_bar, 1)
         card_layout.addLayout(row)
         card_layout.addWidget(self.download_status)
-        voice = QLabel(VOICE)
+        voice = QLabel(voice_html())
         voice.setWordWrap(True)
-        self.start_button = QPushButton("Start chatting")
+        self.start_button = QPushButton(translate("WelcomeDialog", "Start chatting"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -84,23 +100,38 @@ class WelcomeDialog(QDialog):
 
     def _offer_text(self) -> str:
         e, fit = self.entry, self.fit
-        lead = "Recommended" if e.recommended else "Recommended for this computer (Gemma 4 12B needs more memory)"
+        if e.recommended:
+            lead = translate("WelcomeDialog", "Recommended: {title}")
+        else:
+            lead = translate("WelcomeDialog", "Recommended for this computer (Gemma 4 12B needs more memory): {title}")
+        size = translate("WelcomeDialog", "About {size} GB to download.").format(
+            size=QLocale().toString(e.approx_bytes / GB, "f", 1)
+        )
+        meanwhile = translate("WelcomeDialog", "You can keep chatting with the built-in model while it downloads.")
         return (
-            f"<p><b>{lead}: {e.title}</b><br>{e.description}</p>"
-            f"<p>About {e.approx_bytes / GB:.1f} GB to download. {fit.summary()}</p>"
-            "<p>You can keep chatting with the built-in model while it downloads.</p>"
+            f"<p><b>{lead.format(title=e.title)}</b><br>{e.description}</p>"
+            f"<p>{size} {fit.summary()}</p>"
+            f"<p>{meanwhile}</p>"
         )
 
     def _preparing(self, fraction: float, message: str) -> None:
         self.prep_bar.setValue(int(fraction * 1000))
-        self.prep_label.setText(f"Preparing the built-in model (Gemma 3 270M): {message}")
+        self.prep_label.setText(
+            translate("WelcomeDialog", "Preparing the built-in model (Gemma 3 270M): {message}").format(message=message)
+        )
 
     def _loaded(self, info: ModelInfo, _key: object) -> None:
         self.prep_bar.setValue(1000)
-        self.prep_label.setText(f"{info.name} is ready: a small model for quick questions, fully offline.")
+        self.prep_label.setText(
+            translate("WelcomeDialog", "{name} is ready: a small model for quick questions, fully offline.").format(
+                name=info.name
+            )
+        )
 
     def _failed(self, message: str) -> None:
-        self.prep_label.setText(f"The built-in model could not be prepared: {message}")
+        self.prep_label.setText(
+            translate("WelcomeDialog", "The built-in model could not be prepared: {message}").format(message=message)
+        )
 
     def _download(self) -> None:
         self.window_.downloads.start(self.entry.repo, self.entry.key, self.entry.drafter_repo)
@@ -116,11 +147,18 @@ class WelcomeDialog(QDialog):
             self.download_bar.setValue(int(state.progress.fraction * 1000))
         if state.status == "done":
             self.download_bar.setValue(1000)
-            self.download_status.setText(f"{self.entry.title} is in your library. Pick it in the Model menu above.")
+            self.download_status.setText(
+                translate("WelcomeDialog", "{title} is in your library. Pick it in the Model menu above.").format(
+                    title=self.entry.title
+                )
+            )
         else:
-            self.download_status.setText(state.describe() + "  (Models… shows it too.)")
+            self.download_status.setText(
+                state.describe() + "  " + translate("WelcomeDialog", "(Models… shows it too.)")
+            )
         self.download_button.setEnabled(state.status in ("paused", "failed"))
-        self.download_button.setText("Resume" if state.status in ("paused", "failed") else self.download_button.text())
+        if state.status in ("paused", "failed"):
+            self.download_button.setText(translate("WelcomeDialog", "Resume"))
 
     def accept(self) -> None:
         self.window_.settings.welcome_done = True

@@ -23,24 +23,30 @@ TRANSLATED_FILES = (
     "app/ui/attachment_strip.py",
     "app/ui/audio_player.py",
     "app/ui/banner.py",
+    "app/ui/bench_dialog.py",
     "app/ui/chat_view.py",
     "app/ui/composer.py",
     "app/ui/controller.py",
     "app/ui/conversations.py",
+    "app/ui/downloads.py",
     "app/ui/figure_dialog.py",
     "app/ui/keyboard.py",
     "app/ui/main_window.py",
     "app/ui/memory_text.py",
     "app/ui/message_html.py",
     "app/ui/model_bar.py",
+    "app/ui/model_manager.py",
+    "app/ui/model_service.py",
+    "app/ui/remote_models_tab.py",
     "app/ui/settings_dialog.py",
     "app/ui/sidebar.py",
     "app/ui/tool_card.py",
     "app/ui/voice_bar.py",
     "app/ui/voice_bridge.py",
+    "app/ui/welcome.py",
 )
-# Measured when the files above were wrapped (191): fewer means wrapping was lost.
-MIN_MESSAGES = 188
+# Measured when the files above were wrapped (362): fewer means wrapping was lost.
+MIN_MESSAGES = 359
 
 
 def _lupdate() -> Path:
