@@ -836,17 +836,17 @@
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="96"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
-        <translation>Spekulatives Decoding (MTP), wenn das Modell einen Drafter hat</translation>
+        <translation>Spekulatives Decoding (MTP), wenn ein Entwurfsmodell vorhanden ist</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
-        <translation>Gleiche Antworten, meist schneller: Ein kleiner Drafter rät einige Token voraus, und das Modell prüft sie in einem Durchgang.</translation>
+        <translation>Gleiche Antworten, meist schneller: Ein kleines Entwurfsmodell rät einige Token voraus, und das Modell prüft sie in einem Durchgang.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="107"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
-        <translation>Neben {model} liegt kein Drafter, daher hat dies keine Wirkung.</translation>
+        <translation>Neben {model} liegt kein Entwurfsmodell, daher hat dies keine Wirkung.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="111"/>

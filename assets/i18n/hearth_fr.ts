@@ -816,7 +816,7 @@
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="78"/>
         <source>Save sampling as defaults for {model}</source>
-        <translation>Enregistrer l’échantillonnage par défaut pour {model}</translation>
+        <translation>Enregistrer l’échantillonnage comme réglage par défaut de {model}</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="84"/>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="96"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
-        <translation>Décodage spéculatif (MTP) si le modèle a un brouillon</translation>
+        <translation>Décodage spéculatif (MTP) si un modèle brouillon est disponible</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_dialog.py" line="100"/>
