@@ -6,67 +6,67 @@
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
         <source>Reply stopped. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort gestoppt. {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="57"/>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="58"/>
         <source>Reply finished. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort fertig. {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="68"/>
         <source>waiting for Run or Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Ausführen oder Überspringen</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="69"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="70"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="71"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="72"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="75"/>
         <source>Tool {name}, {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug {name}, {state}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>Hearth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="78"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="79"/>
         <source>Attached {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} angehängt.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../app/ui/api_service.py" line="47"/>
         <source>The API for other apps could not start on {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API für andere Apps konnte auf {address} nicht starten ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -82,44 +82,44 @@
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="43"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet …</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="48"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>{name}, preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, wird vorbereitet</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="81"/>
         <source>{name} cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht angehängt werden</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="102"/>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attachment_strip.py" line="124"/>
         <source>{name}: one message can carry at most %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>{name}: Eine Nachricht kann höchstens %n Dateien enthalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,22 +128,22 @@
     <message>
         <location filename="../../app/ui/audio_player.py" line="54"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lautsprecher oder Kopfhörer gefunden, daher kann die Aufnahme hier nicht abgespielt werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="70"/>
         <source>the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufnahme</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="71"/>
         <source>unsupported or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte oder beschädigte Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>Could not play {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} konnte nicht abgespielt werden: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -151,20 +151,20 @@
     <message>
         <location filename="../../app/ui/banner.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="40"/>
+        <location filename="../../app/ui/controller.py" line="41"/>
         <source>Waiting for the model to finish loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Modell geladen ist …</translation>
     </message>
 </context>
 <context>
@@ -172,39 +172,39 @@
     <message>
         <location filename="../../app/ui/chat_view.py" line="40"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet …</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="45"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung beginnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="46"/>
         <source>Everything stays on this computer: no account, no cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer: kein Konto, keine Cloud.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="79"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="80"/>
         <source>The messages of this chat; links run, copy or open what they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten dieses Chats; Links führen aus, kopieren oder öffnen, was sie nennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Copy</source>
         <comment>link: copy the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>Run</source>
         <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
 </context>
 <context>
@@ -212,109 +212,109 @@
     <message>
         <location filename="../../app/ui/composer.py" line="37"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="38"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="39"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="88"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Hearth …  (Enter zum Senden, Shift+Enter für neue Zeile)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="94"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="95"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet, Shift+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="101"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="103"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder, Audio oder Video anhängen (oder hier ablegen / einfügen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="106"/>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="109"/>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="111"/>
         <source>Let the model reason before it answers (models that support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell vor der Antwort nachdenken lassen (wenn das Modell es unterstützt)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="116"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
         <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} anhängen (oder hier ablegen / einfügen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
         <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} liest nur Text: Laden Sie Gemma 4, um Bilder, Audio oder Video anzuhängen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="166"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="168"/>
         <source>Media ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien ({patterns})</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send (Enter or ⌘↩)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Enter oder ⌘↩)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="193"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bearbeiten eine frühere Nachricht: Senden ersetzt sie und alles danach.</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="233"/>
         <source>Sent without {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet ohne: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -322,17 +322,17 @@
     <message>
         <location filename="../../app/ui/conversations.py" line="80"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat exportieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="88"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {path}</translation>
     </message>
 </context>
 <context>
@@ -340,32 +340,32 @@
     <message>
         <location filename="../../app/ui/figure_dialog.py" line="29"/>
         <source>This chart could not be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm konnte nicht angezeigt werden ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="36"/>
+        <location filename="../../app/ui/figure_dialog.py" line="37"/>
         <source>Chart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="39"/>
+        <location filename="../../app/ui/figure_dialog.py" line="40"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG sichern …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="41"/>
+        <location filename="../../app/ui/figure_dialog.py" line="42"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="59"/>
+        <location filename="../../app/ui/figure_dialog.py" line="60"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="61"/>
+        <location filename="../../app/ui/figure_dialog.py" line="62"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>
@@ -373,203 +373,231 @@
     <message>
         <location filename="../../app/main.py" line="106"/>
         <source>Something went wrong: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="129"/>
+        <source>New Chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="138"/>
-        <source>Find Chats</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>Find Chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <source>Actual Text Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Schrift</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
-        <source>Previous Message</source>
-        <translation type="unfinished"></translation>
+        <source>Actual Text Size</source>
+        <translation>Originalgröße</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156"/>
-        <source>Next Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="157"/>
-        <source>Copy Last Reply</source>
-        <translation type="unfinished"></translation>
+        <source>Previous Message</source>
+        <translation>Vorherige Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Next Message</source>
+        <translation>Nächste Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Copy Last Reply</source>
+        <translation>Letzte Antwort kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Regenerate Last Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Run Waiting Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartenden Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Skip Waiting Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
-        <source>Manage Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartenden Code überspringen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>Benchmark…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Manage Models…</source>
+        <translation>Modelle verwalten …</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Benchmark…</source>
+        <translation>Benchmark …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Serving the loaded model to other apps at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geladene Modell wird anderen Apps unter {url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This chat has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Chat enthält noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>There is no reply to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Antwort zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Last reply copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>No code is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Code wartet auf Freigabe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Text size: system default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße: Systemstandard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Text size: {size} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße: {size} Punkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Model may not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell passt evtl. nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem laden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <source>{name} · ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="395"/>
+        <source>{name} · ready</source>
+        <translation>{name} · bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>The model could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell konnte nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell möchte {name} ausführen. Wählen Sie in der Unterhaltung „Ausführen“ oder „Überspringen“.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="18"/>
+        <source>Needs about {total} GB ({weights} GB weights + {kv} GB for a {context}-token context); this computer has {memory} GB of memory, ~{usable} GB usable for models.</source>
+        <translation>Benötigt etwa {total} GB ({weights} GB Gewichte + {kv} GB für einen Kontext von {context} Token); dieser Computer hat {memory} GB Arbeitsspeicher, davon ~{usable} GB für Modelle nutzbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="31"/>
+        <source>Fits comfortably.</source>
+        <translation>Passt problemlos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="33"/>
+        <source>Fits, but little memory will be left for other apps.</source>
+        <translation>Passt, aber für andere Apps bleibt wenig Speicher übrig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="35"/>
+        <source>Too big: expect heavy swapping or a failed load. Pick a smaller model or context.</source>
+        <translation>Zu groß: Rechnen Sie mit starkem Auslagern oder einem fehlgeschlagenen Laden. Wählen Sie ein kleineres Modell oder einen kürzeren Kontext.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="40"/>
+        <source>But this computer has no GPU that MLX can use: a model this size runs on the CPU and will answer slowly (a few words a second at best).</source>
+        <translation>Dieser Computer hat jedoch keine GPU, die MLX nutzen kann: Ein Modell dieser Größe läuft auf der CPU und antwortet langsam (bestenfalls ein paar Wörter pro Sekunde).</translation>
     </message>
 </context>
 <context>
@@ -577,151 +605,151 @@
     <message>
         <location filename="../../app/ui/message_html.py" line="22"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="23"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="25"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="33"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Hearth wurde beendet, bevor diese Antwort fertig war. Der bisherige Text bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="36"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="53"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>angeheftet</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="57"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="59"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="61"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="74"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="75"/>
         <source>(%n words)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Wort)</numerusform>
+            <numerusform>(%n Wörter)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Part of this message could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Nachricht konnte nicht aus der Verlaufsdatei gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="104"/>
         <source>the reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="105"/>
         <source>Error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="109"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat ihre Längengrenze erreicht („Max. Antwort-Token“ in den Einstellungen oder das Ende des Kontexts). Bitten Sie um Fortsetzung.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="120"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gestoppt: Die Antwort wiederholte sich ständig. Kleine Modelle geraten in Schleifen; formulieren Sie die Frage um oder versuchen Sie ein größeres Modell.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="139"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Um in den Kontext von {size} Token zu passen, wurde %n ältere Nachricht nicht mit dieser Antwort gesendet (Systemprompt und angeheftete Nachrichten immer). Heften Sie eine Nachricht an, um sie zu behalten, oder erhöhen Sie die Kontextlänge in den Einstellungen.</numerusform>
+            <numerusform>Um in den Kontext von {size} Token zu passen, wurden die %n ältesten Nachrichten nicht mit dieser Antwort gesendet (Systemprompt und angeheftete Nachrichten immer). Heften Sie eine Nachricht an, um sie zu behalten, oder erhöhen Sie die Kontextlänge in den Einstellungen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="152"/>
         <source>{seconds} s to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s bis zum ersten Token</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="154"/>
         <source>{rate} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="157"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Token</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="161"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
-        <translation type="unfinished"></translation>
+        <translation>{cached}/{prompt} Prompt-Token im Cache</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="168"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>MTP: {accepted}/{drafted} Entwürfe angenommen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="217"/>
         <source>Run this Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Python-Code ausführen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="219"/>
         <source>Run Python block {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Block {number} ausführen</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>
@@ -730,22 +758,255 @@
         <location filename="../../app/ui/model_bar.py" line="21"/>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>The model that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, das antwortet</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="24"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle …</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <source>System voice (Qt speech)</source>
+        <translation>Systemstimme (Qt Speech)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <source>Built-in voice (say / espeak-ng)</source>
+        <translation>Integrierte Stimme (say / espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source>Off: show text only</source>
+        <translation>Aus: nur Text anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>Model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <source>Optional instructions for every chat</source>
+        <translation>Optionale Anweisungen für jeden Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Save sampling as defaults for {model}</source>
+        <translation>Sampling als Standard für {model} sichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <source>{count}K tokens</source>
+        <translation>{count}K Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <source>Think before answering (when the model supports it)</source>
+        <translation>Vor der Antwort nachdenken (wenn das Modell es unterstützt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <source>Speculative decoding (MTP) when the model has a drafter</source>
+        <translation>Spekulatives Decoding (MTP), wenn ein Entwurfsmodell vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
+        <translation>Gleiche Antworten, meist schneller: Ein kleines Entwurfsmodell rät einige Token voraus, und das Modell prüft sie in einem Durchgang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <source>{model} has no drafter next to it, so this has no effect.</source>
+        <translation>Neben {model} liegt kein Entwurfsmodell, daher hat dies keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <source>Show speed figures under replies</source>
+        <translation>Geschwindigkeit unter Antworten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
+        <translation>Das Modell Python schreiben und ausführen lassen (in einer Sandbox), wenn es Werkzeuge aufrufen kann</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <source>Ask before running code</source>
+        <translation>Vor dem Ausführen von Code fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <source> ms of silence</source>
+        <translation> ms Stille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
+        <translation>Wie lange Sie pausieren, bevor Hearth antwortet. Länger passt zu langsameren Sprechern.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
+        <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (kein Schlüssel nötig; von außerhalb dieses Computers nicht erreichbar). Mit `hearth serve --host 0.0.0.0` bedienen Sie andere Rechner, mit Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>System ({language})</source>
+        <translation>System ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <source>The language of Hearth&apos;s menus, buttons and messages</source>
+        <translation>Die Sprache der Menüs, Tasten und Meldungen von Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>Repetition penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <source>Max reply tokens</source>
+        <translation>Max. Antwort-Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <source>Thinking</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <source>Thinking budget</source>
+        <translation>Denkbudget</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <source>Voice: answer after</source>
+        <translation>Stimme: antworten nach</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <source>Spoken replies</source>
+        <translation>Gesprochene Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <source>API for other apps</source>
+        <translation>API für andere Apps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <source>Hearth will use {language} the next time it starts.</source>
+        <translation>Hearth verwendet {language} beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <source>Load a model to see how much memory this context needs.</source>
+        <translation>Laden Sie ein Modell, um zu sehen, wie viel Speicher dieser Kontext braucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>Served by {address}: its memory is that machine&apos;s.</source>
+        <translation>Bereitgestellt von {address}: Der Speicher ist der dieses Rechners.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>
 </context>
 <context>
@@ -754,58 +1015,58 @@
         <location filename="../../app/ui/keyboard.py" line="30"/>
         <location filename="../../app/ui/keyboard.py" line="32"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="31"/>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile in der Nachricht</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="33"/>
         <source>Stop the reply, or cancel an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort stoppen oder Bearbeiten abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>F5 (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (halten)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>Talk while held (voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechen, solange gedrückt (Stimme)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="37"/>
         <source>Move between the chat list, the conversation and the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Chatliste, Unterhaltung und Nachrichtenfeld wechseln</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="51"/>
         <source> or </source>
         <comment>between two shortcuts of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="66"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
@@ -813,123 +1074,128 @@
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats durchsuchen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Your conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unterhaltungen, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="103"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat umbenennen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="104"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="113"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat löschen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="114"/>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="115"/>
         <source>this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="127"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="128"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Markdown exportieren …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="129"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren …</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="25"/>
-        <source>Wants to run this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/tool_card.py" line="26"/>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <source>Wants to run this code</source>
+        <translation>Möchte diesen Code ausführen</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="27"/>
-        <source>Ran</source>
-        <translation type="unfinished"></translation>
+        <source>Running…</source>
+        <translation>Wird ausgeführt …</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="28"/>
-        <source>Ran, with an error</source>
-        <translation type="unfinished"></translation>
+        <source>Ran</source>
+        <translation>Ausgeführt</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="29"/>
+        <source>Ran, with an error</source>
+        <translation>Ausgeführt, mit Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="41"/>
+        <location filename="../../app/ui/tool_card.py" line="42"/>
         <source>Your Python run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Python-Ausführung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="45"/>
+        <location filename="../../app/ui/tool_card.py" line="46"/>
         <source>{status} in {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tool_card.py" line="49"/>
-        <source>Run</source>
-        <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status} in {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="50"/>
-        <source>Skip</source>
-        <comment>link: do not run the code</comment>
-        <translation type="unfinished"></translation>
+        <source>Run</source>
+        <comment>link: run the code</comment>
+        <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <source>Skip</source>
+        <comment>link: do not run the code</comment>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="67"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <source>Chart {name}</source>
+        <translation>Diagramm {name}</translation>
     </message>
 </context>
 <context>
@@ -938,103 +1204,108 @@
         <location filename="../../app/ui/voice_bar.py" line="19"/>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="23"/>
         <location filename="../../app/ui/voice_bar.py" line="52"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Freihändig mit Hearth sprechen; sprechen Sie in eine Antwort hinein, um sie zu unterbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="26"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sprechen halten</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="28"/>
         <source>Hold this button (or the F5 key) while you speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie diese Taste (oder F5) gedrückt, während Sie sprechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="31"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="54"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht hören: Laden Sie Gemma 4 (es versteht Ihre Stimme direkt), um damit zu sprechen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme an</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="73"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mikrofon</translation>
     </message>
 </context>
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Sprechen halten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
-        <location filename="../../app/ui/voice_bridge.py" line="225"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="154"/>
+        <location filename="../../app/ui/voice_bridge.py" line="227"/>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="130"/>
+        <location filename="../../app/ui/voice_bridge.py" line="132"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt auf …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="150"/>
+        <location filename="../../app/ui/voice_bridge.py" line="152"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="163"/>
         <source>Hearing you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört Sie …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="166"/>
         <source>Interrupted: listening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: hört zu …</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Voice stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geladene Modell kann nicht hören. Laden Sie Gemma 4, um mit Hearth zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="184"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkt nach …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="206"/>
+        <location filename="../../app/ui/voice_bridge.py" line="208"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme konnte nicht gespeichert werden und wurde daher nicht gesendet: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
+        <translation>Für {language} ist keine Stimme installiert; Antworten in dieser Sprache werden auf {fallback} vorgelesen.</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
         <source>Reply stopped. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse arrêtée. {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="57"/>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a échoué.</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="58"/>
         <source>Reply finished. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse terminée. {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="68"/>
         <source>waiting for Run or Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente&#xa0;: Exécuter ou Ignorer</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="69"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="70"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="71"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="72"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="75"/>
         <source>Tool {name}, {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil {name}, {state}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>Hearth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="78"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun texte)</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="79"/>
         <source>Attached {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers joints&#xa0;: {files}.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../app/ui/api_service.py" line="47"/>
         <source>The API for other apps could not start on {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API pour les autres apps n’a pas pu démarrer sur {address} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -82,44 +82,44 @@
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="43"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="48"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>{name}, preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, en préparation</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="81"/>
         <source>{name} cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas être joint</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="102"/>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attachment_strip.py" line="124"/>
         <source>{name}: one message can carry at most %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichier.</numerusform>
+            <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichiers.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,22 +128,22 @@
     <message>
         <location filename="../../app/ui/audio_player.py" line="54"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun haut-parleur ni casque trouvé&#xa0;: l’enregistrement ne peut pas être lu ici.</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="70"/>
         <source>the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="71"/>
         <source>unsupported or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier non pris en charge ou endommagé</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>Could not play {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name}&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -151,20 +151,20 @@
     <message>
         <location filename="../../app/ui/banner.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="40"/>
+        <location filename="../../app/ui/controller.py" line="41"/>
         <source>Waiting for the model to finish loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin du chargement du modèle…</translation>
     </message>
 </context>
 <context>
@@ -172,39 +172,39 @@
     <message>
         <location filename="../../app/ui/chat_view.py" line="40"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement…</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="45"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une conversation</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="46"/>
         <source>Everything stays on this computer: no account, no cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur&#xa0;: pas de compte, pas de cloud.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="79"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="80"/>
         <source>The messages of this chat; links run, copy or open what they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages de cette discussion&#xa0;; les liens exécutent, copient ou ouvrent ce qu’ils désignent</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Copy</source>
         <comment>link: copy the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>Run</source>
         <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter</translation>
     </message>
 </context>
 <context>
@@ -212,109 +212,109 @@
     <message>
         <location filename="../../app/ui/composer.py" line="37"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="38"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>images</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="39"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="88"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message à Hearth…  (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="94"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="95"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="101"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="103"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images, de l’audio ou de la vidéo (ou les déposer / coller ici)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="106"/>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="109"/>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfléchir</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="111"/>
         <source>Let the model reason before it answers (models that support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le modèle réfléchir avant de répondre (modèles compatibles)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="116"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
         <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre&#xa0;: {kinds} (ou les déposer / coller ici)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
         <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne lit que du texte&#xa0;: chargez Gemma 4 pour joindre des images, de l’audio ou de la vidéo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="166"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="168"/>
         <source>Media ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Médias ({patterns})</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send (Enter or ⌘↩)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Entrée ou ⌘↩)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="193"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’un message précédent&#xa0;: l’envoi le remplace, ainsi que tout ce qui suit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="233"/>
         <source>Sent without {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé sans&#xa0;: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -322,17 +322,17 @@
     <message>
         <location filename="../../app/ui/conversations.py" line="80"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la discussion</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="88"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
 </context>
 <context>
@@ -340,32 +340,32 @@
     <message>
         <location filename="../../app/ui/figure_dialog.py" line="29"/>
         <source>This chart could not be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce graphique n’a pas pu être affiché ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="36"/>
+        <location filename="../../app/ui/figure_dialog.py" line="37"/>
         <source>Chart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="39"/>
+        <location filename="../../app/ui/figure_dialog.py" line="40"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="41"/>
+        <location filename="../../app/ui/figure_dialog.py" line="42"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="59"/>
+        <location filename="../../app/ui/figure_dialog.py" line="60"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="61"/>
+        <location filename="../../app/ui/figure_dialog.py" line="62"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -373,203 +373,231 @@
     <message>
         <location filename="../../app/main.py" line="106"/>
         <source>Something went wrong: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="129"/>
+        <source>New Chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="138"/>
-        <source>Find Chats</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>Find Chats</source>
+        <translation>Rechercher des discussions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <source>Actual Text Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
-        <source>Previous Message</source>
-        <translation type="unfinished"></translation>
+        <source>Actual Text Size</source>
+        <translation>Taille réelle du texte</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156"/>
-        <source>Next Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>Dis&amp;cussion</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="157"/>
-        <source>Copy Last Reply</source>
-        <translation type="unfinished"></translation>
+        <source>Previous Message</source>
+        <translation>Message précédent</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Next Message</source>
+        <translation>Message suivant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Copy Last Reply</source>
+        <translation>Copier la dernière réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Regenerate Last Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Run Waiting Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Skip Waiting Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
-        <source>Manage Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer le code en attente</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>Benchmark…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Manage Models…</source>
+        <translation>Gérer les modèles…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Benchmark…</source>
+        <translation>Benchmark…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Serving the loaded model to other apps at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle chargé est servi aux autres apps à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This chat has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette discussion ne contient encore aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>There is no reply to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore aucune réponse à copier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Last reply copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>No code is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code n’attend d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Text size: system default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte&#xa0;: réglage du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Text size: {size} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte&#xa0;: {size} points.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Model may not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle risque de ne pas tenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <source>{name} · ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="395"/>
+        <source>{name} · ready</source>
+        <translation>{name} · prêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>The model could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être chargé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle veut exécuter {name}. Choisissez Exécuter ou Ignorer dans la conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="18"/>
+        <source>Needs about {total} GB ({weights} GB weights + {kv} GB for a {context}-token context); this computer has {memory} GB of memory, ~{usable} GB usable for models.</source>
+        <translation>Nécessite environ {total} Go ({weights} Go de poids + {kv} Go pour un contexte de {context} jetons)&#xa0;; cet ordinateur a {memory} Go de mémoire, dont ~{usable} Go utilisables pour les modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="31"/>
+        <source>Fits comfortably.</source>
+        <translation>Tient sans problème.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="33"/>
+        <source>Fits, but little memory will be left for other apps.</source>
+        <translation>Tient, mais il restera peu de mémoire pour les autres apps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="35"/>
+        <source>Too big: expect heavy swapping or a failed load. Pick a smaller model or context.</source>
+        <translation>Trop gros&#xa0;: attendez-vous à une forte pagination ou à un échec du chargement. Choisissez un modèle ou un contexte plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="40"/>
+        <source>But this computer has no GPU that MLX can use: a model this size runs on the CPU and will answer slowly (a few words a second at best).</source>
+        <translation>Mais cet ordinateur n’a pas de GPU utilisable par MLX&#xa0;: un modèle de cette taille tourne sur le CPU et répondra lentement (quelques mots par seconde au mieux).</translation>
     </message>
 </context>
 <context>
@@ -577,151 +605,151 @@
     <message>
         <location filename="../../app/ui/message_html.py" line="22"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="23"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="25"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="33"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: Hearth a été fermé avant la fin de cette réponse. Le texte déjà écrit est conservé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="36"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="53"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>épinglé</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="57"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="59"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="61"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Régénérer</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="74"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="75"/>
         <source>(%n words)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n mot)</numerusform>
+            <numerusform>(%n mots)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Part of this message could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de ce message n’a pas pu être lue dans le fichier d’historique.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="104"/>
         <source>the reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse a échoué.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="105"/>
         <source>Error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="109"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse a atteint sa limite de longueur (Jetons max. par réponse dans les Réglages, ou la fin du contexte). Demandez-lui de continuer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="120"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté ici&#xa0;: la réponse se répétait sans fin. Les petits modèles tombent dans des boucles&#xa0;; reformulez la question ou essayez un modèle plus grand.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="139"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pour tenir dans le contexte de {size} jetons, %n message plus ancien n’a pas été envoyé avec cette réponse (le prompt système et les messages épinglés le sont toujours). Épinglez un message pour le garder, ou augmentez la longueur du contexte dans les Réglages.</numerusform>
+            <numerusform>Pour tenir dans le contexte de {size} jetons, les %n messages les plus anciens n’ont pas été envoyés avec cette réponse (le prompt système et les messages épinglés le sont toujours). Épinglez un message pour le garder, ou augmentez la longueur du contexte dans les Réglages.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="152"/>
         <source>{seconds} s to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s avant le premier jeton</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="154"/>
         <source>{rate} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="157"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="161"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
-        <translation type="unfinished"></translation>
+        <translation>{cached}/{prompt} jetons du prompt en cache</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="168"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>MTP&#xa0;: {accepted}/{drafted} ébauches acceptées</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="217"/>
         <source>Run this Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter ce code Python</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="219"/>
         <source>Run Python block {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le bloc Python {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
 </context>
 <context>
@@ -730,22 +758,255 @@
         <location filename="../../app/ui/model_bar.py" line="21"/>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>The model that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle qui répond</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="24"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <source>System voice (Qt speech)</source>
+        <translation>Voix du système (Qt Speech)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <source>Built-in voice (say / espeak-ng)</source>
+        <translation>Voix intégrée (say / espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source>Off: show text only</source>
+        <translation>Désactivé&#xa0;: texte seul</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>Model default</source>
+        <translation>Valeur du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <source>Optional instructions for every chat</source>
+        <translation>Instructions facultatives pour chaque discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Save sampling as defaults for {model}</source>
+        <translation>Enregistrer l’échantillonnage comme réglage par défaut de {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <source>{count}K tokens</source>
+        <translation>{count}K jetons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <source>Think before answering (when the model supports it)</source>
+        <translation>Réfléchir avant de répondre (si le modèle le permet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <source>Speculative decoding (MTP) when the model has a drafter</source>
+        <translation>Décodage spéculatif (MTP) si un modèle brouillon est disponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
+        <translation>Mêmes réponses, en général plus vite&#xa0;: un petit modèle brouillon devine quelques jetons et le modèle les vérifie en une passe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <source>{model} has no drafter next to it, so this has no effect.</source>
+        <translation>{model} n’a pas de modèle brouillon à côté de lui&#xa0;: ce réglage n’a aucun effet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <source>Show speed figures under replies</source>
+        <translation>Afficher la vitesse sous les réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
+        <translation>Laisser le modèle écrire et exécuter du Python (dans un bac à sable) s’il peut appeler des outils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <source>Ask before running code</source>
+        <translation>Demander avant d’exécuter du code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <source> ms of silence</source>
+        <translation> ms de silence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
+        <translation>Durée de votre pause avant que Hearth réponde. Plus longue pour qui parle lentement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Servir le modèle chargé aux autres apps de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
+        <translation>Une API compatible OpenAI sur 127.0.0.1 (sans clé&#xa0;; rien hors de cet ordinateur ne peut y accéder). Utilisez `hearth serve --host 0.0.0.0` pour servir d’autres machines, avec une clé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>System ({language})</source>
+        <translation>Système ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <source>The language of Hearth&apos;s menus, buttons and messages</source>
+        <translation>La langue des menus, boutons et messages de Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>Repetition penalty</source>
+        <translation>Pénalité de répétition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <source>Max reply tokens</source>
+        <translation>Jetons max. par réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <source>Context length</source>
+        <translation>Longueur du contexte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <source>Thinking budget</source>
+        <translation>Budget de réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <source>Voice: answer after</source>
+        <translation>Voix&#xa0;: répondre après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <source>Spoken replies</source>
+        <translation>Réponses parlées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <source>API for other apps</source>
+        <translation>API pour les autres apps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <source>Hearth will use {language} the next time it starts.</source>
+        <translation>Hearth utilisera la langue {language} au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <source>Load a model to see how much memory this context needs.</source>
+        <translation>Chargez un modèle pour voir la mémoire nécessaire à ce contexte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>Served by {address}: its memory is that machine&apos;s.</source>
+        <translation>Servi par {address}&#xa0;: la mémoire est celle de cette machine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -754,58 +1015,58 @@
         <location filename="../../app/ui/keyboard.py" line="30"/>
         <location filename="../../app/ui/keyboard.py" line="32"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="31"/>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne dans le message</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="33"/>
         <source>Stop the reply, or cancel an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la réponse ou annuler une modification</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>F5 (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (maintenir)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>Talk while held (voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler en maintenant la touche (voix)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="37"/>
         <source>Move between the chat list, the conversation and the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer de la liste des discussions à la conversation et au champ de message</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="51"/>
         <source> or </source>
         <comment>between two shortcuts of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="66"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -813,123 +1074,128 @@
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussions</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Your conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos conversations, les plus récentes en premier</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="103"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la discussion</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="104"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="113"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la discussion</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="114"/>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;»&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="115"/>
         <source>this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>cette discussion</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="127"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="128"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Markdown…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="129"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="25"/>
-        <source>Wants to run this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/tool_card.py" line="26"/>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <source>Wants to run this code</source>
+        <translation>Veut exécuter ce code</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="27"/>
-        <source>Ran</source>
-        <translation type="unfinished"></translation>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="28"/>
-        <source>Ran, with an error</source>
-        <translation type="unfinished"></translation>
+        <source>Ran</source>
+        <translation>Exécuté</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="29"/>
+        <source>Ran, with an error</source>
+        <translation>Exécuté, avec une erreur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="41"/>
+        <location filename="../../app/ui/tool_card.py" line="42"/>
         <source>Your Python run</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre exécution Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="45"/>
+        <location filename="../../app/ui/tool_card.py" line="46"/>
         <source>{status} in {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tool_card.py" line="49"/>
-        <source>Run</source>
-        <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status} en {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="50"/>
-        <source>Skip</source>
-        <comment>link: do not run the code</comment>
-        <translation type="unfinished"></translation>
+        <source>Run</source>
+        <comment>link: run the code</comment>
+        <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <source>Skip</source>
+        <comment>link: do not run the code</comment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="67"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <source>Chart {name}</source>
+        <translation>Graphique {name}</translation>
     </message>
 </context>
 <context>
@@ -938,103 +1204,108 @@
         <location filename="../../app/ui/voice_bar.py" line="19"/>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="23"/>
         <location filename="../../app/ui/voice_bar.py" line="52"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlez à Hearth sans les mains&#xa0;; parlez pendant une réponse pour l’interrompre</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="26"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir pour parler</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="28"/>
         <source>Hold this button (or the F5 key) while you speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenez ce bouton (ou la touche F5) pendant que vous parlez</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="31"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Muet</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="54"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas entendre&#xa0;: chargez Gemma 4 (il comprend directement votre voix) pour lui parler.</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix activée</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="73"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun micro</translation>
     </message>
 </context>
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir pour parler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
-        <location filename="../../app/ui/voice_bridge.py" line="225"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="154"/>
+        <location filename="../../app/ui/voice_bridge.py" line="227"/>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="130"/>
+        <location filename="../../app/ui/voice_bridge.py" line="132"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="150"/>
+        <location filename="../../app/ui/voice_bridge.py" line="152"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="163"/>
         <source>Hearing you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous entends…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="166"/>
         <source>Interrupted: listening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: écoute…</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <source>No microphone</source>
+        <translation>Aucun micro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Voice stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle chargé ne peut pas entendre. Chargez Gemma 4 pour parler avec Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="184"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="206"/>
+        <location filename="../../app/ui/voice_bridge.py" line="208"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas pu être sauvegardé, il n’a donc pas été envoyé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
+        <translation>Aucune voix n’est installée pour la langue {language}&#xa0;; les réponses dans cette langue sont lues en {fallback}.</translation>
     </message>
 </context>
 </TS>
