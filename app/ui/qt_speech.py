@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from .qt_voice_choice import QtVoiceChoice
+
 
 class QtSpeaker(QObject):
     """Lives on the GUI thread; `stop()` and `speaking` are safe from the audio thread."""
@@ -21,6 +23,7 @@ class QtSpeaker(QObject):
     def __init__(self, engine: str | None = None) -> None:
         super().__init__()
         self.tts = QTextToSpeech(engine) if engine else QTextToSpeech()
+        self.voices = QtVoiceChoice(self.tts)
         self.on_audio_start: Callable[[float], None] = lambda _t: None
         self.on_silent: Callable[[float], None] = lambda _t: None
         self._speaking = False
@@ -37,6 +40,7 @@ class QtSpeaker(QObject):
 
     def say(self, text: str) -> None:
         self._speaking = True
+        self.voices.apply(text)
         self.tts.enqueue(text)
 
     def stop(self) -> None:

@@ -18,10 +18,12 @@ def missing_voice_text(event: MissingVoice) -> str:
 
 
 def report_missing_voices(speaker: object, show: Callable[[str], None]) -> None:
-    """Route a PCM speaker's missing-voice reports to ``show`` (a signal's emit: thread-safe)."""
-    synth = getattr(speaker, "synth", None)
-    if synth is not None and hasattr(synth, "on_missing_voice"):
-        synth.on_missing_voice = lambda event: show(missing_voice_text(event))
+    """Route a speaker's missing-voice reports to ``show`` (a signal's emit: thread-safe).
+    PcmSpeaker chooses in its synthesizer, QtSpeaker in its QtVoiceChoice."""
+    owner = getattr(speaker, "synth", None) or getattr(speaker, "voices", None)
+    chooser = getattr(owner, "chooser", None)
+    if chooser is not None:
+        chooser.on_missing_voice = lambda event: show(missing_voice_text(event))
 
 
 def _name(code: str) -> str:

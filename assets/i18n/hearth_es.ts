@@ -6,67 +6,67 @@
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
         <source>Reply stopped. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta detenida. {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="57"/>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta ha fallado.</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="58"/>
         <source>Reply finished. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta terminada. {text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="68"/>
         <source>waiting for Run or Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando Ejecutar u Omitir</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="69"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="70"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="71"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="72"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="75"/>
         <source>Tool {name}, {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta {name}, {state}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>Hearth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="78"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto)</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="79"/>
         <source>Attached {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado: {files}.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../app/ui/api_service.py" line="47"/>
         <source>The API for other apps could not start on {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La API para otras apps no se ha podido iniciar en {address} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -82,44 +82,44 @@
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="43"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="48"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>{name}, preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, preparando</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="81"/>
         <source>{name} cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no se puede adjuntar</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="102"/>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>Este modelo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attachment_strip.py" line="124"/>
         <source>{name}: one message can carry at most %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: un mensaje puede llevar como máximo %n archivo.</numerusform>
+            <numerusform>{name}: un mensaje puede llevar como máximo %n archivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,22 +128,22 @@
     <message>
         <location filename="../../app/ui/audio_player.py" line="54"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado ningún altavoz ni auricular, así que la grabación no se puede reproducir aquí.</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="70"/>
         <source>the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>la grabación</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="71"/>
         <source>unsupported or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo no compatible o dañado</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>Could not play {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido reproducir {name}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -151,20 +151,20 @@
     <message>
         <location filename="../../app/ui/banner.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="40"/>
+        <location filename="../../app/ui/controller.py" line="41"/>
         <source>Waiting for the model to finish loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el modelo termine de cargarse…</translation>
     </message>
 </context>
 <context>
@@ -172,39 +172,39 @@
     <message>
         <location filename="../../app/ui/chat_view.py" line="40"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="45"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza una conversación</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="46"/>
         <source>Everything stays on this computer: no account, no cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se queda en este ordenador: sin cuenta, sin nube.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="79"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="80"/>
         <source>The messages of this chat; links run, copy or open what they name</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de este chat; los enlaces ejecutan, copian o abren lo que indican</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Copy</source>
         <comment>link: copy the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>Run</source>
         <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar</translation>
     </message>
 </context>
 <context>
@@ -212,109 +212,109 @@
     <message>
         <location filename="../../app/ui/composer.py" line="37"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="38"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="39"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="88"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje para Hearth…  (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="94"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="95"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía, Mayús+Intro empieza una línea nueva</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="101"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="103"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta imágenes, audio o vídeo (o suéltalos / pégalos aquí)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="106"/>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="109"/>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensar</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="111"/>
         <source>Let the model reason before it answers (models that support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja que el modelo razone antes de responder (en los modelos que lo admiten)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="116"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar edición</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
         <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta {kinds} (o suéltalos / pégalos aquí)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
         <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} solo lee texto: carga Gemma 4 para adjuntar imágenes, audio o vídeo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="166"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="168"/>
         <source>Media ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia ({patterns})</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send (Enter or ⌘↩)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Intro o ⌘↩)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="193"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando un mensaje anterior: al enviarlo, se sustituyen ese mensaje y todo lo posterior.</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="233"/>
         <source>Sent without {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado sin {reasons}</translation>
     </message>
 </context>
 <context>
@@ -322,17 +322,17 @@
     <message>
         <location filename="../../app/ui/conversations.py" line="80"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="88"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido exportar: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
 </context>
 <context>
@@ -340,32 +340,32 @@
     <message>
         <location filename="../../app/ui/figure_dialog.py" line="29"/>
         <source>This chart could not be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este gráfico no se ha podido mostrar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="36"/>
+        <location filename="../../app/ui/figure_dialog.py" line="37"/>
         <source>Chart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="39"/>
+        <location filename="../../app/ui/figure_dialog.py" line="40"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="41"/>
+        <location filename="../../app/ui/figure_dialog.py" line="42"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="59"/>
+        <location filename="../../app/ui/figure_dialog.py" line="60"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="61"/>
+        <location filename="../../app/ui/figure_dialog.py" line="62"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -373,203 +373,231 @@
     <message>
         <location filename="../../app/main.py" line="106"/>
         <source>Something went wrong: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="129"/>
+        <source>New Chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="138"/>
-        <source>Find Chats</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>Find Chats</source>
+        <translation>Buscar chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <source>Actual Text Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
-        <source>Previous Message</source>
-        <translation type="unfinished"></translation>
+        <source>Actual Text Size</source>
+        <translation>Tamaño de texto real</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156"/>
-        <source>Next Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="157"/>
-        <source>Copy Last Reply</source>
-        <translation type="unfinished"></translation>
+        <source>Previous Message</source>
+        <translation>Mensaje anterior</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Next Message</source>
+        <translation>Mensaje siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Copy Last Reply</source>
+        <translation>Copiar última respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Regenerate Last Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Run Waiting Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Skip Waiting Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
-        <source>Manage Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir código en espera</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>Benchmark…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Manage Models…</source>
+        <translation>Gestionar modelos…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Benchmark…</source>
+        <translation>Prueba de rendimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Serving the loaded model to other apps at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirviendo el modelo cargado a otras apps en {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This chat has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chat aún no tiene mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>There is no reply to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna respuesta que copiar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Last reply copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>No code is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay código esperando aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Text size: system default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto: el del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Text size: {size} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto: {size} puntos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Model may not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el modelo no quepa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cargarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <source>{name} · ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="395"/>
+        <source>{name} · ready</source>
+        <translation>{name} · listo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>The model could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar el modelo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo quiere ejecutar {name}. Ejecútalo u omítelo en la conversación.</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="18"/>
+        <source>Needs about {total} GB ({weights} GB weights + {kv} GB for a {context}-token context); this computer has {memory} GB of memory, ~{usable} GB usable for models.</source>
+        <translation>Necesita unos {total} GB ({weights} GB de pesos + {kv} GB para un contexto de {context} tokens); este ordenador tiene {memory} GB de memoria, ~{usable} GB utilizables para modelos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="31"/>
+        <source>Fits comfortably.</source>
+        <translation>Cabe de sobra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="33"/>
+        <source>Fits, but little memory will be left for other apps.</source>
+        <translation>Cabe, pero quedará poca memoria para otras apps.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="35"/>
+        <source>Too big: expect heavy swapping or a failed load. Pick a smaller model or context.</source>
+        <translation>Demasiado grande: espera mucho intercambio de memoria o un fallo al cargar. Elige un modelo o un contexto más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="40"/>
+        <source>But this computer has no GPU that MLX can use: a model this size runs on the CPU and will answer slowly (a few words a second at best).</source>
+        <translation>Pero este ordenador no tiene una GPU que MLX pueda usar: un modelo de este tamaño se ejecuta en la CPU y responderá despacio (unas pocas palabras por segundo, como mucho).</translation>
     </message>
 </context>
 <context>
@@ -577,151 +605,151 @@
     <message>
         <location filename="../../app/ui/message_html.py" line="22"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="23"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="25"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="33"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida: Hearth se cerró antes de que terminara esta respuesta. Lo escrito se conserva.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="36"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="53"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>fijado</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="57"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="59"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="61"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de fijar</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="74"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="75"/>
         <source>(%n words)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n palabra)</numerusform>
+            <numerusform>(%n palabras)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Part of this message could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de este mensaje no se ha podido leer del archivo de historial.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="104"/>
         <source>the reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta ha fallado.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="105"/>
         <source>Error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="109"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta alcanzó su límite de longitud (Máx. tokens de respuesta en Ajustes, o el final del contexto). Pídele que continúe.</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="120"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida aquí: la respuesta se repetía una y otra vez. Los modelos pequeños caen en bucles; reformula la pregunta o prueba un modelo más grande.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="139"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Para caber en el contexto de {size} tokens, %n mensaje (el más antiguo) no se envió con esta respuesta (el prompt del sistema y los mensajes fijados siempre se envían). Fija un mensaje para conservarlo o aumenta la longitud del contexto en Ajustes.</numerusform>
+            <numerusform>Para caber en el contexto de {size} tokens, los %n mensajes más antiguos no se enviaron con esta respuesta (el prompt del sistema y los mensajes fijados siempre se envían). Fija un mensaje para conservarlo o aumenta la longitud del contexto en Ajustes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="152"/>
         <source>{seconds} s to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s hasta el primer token</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="154"/>
         <source>{rate} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="157"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="161"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
-        <translation type="unfinished"></translation>
+        <translation>{cached}/{prompt} tokens del prompt en caché</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="168"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>MTP: {accepted}/{drafted} borradores aceptados</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="217"/>
         <source>Run this Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar este código Python</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="219"/>
         <source>Run Python block {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el bloque de Python {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>
@@ -730,22 +758,255 @@
         <location filename="../../app/ui/model_bar.py" line="21"/>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>The model that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo que responde</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="24"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <source>System voice (Qt speech)</source>
+        <translation>Voz del sistema (Qt speech)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <source>Built-in voice (say / espeak-ng)</source>
+        <translation>Voz integrada (say / espeak-ng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source>Off: show text only</source>
+        <translation>Desactivado: solo texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>Model default</source>
+        <translation>Predeterminado del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <source>Optional instructions for every chat</source>
+        <translation>Instrucciones opcionales para cada chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Save sampling as defaults for {model}</source>
+        <translation>Guardar el muestreo como predeterminado para {model}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <source>{count}K tokens</source>
+        <translation>{count}K tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <source>Think before answering (when the model supports it)</source>
+        <translation>Pensar antes de responder (si el modelo lo admite)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <source>Speculative decoding (MTP) when the model has a drafter</source>
+        <translation>Decodificación especulativa (MTP) si el modelo tiene un modelo de borrador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
+        <translation>Mismas respuestas, normalmente más rápidas: un pequeño modelo de borrador adivina unos tokens y el modelo los comprueba de una pasada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <source>{model} has no drafter next to it, so this has no effect.</source>
+        <translation>{model} no tiene un modelo de borrador al lado, así que esto no tiene efecto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <source>Show speed figures under replies</source>
+        <translation>Mostrar cifras de velocidad bajo las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
+        <translation>Dejar que el modelo escriba y ejecute Python (en un entorno aislado) cuando pueda usar herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <source>Ask before running code</source>
+        <translation>Preguntar antes de ejecutar código</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <source> ms of silence</source>
+        <translation> ms de silencio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
+        <translation>La pausa que haces antes de que Hearth responda. Una más larga va mejor si hablas despacio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Servir el modelo cargado a otras apps de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
+        <translation>Una API compatible con OpenAI en 127.0.0.1 (sin clave; nada fuera de este ordenador puede acceder a ella). Usa `hearth serve --host 0.0.0.0` para servir a otras máquinas, con una clave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>System ({language})</source>
+        <translation>Sistema ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <source>The language of Hearth&apos;s menus, buttons and messages</source>
+        <translation>El idioma de los menús, botones y mensajes de Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>Repetition penalty</source>
+        <translation>Penalización por repetición</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <source>Max reply tokens</source>
+        <translation>Máx. tokens de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <source>Context length</source>
+        <translation>Longitud del contexto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <source>Thinking budget</source>
+        <translation>Presupuesto de razonamiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <source>Voice: answer after</source>
+        <translation>Voz: responder tras</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <source>Spoken replies</source>
+        <translation>Respuestas habladas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <source>API for other apps</source>
+        <translation>API para otras apps</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <source>API address</source>
+        <translation>Dirección de la API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <source>Hearth will use {language} the next time it starts.</source>
+        <translation>Hearth usará {language} la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <source>Load a model to see how much memory this context needs.</source>
+        <translation>Carga un modelo para ver cuánta memoria necesita este contexto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>Served by {address}: its memory is that machine&apos;s.</source>
+        <translation>Servido por {address}: la memoria es la de esa máquina.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>Estimación de memoria no disponible: {error}</translation>
     </message>
 </context>
 <context>
@@ -754,58 +1015,58 @@
         <location filename="../../app/ui/keyboard.py" line="30"/>
         <location filename="../../app/ui/keyboard.py" line="32"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="31"/>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea en el mensaje</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="33"/>
         <source>Stop the reply, or cancel an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la respuesta o cancelar una edición</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>F5 (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 (mantener)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>Talk while held (voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar mientras se mantiene (voz)</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="37"/>
         <source>Move between the chat list, the conversation and the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre la lista de chats, la conversación y el cuadro de mensaje</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="51"/>
         <source> or </source>
         <comment>between two shortcuts of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="66"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
 </context>
 <context>
@@ -813,123 +1074,128 @@
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar chats</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Your conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus conversaciones, las más recientes primero</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="103"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="104"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="113"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="114"/>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}»? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="115"/>
         <source>this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>este chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="127"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="128"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Markdown…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="129"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="25"/>
-        <source>Wants to run this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/tool_card.py" line="26"/>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <source>Wants to run this code</source>
+        <translation>Quiere ejecutar este código</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="27"/>
-        <source>Ran</source>
-        <translation type="unfinished"></translation>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="28"/>
-        <source>Ran, with an error</source>
-        <translation type="unfinished"></translation>
+        <source>Ran</source>
+        <translation>Ejecutado</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="29"/>
+        <source>Ran, with an error</source>
+        <translation>Ejecutado, con un error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="41"/>
+        <location filename="../../app/ui/tool_card.py" line="42"/>
         <source>Your Python run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ejecución de Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="45"/>
+        <location filename="../../app/ui/tool_card.py" line="46"/>
         <source>{status} in {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tool_card.py" line="49"/>
-        <source>Run</source>
-        <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status} en {seconds} s</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="50"/>
-        <source>Skip</source>
-        <comment>link: do not run the code</comment>
-        <translation type="unfinished"></translation>
+        <source>Run</source>
+        <comment>link: run the code</comment>
+        <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <source>Skip</source>
+        <comment>link: do not run the code</comment>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="67"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <source>Chart {name}</source>
+        <translation>Gráfico {name}</translation>
     </message>
 </context>
 <context>
@@ -938,103 +1204,108 @@
         <location filename="../../app/ui/voice_bar.py" line="19"/>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="23"/>
         <location filename="../../app/ui/voice_bar.py" line="52"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla con Hearth sin usar las manos; habla mientras responde para interrumpirlo</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="26"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén para hablar</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="28"/>
         <source>Hold this button (or the F5 key) while you speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén pulsado este botón (o la tecla F5) mientras hablas</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="31"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="54"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no puede oír: carga Gemma 4 (entiende tu voz directamente) para hablar con él.</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz activada</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="73"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin micrófono</translation>
     </message>
 </context>
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén para hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
-        <location filename="../../app/ui/voice_bridge.py" line="225"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="154"/>
+        <location filename="../../app/ui/voice_bridge.py" line="227"/>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="130"/>
+        <location filename="../../app/ui/voice_bridge.py" line="132"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="150"/>
+        <location filename="../../app/ui/voice_bridge.py" line="152"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="163"/>
         <source>Hearing you…</source>
-        <translation type="unfinished"></translation>
+        <translation>Te oigo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="166"/>
         <source>Interrupted: listening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: escuchando…</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <source>No microphone</source>
+        <translation>Sin micrófono</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Voice stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz detenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo cargado no puede oír. Carga Gemma 4 para hablar con Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="184"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="206"/>
+        <location filename="../../app/ui/voice_bridge.py" line="208"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación no se ha podido guardar, así que no se ha enviado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
+        <translation>No hay ninguna voz instalada para {language}; las respuestas en ese idioma se leen en {fallback}.</translation>
     </message>
 </context>
 </TS>
