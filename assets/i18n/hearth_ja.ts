@@ -6,67 +6,67 @@
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
         <source>Reply stopped. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止しました。{text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="57"/>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答に失敗しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="58"/>
         <source>Reply finished. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>返答が完了しました。{text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="68"/>
         <source>waiting for Run or Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>「実行」または「スキップ」を待っています</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="69"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="70"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="71"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="72"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="75"/>
         <source>Tool {name}, {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール {name}、{state}。</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>Hearth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth:</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="78"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（テキストなし）</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="79"/>
         <source>Attached {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} を添付しました。</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../app/ui/api_service.py" line="47"/>
         <source>The API for other apps could not start on {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアプリ用 API を {address} で開始できませんでした（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -82,43 +82,43 @@
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="43"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>準備中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="48"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を削除</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>{name}, preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}、準備中</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="81"/>
         <source>{name} cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は添付できません</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="102"/>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>このモデル</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attachment_strip.py" line="124"/>
         <source>{name}: one message can carry at most %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: 1 件のメッセージに添付できるファイルは最大 %n 個です。</numerusform>
         </translation>
     </message>
 </context>
@@ -127,22 +127,22 @@
     <message>
         <location filename="../../app/ui/audio_player.py" line="54"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>スピーカーやヘッドフォンが見つからないため、ここでは録音を再生できません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="70"/>
         <source>the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>録音</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="71"/>
         <source>unsupported or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>対応していないか、破損したファイル</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>Could not play {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} を再生できませんでした: {reason}。</translation>
     </message>
 </context>
 <context>
@@ -150,20 +150,20 @@
     <message>
         <location filename="../../app/ui/banner.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="40"/>
+        <location filename="../../app/ui/controller.py" line="41"/>
         <source>Waiting for the model to finish loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルの読み込みが終わるのを待っています…</translation>
     </message>
 </context>
 <context>
@@ -171,39 +171,39 @@
     <message>
         <location filename="../../app/ui/chat_view.py" line="40"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="45"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを始めましょう</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="46"/>
         <source>Everything stays on this computer: no account, no cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてこのコンピュータ内に保存されます。アカウントもクラウドも不要です。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="79"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="80"/>
         <source>The messages of this chat; links run, copy or open what they name</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットのメッセージ。リンクから、示された内容を実行、コピー、または開けます</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Copy</source>
         <comment>link: copy the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>Run</source>
         <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
 </context>
 <context>
@@ -211,109 +211,109 @@
     <message>
         <location filename="../../app/ui/composer.py" line="37"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディオ</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="38"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="39"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>ビデオ</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="88"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth にメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="94"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="95"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter で送信、Shift+Enter で改行</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="101"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>添付…</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="103"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像、オーディオ、ビデオを添付（ここにドロップまたはペーストも可）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="106"/>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="109"/>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="111"/>
         <source>Let the model reason before it answers (models that support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の前にモデルに推論させます（対応モデルのみ）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="116"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集をキャンセル</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
         <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kinds} を添付（ここにドロップまたはペーストも可）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
         <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} はテキストのみ読み取れます。画像、オーディオ、ビデオを添付するには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="166"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="168"/>
         <source>Media ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>メディア（{patterns}）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止（Esc）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send (Enter or ⌘↩)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信（Enter または ⌘↩）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="193"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のメッセージを編集中: 送信すると、そのメッセージとそれ以降がすべて置き換えられます。</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="233"/>
         <source>Sent without {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons} なしで送信しました</translation>
     </message>
 </context>
 <context>
@@ -321,17 +321,17 @@
     <message>
         <location filename="../../app/ui/conversations.py" line="80"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを書き出す</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="88"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せませんでした: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -339,32 +339,32 @@
     <message>
         <location filename="../../app/ui/figure_dialog.py" line="29"/>
         <source>This chart could not be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このグラフを表示できませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="36"/>
+        <location filename="../../app/ui/figure_dialog.py" line="37"/>
         <source>Chart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="39"/>
+        <location filename="../../app/ui/figure_dialog.py" line="40"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG を保存…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="41"/>
+        <location filename="../../app/ui/figure_dialog.py" line="42"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="59"/>
+        <location filename="../../app/ui/figure_dialog.py" line="60"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="61"/>
+        <location filename="../../app/ui/figure_dialog.py" line="62"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -372,203 +372,231 @@
     <message>
         <location filename="../../app/main.py" line="106"/>
         <source>Something went wrong: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="129"/>
+        <source>New Chat</source>
+        <translation>新規チャット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="138"/>
-        <source>Find Chats</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>Find Chats</source>
+        <translation>チャットを検索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <source>Actual Text Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
-        <source>Previous Message</source>
-        <translation type="unfinished"></translation>
+        <source>Actual Text Size</source>
+        <translation>実際の文字サイズ</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156"/>
-        <source>Next Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>チャット(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="157"/>
-        <source>Copy Last Reply</source>
-        <translation type="unfinished"></translation>
+        <source>Previous Message</source>
+        <translation>前のメッセージ</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Next Message</source>
+        <translation>次のメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Copy Last Reply</source>
+        <translation>最後の返答をコピー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Regenerate Last Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Run Waiting Code</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Skip Waiting Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
-        <source>Manage Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>Benchmark…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Models</source>
+        <translation>モデル(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Manage Models…</source>
+        <translation>モデルを管理…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Benchmark…</source>
+        <translation>ベンチマーク…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Serving the loaded model to other apps at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This chat has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>There is no reply to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Last reply copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>No code is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Text size: system default.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Text size: {size} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Model may not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <source>{name} · ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="395"/>
+        <source>{name} · ready</source>
+        <translation>{name} · 準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>The model could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="18"/>
+        <source>Needs about {total} GB ({weights} GB weights + {kv} GB for a {context}-token context); this computer has {memory} GB of memory, ~{usable} GB usable for models.</source>
+        <translation>約 {total} GB 必要です（重み {weights} GB + {context} トークンのコンテキスト用に {kv} GB）。このコンピュータのメモリは {memory} GB で、モデルに使えるのは約 {usable} GB です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="31"/>
+        <source>Fits comfortably.</source>
+        <translation>余裕をもって収まります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="33"/>
+        <source>Fits, but little memory will be left for other apps.</source>
+        <translation>収まりますが、他のアプリに使えるメモリはわずかになります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="35"/>
+        <source>Too big: expect heavy swapping or a failed load. Pick a smaller model or context.</source>
+        <translation>大きすぎます: 激しいスワップや読み込みの失敗が予想されます。より小さいモデルまたはコンテキストを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="40"/>
+        <source>But this computer has no GPU that MLX can use: a model this size runs on the CPU and will answer slowly (a few words a second at best).</source>
+        <translation>ただし、このコンピュータには MLX が使える GPU がありません: このサイズのモデルは CPU で動作し、返答が遅くなります（せいぜい 1 秒に数語）。</translation>
     </message>
 </context>
 <context>
@@ -576,148 +604,148 @@
     <message>
         <location filename="../../app/ui/message_html.py" line="22"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="23"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタント</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="25"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="33"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断: この返答が終わる前に Hearth が終了しました。書かれた部分は保持されています。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="36"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="53"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留め</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="57"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="59"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="61"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>再生成</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留めを解除</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留め</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="74"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="75"/>
         <source>(%n words)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 語）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Part of this message could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージの一部を履歴ファイルから読み取れませんでした。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="104"/>
         <source>the reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答に失敗しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="105"/>
         <source>Error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="109"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>返答が長さの上限（設定の「最大返答トークン数」、またはコンテキストの終わり）に達しました。続きを書くよう頼んでください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="120"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで停止: 返答が同じ内容を繰り返していました。小さいモデルはループに陥りがちです。質問を言い換えるか、より大きいモデルを試してください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="139"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{size} トークンのコンテキストに収めるため、古いメッセージ %n 件はこの返答に送信されませんでした（システムプロンプトとピン留めしたメッセージは常に送信されます）。残したいメッセージはピン留めするか、設定でコンテキスト長を増やしてください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="152"/>
         <source>{seconds} s to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のトークンまで {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="154"/>
         <source>{rate} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="157"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="161"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトトークン {cached}/{prompt} をキャッシュ済み</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="168"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>MTP: 下書き {accepted}/{drafted} を採用</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="217"/>
         <source>Run this Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>この Python コードを実行</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="219"/>
         <source>Run Python block {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python ブロック {number} を実行</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
 </context>
 <context>
@@ -726,22 +754,255 @@
         <location filename="../../app/ui/model_bar.py" line="21"/>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>The model that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>返答するモデル</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="24"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <source>System voice (Qt speech)</source>
+        <translation>システムの音声（Qt speech）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <source>Built-in voice (say / espeak-ng)</source>
+        <translation>内蔵の音声（say / espeak-ng）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source>Off: show text only</source>
+        <translation>オフ: テキストのみ表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>Model default</source>
+        <translation>モデルのデフォルト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <source>Optional instructions for every chat</source>
+        <translation>すべてのチャットに適用する指示（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Save sampling as defaults for {model}</source>
+        <translation>サンプリング設定を {model} のデフォルトとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <source>{count}K tokens</source>
+        <translation>{count}K トークン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <source>Think before answering (when the model supports it)</source>
+        <translation>回答の前に思考する（モデルが対応している場合）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <source>Speculative decoding (MTP) when the model has a drafter</source>
+        <translation>ドラフターがあるモデルで投機的デコーディング（MTP）を使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
+        <translation>返答は同じで、通常はより高速: 小さなドラフターが数トークンを予測し、モデルが 1 回でそれらを検証します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <source>{model} has no drafter next to it, so this has no effect.</source>
+        <translation>{model} の隣にドラフターがないため、この設定は効果がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <source>Show speed figures under replies</source>
+        <translation>返答の下に速度を表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
+        <translation>ツールを呼び出せるモデルに Python の作成と実行を許可（サンドボックス内）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <source>Ask before running code</source>
+        <translation>コードを実行する前に確認</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <source> ms of silence</source>
+        <translation> ms の無音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
+        <translation>Hearth が答えるまでの間の長さです。ゆっくり話す人には長めが適しています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>読み込んだモデルをこのコンピュータの他のアプリに提供</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
+        <translation>127.0.0.1 上の OpenAI 互換 API（キー不要。このコンピュータの外からはアクセスできません）。他のマシンに提供するには、キーを設定して `hearth serve --host 0.0.0.0` を使用します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>System ({language})</source>
+        <translation>システム（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <source>Interface language</source>
+        <translation>インターフェイスの言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <source>The language of Hearth&apos;s menus, buttons and messages</source>
+        <translation>Hearth のメニュー、ボタン、メッセージの言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>Repetition penalty</source>
+        <translation>繰り返しペナルティ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <source>Max reply tokens</source>
+        <translation>最大返答トークン数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <source>Context length</source>
+        <translation>コンテキスト長</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <source>Thinking budget</source>
+        <translation>思考の予算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <source>Voice: answer after</source>
+        <translation>音声: 返答までの間</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <source>Spoken replies</source>
+        <translation>読み上げ返答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <source>API for other apps</source>
+        <translation>他のアプリ用 API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <source>API address</source>
+        <translation>API アドレス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <source>Hearth will use {language} the next time it starts.</source>
+        <translation>Hearth は次回の起動時から{language}を使用します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <source>Load a model to see how much memory this context needs.</source>
+        <translation>このコンテキストに必要なメモリを確認するには、モデルを読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>Served by {address}: its memory is that machine&apos;s.</source>
+        <translation>{address} が提供: メモリはそのマシンのものです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>メモリの見積もりを取得できません: {error}</translation>
     </message>
 </context>
 <context>
@@ -750,58 +1011,58 @@
         <location filename="../../app/ui/keyboard.py" line="30"/>
         <location filename="../../app/ui/keyboard.py" line="32"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="31"/>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ内で改行</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="33"/>
         <source>Stop the reply, or cancel an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>返答を停止、または編集をキャンセル</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>F5 (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5（長押し）</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>Talk while held (voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>押している間話す（音声）</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="37"/>
         <source>Move between the chat list, the conversation and the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットリスト、会話、メッセージ欄の間を移動</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="51"/>
         <source> or </source>
         <comment>between two shortcuts of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="66"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>機能</translation>
     </message>
 </context>
 <context>
@@ -809,123 +1070,128 @@
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新規チャット</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを検索</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>チャット</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Your conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの会話（新しい順）</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="103"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットの名前を変更</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="104"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル:</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="113"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>チャットを削除</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="114"/>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”を削除しますか？ この操作は取り消せません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="115"/>
         <source>this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャット</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="127"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="128"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown として書き出す…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="129"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON として書き出す…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="25"/>
-        <source>Wants to run this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/tool_card.py" line="26"/>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <source>Wants to run this code</source>
+        <translation>このコードを実行しようとしています</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="27"/>
-        <source>Ran</source>
-        <translation type="unfinished"></translation>
+        <source>Running…</source>
+        <translation>実行中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="28"/>
-        <source>Ran, with an error</source>
-        <translation type="unfinished"></translation>
+        <source>Ran</source>
+        <translation>実行済み</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="29"/>
+        <source>Ran, with an error</source>
+        <translation>実行済み（エラーあり）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="41"/>
+        <location filename="../../app/ui/tool_card.py" line="42"/>
         <source>Your Python run</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの Python 実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="45"/>
+        <location filename="../../app/ui/tool_card.py" line="46"/>
         <source>{status} in {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tool_card.py" line="49"/>
-        <source>Run</source>
-        <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status}（{seconds} 秒）</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="50"/>
-        <source>Skip</source>
-        <comment>link: do not run the code</comment>
-        <translation type="unfinished"></translation>
+        <source>Run</source>
+        <comment>link: run the code</comment>
+        <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <source>Skip</source>
+        <comment>link: do not run the code</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="67"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <source>Chart {name}</source>
+        <translation>グラフ {name}</translation>
     </message>
 </context>
 <context>
@@ -934,103 +1200,108 @@
         <location filename="../../app/ui/voice_bar.py" line="19"/>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="23"/>
         <location filename="../../app/ui/voice_bar.py" line="52"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンズフリーで Hearth と話します。返答中に話すと中断できます</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="26"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>押して話す</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="28"/>
         <source>Hold this button (or the F5 key) while you speak</source>
-        <translation type="unfinished"></translation>
+        <translation>話している間、このボタン（または F5 キー）を押し続けてください</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="31"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>消音</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="54"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は音声を聞けません。話すには Gemma 4 を読み込んでください（音声を直接受け取れます）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>音声オン</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="73"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>マイクなし</translation>
     </message>
 </context>
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>押して話す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
-        <location filename="../../app/ui/voice_bridge.py" line="225"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="154"/>
+        <location filename="../../app/ui/voice_bridge.py" line="227"/>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="130"/>
+        <location filename="../../app/ui/voice_bridge.py" line="132"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>録音中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="150"/>
+        <location filename="../../app/ui/voice_bridge.py" line="152"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>消音中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="163"/>
         <source>Hearing you…</source>
-        <translation type="unfinished"></translation>
+        <translation>聞いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="166"/>
         <source>Interrupted: listening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>中断: 聞き取り中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <source>No microphone</source>
+        <translation>マイクなし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Voice stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>音声を停止しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込まれたモデルは音声を聞けません。Hearth と話すには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="184"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>考え中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="206"/>
+        <location filename="../../app/ui/voice_bridge.py" line="208"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>録音を保存できなかったため、送信されませんでした: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
+        <translation>{language}の音声がインストールされていません。その言語の返答は{fallback}で読み上げられます。</translation>
     </message>
 </context>
 </TS>

@@ -6,67 +6,67 @@
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
         <source>Reply stopped. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已停止。{text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="57"/>
         <source>The reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复失败。</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="58"/>
         <source>Reply finished. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已完成。{text}</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="68"/>
         <source>waiting for Run or Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待“运行”或“跳过”</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="69"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="70"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="71"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="72"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="75"/>
         <source>Tool {name}, {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工具 {name}，{state}。</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>你：</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="76"/>
         <source>Hearth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth：</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="78"/>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无文本）</translation>
     </message>
     <message>
         <location filename="../../app/ui/a11y.py" line="79"/>
         <source>Attached {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加附件 {files}。</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../../app/ui/api_service.py" line="47"/>
         <source>The API for other apps could not start on {address} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {address} 上启动供其他应用使用的 API（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -82,43 +82,43 @@
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="43"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="48"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>{name}, preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，正在准备</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="81"/>
         <source>{name} cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加附件 {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <location filename="../../app/ui/attachment_strip.py" line="102"/>
         <source>This model</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attachment_strip.py" line="124"/>
         <source>{name}: one message can carry at most %n files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}：一条消息最多可附带 %n 个文件。</numerusform>
         </translation>
     </message>
 </context>
@@ -127,22 +127,22 @@
     <message>
         <location filename="../../app/ui/audio_player.py" line="54"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到扬声器或耳机，无法在此播放录音。</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="70"/>
         <source>the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>录音</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="71"/>
         <source>unsupported or damaged file</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持或已损坏的文件</translation>
     </message>
     <message>
         <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>Could not play {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放 {name}：{reason}。</translation>
     </message>
 </context>
 <context>
@@ -150,20 +150,20 @@
     <message>
         <location filename="../../app/ui/banner.py" line="30"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="40"/>
+        <location filename="../../app/ui/controller.py" line="41"/>
         <source>Waiting for the model to finish loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待模型载入完成…</translation>
     </message>
 </context>
 <context>
@@ -171,39 +171,39 @@
     <message>
         <location filename="../../app/ui/chat_view.py" line="40"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="45"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>开始对话</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="46"/>
         <source>Everything stays on this computer: no account, no cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>一切都保留在这台电脑上：无需账户，不用云端。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="79"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="80"/>
         <source>The messages of this chat; links run, copy or open what they name</source>
-        <translation type="unfinished"></translation>
+        <translation>此聊天的消息；链接可运行、拷贝或打开其所指内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="98"/>
         <source>Copy</source>
         <comment>link: copy the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>拷贝</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_view.py" line="99"/>
         <source>Run</source>
         <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
 </context>
 <context>
@@ -211,109 +211,109 @@
     <message>
         <location filename="../../app/ui/composer.py" line="37"/>
         <source>audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="38"/>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="39"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="88"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>给 Hearth 发消息…（按 Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="94"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="95"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Enter 发送，Shift+Enter 换行</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="101"/>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>附加…</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="103"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>附加图像、音频或视频（也可拖放或粘贴到这里）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="106"/>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="109"/>
         <source>Think</source>
-        <translation type="unfinished"></translation>
+        <translation>思考</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="111"/>
         <source>Let the model reason before it answers (models that support it)</source>
-        <translation type="unfinished"></translation>
+        <translation>让模型先推理再回答（限支持的模型）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="116"/>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
         <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>附加{kinds}（也可拖放或粘贴到这里）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
         <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 只能读取文本：请载入 Gemma 4 以附加图像、音频或视频。</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="166"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>附加文件</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="168"/>
         <source>Media ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体（{patterns}）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="181"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop the reply (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复（Esc）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send (Enter or ⌘↩)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送（Enter 或 ⌘↩）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="193"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑之前的消息：发送后将替换该消息及其后的所有内容。</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="233"/>
         <source>Sent without {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时未包含{reasons}</translation>
     </message>
 </context>
 <context>
@@ -321,17 +321,17 @@
     <message>
         <location filename="../../app/ui/conversations.py" line="80"/>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>导出聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="88"/>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：{error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {path}</translation>
     </message>
 </context>
 <context>
@@ -339,32 +339,32 @@
     <message>
         <location filename="../../app/ui/figure_dialog.py" line="29"/>
         <source>This chart could not be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此图表（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="36"/>
+        <location filename="../../app/ui/figure_dialog.py" line="37"/>
         <source>Chart {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>图表 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="39"/>
+        <location filename="../../app/ui/figure_dialog.py" line="40"/>
         <source>Save PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>存储 PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="41"/>
+        <location filename="../../app/ui/figure_dialog.py" line="42"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="59"/>
+        <location filename="../../app/ui/figure_dialog.py" line="60"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>存储图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_dialog.py" line="61"/>
+        <location filename="../../app/ui/figure_dialog.py" line="62"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -372,203 +372,231 @@
     <message>
         <location filename="../../app/main.py" line="106"/>
         <source>Something went wrong: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>No model</source>
-        <translation type="unfinished"></translation>
+        <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
-        <source>New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="129"/>
+        <source>New Chat</source>
+        <translation>新建聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="138"/>
-        <source>Find Chats</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>Find Chats</source>
+        <translation>查找聊天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
-        <source>Actual Text Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="155"/>
-        <source>Previous Message</source>
-        <translation type="unfinished"></translation>
+        <source>Actual Text Size</source>
+        <translation>实际文字大小</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156"/>
-        <source>Next Message</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Chat</source>
+        <translation>聊天(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="157"/>
-        <source>Copy Last Reply</source>
-        <translation type="unfinished"></translation>
+        <source>Previous Message</source>
+        <translation>上一条消息</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="158"/>
+        <source>Next Message</source>
+        <translation>下一条消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="159"/>
+        <source>Copy Last Reply</source>
+        <translation>拷贝最后的回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Regenerate Last Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Run Waiting Code</source>
-        <translation type="unfinished"></translation>
+        <translation>运行等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Skip Waiting Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
-        <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
-        <source>Manage Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过等待中的代码</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="173"/>
-        <source>Benchmark…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="174"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Manage Models…</source>
+        <translation>管理模型…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Benchmark…</source>
+        <translation>基准测试…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="176"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Serving the loaded model to other apps at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 {url} 向其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>This chat has no messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此聊天还没有消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>There is no reply to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可拷贝的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Last reply copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拷贝最后的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>No code is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待批准的代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Text size: system default.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小：系统默认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Text size: {size} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小：{size} 磅。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Model may not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>模型可能放不下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要载入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
-        <source>{name} · ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="395"/>
+        <source>{name} · ready</source>
+        <translation>{name} · 就绪</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未载入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>The model could not be loaded: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法载入模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型想要运行 {name}。请在对话中选择“运行”或“跳过”。</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySummary</name>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="18"/>
+        <source>Needs about {total} GB ({weights} GB weights + {kv} GB for a {context}-token context); this computer has {memory} GB of memory, ~{usable} GB usable for models.</source>
+        <translation>约需 {total} GB（{weights} GB 权重 + {kv} GB 用于 {context} 词元的上下文）；这台电脑有 {memory} GB 内存，约 {usable} GB 可用于模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="31"/>
+        <source>Fits comfortably.</source>
+        <translation>可轻松容纳。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="33"/>
+        <source>Fits, but little memory will be left for other apps.</source>
+        <translation>可以容纳，但留给其他应用的内存将很少。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="35"/>
+        <source>Too big: expect heavy swapping or a failed load. Pick a smaller model or context.</source>
+        <translation>太大：预计会大量使用交换空间或载入失败。请选择更小的模型或上下文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_text.py" line="40"/>
+        <source>But this computer has no GPU that MLX can use: a model this size runs on the CPU and will answer slowly (a few words a second at best).</source>
+        <translation>但这台电脑没有 MLX 可用的 GPU：这种大小的模型将在 CPU 上运行，回复会很慢（最多每秒几个词）。</translation>
     </message>
 </context>
 <context>
@@ -576,148 +604,148 @@
     <message>
         <location filename="../../app/ui/message_html.py" line="22"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="23"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助理</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="25"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="33"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：此回复完成前 Hearth 已关闭。已写出的内容会保留。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="36"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="53"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已置顶</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="57"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>拷贝</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="59"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="61"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消置顶</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="63"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="74"/>
         <source>Thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>思考过程</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="75"/>
         <source>(%n words)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个词）</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Part of this message could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此消息的部分内容无法从历史文件中读取。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="104"/>
         <source>the reply failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复失败。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="105"/>
         <source>Error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：{reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="109"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>回复已达到长度上限（“设置”中的“最大回复词元数”，或上下文的末尾）。请让它继续。</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="120"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此停止：回复一直在重复自己。小模型容易陷入循环；请换种方式提问，或尝试更大的模型。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="139"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为了容纳 {size} 词元的上下文，最早的 %n 条消息未随此回复发送（系统提示词和置顶的消息始终会发送）。置顶消息可保留它，或在“设置”中增大上下文长度。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="152"/>
         <source>{seconds} s to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首个词元用时 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="154"/>
         <source>{rate} tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/message_html.py" line="157"/>
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个词元</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="161"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存 {cached}/{prompt} 个提示词词元</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="168"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>MTP：已接受 {accepted}/{drafted} 个草稿</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="217"/>
         <source>Run this Python code</source>
-        <translation type="unfinished"></translation>
+        <translation>运行此 Python 代码</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="219"/>
         <source>Run Python block {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 Python 代码块 {number}</translation>
     </message>
     <message>
         <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
 </context>
 <context>
@@ -726,22 +754,255 @@
         <location filename="../../app/ui/model_bar.py" line="21"/>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>The model that answers</source>
-        <translation type="unfinished"></translation>
+        <translation>负责回答的模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="22"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="24"/>
         <source>Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>模型…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <source>System voice (Qt speech)</source>
+        <translation>系统语音（Qt speech）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <source>Built-in voice (say / espeak-ng)</source>
+        <translation>内置语音（say / espeak-ng）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <source>Off: show text only</source>
+        <translation>关闭：仅显示文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <source>Model default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <source>Optional instructions for every chat</source>
+        <translation>每个聊天的可选指令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <source>Save sampling as defaults for {model}</source>
+        <translation>将采样设置存储为 {model} 的默认值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <source>{count}K tokens</source>
+        <translation>{count}K 词元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <source>Think before answering (when the model supports it)</source>
+        <translation>先思考再回答（模型支持时）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <source>Unlimited</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <source>Speculative decoding (MTP) when the model has a drafter</source>
+        <translation>模型有草稿器时使用推测解码（MTP）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
+        <translation>回复相同，通常更快：小型草稿器先猜测几个词元，再由模型一次性检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <source>{model} has no drafter next to it, so this has no effect.</source>
+        <translation>{model} 旁边没有草稿器，因此此设置无效。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <source>Show speed figures under replies</source>
+        <translation>在回复下方显示速度数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
+        <translation>允许模型在可调用工具时编写并运行 Python（在沙盒中）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <source>Ask before running code</source>
+        <translation>运行代码前询问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <source> ms of silence</source>
+        <translation> 毫秒静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
+        <translation>你停顿多久后 Hearth 开始回答。说话较慢的人适合更长的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>向这台电脑上的其他应用提供已载入的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
+        <translation>127.0.0.1 上的 OpenAI 兼容 API（无需密钥；这台电脑以外无法访问）。如需向其他机器提供，请使用 `hearth serve --host 0.0.0.0` 并设置密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <source>System ({language})</source>
+        <translation>系统（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <source>The language of Hearth&apos;s menus, buttons and messages</source>
+        <translation>Hearth 菜单、按钮和消息所用的语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <source>Top-p</source>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <source>Top-k</source>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <source>Min-p</source>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <source>Repetition penalty</source>
+        <translation>重复惩罚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <source>Max reply tokens</source>
+        <translation>最大回复词元数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <source>Thinking budget</source>
+        <translation>思考预算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <source>Voice: answer after</source>
+        <translation>语音：回答前等待</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <source>Spoken replies</source>
+        <translation>朗读回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <source>API for other apps</source>
+        <translation>供其他应用使用的 API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <source>API address</source>
+        <translation>API 地址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <source>Hearth will use {language} the next time it starts.</source>
+        <translation>Hearth 将在下次启动时使用{language}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <source>Load a model to see how much memory this context needs.</source>
+        <translation>载入模型以查看此上下文需要多少内存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <source>Served by {address}: its memory is that machine&apos;s.</source>
+        <translation>由 {address} 提供：内存为该机器的内存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>无法估算内存：{error}</translation>
     </message>
 </context>
 <context>
@@ -750,58 +1011,58 @@
         <location filename="../../app/ui/keyboard.py" line="30"/>
         <location filename="../../app/ui/keyboard.py" line="32"/>
         <source>Send the message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="31"/>
         <source>New line in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>在消息中换行</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="33"/>
         <source>Stop the reply, or cancel an edit</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回复，或取消编辑</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>F5 (hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>F5（按住）</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="34"/>
         <source>Talk while held (voice)</source>
-        <translation type="unfinished"></translation>
+        <translation>按住时说话（语音）</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="37"/>
         <source>Move between the chat list, the conversation and the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>在聊天列表、对话和消息框之间移动</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="51"/>
         <source> or </source>
         <comment>between two shortcuts of one command</comment>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="66"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../../app/ui/keyboard.py" line="68"/>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -809,123 +1070,128 @@
     <message>
         <location filename="../../app/ui/sidebar.py" line="38"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新建聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="42"/>
         <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="52"/>
         <source>Your conversations, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>你的对话，最新的在前</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="103"/>
         <source>Rename chat</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="104"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="113"/>
         <source>Delete chat</source>
-        <translation type="unfinished"></translation>
+        <translation>删除聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="114"/>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{title}”？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="115"/>
         <source>this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>此聊天</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="127"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="128"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Markdown…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="129"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON…</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="131"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="25"/>
-        <source>Wants to run this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/tool_card.py" line="26"/>
-        <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <source>Wants to run this code</source>
+        <translation>想要运行此代码</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="27"/>
-        <source>Ran</source>
-        <translation type="unfinished"></translation>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="28"/>
-        <source>Ran, with an error</source>
-        <translation type="unfinished"></translation>
+        <source>Ran</source>
+        <translation>已运行</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="29"/>
+        <source>Ran, with an error</source>
+        <translation>已运行，但出错</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="41"/>
+        <location filename="../../app/ui/tool_card.py" line="42"/>
         <source>Your Python run</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 Python 运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="45"/>
+        <location filename="../../app/ui/tool_card.py" line="46"/>
         <source>{status} in {seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/tool_card.py" line="49"/>
-        <source>Run</source>
-        <comment>link: run the code</comment>
-        <translation type="unfinished"></translation>
+        <translation>{status}，用时 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../app/ui/tool_card.py" line="50"/>
-        <source>Skip</source>
-        <comment>link: do not run the code</comment>
-        <translation type="unfinished"></translation>
+        <source>Run</source>
+        <comment>link: run the code</comment>
+        <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <source>Skip</source>
+        <comment>link: do not run the code</comment>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="67"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <source>Chart {name}</source>
+        <translation>图表 {name}</translation>
     </message>
 </context>
 <context>
@@ -934,103 +1200,108 @@
         <location filename="../../app/ui/voice_bar.py" line="19"/>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="23"/>
         <location filename="../../app/ui/voice_bar.py" line="52"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
-        <translation type="unfinished"></translation>
+        <translation>免提与 Hearth 对话；在回复时说话即可打断</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="26"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>按住说话</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="28"/>
         <source>Hold this button (or the F5 key) while you speak</source>
-        <translation type="unfinished"></translation>
+        <translation>说话时按住此按钮（或 F5 键）</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="31"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="54"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 听不到声音：请载入 Gemma 4（它可直接接收你的语音）以与其对话。</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="65"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>语音已开启</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bar.py" line="73"/>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>无麦克风</translation>
     </message>
 </context>
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
         <source>Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="109"/>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
-        <location filename="../../app/ui/voice_bridge.py" line="225"/>
+        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="154"/>
+        <location filename="../../app/ui/voice_bridge.py" line="227"/>
         <source>Listening…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="130"/>
+        <location filename="../../app/ui/voice_bridge.py" line="132"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在录音…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="150"/>
+        <location filename="../../app/ui/voice_bridge.py" line="152"/>
         <source>Muted</source>
-        <translation type="unfinished"></translation>
+        <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="163"/>
         <source>Hearing you…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在听你说…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="166"/>
         <source>Interrupted: listening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>已打断：正在聆听…</translation>
     </message>
     <message>
         <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <source>No microphone</source>
+        <translation>无麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Voice stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>语音已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
-        <translation type="unfinished"></translation>
+        <translation>已载入的模型听不到声音。请载入 Gemma 4 以与 Hearth 对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="184"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="206"/>
+        <location filename="../../app/ui/voice_bridge.py" line="208"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法存储录音，因此未发送：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
+        <translation>未安装{language}语音；该语言的回复将用{fallback}朗读。</translation>
     </message>
 </context>
 </TS>
