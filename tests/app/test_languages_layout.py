@@ -116,3 +116,9 @@ def test_the_clipping_check_sees_a_cut_label_button_and_wrapped_text(qtbot) -> N
     qtbot.waitExposed(root)
     found = clipped_texts(root)
     assert len(found) == 3 and not any("'OK'" in line for line in found)
+    beyond = QLabel("Halb draußen", root)  # placed by hand, half past the window's left edge
+    beyond.move(-30, 0)
+    beyond.show()
+    assert [line for line in clipped_texts(root) if "outside the window" in line] == [
+        "QLabel 'Halb draußen': reaches outside the window"
+    ]

@@ -5,7 +5,8 @@ longer than the English one, and a fixed width that fitted English clips it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QTabBar, QWidget
 
 SLACK_PX = 1  # rounding between a size hint and the laid-out size
 
@@ -16,6 +17,8 @@ def clipped_texts(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.width() <= 0:
             continue
+        if _outside_window(widget, root):
+            found.append(f"{type(widget).__name__} {_text(widget)[:60]!r}: reaches outside the window")
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             found += _label(widget)
         elif isinstance(widget, QAbstractButton) and widget.text():
@@ -27,6 +30,28 @@ def clipped_texts(root: QWidget) -> list[str]:
                 if got + SLACK_PX < need:
                     found.append(_say(widget, widget.tabText(i), got, need))
     return found
+
+
+def _outside_window(widget: QWidget, root: QWidget) -> bool:
+    """A text widget laid out (partly) beyond the window's edges: a too-small window cuts it."""
+    if not _text(widget) or any(isinstance(a, QAbstractScrollArea) for a in _ancestors(widget, root)):
+        return False  # inside a scroll area, text beyond the view is scrolled to, not lost
+    top_left = widget.mapTo(root, QPoint(0, 0))
+    return not root.rect().adjusted(-1, -1, 1, 1).contains(QRect(top_left, widget.size()))
+
+
+def _ancestors(widget: QWidget, root: QWidget) -> list[QWidget]:
+    found, parent = [], widget.parentWidget()
+    while parent is not None and parent is not root:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    value = text() if callable(text) else ""
+    return value if isinstance(value, str) else ""
 
 
 def _label(label: QLabel) -> list[str]:
