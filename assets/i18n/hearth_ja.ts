@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddRemoteDialog</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <source>Add remote model</source>
+        <translation>リモートモデルを追加</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <source>Server address</source>
+        <translation>サーバアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <source>List models</source>
+        <translation>モデルを一覧表示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <source>It reads images</source>
+        <translation>画像を読み取れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <source>It reads audio</source>
+        <translation>オーディオを読み取れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <source>The key is kept in your system keychain.</source>
+        <translation>キーはシステムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
+        <translation>システムのキーチェーンがないため、キーは Hearth を終了するまでメモリ内に保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <source>Name in Hearth</source>
+        <translation>Hearth での名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <source>Enter the server&apos;s address first.</source>
+        <translation>先にサーバのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <source>Asking {server} for its models…</source>
+        <translation>{server} にモデルを問い合わせています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>サーバには %n 個のモデルがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <source>The server lists no models.</source>
+        <translation>サーバにモデルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
+        <translation>英字、数字、ピリオド、ハイフン、アンダースコアで名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <source>A model in your library is already named “{name}”.</source>
+        <translation>ライブラリには「{name}」という名前のモデルがすでにあります。</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
@@ -156,6 +251,104 @@
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDialog</name>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="24"/>
+        <source>Time to first token (s)</source>
+        <translation>最初のトークンまで（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="25"/>
+        <source>Prefill (tok/s)</source>
+        <translation>プリフィル (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="26"/>
+        <source>Decode (tok/s)</source>
+        <translation>デコード (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="29"/>
+        <source>raw {backend}</source>
+        <translation>{backend} 直接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="30"/>
+        <source>ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="31"/>
+        <source>Peak memory (GB)</source>
+        <translation>ピークメモリ (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="32"/>
+        <source>Conversation with cache reuse: turn 1 first token in {first} s, turn {last_turn} in {last} s ({factor}×).</source>
+        <translation>キャッシュを再利用した会話: ターン 1 の最初のトークンまで {first} 秒、ターン {last_turn} では {last} 秒（{factor}×）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="53"/>
+        <source>Speculative decoding: this model has no MTP drafter next to it.</source>
+        <translation>投機的デコーディング: このモデルの隣に MTP ドラフターがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="56"/>
+        <source>Output: the same text as plain decoding.</source>
+        <translation>出力: 通常のデコードと同じテキスト。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="58"/>
+        <source>Output: different text from plain decoding.</source>
+        <translation>出力: 通常のデコードとは異なるテキスト。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="59"/>
+        <source>Speculative decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance}% of drafted tokens accepted.</source>
+        <translation>投機的デコーディング（MTP、{drafter}）: {off} → {on} tok/s（{speedup}×）。ドラフトされたトークンの {acceptance}% を採用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="77"/>
+        <source>Benchmark</source>
+        <translation>ベンチマーク</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="85"/>
+        <source>Run benchmark</source>
+        <translation>ベンチマークを実行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="88"/>
+        <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
+        <translation>読み込んだモデルを、Hearth 経由とライブラリ直接とで交互に、同じプロンプトで測定します。実行中はチャットが待機します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="96"/>
+        <source>Tokens to decode</source>
+        <translation>デコードするトークン数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="97"/>
+        <source>Conversation turns</source>
+        <translation>会話のターン数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="109"/>
+        <source>Load a model first.</source>
+        <translation>先にモデルを読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="118"/>
+        <source>Running: {step}…</source>
+        <translation>実行中: {step}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="125"/>
+        <source>Benchmark failed: {error}</source>
+        <translation>ベンチマークに失敗しました: {error}</translation>
     </message>
 </context>
 <context>
@@ -332,6 +525,51 @@
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="35"/>
+        <source>Failed: {error}</source>
+        <translation>失敗: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="37"/>
+        <source>Downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="40"/>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="41"/>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="43"/>
+        <source>{done} of {total} GB ({percent}%)</source>
+        <translation>{done} / {total} GB（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="49"/>
+        <source>Paused · {progress}</source>
+        <translation>一時停止中 · {progress}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="52"/>
+        <source>{speed} MB/s</source>
+        <translation>{speed} MB/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/downloads.py" line="58"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>残り %n 分</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -770,6 +1008,278 @@
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
         <translation>モデル:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <source>Model sources</source>
+        <translation>モデルの入手先</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="49"/>
+        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <source>Your models</source>
+        <translation>マイモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <source>Download</source>
+        <comment>tab</comment>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <source>Import GGUF…</source>
+        <translation>GGUF をインポート…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <source>Import MLX folder…</source>
+        <translation>MLX フォルダをインポート…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <source>Broken: {problem}</source>
+        <translation>破損: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>メモリの見積もりを取得できません: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <source>Switch to another model before deleting this one.</source>
+        <translation>このモデルを削除する前に、別のモデルに切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <source>Delete model</source>
+        <translation>モデルを削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <source>Delete “{name}” ({size} GB)?</source>
+        <translation>「{name}」（{size} GB）を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <source>Import a GGUF model</source>
+        <translation>GGUF モデルをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF モデル (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <source>Import an MLX model folder</source>
+        <translation>MLX モデルフォルダをインポート</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <source>Importing {name}…</source>
+        <translation>{name} をインポート中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <source>Imported as “{name}”.</source>
+        <translation>「{name}」としてインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <source>Import failed: {error}</source>
+        <translation>インポートに失敗しました: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <source>Hugging Face model to download</source>
+        <translation>ダウンロードする Hugging Face モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>任意の MLX モデル（例: mlx-community/gemma-4-e2b-it-4bit）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>Hugging Face 上の任意の MLX モデル（例: mlx-community/gemma-4-e2b-it-4bit）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <source>Models to download</source>
+        <translation>ダウンロードできるモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <source>Enter a repository as owner/name.</source>
+        <translation>リポジトリを「所有者/名前」の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="38"/>
+        <source>Preparing {model}…</source>
+        <translation>{model} を準備中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="53"/>
+        <source>Checking the server of {model}…</source>
+        <translation>{model} のサーバを確認中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="55"/>
+        <source>Loading {model}…</source>
+        <translation>{model} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="73"/>
+        <source>{name} is ready</source>
+        <translation>{name} の準備ができました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="83"/>
+        <source>the bundled model</source>
+        <translation>内蔵モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="91"/>
+        <source>Gemma 3 270M (bundled)</source>
+        <translation>Gemma 3 270M（内蔵）</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteModelsTab</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
+        <translation>より大きな Mac や GPU マシンが提供するモデルとチャットできます: &lt;code&gt;hearth serve&lt;/code&gt;、&lt;code&gt;mlx_lm.server&lt;/code&gt;、&lt;code&gt;mlx_vlm.server&lt;/code&gt;、vLLM、LM Studio、Ollama。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <source>Remote models</source>
+        <translation>リモートモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <source>Forget…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <source>Add remote model…</source>
+        <translation>リモートモデルを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <source>Switch to another model before forgetting this one.</source>
+        <translation>このモデルを削除する前に、別のモデルに切り替えてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <source>Forget</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <source>Forget “{name}” and its API key?</source>
+        <translation>「{name}」とその API キーを削除しますか？</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1812,134 @@
         <location filename="../../app/ui/voice_notice.py" line="15"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>{language}の音声がインストールされていません。その言語の返答は{fallback}で読み上げられます。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="25"/>
+        <location filename="../../app/ui/welcome.py" line="49"/>
+        <source>Welcome to Hearth</source>
+        <translation>Hearth へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="26"/>
+        <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
+        <translation>Hearth はこのコンピュータ上で AI モデルを実行します。チャット、写真、録音がこのコンピュータの外に出ることはありません。アカウントもクラウドも不要で、ネットワークを使うのはあなたが開始したモデルのダウンロードだけです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="35"/>
+        <source>Voice.</source>
+        <translation>音声。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="36"/>
+        <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
+        <translation>音声を聞けるモデル（Gemma 4）では、メッセージ欄の下の&lt;i&gt;音声&lt;/i&gt;をクリックすると Hearth と話せます。マイクの使用許可は、初めて使うときに求められます。内蔵モデルはテキストしか読み取れないため、Gemma 4 を読み込むまで音声はオフのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="55"/>
+        <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
+        <translation>インストールされた内蔵モデル（Gemma 3 270M）を準備中…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="63"/>
+        <source>Download {title}</source>
+        <translation>{title} をダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="83"/>
+        <source>Start chatting</source>
+        <translation>チャットを始める</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="104"/>
+        <source>Recommended: {title}</source>
+        <translation>おすすめ: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="106"/>
+        <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
+        <translation>このコンピュータにおすすめ（Gemma 4 12B にはより多くのメモリが必要です）: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="107"/>
+        <source>About {size} GB to download.</source>
+        <translation>ダウンロードサイズは約 {size} GB です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="110"/>
+        <source>You can keep chatting with the built-in model while it downloads.</source>
+        <translation>ダウンロード中も内蔵モデルでチャットを続けられます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="120"/>
+        <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
+        <translation>内蔵モデル（Gemma 3 270M）を準備中: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="126"/>
+        <source>{name} is ready: a small model for quick questions, fully offline.</source>
+        <translation>{name} の準備ができました。すばやい質問に向いた小さなモデルで、完全にオフラインで動作します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="133"/>
+        <source>The built-in model could not be prepared: {message}</source>
+        <translation>内蔵モデルを準備できませんでした: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="151"/>
+        <source>{title} is in your library. Pick it in the Model menu above.</source>
+        <translation>{title} がライブラリに追加されました。上の「モデル」メニューで選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="157"/>
+        <source>(Models… shows it too.)</source>
+        <translation>（「モデル…」にも表示されます。）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="161"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <source>Recommended</source>
+        <translation>おすすめ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="291"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <source>About {size} GB to download.</source>
+        <translation>ダウンロードサイズは約 {size} GB です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>In your library</source>
+        <translation>ライブラリにあります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <source>Resume</source>
+        <translation>再開</translation>
     </message>
 </context>
 </TS>
