@@ -283,7 +283,7 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="29"/>
         <source>raw {backend}</source>
-        <translation>{backend} مباشرةً</translation>
+        <translation>عبر {backend} مباشرةً</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="30"/>
@@ -1236,7 +1236,7 @@
     <message>
         <location filename="../../app/ui/model_service.py" line="73"/>
         <source>{name} is ready</source>
-        <translation>{name} جاهز</translation>
+        <translation>أصبح {name} جاهزًا</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_service.py" line="83"/>
@@ -1910,7 +1910,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="126"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
-        <translation>{name} جاهز: نموذج صغير للأسئلة السريعة، يعمل دون اتصال بالكامل.</translation>
+        <translation>أصبح {name} جاهزًا: نموذج صغير للأسئلة السريعة، يعمل دون اتصال بالكامل.</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="133"/>
@@ -1920,7 +1920,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="151"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
-        <translation>{title} موجود في مكتبتك. اختره من قائمة «النموذج» أعلاه.</translation>
+        <translation>يوجد {title} في مكتبتك. اختره من قائمة «النموذج» أعلاه.</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="157"/>
