@@ -26,12 +26,12 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="158"/>
         <source>It reads images</source>
-        <translation>Es liest Bilder</translation>
+        <translation>Liest Bilder</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads audio</source>
-        <translation>Es liest Audio</translation>
+        <translation>Liest Audio</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="164"/>
@@ -539,7 +539,7 @@
     <message>
         <location filename="../../app/ui/downloads.py" line="37"/>
         <source>Downloaded</source>
-        <translation>Geladen</translation>
+        <translation>Heruntergeladen</translation>
     </message>
     <message>
         <location filename="../../app/ui/downloads.py" line="40"/>
@@ -1043,7 +1043,7 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="52"/>
         <source>Remote</source>
-        <translation>Entfernt</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="53"/>

@@ -26,12 +26,12 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="158"/>
         <source>It reads images</source>
-        <translation>Il lit les images</translation>
+        <translation>Lit les images</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads audio</source>
-        <translation>Il lit l’audio</translation>
+        <translation>Lit l’audio</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="164"/>
