@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AddRemoteDialog</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <source>Add remote model</source>
+        <translation>إضافة نموذج بعيد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <source>List models</source>
+        <translation>عرض النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <source>It reads images</source>
+        <translation>يقرأ الصور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <source>It reads audio</source>
+        <translation>يقرأ الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <source>The key is kept in your system keychain.</source>
+        <translation>يُحفظ المفتاح في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
+        <translation>لا توجد سلسلة مفاتيح للنظام هنا: يُحفظ المفتاح في الذاكرة حتى إنهاء Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <source>Name in Hearth</source>
+        <translation>الاسم في Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <source>Enter the server&apos;s address first.</source>
+        <translation>أدخل عنوان الخادم أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <source>Asking {server} for its models…</source>
+        <translation>جارٍ طلب قائمة النماذج من {server}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>في قائمة الخادم %n نموذج.</numerusform>
+            <numerusform>في قائمة الخادم %n نموذج.</numerusform>
+            <numerusform>في قائمة الخادم %n نموذجان.</numerusform>
+            <numerusform>في قائمة الخادم %n نماذج.</numerusform>
+            <numerusform>في قائمة الخادم %n نموذجًا.</numerusform>
+            <numerusform>في قائمة الخادم %n نموذج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <source>The server lists no models.</source>
+        <translation>لا توجد نماذج في قائمة الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
+        <translation>اختر اسمًا من الأحرف أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <source>A model in your library is already named “{name}”.</source>
+        <translation>يوجد في مكتبتك نموذج باسم «{name}» بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
@@ -161,6 +261,104 @@
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>تجاهل الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDialog</name>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="24"/>
+        <source>Time to first token (s)</source>
+        <translation>الوقت حتى أول رمز (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="25"/>
+        <source>Prefill (tok/s)</source>
+        <translation>الملء المسبق (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="26"/>
+        <source>Decode (tok/s)</source>
+        <translation>فك الترميز (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="29"/>
+        <source>raw {backend}</source>
+        <translation>عبر {backend} مباشرةً</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="30"/>
+        <source>ratio</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="31"/>
+        <source>Peak memory (GB)</source>
+        <translation>ذروة الذاكرة (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="32"/>
+        <source>Conversation with cache reuse: turn 1 first token in {first} s, turn {last_turn} in {last} s ({factor}×).</source>
+        <translation>محادثة مع إعادة استخدام ذاكرة التخزين المؤقت: أول رمز في الجولة 1 خلال {first} s، وفي الجولة {last_turn} خلال {last} s ({factor}×).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="53"/>
+        <source>Speculative decoding: this model has no MTP drafter next to it.</source>
+        <translation>فك الترميز التخميني: لا يوجد نموذج مسودات MTP بجانب هذا النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="56"/>
+        <source>Output: the same text as plain decoding.</source>
+        <translation>المخرجات: النص نفسه كما في فك الترميز العادي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="58"/>
+        <source>Output: different text from plain decoding.</source>
+        <translation>المخرجات: نص مختلف عن نص فك الترميز العادي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="59"/>
+        <source>Speculative decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance}% of drafted tokens accepted.</source>
+        <translation>فك الترميز التخميني (MTP، {drafter}): {off} → {on} tok/s ({speedup}×)؛ قُبل {acceptance}% من الرموز المقترحة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="77"/>
+        <source>Benchmark</source>
+        <translation>قياس الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="85"/>
+        <source>Run benchmark</source>
+        <translation>تشغيل قياس الأداء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="88"/>
+        <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
+        <translation>يقيس النموذج المحمّل عبر Hearth وعبر المكتبة مباشرةً بالتناوب، على الموجّه نفسه. تنتظر الدردشة أثناء القياس.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="96"/>
+        <source>Tokens to decode</source>
+        <translation>الرموز المطلوب فك ترميزها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="97"/>
+        <source>Conversation turns</source>
+        <translation>جولات المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="109"/>
+        <source>Load a model first.</source>
+        <translation>حمّل نموذجًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="118"/>
+        <source>Running: {step}…</source>
+        <translation>جارٍ التشغيل: {step}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="125"/>
+        <source>Benchmark failed: {error}</source>
+        <translation>فشل قياس الأداء: {error}</translation>
     </message>
 </context>
 <context>
@@ -337,6 +535,56 @@
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
         <translation>تم التصدير إلى {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="35"/>
+        <source>Failed: {error}</source>
+        <translation>فشل: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="37"/>
+        <source>Downloaded</source>
+        <translation>تم التنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="40"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="41"/>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="43"/>
+        <source>{done} of {total} GB ({percent}%)</source>
+        <translation>{done} من {total} GB ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="49"/>
+        <source>Paused · {progress}</source>
+        <translation>متوقف مؤقتًا · {progress}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="52"/>
+        <source>{speed} MB/s</source>
+        <translation>{speed} MB/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/downloads.py" line="58"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
+            <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
+            <numerusform>الوقت المتبقي: %n دقيقتان</numerusform>
+            <numerusform>الوقت المتبقي: %n دقائق</numerusform>
+            <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
+            <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -790,6 +1038,278 @@
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
         <translation>النموذج:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <source>Model sources</source>
+        <translation>مصادر النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="49"/>
+        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <source>Your models</source>
+        <translation>نماذجك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <source>Download</source>
+        <comment>tab</comment>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <source>Remote</source>
+        <translation>عن بُعد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <source>Use</source>
+        <translation>استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <source>Import GGUF…</source>
+        <translation>استيراد GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <source>Import MLX folder…</source>
+        <translation>استيراد مجلد MLX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <source>Broken: {problem}</source>
+        <translation>تالف: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>تقدير الذاكرة غير متاح: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <source>In use</source>
+        <translation>قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <source>Switch to another model before deleting this one.</source>
+        <translation>انتقل إلى نموذج آخر قبل حذف هذا النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <source>Delete model</source>
+        <translation>حذف النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <source>Delete “{name}” ({size} GB)?</source>
+        <translation>هل تريد حذف «{name}» ({size} GB)؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <source>Import a GGUF model</source>
+        <translation>استيراد نموذج GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>نماذج GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <source>Import an MLX model folder</source>
+        <translation>استيراد مجلد نموذج MLX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <source>Imported as “{name}”.</source>
+        <translation>تم الاستيراد باسم «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <source>Import failed: {error}</source>
+        <translation>فشل الاستيراد: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <source>Hugging Face model to download</source>
+        <translation>نموذج Hugging Face المراد تنزيله</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>أي نموذج MLX، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>أي نموذج MLX على Hugging Face، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <source>Models to download</source>
+        <translation>النماذج المتاحة للتنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <source>Enter a repository as owner/name.</source>
+        <translation>أدخل مستودعًا بصيغة المالك/الاسم.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="38"/>
+        <source>Preparing {model}…</source>
+        <translation>جارٍ تحضير {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="53"/>
+        <source>Checking the server of {model}…</source>
+        <translation>جارٍ التحقق من خادم {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="55"/>
+        <source>Loading {model}…</source>
+        <translation>جارٍ تحميل {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="73"/>
+        <source>{name} is ready</source>
+        <translation>أصبح {name} جاهزًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="83"/>
+        <source>the bundled model</source>
+        <translation>النموذج المضمَّن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="91"/>
+        <source>Gemma 3 270M (bundled)</source>
+        <translation>Gemma 3 270M (مضمَّن)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteModelsTab</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
+        <translation>دردش مع نموذج يقدّمه جهاز Mac أقوى أو جهاز مزوّد بوحدة GPU: &lt;code&gt;hearth serve&lt;/code&gt;، &lt;code&gt;mlx_lm.server&lt;/code&gt;، &lt;code&gt;mlx_vlm.server&lt;/code&gt;، vLLM، LM Studio أو Ollama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <source>Remote models</source>
+        <translation>النماذج البعيدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <source>Use</source>
+        <translation>استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <source>Forget…</source>
+        <translation>نسيان…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <source>Add remote model…</source>
+        <translation>إضافة نموذج بعيد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <source>In use</source>
+        <translation>قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <source>Switch to another model before forgetting this one.</source>
+        <translation>انتقل إلى نموذج آخر قبل نسيان هذا النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <source>Forget</source>
+        <translation>نسيان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <source>Forget “{name}” and its API key?</source>
+        <translation>هل تريد نسيان «{name}» ومفتاح API الخاص به؟</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1842,134 @@
         <location filename="../../app/ui/voice_notice.py" line="15"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>لا يوجد صوت مثبّت للغة {language}؛ تُقرأ الردود بها بلغة {fallback}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="25"/>
+        <location filename="../../app/ui/welcome.py" line="49"/>
+        <source>Welcome to Hearth</source>
+        <translation>مرحبًا بك في Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="26"/>
+        <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
+        <translation>يشغّل Hearth نماذج الذكاء الاصطناعي على هذا الكمبيوتر. لا تغادره دردشاتك وصورك وتسجيلاتك أبدًا: بلا حساب ولا سحابة، ولا استخدام للشبكة إلا لتنزيلات النماذج التي تبدأها أنت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="35"/>
+        <source>Voice.</source>
+        <translation>الصوت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="36"/>
+        <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
+        <translation>مع نموذج يسمع (Gemma 4)، انقر على &lt;i&gt;الصوت&lt;/i&gt; أسفل مربع الرسالة للتحدث مع Hearth. سيطلب إذن استخدام الميكروفون في المرة الأولى التي تفعل فيها ذلك، لا قبلها. النموذج المدمج يقرأ النصوص فقط، لذا يبقى الصوت متوقفًا حتى تحمّل Gemma 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="55"/>
+        <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
+        <translation>جارٍ تحضير النموذج المدمج (Gemma 3 270M) من ملفات التثبيت…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="63"/>
+        <source>Download {title}</source>
+        <translation>تنزيل {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="83"/>
+        <source>Start chatting</source>
+        <translation>ابدأ الدردشة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="104"/>
+        <source>Recommended: {title}</source>
+        <translation>موصى به: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="106"/>
+        <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
+        <translation>موصى به لهذا الكمبيوتر (يحتاج Gemma 4 12B إلى ذاكرة أكبر): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="107"/>
+        <source>About {size} GB to download.</source>
+        <translation>حجم التنزيل نحو {size} GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="110"/>
+        <source>You can keep chatting with the built-in model while it downloads.</source>
+        <translation>يمكنك مواصلة الدردشة مع النموذج المدمج أثناء التنزيل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="120"/>
+        <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
+        <translation>جارٍ تحضير النموذج المدمج (Gemma 3 270M): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="126"/>
+        <source>{name} is ready: a small model for quick questions, fully offline.</source>
+        <translation>أصبح {name} جاهزًا: نموذج صغير للأسئلة السريعة، يعمل دون اتصال بالكامل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="133"/>
+        <source>The built-in model could not be prepared: {message}</source>
+        <translation>تعذّر تحضير النموذج المدمج: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="151"/>
+        <source>{title} is in your library. Pick it in the Model menu above.</source>
+        <translation>يوجد {title} في مكتبتك. اختره من قائمة «النموذج» أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="157"/>
+        <source>(Models… shows it too.)</source>
+        <translation>(ويظهر أيضًا في «النماذج…».)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="161"/>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <source>Recommended</source>
+        <translation>موصى به</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="291"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <source>About {size} GB to download.</source>
+        <translation>حجم التنزيل نحو {size} GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>In your library</source>
+        <translation>في مكتبتك</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <source>Resume</source>
+        <translation>استئناف</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddRemoteDialog</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <source>Add remote model</source>
+        <translation>Entferntes Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <source>List models</source>
+        <translation>Modelle abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <source>It reads images</source>
+        <translation>Liest Bilder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <source>It reads audio</source>
+        <translation>Liest Audio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <source>The key is kept in your system keychain.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Schlüssel bleibt im Speicher, bis Hearth beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <source>Name in Hearth</source>
+        <translation>Name in Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <source>Enter the server&apos;s address first.</source>
+        <translation>Geben Sie zuerst die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <source>Asking {server} for its models…</source>
+        <translation>{server} wird nach seinen Modellen gefragt …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>Der Server bietet %n Modell an.</numerusform>
+            <numerusform>Der Server bietet %n Modelle an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <source>The server lists no models.</source>
+        <translation>Der Server bietet keine Modelle an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
+        <translation>Wählen Sie einen Namen aus Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <source>A model in your library is already named “{name}”.</source>
+        <translation>Ein Modell in Ihrer Bibliothek heißt bereits „{name}“.</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
@@ -157,6 +253,104 @@
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDialog</name>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="24"/>
+        <source>Time to first token (s)</source>
+        <translation>Zeit bis zum ersten Token (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="25"/>
+        <source>Prefill (tok/s)</source>
+        <translation>Prefill (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="26"/>
+        <source>Decode (tok/s)</source>
+        <translation>Decode (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="29"/>
+        <source>raw {backend}</source>
+        <translation>{backend} direkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="30"/>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="31"/>
+        <source>Peak memory (GB)</source>
+        <translation>Spitzenspeicher (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="32"/>
+        <source>Conversation with cache reuse: turn 1 first token in {first} s, turn {last_turn} in {last} s ({factor}×).</source>
+        <translation>Unterhaltung mit Cache-Wiederverwendung: erstes Token in Runde 1 nach {first} s, in Runde {last_turn} nach {last} s ({factor}×).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="53"/>
+        <source>Speculative decoding: this model has no MTP drafter next to it.</source>
+        <translation>Spekulatives Decoding: Neben diesem Modell liegt kein MTP-Entwurfsmodell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="56"/>
+        <source>Output: the same text as plain decoding.</source>
+        <translation>Ausgabe: derselbe Text wie beim normalen Decoding.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="58"/>
+        <source>Output: different text from plain decoding.</source>
+        <translation>Ausgabe: anderer Text als beim normalen Decoding.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="59"/>
+        <source>Speculative decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance}% of drafted tokens accepted.</source>
+        <translation>Spekulatives Decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance} % der Entwurfs-Token angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="77"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="85"/>
+        <source>Run benchmark</source>
+        <translation>Benchmark starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="88"/>
+        <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
+        <translation>Misst das geladene Modell abwechselnd über Hearth und direkt über die Bibliothek, mit demselben Prompt. Der Chat wartet währenddessen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="96"/>
+        <source>Tokens to decode</source>
+        <translation>Zu erzeugende Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="97"/>
+        <source>Conversation turns</source>
+        <translation>Runden der Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="109"/>
+        <source>Load a model first.</source>
+        <translation>Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="118"/>
+        <source>Running: {step}…</source>
+        <translation>Läuft: {step} …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="125"/>
+        <source>Benchmark failed: {error}</source>
+        <translation>Benchmark fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -333,6 +527,52 @@
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="35"/>
+        <source>Failed: {error}</source>
+        <translation>Fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="37"/>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="40"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="41"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="43"/>
+        <source>{done} of {total} GB ({percent}%)</source>
+        <translation>{done} von {total} GB ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="49"/>
+        <source>Paused · {progress}</source>
+        <translation>Angehalten · {progress}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="52"/>
+        <source>{speed} MB/s</source>
+        <translation>{speed} MB/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/downloads.py" line="58"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>Noch %n Min.</numerusform>
+            <numerusform>Noch %n Min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +1014,278 @@
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
         <translation>Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <source>Model sources</source>
+        <translation>Modellquellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="49"/>
+        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <source>Your models</source>
+        <translation>Ihre Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <source>Download</source>
+        <comment>tab</comment>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <source>Remote</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <source>Import GGUF…</source>
+        <translation>GGUF importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <source>Import MLX folder…</source>
+        <translation>MLX-Ordner importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <source>Broken: {problem}</source>
+        <translation>Defekt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>Speicherschätzung nicht verfügbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <source>Switch to another model before deleting this one.</source>
+        <translation>Wechseln Sie zu einem anderen Modell, bevor Sie dieses löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <source>Delete “{name}” ({size} GB)?</source>
+        <translation>„{name}“ ({size} GB) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <source>Import a GGUF model</source>
+        <translation>GGUF-Modell importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <source>Import an MLX model folder</source>
+        <translation>MLX-Modellordner importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <source>Imported as “{name}”.</source>
+        <translation>Als „{name}“ importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <source>Import failed: {error}</source>
+        <translation>Import fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <source>Hugging Face model to download</source>
+        <translation>Hugging Face-Modell zum Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>Jedes MLX-Modell, zum Beispiel mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>Jedes MLX-Modell auf Hugging Face, z. B. mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <source>Models to download</source>
+        <translation>Modelle zum Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <source>Enter a repository as owner/name.</source>
+        <translation>Geben Sie ein Repository als Besitzer/Name ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="38"/>
+        <source>Preparing {model}…</source>
+        <translation>{model} wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="53"/>
+        <source>Checking the server of {model}…</source>
+        <translation>Server von {model} wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="55"/>
+        <source>Loading {model}…</source>
+        <translation>{model} wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="73"/>
+        <source>{name} is ready</source>
+        <translation>{name} ist bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="83"/>
+        <source>the bundled model</source>
+        <translation>das mitgelieferte Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="91"/>
+        <source>Gemma 3 270M (bundled)</source>
+        <translation>Gemma 3 270M (mitgeliefert)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteModelsTab</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
+        <translation>Chatten Sie mit einem Modell, das ein größerer Mac oder ein GPU-Rechner bereitstellt: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio oder Ollama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <source>Remote models</source>
+        <translation>Entfernte Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <source>Forget…</source>
+        <translation>Vergessen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <source>Add remote model…</source>
+        <translation>Entferntes Modell hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <source>Switch to another model before forgetting this one.</source>
+        <translation>Wechseln Sie zu einem anderen Modell, bevor Sie dieses vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <source>Forget “{name}” and its API key?</source>
+        <translation>„{name}“ und seinen API-Schlüssel vergessen?</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1818,134 @@
         <location filename="../../app/ui/voice_notice.py" line="15"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>Für {language} ist keine Stimme installiert; Antworten in dieser Sprache werden auf {fallback} vorgelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="25"/>
+        <location filename="../../app/ui/welcome.py" line="49"/>
+        <source>Welcome to Hearth</source>
+        <translation>Willkommen bei Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="26"/>
+        <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
+        <translation>Hearth führt KI-Modelle auf diesem Computer aus. Ihre Chats, Bilder und Aufnahmen verlassen ihn nie: kein Konto, keine Cloud und kein Netzwerkzugriff außer den Modell-Downloads, die Sie selbst starten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="35"/>
+        <source>Voice.</source>
+        <translation>Stimme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="36"/>
+        <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
+        <translation>Mit einem Modell, das hören kann (Gemma 4), klicken Sie unter dem Nachrichtenfeld auf &lt;i&gt;Stimme&lt;/i&gt;, um mit Hearth zu sprechen. Hearth fragt erst beim ersten Mal nach dem Mikrofon, nicht vorher. Das integrierte Modell liest nur Text, daher bleibt die Stimme aus, bis Sie Gemma 4 laden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="55"/>
+        <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
+        <translation>Das integrierte Modell (Gemma 3 270M) wird aus der Installation vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="63"/>
+        <source>Download {title}</source>
+        <translation>{title} herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="83"/>
+        <source>Start chatting</source>
+        <translation>Chat beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="104"/>
+        <source>Recommended: {title}</source>
+        <translation>Empfohlen: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="106"/>
+        <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
+        <translation>Empfohlen für diesen Computer (Gemma 4 12B braucht mehr Speicher): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="107"/>
+        <source>About {size} GB to download.</source>
+        <translation>Etwa {size} GB zum Herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="110"/>
+        <source>You can keep chatting with the built-in model while it downloads.</source>
+        <translation>Während des Downloads können Sie mit dem integrierten Modell weiterchatten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="120"/>
+        <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
+        <translation>Integriertes Modell (Gemma 3 270M) wird vorbereitet: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="126"/>
+        <source>{name} is ready: a small model for quick questions, fully offline.</source>
+        <translation>{name} ist bereit: ein kleines Modell für schnelle Fragen, komplett offline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="133"/>
+        <source>The built-in model could not be prepared: {message}</source>
+        <translation>Das integrierte Modell konnte nicht vorbereitet werden: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="151"/>
+        <source>{title} is in your library. Pick it in the Model menu above.</source>
+        <translation>{title} ist in Ihrer Bibliothek. Wählen Sie es oben im Menü „Modell“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="157"/>
+        <source>(Models… shows it too.)</source>
+        <translation>(Auch unter „Modelle …“ zu finden.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="161"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="291"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <source>About {size} GB to download.</source>
+        <translation>Etwa {size} GB zum Herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>In your library</source>
+        <translation>In Ihrer Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 </TS>

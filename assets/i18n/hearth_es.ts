@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddRemoteDialog</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <source>Add remote model</source>
+        <translation>Añadir modelo remoto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <source>List models</source>
+        <translation>Listar modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <source>It reads images</source>
+        <translation>Lee imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <source>It reads audio</source>
+        <translation>Lee audio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <source>The key is kept in your system keychain.</source>
+        <translation>La clave se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
+        <translation>No hay llavero del sistema: la clave se guarda en memoria hasta que salgas de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <source>Name in Hearth</source>
+        <translation>Nombre en Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <source>Enter the server&apos;s address first.</source>
+        <translation>Introduce primero la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <source>Asking {server} for its models…</source>
+        <translation>Consultando los modelos de {server}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>El servidor ofrece %n modelo.</numerusform>
+            <numerusform>El servidor ofrece %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <source>The server lists no models.</source>
+        <translation>El servidor no ofrece ningún modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
+        <translation>Elige un nombre con letras, números, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <source>A model in your library is already named “{name}”.</source>
+        <translation>Ya hay un modelo en tu biblioteca llamado «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
@@ -157,6 +253,104 @@
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDialog</name>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="24"/>
+        <source>Time to first token (s)</source>
+        <translation>Tiempo hasta el primer token (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="25"/>
+        <source>Prefill (tok/s)</source>
+        <translation>Prellenado (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="26"/>
+        <source>Decode (tok/s)</source>
+        <translation>Decodificación (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="29"/>
+        <source>raw {backend}</source>
+        <translation>{backend} directo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="30"/>
+        <source>ratio</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="31"/>
+        <source>Peak memory (GB)</source>
+        <translation>Memoria máxima (GB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="32"/>
+        <source>Conversation with cache reuse: turn 1 first token in {first} s, turn {last_turn} in {last} s ({factor}×).</source>
+        <translation>Conversación con reutilización de caché: primer token del turno 1 en {first} s, del turno {last_turn} en {last} s ({factor}×).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="53"/>
+        <source>Speculative decoding: this model has no MTP drafter next to it.</source>
+        <translation>Decodificación especulativa: este modelo no tiene un modelo de borrador MTP al lado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="56"/>
+        <source>Output: the same text as plain decoding.</source>
+        <translation>Salida: el mismo texto que con la decodificación normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="58"/>
+        <source>Output: different text from plain decoding.</source>
+        <translation>Salida: un texto distinto al de la decodificación normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="59"/>
+        <source>Speculative decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance}% of drafted tokens accepted.</source>
+        <translation>Decodificación especulativa (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); se aceptó el {acceptance} % de los tokens de borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="77"/>
+        <source>Benchmark</source>
+        <translation>Prueba de rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="85"/>
+        <source>Run benchmark</source>
+        <translation>Ejecutar prueba</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="88"/>
+        <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
+        <translation>Mide el modelo cargado a través de Hearth y directamente con la biblioteca, alternando, con el mismo prompt. El chat espera mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="96"/>
+        <source>Tokens to decode</source>
+        <translation>Tokens a decodificar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="97"/>
+        <source>Conversation turns</source>
+        <translation>Turnos de conversación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="109"/>
+        <source>Load a model first.</source>
+        <translation>Carga primero un modelo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="118"/>
+        <source>Running: {step}…</source>
+        <translation>Ejecutando: {step}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="125"/>
+        <source>Benchmark failed: {error}</source>
+        <translation>La prueba de rendimiento ha fallado: {error}</translation>
     </message>
 </context>
 <context>
@@ -333,6 +527,52 @@
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="35"/>
+        <source>Failed: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="37"/>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="40"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="41"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="43"/>
+        <source>{done} of {total} GB ({percent}%)</source>
+        <translation>{done} de {total} GB ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="49"/>
+        <source>Paused · {progress}</source>
+        <translation>En pausa · {progress}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="52"/>
+        <source>{speed} MB/s</source>
+        <translation>{speed} MB/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/downloads.py" line="58"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>Queda %n min</numerusform>
+            <numerusform>Quedan %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +1014,278 @@
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <source>Model sources</source>
+        <translation>Fuentes de modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="49"/>
+        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <source>Your models</source>
+        <translation>Tus modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <source>Download</source>
+        <comment>tab</comment>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <source>Remote</source>
+        <translation>Remotos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <source>Import GGUF…</source>
+        <translation>Importar GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <source>Import MLX folder…</source>
+        <translation>Importar carpeta MLX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <source>Broken: {problem}</source>
+        <translation>Dañado: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>Estimación de memoria no disponible: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <source>Switch to another model before deleting this one.</source>
+        <translation>Cambia a otro modelo antes de eliminar este.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <source>Delete model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <source>Delete “{name}” ({size} GB)?</source>
+        <translation>¿Eliminar «{name}» ({size} GB)?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <source>Import a GGUF model</source>
+        <translation>Importar un modelo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <source>Import an MLX model folder</source>
+        <translation>Importar una carpeta de modelo MLX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <source>Imported as “{name}”.</source>
+        <translation>Importado como «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <source>Import failed: {error}</source>
+        <translation>La importación ha fallado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <source>Hugging Face model to download</source>
+        <translation>Modelo de Hugging Face que descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>Cualquier modelo MLX, por ejemplo mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>Cualquier modelo MLX de Hugging Face, p. ej. mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <source>Models to download</source>
+        <translation>Modelos para descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <source>Enter a repository as owner/name.</source>
+        <translation>Introduce un repositorio como propietario/nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="38"/>
+        <source>Preparing {model}…</source>
+        <translation>Preparando {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="53"/>
+        <source>Checking the server of {model}…</source>
+        <translation>Comprobando el servidor de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="55"/>
+        <source>Loading {model}…</source>
+        <translation>Cargando {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="73"/>
+        <source>{name} is ready</source>
+        <translation>{name} está listo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="83"/>
+        <source>the bundled model</source>
+        <translation>el modelo incluido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="91"/>
+        <source>Gemma 3 270M (bundled)</source>
+        <translation>Gemma 3 270M (incluido)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteModelsTab</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
+        <translation>Chatea con un modelo servido por un Mac más potente o una máquina con GPU: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio u Ollama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <source>Remote models</source>
+        <translation>Modelos remotos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <source>Forget…</source>
+        <translation>Olvidar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <source>Add remote model…</source>
+        <translation>Añadir modelo remoto…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <source>Switch to another model before forgetting this one.</source>
+        <translation>Cambia a otro modelo antes de olvidar este.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <source>Forget “{name}” and its API key?</source>
+        <translation>¿Olvidar «{name}» y su clave de API?</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1818,134 @@
         <location filename="../../app/ui/voice_notice.py" line="15"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>No hay ninguna voz instalada para {language}; las respuestas en ese idioma se leen en {fallback}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="25"/>
+        <location filename="../../app/ui/welcome.py" line="49"/>
+        <source>Welcome to Hearth</source>
+        <translation>Te damos la bienvenida a Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="26"/>
+        <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
+        <translation>Hearth ejecuta modelos de IA en este ordenador. Tus chats, imágenes y grabaciones nunca salen de él: sin cuenta, sin nube y sin uso de la red salvo las descargas de modelos que inicies tú.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="35"/>
+        <source>Voice.</source>
+        <translation>Voz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="36"/>
+        <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
+        <translation>Con un modelo que oye (Gemma 4), haz clic en &lt;i&gt;Voz&lt;/i&gt; debajo del cuadro de mensaje para hablar con Hearth. Te pedirá permiso para usar el micrófono la primera vez que lo hagas, no antes. El modelo integrado solo lee texto, así que Voz permanece desactivada hasta que cargues Gemma 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="55"/>
+        <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
+        <translation>Preparando el modelo integrado (Gemma 3 270M) desde la instalación…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="63"/>
+        <source>Download {title}</source>
+        <translation>Descargar {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="83"/>
+        <source>Start chatting</source>
+        <translation>Empezar a chatear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="104"/>
+        <source>Recommended: {title}</source>
+        <translation>Recomendado: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="106"/>
+        <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
+        <translation>Recomendado para este ordenador (Gemma 4 12B necesita más memoria): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="107"/>
+        <source>About {size} GB to download.</source>
+        <translation>Unos {size} GB de descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="110"/>
+        <source>You can keep chatting with the built-in model while it downloads.</source>
+        <translation>Puedes seguir chateando con el modelo integrado mientras se descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="120"/>
+        <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
+        <translation>Preparando el modelo integrado (Gemma 3 270M): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="126"/>
+        <source>{name} is ready: a small model for quick questions, fully offline.</source>
+        <translation>{name} está listo: un modelo pequeño para preguntas rápidas, totalmente sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="133"/>
+        <source>The built-in model could not be prepared: {message}</source>
+        <translation>No se ha podido preparar el modelo integrado: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="151"/>
+        <source>{title} is in your library. Pick it in the Model menu above.</source>
+        <translation>{title} está en tu biblioteca. Elígelo en el menú Modelo de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="157"/>
+        <source>(Models… shows it too.)</source>
+        <translation>(También aparece en «Modelos…».)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="161"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <source>Recommended</source>
+        <translation>Recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="291"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <source>About {size} GB to download.</source>
+        <translation>Unos {size} GB de descarga.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>In your library</source>
+        <translation>En tu biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
 </context>
 </TS>

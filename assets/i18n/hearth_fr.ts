@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddRemoteDialog</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <source>Add remote model</source>
+        <translation>Ajouter un modèle distant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <source>List models</source>
+        <translation>Lister les modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <source>It reads images</source>
+        <translation>Lit les images</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <source>It reads audio</source>
+        <translation>Lit l’audio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <source>The key is kept in your system keychain.</source>
+        <translation>La clé est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
+        <translation>Aucun trousseau système ici&#xa0;: la clé reste en mémoire jusqu’à ce que Hearth quitte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <source>Name in Hearth</source>
+        <translation>Nom dans Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <source>Enter the server&apos;s address first.</source>
+        <translation>Saisissez d’abord l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <source>Asking {server} for its models…</source>
+        <translation>Interrogation de {server} sur ses modèles…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <source>The server lists %n model(s).</source>
+        <translation>
+            <numerusform>Le serveur propose %n modèle.</numerusform>
+            <numerusform>Le serveur propose %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <source>The server lists no models.</source>
+        <translation>Le serveur ne propose aucun modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
+        <translation>Choisissez un nom fait de lettres, chiffres, points, tirets ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <source>A model in your library is already named “{name}”.</source>
+        <translation>Un modèle de votre bibliothèque s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../app/ui/a11y.py" line="55"/>
@@ -157,6 +253,104 @@
         <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>BenchDialog</name>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="24"/>
+        <source>Time to first token (s)</source>
+        <translation>Délai du premier jeton (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="25"/>
+        <source>Prefill (tok/s)</source>
+        <translation>Prefill (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="26"/>
+        <source>Decode (tok/s)</source>
+        <translation>Décodage (tok/s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="29"/>
+        <source>raw {backend}</source>
+        <translation>{backend} brut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="30"/>
+        <source>ratio</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="31"/>
+        <source>Peak memory (GB)</source>
+        <translation>Mémoire max. (Go)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="32"/>
+        <source>Conversation with cache reuse: turn 1 first token in {first} s, turn {last_turn} in {last} s ({factor}×).</source>
+        <translation>Conversation avec réutilisation du cache&#xa0;: premier jeton du tour 1 en {first}&#xa0;s, du tour {last_turn} en {last}&#xa0;s ({factor}×).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="53"/>
+        <source>Speculative decoding: this model has no MTP drafter next to it.</source>
+        <translation>Décodage spéculatif&#xa0;: ce modèle n’a pas de modèle brouillon MTP à côté de lui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="56"/>
+        <source>Output: the same text as plain decoding.</source>
+        <translation>Sortie&#xa0;: même texte qu’avec le décodage normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="58"/>
+        <source>Output: different text from plain decoding.</source>
+        <translation>Sortie&#xa0;: texte différent du décodage normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="59"/>
+        <source>Speculative decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance}% of drafted tokens accepted.</source>
+        <translation>Décodage spéculatif (MTP, {drafter})&#xa0;: {off} → {on} tok/s ({speedup}×)&#xa0;; {acceptance}&#xa0;% des jetons proposés acceptés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="77"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="85"/>
+        <source>Run benchmark</source>
+        <translation>Lancer le benchmark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="88"/>
+        <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
+        <translation>Mesure le modèle chargé via Hearth et via la bibliothèque brute, en alternance, sur le même prompt. La discussion attend pendant la mesure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="96"/>
+        <source>Tokens to decode</source>
+        <translation>Jetons à décoder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="97"/>
+        <source>Conversation turns</source>
+        <translation>Tours de conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="109"/>
+        <source>Load a model first.</source>
+        <translation>Chargez d’abord un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="118"/>
+        <source>Running: {step}…</source>
+        <translation>En cours&#xa0;: {step}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bench_dialog.py" line="125"/>
+        <source>Benchmark failed: {error}</source>
+        <translation>Échec du benchmark&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -333,6 +527,52 @@
         <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadManager</name>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="35"/>
+        <source>Failed: {error}</source>
+        <translation>Échec&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="37"/>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="40"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="41"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="43"/>
+        <source>{done} of {total} GB ({percent}%)</source>
+        <translation>{done} sur {total}&#xa0;Go ({percent}&#xa0;%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="49"/>
+        <source>Paused · {progress}</source>
+        <translation>En pause · {progress}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/downloads.py" line="52"/>
+        <source>{speed} MB/s</source>
+        <translation>{speed}&#xa0;Mo/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/downloads.py" line="58"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n min restante</numerusform>
+            <numerusform>%n min restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -774,6 +1014,278 @@
         <location filename="../../app/ui/model_bar.py" line="33"/>
         <source>Model:</source>
         <translation>Modèle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManagerDialog</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <source>Model sources</source>
+        <translation>Sources de modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="49"/>
+        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <source>Your models</source>
+        <translation>Vos modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <source>Download</source>
+        <comment>tab</comment>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <source>Remote</source>
+        <translation>Distants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <source>Import GGUF…</source>
+        <translation>Importer un GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <source>Import MLX folder…</source>
+        <translation>Importer un dossier MLX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <source>Broken: {problem}</source>
+        <translation>Endommagé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <source>{size} GB</source>
+        <translation>{size}&#xa0;Go</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <source>Memory estimate unavailable: {error}</source>
+        <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <source>Switch to another model before deleting this one.</source>
+        <translation>Passez à un autre modèle avant de supprimer celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <source>Delete “{name}” ({size} GB)?</source>
+        <translation>Supprimer «&#xa0;{name}&#xa0;» ({size}&#xa0;Go)&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <source>Import a GGUF model</source>
+        <translation>Importer un modèle GGUF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <source>Import an MLX model folder</source>
+        <translation>Importer un dossier de modèle MLX</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <source>Imported as “{name}”.</source>
+        <translation>Importé sous le nom «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <source>Import failed: {error}</source>
+        <translation>Échec de l’importation&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <source>Hugging Face model to download</source>
+        <translation>Modèle Hugging Face à télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>N’importe quel modèle MLX, par exemple mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
+        <translation>N’importe quel modèle MLX sur Hugging Face, p. ex. mlx-community/gemma-4-e2b-it-4bit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <source>Models to download</source>
+        <translation>Modèles à télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <source>Enter a repository as owner/name.</source>
+        <translation>Saisissez un dépôt sous la forme propriétaire/nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelService</name>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="38"/>
+        <source>Preparing {model}…</source>
+        <translation>Préparation de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="53"/>
+        <source>Checking the server of {model}…</source>
+        <translation>Vérification du serveur de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="55"/>
+        <source>Loading {model}…</source>
+        <translation>Chargement de {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="73"/>
+        <source>{name} is ready</source>
+        <translation>{name} est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="83"/>
+        <source>the bundled model</source>
+        <translation>le modèle intégré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_service.py" line="91"/>
+        <source>Gemma 3 270M (bundled)</source>
+        <translation>Gemma 3 270M (intégré)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteModelsTab</name>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
+        <translation>Discutez avec un modèle servi par un Mac plus puissant ou une machine avec GPU&#xa0;: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio ou Ollama.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <source>Remote models</source>
+        <translation>Modèles distants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <source>Forget…</source>
+        <translation>Oublier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <source>Add remote model…</source>
+        <translation>Ajouter un modèle distant…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <source>In use</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <source>Switch to another model before forgetting this one.</source>
+        <translation>Passez à un autre modèle avant d’oublier celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <source>Forget “{name}” and its API key?</source>
+        <translation>Oublier «&#xa0;{name}&#xa0;» et sa clé d’API&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1818,134 @@
         <location filename="../../app/ui/voice_notice.py" line="15"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>Aucune voix n’est installée pour la langue {language}&#xa0;; les réponses dans cette langue sont lues en {fallback}.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="25"/>
+        <location filename="../../app/ui/welcome.py" line="49"/>
+        <source>Welcome to Hearth</source>
+        <translation>Bienvenue dans Hearth</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="26"/>
+        <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
+        <translation>Hearth exécute des modèles d’IA sur cet ordinateur. Vos discussions, images et enregistrements ne le quittent jamais&#xa0;: pas de compte, pas de cloud, et aucun accès au réseau hormis les téléchargements de modèles que vous lancez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="35"/>
+        <source>Voice.</source>
+        <translation>Voix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="36"/>
+        <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
+        <translation>Avec un modèle qui entend (Gemma 4), cliquez sur &lt;i&gt;Voix&lt;/i&gt; sous le champ de message pour parler avec Hearth. L’accès au micro est demandé la première fois, pas avant. Le modèle intégré ne lit que du texte&#xa0;: la voix reste donc désactivée tant que vous n’avez pas chargé Gemma 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="55"/>
+        <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
+        <translation>Préparation du modèle intégré (Gemma 3 270M) à partir de l’installation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="63"/>
+        <source>Download {title}</source>
+        <translation>Télécharger {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="83"/>
+        <source>Start chatting</source>
+        <translation>Commencer à discuter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="104"/>
+        <source>Recommended: {title}</source>
+        <translation>Recommandé&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="106"/>
+        <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
+        <translation>Recommandé pour cet ordinateur (Gemma 4 12B demande plus de mémoire)&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="107"/>
+        <source>About {size} GB to download.</source>
+        <translation>Environ {size}&#xa0;Go à télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="110"/>
+        <source>You can keep chatting with the built-in model while it downloads.</source>
+        <translation>Vous pouvez continuer à discuter avec le modèle intégré pendant le téléchargement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="120"/>
+        <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
+        <translation>Préparation du modèle intégré (Gemma 3 270M)&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="126"/>
+        <source>{name} is ready: a small model for quick questions, fully offline.</source>
+        <translation>{name} est prêt&#xa0;: un petit modèle pour les questions rapides, entièrement hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="133"/>
+        <source>The built-in model could not be prepared: {message}</source>
+        <translation>Le modèle intégré n’a pas pu être préparé&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="151"/>
+        <source>{title} is in your library. Pick it in the Model menu above.</source>
+        <translation>{title} est dans votre bibliothèque. Choisissez-le dans le menu Modèle ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="157"/>
+        <source>(Models… shows it too.)</source>
+        <translation>(Modèles… l’affiche aussi.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/welcome.py" line="161"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>_DownloadRow</name>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <source>Recommended</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="291"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <source>About {size} GB to download.</source>
+        <translation>Environ {size}&#xa0;Go à télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <source>In your library</source>
+        <translation>Dans votre bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
 </context>
 </TS>

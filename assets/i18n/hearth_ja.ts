@@ -11,7 +11,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="148"/>
         <source>Server address</source>
-        <translation>サーバのアドレス</translation>
+        <translation>サーバアドレス</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="152"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="166"/>
         <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
-        <translation>システムのキーチェーンがありません: キーは Hearth が終了するまでメモリ内に保持されます。</translation>
+        <translation>システムのキーチェーンがないため、キーは Hearth を終了するまでメモリ内に保持されます。</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="178"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="223"/>
         <source>The server lists no models.</source>
-        <translation>サーバにはモデルがありません。</translation>
+        <translation>サーバにモデルがありません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="248"/>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="253"/>
         <source>A model in your library is already named “{name}”.</source>
-        <translation>ライブラリにはすでに“{name}”という名前のモデルがあります。</translation>
+        <translation>ライブラリには「{name}」という名前のモデルがすでにあります。</translation>
     </message>
 </context>
 <context>
@@ -258,22 +258,22 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="24"/>
         <source>Time to first token (s)</source>
-        <translation>最初のトークンまでの時間（秒）</translation>
+        <translation>最初のトークンまで（秒）</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="25"/>
         <source>Prefill (tok/s)</source>
-        <translation>プリフィル（tok/s）</translation>
+        <translation>プリフィル (tok/s)</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="26"/>
         <source>Decode (tok/s)</source>
-        <translation>デコード（tok/s）</translation>
+        <translation>デコード (tok/s)</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="29"/>
         <source>raw {backend}</source>
-        <translation>{backend} 単体</translation>
+        <translation>{backend} 直接</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="30"/>
@@ -283,12 +283,12 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="31"/>
         <source>Peak memory (GB)</source>
-        <translation>最大メモリ（GB）</translation>
+        <translation>ピークメモリ (GB)</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="32"/>
         <source>Conversation with cache reuse: turn 1 first token in {first} s, turn {last_turn} in {last} s ({factor}×).</source>
-        <translation>キャッシュを再利用した会話: 最初のトークンまで、ターン 1 は {first} 秒、ターン {last_turn} は {last} 秒（{factor}×）。</translation>
+        <translation>キャッシュを再利用した会話: ターン 1 の最初のトークンまで {first} 秒、ターン {last_turn} では {last} 秒（{factor}×）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="53"/>
@@ -303,12 +303,12 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="58"/>
         <source>Output: different text from plain decoding.</source>
-        <translation>出力: 通常のデコードと異なるテキスト。</translation>
+        <translation>出力: 通常のデコードとは異なるテキスト。</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="59"/>
         <source>Speculative decoding (MTP, {drafter}): {off} → {on} tok/s ({speedup}×); {acceptance}% of drafted tokens accepted.</source>
-        <translation>投機的デコーディング（MTP、{drafter}）: {off} → {on} tok/s（{speedup}×）。下書きトークンの {acceptance}% を採用。</translation>
+        <translation>投機的デコーディング（MTP、{drafter}）: {off} → {on} tok/s（{speedup}×）。ドラフトされたトークンの {acceptance}% を採用。</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="77"/>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="88"/>
         <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
-        <translation>読み込んだモデルを、Hearth 経由とライブラリ単体で交互に、同じプロンプトで測定します。実行中はチャットが待機します。</translation>
+        <translation>読み込んだモデルを、Hearth 経由とライブラリ直接とで交互に、同じプロンプトで測定します。実行中はチャットが待機します。</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="96"/>
@@ -1020,13 +1020,13 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="48"/>
         <source>Model sources</source>
-        <translation>モデルのソース</translation>
+        <translation>モデルの入手先</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="49"/>
         <location filename="../../app/ui/model_manager.py" line="66"/>
         <source>Your models</source>
-        <translation>自分のモデル</translation>
+        <translation>マイモデル</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="50"/>
@@ -1077,12 +1077,12 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="90"/>
         <source>Import GGUF…</source>
-        <translation>GGUF を読み込む…</translation>
+        <translation>GGUF をインポート…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Import MLX folder…</source>
-        <translation>MLX フォルダを読み込む…</translation>
+        <translation>MLX フォルダをインポート…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="118"/>
@@ -1122,12 +1122,12 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="169"/>
         <source>Delete “{name}” ({size} GB)?</source>
-        <translation>“{name}”（{size} GB）を削除しますか？</translation>
+        <translation>「{name}」（{size} GB）を削除しますか？</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="182"/>
         <source>Import a GGUF model</source>
-        <translation>GGUF モデルを読み込む</translation>
+        <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="184"/>
@@ -1137,22 +1137,22 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="191"/>
         <source>Import an MLX model folder</source>
-        <translation>MLX モデルフォルダを読み込む</translation>
+        <translation>MLX モデルフォルダをインポート</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="198"/>
         <source>Importing {name}…</source>
-        <translation>{name} を読み込み中…</translation>
+        <translation>{name} をインポート中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="203"/>
         <source>Imported as “{name}”.</source>
-        <translation>“{name}”として読み込みました。</translation>
+        <translation>「{name}」としてインポートしました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="207"/>
         <source>Import failed: {error}</source>
-        <translation>読み込みに失敗しました: {error}</translation>
+        <translation>インポートに失敗しました: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="238"/>
@@ -1178,12 +1178,12 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>Models to download</source>
-        <translation>ダウンロードするモデル</translation>
+        <translation>ダウンロードできるモデル</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="263"/>
         <source>Enter a repository as owner/name.</source>
-        <translation>リポジトリを owner/name の形式で入力してください。</translation>
+        <translation>リポジトリを「所有者/名前」の形式で入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="74"/>
         <source>Forget…</source>
-        <translation>登録を解除…</translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="75"/>
@@ -1269,17 +1269,17 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="125"/>
         <source>Switch to another model before forgetting this one.</source>
-        <translation>このモデルの登録を解除する前に、別のモデルに切り替えてください。</translation>
+        <translation>このモデルを削除する前に、別のモデルに切り替えてください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="131"/>
         <source>Forget</source>
-        <translation>登録を解除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="132"/>
         <source>Forget “{name}” and its API key?</source>
-        <translation>“{name}”とその API キーの登録を解除しますか？</translation>
+        <translation>「{name}」とその API キーを削除しますか？</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1616,7 @@
     <message>
         <location filename="../../app/ui/sidebar.py" line="114"/>
         <source>Delete “{title}”? This cannot be undone.</source>
-        <translation>“{title}”を削除しますか？ この操作は取り消せません。</translation>
+        <translation>「{title}」を削除しますか？ この操作は取り消せません。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sidebar.py" line="115"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="26"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
-        <translation>Hearth はこのコンピュータ上で AI モデルを実行します。チャット、画像、録音が外部に送られることはありません。アカウントもクラウドも不要で、ネットワークを使うのは自分で開始したモデルのダウンロードだけです。</translation>
+        <translation>Hearth はこのコンピュータ上で AI モデルを実行します。チャット、写真、録音がこのコンピュータの外に出ることはありません。アカウントもクラウドも不要で、ネットワークを使うのはあなたが開始したモデルのダウンロードだけです。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="35"/>
@@ -1835,12 +1835,12 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="36"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
-        <translation>音声を聞けるモデル（Gemma 4）では、メッセージ欄の下の&lt;i&gt;音声&lt;/i&gt;をクリックすると Hearth と話せます。マイクの使用許可は、初めて使うときに求められます。内蔵モデルはテキストのみ読み取れるため、Gemma 4 を読み込むまで音声はオフのままです。</translation>
+        <translation>音声を聞けるモデル（Gemma 4）では、メッセージ欄の下の&lt;i&gt;音声&lt;/i&gt;をクリックすると Hearth と話せます。マイクの使用許可は、初めて使うときに求められます。内蔵モデルはテキストしか読み取れないため、Gemma 4 を読み込むまで音声はオフのままです。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="55"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
-        <translation>インストールから内蔵モデル（Gemma 3 270M）を準備中…</translation>
+        <translation>インストールされた内蔵モデル（Gemma 3 270M）を準備中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="63"/>
@@ -1860,7 +1860,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="106"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
-        <translation>このコンピュータへのおすすめ（Gemma 4 12B にはより多くのメモリが必要です）: {title}</translation>
+        <translation>このコンピュータにおすすめ（Gemma 4 12B にはより多くのメモリが必要です）: {title}</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="107"/>
@@ -1880,7 +1880,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="126"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
-        <translation>{name} の準備ができました: すばやい質問向けの小さなモデルで、完全にオフラインで動作します。</translation>
+        <translation>{name} の準備ができました。すばやい質問に向いた小さなモデルで、完全にオフラインで動作します。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="133"/>
@@ -1890,7 +1890,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="151"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
-        <translation>{title} はライブラリにあります。上の「モデル」メニューで選んでください。</translation>
+        <translation>{title} がライブラリに追加されました。上の「モデル」メニューで選択してください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="157"/>

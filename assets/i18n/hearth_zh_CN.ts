@@ -71,7 +71,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="209"/>
         <source>Asking {server} for its models…</source>
-        <translation>正在向 {server} 查询其模型…</translation>
+        <translation>正在向 {server} 查询模型…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/remote_models_tab.py" line="221"/>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="253"/>
         <source>A model in your library is already named “{name}”.</source>
-        <translation>你的资源库中已有名为“{name}”的模型。</translation>
+        <translation>你的模型库中已有名为“{name}”的模型。</translation>
     </message>
 </context>
 <context>
@@ -263,27 +263,27 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="25"/>
         <source>Prefill (tok/s)</source>
-        <translation>预填充（tok/s）</translation>
+        <translation>预填充 (tok/s)</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="26"/>
         <source>Decode (tok/s)</source>
-        <translation>解码（tok/s）</translation>
+        <translation>解码 (tok/s)</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="29"/>
         <source>raw {backend}</source>
-        <translation>原始 {backend}</translation>
+        <translation>原生 {backend}</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="30"/>
         <source>ratio</source>
-        <translation>比率</translation>
+        <translation>比值</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="31"/>
         <source>Peak memory (GB)</source>
-        <translation>峰值内存（GB）</translation>
+        <translation>峰值内存 (GB)</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="32"/>
@@ -323,7 +323,7 @@
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="88"/>
         <source>Measures the loaded model through Hearth and through the raw library, alternating, on the same prompt. Chat waits while it runs.</source>
-        <translation>用同一提示词，交替通过 Hearth 和原始库测量已载入的模型。运行期间聊天将等待。</translation>
+        <translation>使用同一提示词，交替通过 Hearth 和直接通过底层库测量已载入的模型。运行期间聊天将等待。</translation>
     </message>
     <message>
         <location filename="../../app/ui/bench_dialog.py" line="96"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../../app/ui/downloads.py" line="43"/>
         <source>{done} of {total} GB ({percent}%)</source>
-        <translation>{done}/{total} GB（{percent}%）</translation>
+        <translation>{done} / {total} GB（{percent}%）</translation>
     </message>
     <message>
         <location filename="../../app/ui/downloads.py" line="49"/>
@@ -568,7 +568,7 @@
         <location filename="../../app/ui/downloads.py" line="58"/>
         <source>%n min left</source>
         <translation>
-            <numerusform>剩余 %n 分钟</numerusform>
+            <numerusform>还剩 %n 分钟</numerusform>
         </translation>
     </message>
 </context>
@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="71"/>
         <source>Kind</source>
-        <translation>种类</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="72"/>
@@ -1178,12 +1178,12 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>Models to download</source>
-        <translation>要下载的模型</translation>
+        <translation>可下载的模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="263"/>
         <source>Enter a repository as owner/name.</source>
-        <translation>请按 owner/name 格式输入仓库。</translation>
+        <translation>请按“所有者/名称”格式输入仓库。</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="26"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
-        <translation>Hearth 在这台电脑上运行 AI 模型。你的聊天、图片和录音永远不会离开这台电脑：无需账户，不用云端，除了你开始的模型下载之外不使用网络。</translation>
+        <translation>Hearth 在这台电脑上运行 AI 模型。你的聊天、图片和录音绝不会离开这台电脑：无需账户，不用云端，除了你开始的模型下载外不使用网络。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="35"/>
@@ -1865,12 +1865,12 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="107"/>
         <source>About {size} GB to download.</source>
-        <translation>约需下载 {size} GB。</translation>
+        <translation>需下载约 {size} GB。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="110"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
-        <translation>下载期间可继续使用内置模型聊天。</translation>
+        <translation>下载期间，你可以继续与内置模型聊天。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="120"/>
@@ -1890,7 +1890,7 @@
     <message>
         <location filename="../../app/ui/welcome.py" line="151"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
-        <translation>{title} 已在你的资源库中。请在上方的“模型”菜单中选择它。</translation>
+        <translation>{title} 已在你的模型库中。请在上方的“模型”菜单中选择它。</translation>
     </message>
     <message>
         <location filename="../../app/ui/welcome.py" line="157"/>
@@ -1929,12 +1929,12 @@
     <message>
         <location filename="../../app/ui/model_manager.py" line="312"/>
         <source>About {size} GB to download.</source>
-        <translation>约需下载 {size} GB。</translation>
+        <translation>需下载约 {size} GB。</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="325"/>
         <source>In your library</source>
-        <translation>已在资源库中</translation>
+        <translation>已在模型库中</translation>
     </message>
     <message>
         <location filename="../../app/ui/model_manager.py" line="330"/>
