@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.model_refs import library
+from app.ui.catalog_text import model_description
 from app.ui.i18n import translate
+from app.ui.memory_text import memory_summary
 from runtime import estimate
 from runtime.models import CATALOG, CatalogEntry, LibraryEntry
 
@@ -138,7 +140,7 @@ class ModelManagerDialog(QDialog):
             return
         try:
             est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
-            self.fit.setText(est.summary())
+            self.fit.setText(memory_summary(est))
         except Exception as exc:  # advice only
             self.fit.setText(translate("ModelManagerDialog", "Memory estimate unavailable: {error}").format(error=exc))
 
@@ -281,7 +283,9 @@ class _DownloadRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         title = entry.title if entry else repo
         badge = "  ·  <b>{}</b>".format(translate("_DownloadRow", "Recommended")) if entry and entry.recommended else ""
-        head = QLabel(f"<b>{title}</b>{badge}<br><span>{entry.description if entry else repo}</span>")
+        head = QLabel(
+            f"<b>{title}</b>{badge}<br><span>{model_description(entry.description) if entry else repo}</span>"
+        )
         head.setWordWrap(True)
         self.fit = QLabel(self._fit_text(entry))
         self.fit.setWordWrap(True)
@@ -312,7 +316,7 @@ class _DownloadRow(QFrame):
         size = translate("_DownloadRow", "About {size} GB to download.").format(
             size=QLocale().toString(entry.approx_bytes / GB, "f", 1)
         )
-        return f"{size} {est.summary()}"
+        return f"{size} {memory_summary(est)}"
 
     def refresh(self) -> None:
         state = self.window_.downloads.states.get(self.key)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.catalog_text import model_description
 from app.ui.i18n import translate
+from app.ui.memory_text import memory_summary
 from runtime import GB, MemoryEstimate, ModelInfo
 from runtime.models import CatalogEntry, recommend
 
@@ -109,8 +111,8 @@ class WelcomeDialog(QDialog):
         )
         meanwhile = translate("WelcomeDialog", "You can keep chatting with the built-in model while it downloads.")
         return (
-            f"<p><b>{lead.format(title=e.title)}</b><br>{e.description}</p>"
-            f"<p>{size} {fit.summary()}</p>"
+            f"<p><b>{lead.format(title=e.title)}</b><br>{model_description(e.description)}</p>"
+            f"<p>{size} {memory_summary(fit)}</p>"
             f"<p>{meanwhile}</p>"
         )
 

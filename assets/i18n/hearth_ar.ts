@@ -1041,177 +1041,200 @@
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="13"/>
+        <source>Text, images, audio and video in one model; thinking and tools. Best on a Mac with 16 GB or more.</source>
+        <translation>نصوص وصور وصوت وفيديو في نموذج واحد؛ مع التفكير والأدوات. الأفضل على جهاز Mac بذاكرة 16 GB أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="17"/>
+        <source>Higher fidelity than 4-bit; needs a Mac with 24 GB or more.</source>
+        <translation>دقة أعلى من إصدار 4 بت؛ يحتاج إلى جهاز Mac بذاكرة 24 GB أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="20"/>
+        <source>Smaller and faster; images and audio. Good on 8 GB Macs.</source>
+        <translation>أصغر وأسرع؛ يدعم الصور والصوت. مناسب لأجهزة Mac بذاكرة 8 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="23"/>
+        <source>The smallest Gemma 4; quick answers on any Apple-silicon Mac.</source>
+        <translation>أصغر نموذج Gemma 4؛ إجابات سريعة على أي جهاز Mac بشريحة Apple.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <location filename="../../app/ui/model_manager.py" line="47"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
         <source>Model sources</source>
         <translation>مصادر النماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="49"/>
-        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
+        <location filename="../../app/ui/model_manager.py" line="68"/>
         <source>Your models</source>
         <translation>نماذجك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="54"/>
         <source>Remote</source>
         <translation>عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Import GGUF…</source>
         <translation>استيراد GGUF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import MLX folder…</source>
         <translation>استيراد مجلد MLX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
         <source>Broken: {problem}</source>
         <translation>تالف: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="122"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <location filename="../../app/ui/model_manager.py" line="123"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <location filename="../../app/ui/model_manager.py" line="145"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>تقدير الذاكرة غير متاح: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <location filename="../../app/ui/model_manager.py" line="163"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <location filename="../../app/ui/model_manager.py" line="164"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>انتقل إلى نموذج آخر قبل حذف هذا النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="170"/>
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <location filename="../../app/ui/model_manager.py" line="171"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>هل تريد حذف «{name}» ({size} GB)؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="186"/>
         <source>GGUF models (*.gguf)</source>
         <translation>نماذج GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
         <source>Import an MLX model folder</source>
         <translation>استيراد مجلد نموذج MLX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <location filename="../../app/ui/model_manager.py" line="200"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Imported as “{name}”.</source>
         <translation>تم الاستيراد باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Import failed: {error}</source>
         <translation>فشل الاستيراد: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="240"/>
         <source>Hugging Face model to download</source>
         <translation>نموذج Hugging Face المراد تنزيله</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>أي نموذج MLX، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>أي نموذج MLX على Hugging Face، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
-        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <location filename="../../app/ui/model_manager.py" line="246"/>
+        <location filename="../../app/ui/model_manager.py" line="264"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
         <source>Models to download</source>
         <translation>النماذج المتاحة للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <location filename="../../app/ui/model_manager.py" line="265"/>
         <source>Enter a repository as owner/name.</source>
         <translation>أدخل مستودعًا بصيغة المالك/الاسم.</translation>
     </message>
@@ -1847,88 +1870,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="25"/>
-        <location filename="../../app/ui/welcome.py" line="49"/>
+        <location filename="../../app/ui/welcome.py" line="27"/>
+        <location filename="../../app/ui/welcome.py" line="51"/>
         <source>Welcome to Hearth</source>
         <translation>مرحبًا بك في Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="26"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>يشغّل Hearth نماذج الذكاء الاصطناعي على هذا الكمبيوتر. لا تغادره دردشاتك وصورك وتسجيلاتك أبدًا: بلا حساب ولا سحابة، ولا استخدام للشبكة إلا لتنزيلات النماذج التي تبدأها أنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="35"/>
+        <location filename="../../app/ui/welcome.py" line="37"/>
         <source>Voice.</source>
         <translation>الصوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="36"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>مع نموذج يسمع (Gemma 4)، انقر على &lt;i&gt;الصوت&lt;/i&gt; أسفل مربع الرسالة للتحدث مع Hearth. سيطلب إذن استخدام الميكروفون في المرة الأولى التي تفعل فيها ذلك، لا قبلها. النموذج المدمج يقرأ النصوص فقط، لذا يبقى الصوت متوقفًا حتى تحمّل Gemma 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="55"/>
+        <location filename="../../app/ui/welcome.py" line="57"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>جارٍ تحضير النموذج المدمج (Gemma 3 270M) من ملفات التثبيت…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="63"/>
+        <location filename="../../app/ui/welcome.py" line="65"/>
         <source>Download {title}</source>
         <translation>تنزيل {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="83"/>
+        <location filename="../../app/ui/welcome.py" line="85"/>
         <source>Start chatting</source>
         <translation>ابدأ الدردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="104"/>
+        <location filename="../../app/ui/welcome.py" line="106"/>
         <source>Recommended: {title}</source>
         <translation>موصى به: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="108"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>موصى به لهذا الكمبيوتر (يحتاج Gemma 4 12B إلى ذاكرة أكبر): {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="107"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>About {size} GB to download.</source>
         <translation>حجم التنزيل نحو {size} GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="110"/>
+        <location filename="../../app/ui/welcome.py" line="112"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>يمكنك مواصلة الدردشة مع النموذج المدمج أثناء التنزيل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="120"/>
+        <location filename="../../app/ui/welcome.py" line="122"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>جارٍ تحضير النموذج المدمج (Gemma 3 270M): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="126"/>
+        <location filename="../../app/ui/welcome.py" line="128"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>أصبح {name} جاهزًا: نموذج صغير للأسئلة السريعة، يعمل دون اتصال بالكامل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="133"/>
+        <location filename="../../app/ui/welcome.py" line="135"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>تعذّر تحضير النموذج المدمج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="151"/>
+        <location filename="../../app/ui/welcome.py" line="153"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>يوجد {title} في مكتبتك. اختره من قائمة «النموذج» أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="157"/>
+        <location filename="../../app/ui/welcome.py" line="159"/>
         <source>(Models… shows it too.)</source>
         <translation>(ويظهر أيضًا في «النماذج…».)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="161"/>
+        <location filename="../../app/ui/welcome.py" line="163"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
@@ -1936,38 +1959,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <location filename="../../app/ui/model_manager.py" line="285"/>
         <source>Recommended</source>
         <translation>موصى به</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="291"/>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <location filename="../../app/ui/model_manager.py" line="300"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <location filename="../../app/ui/model_manager.py" line="316"/>
         <source>About {size} GB to download.</source>
         <translation>حجم التنزيل نحو {size} GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="329"/>
         <source>In your library</source>
         <translation>في مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <location filename="../../app/ui/model_manager.py" line="334"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>

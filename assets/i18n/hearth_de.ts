@@ -1017,177 +1017,200 @@
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="13"/>
+        <source>Text, images, audio and video in one model; thinking and tools. Best on a Mac with 16 GB or more.</source>
+        <translation>Text, Bilder, Audio und Video in einem Modell; Denken und Werkzeuge. Am besten auf einem Mac mit 16 GB oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="17"/>
+        <source>Higher fidelity than 4-bit; needs a Mac with 24 GB or more.</source>
+        <translation>Genauer als 4-Bit; braucht einen Mac mit 24 GB oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="20"/>
+        <source>Smaller and faster; images and audio. Good on 8 GB Macs.</source>
+        <translation>Kleiner und schneller; Bilder und Audio. Gut auf Macs mit 8 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="23"/>
+        <source>The smallest Gemma 4; quick answers on any Apple-silicon Mac.</source>
+        <translation>Das kleinste Gemma 4; schnelle Antworten auf jedem Mac mit Apple-Chip.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <location filename="../../app/ui/model_manager.py" line="47"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
         <source>Model sources</source>
         <translation>Modellquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="49"/>
-        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
+        <location filename="../../app/ui/model_manager.py" line="68"/>
         <source>Your models</source>
         <translation>Ihre Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="54"/>
         <source>Remote</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Import GGUF…</source>
         <translation>GGUF importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import MLX folder…</source>
         <translation>MLX-Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
         <source>Broken: {problem}</source>
         <translation>Defekt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="122"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <location filename="../../app/ui/model_manager.py" line="123"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <location filename="../../app/ui/model_manager.py" line="145"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <location filename="../../app/ui/model_manager.py" line="163"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <location filename="../../app/ui/model_manager.py" line="164"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>Wechseln Sie zu einem anderen Modell, bevor Sie dieses löschen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="170"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <location filename="../../app/ui/model_manager.py" line="171"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>„{name}“ ({size} GB) löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="186"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
         <source>Import an MLX model folder</source>
         <translation>MLX-Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <location filename="../../app/ui/model_manager.py" line="200"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Imported as “{name}”.</source>
         <translation>Als „{name}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Import failed: {error}</source>
         <translation>Import fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="240"/>
         <source>Hugging Face model to download</source>
         <translation>Hugging Face-Modell zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Jedes MLX-Modell, zum Beispiel mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Jedes MLX-Modell auf Hugging Face, z. B. mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
-        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <location filename="../../app/ui/model_manager.py" line="246"/>
+        <location filename="../../app/ui/model_manager.py" line="264"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <location filename="../../app/ui/model_manager.py" line="265"/>
         <source>Enter a repository as owner/name.</source>
         <translation>Geben Sie ein Repository als Besitzer/Name ein.</translation>
     </message>
@@ -1823,88 +1846,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="25"/>
-        <location filename="../../app/ui/welcome.py" line="49"/>
+        <location filename="../../app/ui/welcome.py" line="27"/>
+        <location filename="../../app/ui/welcome.py" line="51"/>
         <source>Welcome to Hearth</source>
         <translation>Willkommen bei Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="26"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth führt KI-Modelle auf diesem Computer aus. Ihre Chats, Bilder und Aufnahmen verlassen ihn nie: kein Konto, keine Cloud und kein Netzwerkzugriff außer den Modell-Downloads, die Sie selbst starten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="35"/>
+        <location filename="../../app/ui/welcome.py" line="37"/>
         <source>Voice.</source>
         <translation>Stimme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="36"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>Mit einem Modell, das hören kann (Gemma 4), klicken Sie unter dem Nachrichtenfeld auf &lt;i&gt;Stimme&lt;/i&gt;, um mit Hearth zu sprechen. Hearth fragt erst beim ersten Mal nach dem Mikrofon, nicht vorher. Das integrierte Modell liest nur Text, daher bleibt die Stimme aus, bis Sie Gemma 4 laden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="55"/>
+        <location filename="../../app/ui/welcome.py" line="57"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>Das integrierte Modell (Gemma 3 270M) wird aus der Installation vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="63"/>
+        <location filename="../../app/ui/welcome.py" line="65"/>
         <source>Download {title}</source>
         <translation>{title} herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="83"/>
+        <location filename="../../app/ui/welcome.py" line="85"/>
         <source>Start chatting</source>
         <translation>Chat beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="104"/>
+        <location filename="../../app/ui/welcome.py" line="106"/>
         <source>Recommended: {title}</source>
         <translation>Empfohlen: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="108"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>Empfohlen für diesen Computer (Gemma 4 12B braucht mehr Speicher): {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="107"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>About {size} GB to download.</source>
         <translation>Etwa {size} GB zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="110"/>
+        <location filename="../../app/ui/welcome.py" line="112"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>Während des Downloads können Sie mit dem integrierten Modell weiterchatten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="120"/>
+        <location filename="../../app/ui/welcome.py" line="122"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>Integriertes Modell (Gemma 3 270M) wird vorbereitet: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="126"/>
+        <location filename="../../app/ui/welcome.py" line="128"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} ist bereit: ein kleines Modell für schnelle Fragen, komplett offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="133"/>
+        <location filename="../../app/ui/welcome.py" line="135"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>Das integrierte Modell konnte nicht vorbereitet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="151"/>
+        <location filename="../../app/ui/welcome.py" line="153"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} ist in Ihrer Bibliothek. Wählen Sie es oben im Menü „Modell“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="157"/>
+        <location filename="../../app/ui/welcome.py" line="159"/>
         <source>(Models… shows it too.)</source>
         <translation>(Auch unter „Modelle …“ zu finden.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="161"/>
+        <location filename="../../app/ui/welcome.py" line="163"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -1912,38 +1935,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <location filename="../../app/ui/model_manager.py" line="285"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="291"/>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <location filename="../../app/ui/model_manager.py" line="300"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <location filename="../../app/ui/model_manager.py" line="316"/>
         <source>About {size} GB to download.</source>
         <translation>Etwa {size} GB zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="329"/>
         <source>In your library</source>
         <translation>In Ihrer Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <location filename="../../app/ui/model_manager.py" line="334"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -1017,177 +1017,200 @@
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="13"/>
+        <source>Text, images, audio and video in one model; thinking and tools. Best on a Mac with 16 GB or more.</source>
+        <translation>Texto, imágenes, audio y vídeo en un solo modelo; razonamiento y herramientas. Ideal en un Mac con 16 GB o más.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="17"/>
+        <source>Higher fidelity than 4-bit; needs a Mac with 24 GB or more.</source>
+        <translation>Más fiel que la versión de 4 bits; necesita un Mac con 24 GB o más.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="20"/>
+        <source>Smaller and faster; images and audio. Good on 8 GB Macs.</source>
+        <translation>Más pequeño y rápido; imágenes y audio. Va bien en Mac con 8 GB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="23"/>
+        <source>The smallest Gemma 4; quick answers on any Apple-silicon Mac.</source>
+        <translation>El Gemma 4 más pequeño; respuestas rápidas en cualquier Mac con chip de Apple.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <location filename="../../app/ui/model_manager.py" line="47"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
         <source>Model sources</source>
         <translation>Fuentes de modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="49"/>
-        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
+        <location filename="../../app/ui/model_manager.py" line="68"/>
         <source>Your models</source>
         <translation>Tus modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="54"/>
         <source>Remote</source>
         <translation>Remotos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Import GGUF…</source>
         <translation>Importar GGUF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import MLX folder…</source>
         <translation>Importar carpeta MLX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
         <source>Broken: {problem}</source>
         <translation>Dañado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="122"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <location filename="../../app/ui/model_manager.py" line="123"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <location filename="../../app/ui/model_manager.py" line="145"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimación de memoria no disponible: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <location filename="../../app/ui/model_manager.py" line="163"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <location filename="../../app/ui/model_manager.py" line="164"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>Cambia a otro modelo antes de eliminar este.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="170"/>
         <source>Delete model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <location filename="../../app/ui/model_manager.py" line="171"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>¿Eliminar «{name}» ({size} GB)?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="186"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
         <source>Import an MLX model folder</source>
         <translation>Importar una carpeta de modelo MLX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <location filename="../../app/ui/model_manager.py" line="200"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Imported as “{name}”.</source>
         <translation>Importado como «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Import failed: {error}</source>
         <translation>La importación ha fallado: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="240"/>
         <source>Hugging Face model to download</source>
         <translation>Modelo de Hugging Face que descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Cualquier modelo MLX, por ejemplo mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Cualquier modelo MLX de Hugging Face, p. ej. mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
-        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <location filename="../../app/ui/model_manager.py" line="246"/>
+        <location filename="../../app/ui/model_manager.py" line="264"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
         <source>Models to download</source>
         <translation>Modelos para descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <location filename="../../app/ui/model_manager.py" line="265"/>
         <source>Enter a repository as owner/name.</source>
         <translation>Introduce un repositorio como propietario/nombre.</translation>
     </message>
@@ -1823,88 +1846,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="25"/>
-        <location filename="../../app/ui/welcome.py" line="49"/>
+        <location filename="../../app/ui/welcome.py" line="27"/>
+        <location filename="../../app/ui/welcome.py" line="51"/>
         <source>Welcome to Hearth</source>
         <translation>Te damos la bienvenida a Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="26"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth ejecuta modelos de IA en este ordenador. Tus chats, imágenes y grabaciones nunca salen de él: sin cuenta, sin nube y sin uso de la red salvo las descargas de modelos que inicies tú.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="35"/>
+        <location filename="../../app/ui/welcome.py" line="37"/>
         <source>Voice.</source>
         <translation>Voz.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="36"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>Con un modelo que oye (Gemma 4), haz clic en &lt;i&gt;Voz&lt;/i&gt; debajo del cuadro de mensaje para hablar con Hearth. Te pedirá permiso para usar el micrófono la primera vez que lo hagas, no antes. El modelo integrado solo lee texto, así que Voz permanece desactivada hasta que cargues Gemma 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="55"/>
+        <location filename="../../app/ui/welcome.py" line="57"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>Preparando el modelo integrado (Gemma 3 270M) desde la instalación…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="63"/>
+        <location filename="../../app/ui/welcome.py" line="65"/>
         <source>Download {title}</source>
         <translation>Descargar {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="83"/>
+        <location filename="../../app/ui/welcome.py" line="85"/>
         <source>Start chatting</source>
         <translation>Empezar a chatear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="104"/>
+        <location filename="../../app/ui/welcome.py" line="106"/>
         <source>Recommended: {title}</source>
         <translation>Recomendado: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="108"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>Recomendado para este ordenador (Gemma 4 12B necesita más memoria): {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="107"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>About {size} GB to download.</source>
         <translation>Unos {size} GB de descarga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="110"/>
+        <location filename="../../app/ui/welcome.py" line="112"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>Puedes seguir chateando con el modelo integrado mientras se descarga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="120"/>
+        <location filename="../../app/ui/welcome.py" line="122"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>Preparando el modelo integrado (Gemma 3 270M): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="126"/>
+        <location filename="../../app/ui/welcome.py" line="128"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} está listo: un modelo pequeño para preguntas rápidas, totalmente sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="133"/>
+        <location filename="../../app/ui/welcome.py" line="135"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>No se ha podido preparar el modelo integrado: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="151"/>
+        <location filename="../../app/ui/welcome.py" line="153"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} está en tu biblioteca. Elígelo en el menú Modelo de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="157"/>
+        <location filename="../../app/ui/welcome.py" line="159"/>
         <source>(Models… shows it too.)</source>
         <translation>(También aparece en «Modelos…».)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="161"/>
+        <location filename="../../app/ui/welcome.py" line="163"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -1912,38 +1935,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <location filename="../../app/ui/model_manager.py" line="285"/>
         <source>Recommended</source>
         <translation>Recomendado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="291"/>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <location filename="../../app/ui/model_manager.py" line="300"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <location filename="../../app/ui/model_manager.py" line="316"/>
         <source>About {size} GB to download.</source>
         <translation>Unos {size} GB de descarga.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="329"/>
         <source>In your library</source>
         <translation>En tu biblioteca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <location filename="../../app/ui/model_manager.py" line="334"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>

@@ -1017,177 +1017,200 @@
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="13"/>
+        <source>Text, images, audio and video in one model; thinking and tools. Best on a Mac with 16 GB or more.</source>
+        <translation>Texte, images, audio et vidéo dans un seul modèle ; réflexion et outils. Idéal sur un Mac avec 16 Go ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="17"/>
+        <source>Higher fidelity than 4-bit; needs a Mac with 24 GB or more.</source>
+        <translation>Plus fidèle que la version 4 bits ; nécessite un Mac avec 24 Go ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="20"/>
+        <source>Smaller and faster; images and audio. Good on 8 GB Macs.</source>
+        <translation>Plus petit et plus rapide ; images et audio. Convient aux Mac avec 8 Go.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="23"/>
+        <source>The smallest Gemma 4; quick answers on any Apple-silicon Mac.</source>
+        <translation>Le plus petit Gemma 4 ; des réponses rapides sur tout Mac avec puce Apple.</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <location filename="../../app/ui/model_manager.py" line="47"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
         <source>Model sources</source>
         <translation>Sources de modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="49"/>
-        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
+        <location filename="../../app/ui/model_manager.py" line="68"/>
         <source>Your models</source>
         <translation>Vos modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="54"/>
         <source>Remote</source>
         <translation>Distants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Import GGUF…</source>
         <translation>Importer un GGUF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import MLX folder…</source>
         <translation>Importer un dossier MLX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
         <source>Broken: {problem}</source>
         <translation>Endommagé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="122"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <location filename="../../app/ui/model_manager.py" line="123"/>
         <source>{size} GB</source>
         <translation>{size}&#xa0;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <location filename="../../app/ui/model_manager.py" line="145"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <location filename="../../app/ui/model_manager.py" line="163"/>
         <source>In use</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <location filename="../../app/ui/model_manager.py" line="164"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>Passez à un autre modèle avant de supprimer celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="170"/>
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <location filename="../../app/ui/model_manager.py" line="171"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;» ({size}&#xa0;Go)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="186"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
         <source>Import an MLX model folder</source>
         <translation>Importer un dossier de modèle MLX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <location filename="../../app/ui/model_manager.py" line="200"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Imported as “{name}”.</source>
         <translation>Importé sous le nom «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Import failed: {error}</source>
         <translation>Échec de l’importation&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="240"/>
         <source>Hugging Face model to download</source>
         <translation>Modèle Hugging Face à télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>N’importe quel modèle MLX, par exemple mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>N’importe quel modèle MLX sur Hugging Face, p. ex. mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
-        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <location filename="../../app/ui/model_manager.py" line="246"/>
+        <location filename="../../app/ui/model_manager.py" line="264"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
         <source>Models to download</source>
         <translation>Modèles à télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <location filename="../../app/ui/model_manager.py" line="265"/>
         <source>Enter a repository as owner/name.</source>
         <translation>Saisissez un dépôt sous la forme propriétaire/nom.</translation>
     </message>
@@ -1823,88 +1846,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="25"/>
-        <location filename="../../app/ui/welcome.py" line="49"/>
+        <location filename="../../app/ui/welcome.py" line="27"/>
+        <location filename="../../app/ui/welcome.py" line="51"/>
         <source>Welcome to Hearth</source>
         <translation>Bienvenue dans Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="26"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth exécute des modèles d’IA sur cet ordinateur. Vos discussions, images et enregistrements ne le quittent jamais&#xa0;: pas de compte, pas de cloud, et aucun accès au réseau hormis les téléchargements de modèles que vous lancez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="35"/>
+        <location filename="../../app/ui/welcome.py" line="37"/>
         <source>Voice.</source>
         <translation>Voix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="36"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>Avec un modèle qui entend (Gemma 4), cliquez sur &lt;i&gt;Voix&lt;/i&gt; sous le champ de message pour parler avec Hearth. L’accès au micro est demandé la première fois, pas avant. Le modèle intégré ne lit que du texte&#xa0;: la voix reste donc désactivée tant que vous n’avez pas chargé Gemma 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="55"/>
+        <location filename="../../app/ui/welcome.py" line="57"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>Préparation du modèle intégré (Gemma 3 270M) à partir de l’installation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="63"/>
+        <location filename="../../app/ui/welcome.py" line="65"/>
         <source>Download {title}</source>
         <translation>Télécharger {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="83"/>
+        <location filename="../../app/ui/welcome.py" line="85"/>
         <source>Start chatting</source>
         <translation>Commencer à discuter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="104"/>
+        <location filename="../../app/ui/welcome.py" line="106"/>
         <source>Recommended: {title}</source>
         <translation>Recommandé&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="108"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>Recommandé pour cet ordinateur (Gemma 4 12B demande plus de mémoire)&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="107"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>About {size} GB to download.</source>
         <translation>Environ {size}&#xa0;Go à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="110"/>
+        <location filename="../../app/ui/welcome.py" line="112"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>Vous pouvez continuer à discuter avec le modèle intégré pendant le téléchargement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="120"/>
+        <location filename="../../app/ui/welcome.py" line="122"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>Préparation du modèle intégré (Gemma 3 270M)&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="126"/>
+        <location filename="../../app/ui/welcome.py" line="128"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} est prêt&#xa0;: un petit modèle pour les questions rapides, entièrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="133"/>
+        <location filename="../../app/ui/welcome.py" line="135"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>Le modèle intégré n’a pas pu être préparé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="151"/>
+        <location filename="../../app/ui/welcome.py" line="153"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} est dans votre bibliothèque. Choisissez-le dans le menu Modèle ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="157"/>
+        <location filename="../../app/ui/welcome.py" line="159"/>
         <source>(Models… shows it too.)</source>
         <translation>(Modèles… l’affiche aussi.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="161"/>
+        <location filename="../../app/ui/welcome.py" line="163"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -1912,38 +1935,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <location filename="../../app/ui/model_manager.py" line="285"/>
         <source>Recommended</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="291"/>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <location filename="../../app/ui/model_manager.py" line="300"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <location filename="../../app/ui/model_manager.py" line="316"/>
         <source>About {size} GB to download.</source>
         <translation>Environ {size}&#xa0;Go à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="329"/>
         <source>In your library</source>
         <translation>Dans votre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <location filename="../../app/ui/model_manager.py" line="334"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>

@@ -1011,177 +1011,200 @@
     </message>
 </context>
 <context>
+    <name>ModelCatalog</name>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="13"/>
+        <source>Text, images, audio and video in one model; thinking and tools. Best on a Mac with 16 GB or more.</source>
+        <translation>テキスト、画像、音声、動画を1つのモデルで。思考とツールに対応。16 GB以上のMacに最適です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="17"/>
+        <source>Higher fidelity than 4-bit; needs a Mac with 24 GB or more.</source>
+        <translation>4ビット版より高精度。24 GB以上のMacが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="20"/>
+        <source>Smaller and faster; images and audio. Good on 8 GB Macs.</source>
+        <translation>より小さく高速。画像と音声に対応。8 GBのMacでも快適です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/catalog_text.py" line="23"/>
+        <source>The smallest Gemma 4; quick answers on any Apple-silicon Mac.</source>
+        <translation>最小のGemma 4。Appleシリコン搭載のどのMacでもすばやく応答します。</translation>
+    </message>
+</context>
+<context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="45"/>
+        <location filename="../../app/ui/model_manager.py" line="47"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="48"/>
+        <location filename="../../app/ui/model_manager.py" line="50"/>
         <source>Model sources</source>
         <translation>モデルの入手先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="49"/>
-        <location filename="../../app/ui/model_manager.py" line="66"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
+        <location filename="../../app/ui/model_manager.py" line="68"/>
         <source>Your models</source>
         <translation>マイモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="54"/>
         <source>Remote</source>
         <translation>リモート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="53"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="69"/>
+        <location filename="../../app/ui/model_manager.py" line="71"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="70"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="88"/>
+        <location filename="../../app/ui/model_manager.py" line="90"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="89"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Import GGUF…</source>
         <translation>GGUF をインポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import MLX folder…</source>
         <translation>MLX フォルダをインポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="118"/>
+        <location filename="../../app/ui/model_manager.py" line="120"/>
         <source>Broken: {problem}</source>
         <translation>破損: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="122"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="121"/>
+        <location filename="../../app/ui/model_manager.py" line="123"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="143"/>
+        <location filename="../../app/ui/model_manager.py" line="145"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>メモリの見積もりを取得できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="161"/>
+        <location filename="../../app/ui/model_manager.py" line="163"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="162"/>
+        <location filename="../../app/ui/model_manager.py" line="164"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>このモデルを削除する前に、別のモデルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="168"/>
+        <location filename="../../app/ui/model_manager.py" line="170"/>
         <source>Delete model</source>
         <translation>モデルを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="169"/>
+        <location filename="../../app/ui/model_manager.py" line="171"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>「{name}」（{size} GB）を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="182"/>
+        <location filename="../../app/ui/model_manager.py" line="184"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="186"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="191"/>
+        <location filename="../../app/ui/model_manager.py" line="193"/>
         <source>Import an MLX model folder</source>
         <translation>MLX モデルフォルダをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="198"/>
+        <location filename="../../app/ui/model_manager.py" line="200"/>
         <source>Importing {name}…</source>
         <translation>{name} をインポート中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Imported as “{name}”.</source>
         <translation>「{name}」としてインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="207"/>
+        <location filename="../../app/ui/model_manager.py" line="209"/>
         <source>Import failed: {error}</source>
         <translation>インポートに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="238"/>
+        <location filename="../../app/ui/model_manager.py" line="240"/>
         <source>Hugging Face model to download</source>
         <translation>ダウンロードする Hugging Face モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="239"/>
+        <location filename="../../app/ui/model_manager.py" line="241"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>任意の MLX モデル（例: mlx-community/gemma-4-e2b-it-4bit）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="242"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Hugging Face 上の任意の MLX モデル（例: mlx-community/gemma-4-e2b-it-4bit）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
-        <location filename="../../app/ui/model_manager.py" line="262"/>
+        <location filename="../../app/ui/model_manager.py" line="246"/>
+        <location filename="../../app/ui/model_manager.py" line="264"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="251"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
         <source>Models to download</source>
         <translation>ダウンロードできるモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="263"/>
+        <location filename="../../app/ui/model_manager.py" line="265"/>
         <source>Enter a repository as owner/name.</source>
         <translation>リポジトリを「所有者/名前」の形式で入力してください。</translation>
     </message>
@@ -1817,88 +1840,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="25"/>
-        <location filename="../../app/ui/welcome.py" line="49"/>
+        <location filename="../../app/ui/welcome.py" line="27"/>
+        <location filename="../../app/ui/welcome.py" line="51"/>
         <source>Welcome to Hearth</source>
         <translation>Hearth へようこそ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="26"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth はこのコンピュータ上で AI モデルを実行します。チャット、写真、録音がこのコンピュータの外に出ることはありません。アカウントもクラウドも不要で、ネットワークを使うのはあなたが開始したモデルのダウンロードだけです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="35"/>
+        <location filename="../../app/ui/welcome.py" line="37"/>
         <source>Voice.</source>
         <translation>音声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="36"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>音声を聞けるモデル（Gemma 4）では、メッセージ欄の下の&lt;i&gt;音声&lt;/i&gt;をクリックすると Hearth と話せます。マイクの使用許可は、初めて使うときに求められます。内蔵モデルはテキストしか読み取れないため、Gemma 4 を読み込むまで音声はオフのままです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="55"/>
+        <location filename="../../app/ui/welcome.py" line="57"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>インストールされた内蔵モデル（Gemma 3 270M）を準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="63"/>
+        <location filename="../../app/ui/welcome.py" line="65"/>
         <source>Download {title}</source>
         <translation>{title} をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="83"/>
+        <location filename="../../app/ui/welcome.py" line="85"/>
         <source>Start chatting</source>
         <translation>チャットを始める</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="104"/>
+        <location filename="../../app/ui/welcome.py" line="106"/>
         <source>Recommended: {title}</source>
         <translation>おすすめ: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="108"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>このコンピュータにおすすめ（Gemma 4 12B にはより多くのメモリが必要です）: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="107"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>About {size} GB to download.</source>
         <translation>ダウンロードサイズは約 {size} GB です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="110"/>
+        <location filename="../../app/ui/welcome.py" line="112"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>ダウンロード中も内蔵モデルでチャットを続けられます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="120"/>
+        <location filename="../../app/ui/welcome.py" line="122"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>内蔵モデル（Gemma 3 270M）を準備中: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="126"/>
+        <location filename="../../app/ui/welcome.py" line="128"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} の準備ができました。すばやい質問に向いた小さなモデルで、完全にオフラインで動作します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="133"/>
+        <location filename="../../app/ui/welcome.py" line="135"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>内蔵モデルを準備できませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="151"/>
+        <location filename="../../app/ui/welcome.py" line="153"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} がライブラリに追加されました。上の「モデル」メニューで選択してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="157"/>
+        <location filename="../../app/ui/welcome.py" line="159"/>
         <source>(Models… shows it too.)</source>
         <translation>（「モデル…」にも表示されます。）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="161"/>
+        <location filename="../../app/ui/welcome.py" line="163"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
@@ -1906,38 +1929,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="283"/>
+        <location filename="../../app/ui/model_manager.py" line="285"/>
         <source>Recommended</source>
         <translation>おすすめ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="291"/>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="295"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="294"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="296"/>
+        <location filename="../../app/ui/model_manager.py" line="300"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="312"/>
+        <location filename="../../app/ui/model_manager.py" line="316"/>
         <source>About {size} GB to download.</source>
         <translation>ダウンロードサイズは約 {size} GB です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="325"/>
+        <location filename="../../app/ui/model_manager.py" line="329"/>
         <source>In your library</source>
         <translation>ライブラリにあります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="330"/>
+        <location filename="../../app/ui/model_manager.py" line="334"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>

@@ -102,3 +102,17 @@ def test_right_to_left_and_plural_rules_come_from_the_language() -> None:
     assert len(_forms(plural)) == 6  # Arabic has six plural forms; Qt asks for all of them
     ja_plural = next(m for m in _messages(I18N / "hearth_ja.ts") if m.get("numerus") == "yes")
     assert len(_forms(ja_plural)) == 1
+
+
+def test_every_catalogue_description_reaches_translators(qapp) -> None:
+    """The Qt-free catalogue keeps English; the interface looks each description up to translate it."""
+    from app.ui.catalog_text import model_description
+    from app.ui.i18n import install_language
+    from runtime.models.catalog import CATALOG
+
+    try:
+        install_language(qapp, "de")
+        untranslated = [e.key for e in CATALOG if model_description(e.description) == e.description]
+    finally:
+        install_language(qapp, "en")
+    assert untranslated == []
