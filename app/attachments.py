@@ -23,7 +23,6 @@ THUMB = 160
 # screens. The card never paints the full PNG (up to 4 megapixels), which cost the GUI
 # thread a decode and a rescale on every repaint.
 FIGURE_PREVIEW = 1040
-KIND_NAMES = {"image": "images", "audio": "audio", "video": "video"}
 
 
 @dataclass(frozen=True)
@@ -59,18 +58,16 @@ class Prepared:
         }
 
 
-def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | None:
-    """Why this model cannot take the file, or None if it can."""
+def kind_refused(path: Path, supported: frozenset[str]) -> tuple[str | None, str | None]:
+    """(why the file cannot be read at all, None) or (None, the kind this model cannot read) or (None, None).
+
+    The interface words the second case (app/ui/attachment_text.py)."""
     try:
         check_regular(path)  # a folder or a pipe is named as such, whatever its name ends with
         kind = kind_of(path)
     except MediaError as exc:
-        return str(exc)
-    if kind in supported:
-        return None
-    can = [KIND_NAMES[k] for k in ("image", "audio", "video") if k in supported]
-    reads = f"it reads {' and '.join(can)}" if can else "it reads text only"
-    return f"{model_name} cannot read {KIND_NAMES[kind]} ({reads}). Load Gemma 4 to attach {KIND_NAMES[kind]}."
+        return str(exc), None
+    return None, (None if kind in supported else kind)
 
 
 def prepare(src: Path, blobs: BlobStore) -> Prepared:
@@ -154,16 +151,3 @@ def _play_badge(im: Image.Image) -> Image.Image:
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(0, 0, 0))
     draw.polygon([(cx - r // 3, cy - r // 2), (cx - r // 3, cy + r // 2), (cx + r // 2, cy)], fill=(255, 255, 255))
     return im
-
-
-def describe(meta: dict[str, Any], kind: str) -> str:
-    """ "0:42 · 2 clips", "1920×1080"... for chips and message bubbles."""
-    if kind == "image":
-        return f"{meta.get('width', 0)}×{meta.get('height', 0)}" if meta.get("width") else ""
-    seconds = float(meta.get("duration") or 0)
-    text = f"{int(seconds // 60)}:{int(seconds % 60):02d}"
-    if kind == "audio" and meta.get("clips", 1) > 1:
-        text += f" · read as {meta['clips']} clips of up to 30 s"
-    if kind == "video" and not meta.get("has_audio"):
-        text += " · no sound"
-    return text

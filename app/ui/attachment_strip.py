@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
-from app.attachments import MAX_ATTACHMENTS, Prepared, describe, prepare, refusal
+from app.attachments import MAX_ATTACHMENTS, Prepared, prepare
 from app.store.blobs import BlobStore
+from app.ui.attachment_text import describe, refusal
 from app.ui.i18n import translate
 
 from .a11y import accessible

@@ -6,10 +6,10 @@ import html
 
 from PySide6.QtCore import QDateTime, QLocale, QUrl
 
-from app.attachments import describe
 from app.render import MarkdownRenderer, RenderedCode
 from app.render.markdown import Palette
 from app.store import StoredMessage
+from app.ui.attachment_text import describe
 from app.ui.i18n import translate
 
 from .theme import bubble_colors

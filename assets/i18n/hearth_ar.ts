@@ -180,42 +180,42 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="43"/>
+        <location filename="../../app/ui/attachment_strip.py" line="44"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="48"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove {name}</source>
         <translation>إزالة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>{name}, preparing</source>
         <translation>{name}، جارٍ التحضير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="81"/>
+        <location filename="../../app/ui/attachment_strip.py" line="82"/>
         <source>{name} cannot be attached</source>
         <translation>لا يمكن إرفاق {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="94"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="102"/>
+        <location filename="../../app/ui/attachment_strip.py" line="103"/>
         <source>This model</source>
         <translation>هذا النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="124"/>
+        <location filename="../../app/ui/attachment_strip.py" line="125"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: يمكن أن تحمل الرسالة الواحدة %n ملف على الأكثر.</numerusform>
@@ -225,6 +225,61 @@
             <numerusform>{name}: يمكن أن تحمل الرسالة الواحدة %n ملفًا على الأكثر.</numerusform>
             <numerusform>{name}: يمكن أن تحمل الرسالة الواحدة %n ملف على الأكثر.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <source>read as %n clips of up to 30 s</source>
+        <translation>
+            <numerusform>يُقرأ على شكل %n مقاطع مدة كل منها 30 ث كحد أقصى</numerusform>
+            <numerusform>يُقرأ على شكل مقطع واحد (%n) مدته 30 ث كحد أقصى</numerusform>
+            <numerusform>يُقرأ على شكل مقطعين (%n) مدة كل منهما 30 ث كحد أقصى</numerusform>
+            <numerusform>يُقرأ على شكل %n مقاطع مدة كل منها 30 ث كحد أقصى</numerusform>
+            <numerusform>يُقرأ على شكل %n مقطعًا مدة كل منها 30 ث كحد أقصى</numerusform>
+            <numerusform>يُقرأ على شكل %n مقطع مدة كل منها 30 ث كحد أقصى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <source>no sound</source>
+        <translation>بلا صوت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <source>images</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <source>audio</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <source>video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <source>It reads {kinds}.</source>
+        <translation>يقرأ: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <source>It reads text only.</source>
+        <translation>يقرأ النصوص فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="51"/>
+        <source>{model} cannot read {kinds}.</source>
+        <translation>لا يستطيع {model} قراءة هذا النوع ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="52"/>
+        <source>Load Gemma 4 to attach {kinds}.</source>
+        <translation>حمّل Gemma 4 لإرفاق هذا النوع ({kinds}).</translation>
     </message>
 </context>
 <context>

@@ -176,47 +176,98 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="43"/>
+        <location filename="../../app/ui/attachment_strip.py" line="44"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="48"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>{name}, preparing</source>
         <translation>{name}, preparando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="81"/>
+        <location filename="../../app/ui/attachment_strip.py" line="82"/>
         <source>{name} cannot be attached</source>
         <translation>{name} no se puede adjuntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="94"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="102"/>
+        <location filename="../../app/ui/attachment_strip.py" line="103"/>
         <source>This model</source>
         <translation>Este modelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="124"/>
+        <location filename="../../app/ui/attachment_strip.py" line="125"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: un mensaje puede llevar como máximo %n archivo.</numerusform>
             <numerusform>{name}: un mensaje puede llevar como máximo %n archivos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <source>read as %n clips of up to 30 s</source>
+        <translation>
+            <numerusform>leído como %n fragmento de hasta 30 s</numerusform>
+            <numerusform>leído como %n fragmentos de hasta 30 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <source>no sound</source>
+        <translation>sin sonido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <source>It reads {kinds}.</source>
+        <translation>Lee: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <source>It reads text only.</source>
+        <translation>Solo lee texto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="51"/>
+        <source>{model} cannot read {kinds}.</source>
+        <translation>{model} no puede leer este tipo de archivo ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="52"/>
+        <source>Load Gemma 4 to attach {kinds}.</source>
+        <translation>Carga Gemma 4 para adjuntar archivos de este tipo ({kinds}).</translation>
     </message>
 </context>
 <context>

@@ -176,47 +176,98 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="43"/>
+        <location filename="../../app/ui/attachment_strip.py" line="44"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="48"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>{name}, preparing</source>
         <translation>{name}, en préparation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="81"/>
+        <location filename="../../app/ui/attachment_strip.py" line="82"/>
         <source>{name} cannot be attached</source>
         <translation>{name} ne peut pas être joint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="94"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="102"/>
+        <location filename="../../app/ui/attachment_strip.py" line="103"/>
         <source>This model</source>
         <translation>Ce modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="124"/>
+        <location filename="../../app/ui/attachment_strip.py" line="125"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichier.</numerusform>
             <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichiers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <source>read as %n clips of up to 30 s</source>
+        <translation>
+            <numerusform>lu en %n extrait de 30 s au plus</numerusform>
+            <numerusform>lu en %n extraits de 30 s au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <source>no sound</source>
+        <translation>sans son</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <source>It reads {kinds}.</source>
+        <translation>Il lit : {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <source>It reads text only.</source>
+        <translation>Il ne lit que du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="51"/>
+        <source>{model} cannot read {kinds}.</source>
+        <translation>{model} ne peut pas lire ce type de fichier ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="52"/>
+        <source>Load Gemma 4 to attach {kinds}.</source>
+        <translation>Chargez Gemma 4 pour joindre des fichiers de ce type ({kinds}).</translation>
     </message>
 </context>
 <context>

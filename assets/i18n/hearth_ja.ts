@@ -175,46 +175,96 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="43"/>
+        <location filename="../../app/ui/attachment_strip.py" line="44"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="48"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>{name}, preparing</source>
         <translation>{name}、準備中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="81"/>
+        <location filename="../../app/ui/attachment_strip.py" line="82"/>
         <source>{name} cannot be attached</source>
         <translation>{name} は添付できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="94"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="102"/>
+        <location filename="../../app/ui/attachment_strip.py" line="103"/>
         <source>This model</source>
         <translation>このモデル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="124"/>
+        <location filename="../../app/ui/attachment_strip.py" line="125"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: 1 件のメッセージに添付できるファイルは最大 %n 個です。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <source>read as %n clips of up to 30 s</source>
+        <translation>
+            <numerusform>最大 30 秒の %n 個のクリップとして読み取り</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <source>no sound</source>
+        <translation>音声なし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <source>images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <source>audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <source>video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <source>It reads {kinds}.</source>
+        <translation>読み取れるもの：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <source>It reads text only.</source>
+        <translation>テキストのみ読み取れます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="51"/>
+        <source>{model} cannot read {kinds}.</source>
+        <translation>{model} は{kinds}を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="52"/>
+        <source>Load Gemma 4 to attach {kinds}.</source>
+        <translation>{kinds}を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
 </context>
 <context>

@@ -175,46 +175,96 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="43"/>
+        <location filename="../../app/ui/attachment_strip.py" line="44"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="48"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>{name}, preparing</source>
         <translation>{name}，正在准备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="81"/>
+        <location filename="../../app/ui/attachment_strip.py" line="82"/>
         <source>{name} cannot be attached</source>
         <translation>无法添加附件 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="94"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="102"/>
+        <location filename="../../app/ui/attachment_strip.py" line="103"/>
         <source>This model</source>
         <translation>此模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="124"/>
+        <location filename="../../app/ui/attachment_strip.py" line="125"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}：一条消息最多可附带 %n 个文件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <source>read as %n clips of up to 30 s</source>
+        <translation>
+            <numerusform>按 %n 段（每段最长 30 秒）读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <source>no sound</source>
+        <translation>无声音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <source>It reads {kinds}.</source>
+        <translation>可读取：{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <source>It reads text only.</source>
+        <translation>只能读取文本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="51"/>
+        <source>{model} cannot read {kinds}.</source>
+        <translation>{model} 无法读取{kinds}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="52"/>
+        <source>Load Gemma 4 to attach {kinds}.</source>
+        <translation>请载入 Gemma 4 以附加{kinds}。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.attachments import refusal
+from app.ui.attachment_text import refusal
 
 SUPPORTED = frozenset({"image", "audio", "video"})
 

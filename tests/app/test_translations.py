@@ -116,3 +116,25 @@ def test_every_catalogue_description_reaches_translators(qapp) -> None:
     finally:
         install_language(qapp, "en")
     assert untranslated == []
+
+
+def test_attachment_words_follow_the_interface_language(qapp, tmp_path: Path) -> None:
+    from app.ui.attachment_text import describe, refusal
+    from app.ui.i18n import install_language
+
+    (tmp_path / "a.png").write_bytes(b"x")
+    english = describe({"duration": 70, "clips": 3}, "audio"), refusal(tmp_path / "a.png", frozenset({"audio"}), "tiny")
+    assert english == (
+        "1:10 · read as 3 clips of up to 30 s",
+        "tiny cannot read images. It reads audio. Load Gemma 4 to attach images.",
+    )
+    try:
+        install_language(qapp, "de")
+        german = (
+            describe({"duration": 70, "clips": 3}, "audio"),
+            refusal(tmp_path / "a.png", frozenset({"audio"}), "tiny"),
+        )
+    finally:
+        install_language(qapp, "en")
+    assert german[0].startswith("1:10 · ") and "3" in german[0] and german[0] != english[0]
+    assert german[1].startswith("tiny ") and german[1] != english[1]

@@ -1,0 +1,53 @@
+"""What an attachment is and why one cannot be attached, in the interface language.
+
+app/attachments.py decides (Qt-free); the words a user reads are made here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+
+from app.attachments import kind_refused
+from app.ui.i18n import translate
+
+
+def describe(meta: dict[str, Any], kind: str) -> str:
+    """ "0:42 · read as 2 clips of up to 30 s", "1920×1080"... for chips and message bubbles."""
+    if kind == "image":
+        return f"{meta.get('width', 0)}×{meta.get('height', 0)}" if meta.get("width") else ""
+    seconds = float(meta.get("duration") or 0)
+    text = f"{int(seconds // 60)}:{int(seconds % 60):02d}"
+    clips = int(meta.get("clips", 1) or 1)
+    if kind == "audio" and clips > 1:
+        text += " · " + translate("AttachmentText", "read as %n clips of up to 30 s", None, clips)
+    if kind == "video" and not meta.get("has_audio"):
+        text += " · " + translate("AttachmentText", "no sound")
+    return text
+
+
+def _kinds(kind: str) -> str:
+    if kind == "image":
+        return translate("AttachmentText", "images")
+    if kind == "audio":
+        return translate("AttachmentText", "audio")
+    return translate("AttachmentText", "video")
+
+
+def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | None:
+    """Why this model cannot take the file, or None if it can."""
+    reason, kind = kind_refused(path, supported)
+    if reason is not None:
+        return reason  # the file itself: a folder, a pipe, an unknown format (said by the media layer)
+    if kind is None:
+        return None
+    can = [_kinds(k) for k in ("image", "audio", "video") if k in supported]
+    reads = (
+        translate("AttachmentText", "It reads {kinds}.").format(kinds=QLocale().createSeparatedList(can))
+        if can
+        else translate("AttachmentText", "It reads text only.")
+    )
+    cannot = translate("AttachmentText", "{model} cannot read {kinds}.").format(model=model_name, kinds=_kinds(kind))
+    load = translate("AttachmentText", "Load Gemma 4 to attach {kinds}.").format(kinds=_kinds(kind))
+    return f"{cannot} {reads} {load}"
