@@ -88,7 +88,7 @@ class SaySynthesizer(_ChoosesVoices):
         if not Path("/usr/bin/say").exists():
             raise FileNotFoundError("/usr/bin/say is not available")
         # "" is the user's system voice, assumed to speak the system language.
-        system_language = (locale.getlocale()[0] or "en").split("_")[0].lower()
+        system_language = _mac_language() or (locale.getlocale()[0] or "en").split("_")[0].lower()
         self.chooser = VoiceChooser(_installed_voices("/usr/bin/say", "-v?", parse_say_voices), "", system_language)
 
     def synthesize(self, text: str) -> np.ndarray:
@@ -299,3 +299,15 @@ class NullSink:
     def audible(self, after: float = 0.0) -> list[float]:
         """Times of blocks that carried sound."""
         return [t for t, b in list(self.played) if t >= after and float(np.abs(b).max()) > 1e-4]
+
+
+def _mac_language() -> str | None:
+    """The Mac's own language (an app opened from the Finder has no LANG to read it from)."""
+    try:
+        out = subprocess.run(
+            ["/usr/bin/defaults", "read", "-g", "AppleLocale"], capture_output=True, text=True, timeout=5, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    code = out.stdout.strip().split("@")[0]
+    return code.replace("-", "_").split("_")[0].lower() or None if out.returncode == 0 else None

@@ -100,12 +100,19 @@ def parse_espeak_voices(listing: str) -> dict[str, str]:
 _SAY_LINE = re.compile(r"^(?P<name>\S.*?)\s+(?P<locale>[a-z]{2,3}[_-][A-Za-z0-9]{2,4})\s+#")
 
 
+# Apple's novelty voices (sound effects, singing): never the voice a reply is read in.
+NOVELTY_VOICES = frozenset(
+    {"Albert", "Bad News", "Bahh", "Bells", "Boing", "Bubbles", "Cellos", "Good News", "Jester", "Organ",
+     "Superstar", "Trinoids", "Whisper", "Wobble", "Zarvox"}
+)  # fmt: skip
+
+
 def parse_say_voices(listing: str) -> dict[str, str]:
-    """``say -v ?`` -> {language: voice name}: the first voice listed for each language."""
+    """``say -v ?`` -> {language: voice name}: the first real voice listed for each language."""
     voices: dict[str, str] = {}
     for line in listing.splitlines():
         match = _SAY_LINE.match(line)
-        if match:
+        if match and match["name"].strip() not in NOVELTY_VOICES:
             language = match["locale"].replace("-", "_").split("_")[0].lower()
             voices.setdefault(language, match["name"])
     return voices

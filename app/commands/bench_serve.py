@@ -75,7 +75,8 @@ def bench(engine: Engine, base_url: str, model: str, tokens: int, turns: int, cl
         "decode_ratio": re_["decode_tps"] / lo["decode_tps"] if lo["decode_tps"] else 0.0,
         # What the API adds before the first token: each request's TTFT seen by its client less
         # the engine's own (taking the request -> first token), so prefill drift cancels out.
-        "ttft_overhead_s": re_["outside_engine_s"] - lo["outside_engine_s"],
+        # None when the server sent no timings (not a Hearth server).
+        "ttft_overhead_s": (re_["outside_engine_s"] - lo["outside_engine_s"]) if re_["outside_engine_s"] else None,
         "ttft_difference_s": re_["ttft_s"] - lo["ttft_s"],  # the plain difference: prefill drift included
         "turn_ttft_s": turn_ttfts,
         "turns": conversation,

@@ -48,6 +48,22 @@ def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | Non
         if can
         else translate("AttachmentText", "It reads text only.")
     )
-    cannot = translate("AttachmentText", "{model} cannot read {kinds}.").format(model=model_name, kinds=_kinds(kind))
-    load = translate("AttachmentText", "Load Gemma 4 to attach {kinds}.").format(kinds=_kinds(kind))
+    # Whole sentences per kind: languages that inflect the noun or need an article can say them.
+    cannot, load = {
+        "image": (
+            translate("AttachmentText", "{model} cannot read images."),
+            translate("AttachmentText", "Load Gemma 4 to attach images."),
+        ),
+        "audio": (
+            translate("AttachmentText", "{model} cannot read audio."),
+            translate("AttachmentText", "Load Gemma 4 to attach audio."),
+        ),
+    }.get(
+        kind,
+        (
+            translate("AttachmentText", "{model} cannot read video."),
+            translate("AttachmentText", "Load Gemma 4 to attach video."),
+        ),
+    )
+    cannot = cannot.format(model=model_name)
     return f"{cannot} {reads} {load}"

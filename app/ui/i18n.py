@@ -68,7 +68,6 @@ class InstalledLanguage:
 def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
     """Load Hearth's and Qt's own translations (standard buttons, file dialogs) into the app,
     and lay the interface out right to left for Arabic. A second call replaces the first."""
-    QLocale.setDefault(QLocale(language))  # dates and numbers in the same language as the words
     app.setProperty("hearth_language", language)
     rtl = language in RIGHT_TO_LEFT
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -76,11 +75,13 @@ def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
         app.removeTranslator(old)
     _installed.clear()
     if language == SOURCE_LANGUAGE:
+        QLocale.setDefault(formats_for(language))
         return InstalledLanguage(language, [])
     own = QTranslator(app)
     if not own.load(translation_file(language)):
         app.setProperty("hearth_language", SOURCE_LANGUAGE)
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        QLocale.setDefault(formats_for(SOURCE_LANGUAGE))
         problem = f"The {LANGUAGES[language]} translation could not be loaded; Hearth is shown in English."
         return InstalledLanguage(language, [], problem)
     _installed.append(own)
@@ -89,7 +90,16 @@ def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
         _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)
+    QLocale.setDefault(formats_for(language))
     return InstalledLanguage(language, list(_installed))
+
+
+def formats_for(language: str, system: QLocale | None = None) -> QLocale:
+    """Dates and numbers in the interface language, in the user's regional style when the system
+    speaks that language (en_GB keeps 24-hour times, de_CH its own separators)."""
+    system = system or QLocale.system()
+    chosen = QLocale(language)
+    return system if system.language() == chosen.language() else chosen
 
 
 def interface_language() -> str:

@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
-from voice.voices import VoiceChooser, detect_language
+from voice.voices import NOVELTY_VOICES, VoiceChooser, detect_language
 
 
 class QtVoiceChoice:
@@ -18,7 +18,8 @@ class QtVoiceChoice:
         for voice in tts.allVoices(None):  # type: ignore[arg-type]  # None: every locale (the stub omits it)
             name = f"{voice.name()}/{voice.locale().name()}"
             self.by_name.setdefault(name, voice)
-            languages.setdefault(voice.locale().name().split("_")[0], name)
+            if voice.name() not in NOVELTY_VOICES:
+                languages.setdefault(voice.locale().name().split("_")[0], name)
         default = tts.voice()
         self.default = f"{default.name()}/{default.locale().name()}"
         self.by_name.setdefault(self.default, default)

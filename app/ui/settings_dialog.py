@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -34,12 +38,23 @@ def voice_outputs() -> list[tuple[str, str]]:
     ]
 
 
+SpinBox = TypeVar("SpinBox", bound=QAbstractSpinBox)
+
+
+def _typeable(box: SpinBox) -> SpinBox:
+    """Numbers a keyboard can type: a locale with other digits (Arabic-Indic) would refuse "0.5"."""
+    if QLocale().zeroDigit() != "0":
+        box.setLocale(QLocale.c())
+    return box
+
+
 def _model_default() -> str:
     return translate("SettingsDialog", "Model default")
 
 
 def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
+    _typeable(box)
     box.setRange(lo - step, hi)  # the lowest value stands for "model default"
     box.setSingleStep(step)
     box.setDecimals(2)
@@ -50,6 +65,7 @@ def _double(lo: float, hi: float, step: float, value: float | None) -> QDoubleSp
 
 def _int(lo: int, hi: int, value: int | None) -> QSpinBox:
     box = QSpinBox()
+    _typeable(box)
     box.setRange(lo - 1, hi)
     box.setSpecialValueText(_model_default())
     box.setValue(value if value is not None else lo - 1)
@@ -88,7 +104,7 @@ class SettingsDialog(QDialog):
         self.memory.setWordWrap(True)
         self.thinking = QCheckBox(translate("SettingsDialog", "Think before answering (when the model supports it)"))
         self.thinking.setChecked(settings.thinking)
-        self.budget = QSpinBox()
+        self.budget = _typeable(QSpinBox())
         self.budget.setRange(0, 65536)
         self.budget.setSpecialValueText(translate("SettingsDialog", "Unlimited"))
         self.budget.setValue(settings.thinking_budget or 0)
@@ -116,7 +132,7 @@ class SettingsDialog(QDialog):
         self.allow_code.setChecked(settings.allow_code)
         self.ask_code = QCheckBox(translate("SettingsDialog", "Ask before running code"))
         self.ask_code.setChecked(settings.ask_before_running_code)
-        self.voice_stop = QSpinBox()
+        self.voice_stop = _typeable(QSpinBox())
         self.voice_stop.setRange(200, 3000)
         self.voice_stop.setSingleStep(50)
         self.voice_stop.setSuffix(translate("SettingsDialog", " ms of silence"))
@@ -138,6 +154,7 @@ class SettingsDialog(QDialog):
             )
         )
         self.serve_port = QSpinBox()
+        self.serve_port.setLocale(QLocale.c())  # part of an address to copy into other apps: plain digits
         self.serve_port.setRange(1024, 65535)
         self.serve_port.setValue(settings.serve_port)
         self.serve_port.setPrefix("http://127.0.0.1:")

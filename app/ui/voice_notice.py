@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale
 
+from app.languages import LANGUAGES
 from voice.voices import MissingVoice
 
 from .i18n import translate
@@ -27,7 +28,11 @@ def report_missing_voices(speaker: object, show: Callable[[str], None]) -> None:
 
 
 def _name(code: str) -> str:
-    locale = QLocale(code)
+    """The language named in itself ("Deutsch", "日本語"): Qt names languages in English only otherwise."""
+    base = code.replace("-", "_").split("_")[0]
+    if base in LANGUAGES:
+        return LANGUAGES[base]  # "English", not the region-qualified "American English"
+    locale = QLocale(base)
     if locale.language() == QLocale.Language.C:
         return code
-    return QLocale.languageToString(locale.language())
+    return locale.nativeLanguageName() or QLocale.languageToString(locale.language())

@@ -260,14 +260,34 @@
         <translation>Es liest nur Text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="51"/>
-        <source>{model} cannot read {kinds}.</source>
-        <translation>{model} kann keine {kinds} lesen.</translation>
+        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <source>{model} cannot read images.</source>
+        <translation>{model} kann keine Bilder lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="52"/>
-        <source>Load Gemma 4 to attach {kinds}.</source>
-        <translation>Laden Sie Gemma 4, um {kinds} anzuhängen.</translation>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <source>Load Gemma 4 to attach images.</source>
+        <translation>Laden Sie Gemma 4, um Bilder anzuhängen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <source>{model} cannot read audio.</source>
+        <translation>{model} kann kein Audio lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <source>Load Gemma 4 to attach audio.</source>
+        <translation>Laden Sie Gemma 4, um Audio anzuhängen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <source>{model} cannot read video.</source>
+        <translation>{model} kann keine Videos lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <source>Load Gemma 4 to attach video.</source>
+        <translation>Laden Sie Gemma 4, um Videos anzuhängen.</translation>
     </message>
 </context>
 <context>
@@ -1365,232 +1385,232 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>System voice (Qt speech)</source>
         <translation>Systemstimme (Qt Speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../app/ui/settings_dialog.py" line="36"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Integrierte Stimme (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
         <source>Off: show text only</source>
         <translation>Aus: nur Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Optional instructions for every chat</source>
         <translation>Optionale Anweisungen für jeden Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Sampling als Standard für {model} sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>{count}K tokens</source>
         <translation>{count}K Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="105"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Vor der Antwort nachdenken (wenn das Modell es unterstützt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Spekulatives Decoding (MTP), wenn ein Entwurfsmodell vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Gleiche Antworten, meist schneller: Ein kleines Entwurfsmodell rät einige Token voraus, und das Modell prüft sie in einem Durchgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>Neben {model} liegt kein Entwurfsmodell, daher hat dies keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="127"/>
         <source>Show speed figures under replies</source>
         <translation>Geschwindigkeit unter Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Das Modell Python schreiben und ausführen lassen (in einer Sandbox), wenn es Werkzeuge aufrufen kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Ask before running code</source>
         <translation>Vor dem Ausführen von Code fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
         <source> ms of silence</source>
         <translation> ms Stille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Wie lange Sie pausieren, bevor Hearth antwortet. Länger passt zu langsameren Sprechern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (kein Schlüssel nötig; von außerhalb dieses Computers nicht erreichbar). Mit `hearth serve --host 0.0.0.0` bedienen Sie andere Rechner, mit Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="165"/>
         <source>System ({language})</source>
         <translation>System ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Die Sprache der Menüs, Tasten und Meldungen von Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Repetition penalty</source>
         <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Max reply tokens</source>
         <translation>Max. Antwort-Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Thinking</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Thinking budget</source>
         <translation>Denkbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Voice: answer after</source>
         <translation>Stimme: antworten nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Spoken replies</source>
         <translation>Gesprochene Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>API for other apps</source>
         <translation>API für andere Apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="225"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth verwendet {language} beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Laden Sie ein Modell, um zu sehen, wie viel Speicher dieser Kontext braucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Bereitgestellt von {address}: Der Speicher ist der dieses Rechners.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../app/ui/settings_dialog.py" line="245"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>

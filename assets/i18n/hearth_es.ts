@@ -260,14 +260,34 @@
         <translation>Solo lee texto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="51"/>
-        <source>{model} cannot read {kinds}.</source>
-        <translation>{model} no puede leer este tipo de archivo ({kinds}).</translation>
+        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <source>{model} cannot read images.</source>
+        <translation>{model} no puede leer imágenes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="52"/>
-        <source>Load Gemma 4 to attach {kinds}.</source>
-        <translation>Carga Gemma 4 para adjuntar archivos de este tipo ({kinds}).</translation>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <source>Load Gemma 4 to attach images.</source>
+        <translation>Carga Gemma 4 para adjuntar imágenes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <source>{model} cannot read audio.</source>
+        <translation>{model} no puede leer audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <source>Load Gemma 4 to attach audio.</source>
+        <translation>Carga Gemma 4 para adjuntar audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <source>{model} cannot read video.</source>
+        <translation>{model} no puede leer vídeos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <source>Load Gemma 4 to attach video.</source>
+        <translation>Carga Gemma 4 para adjuntar vídeos.</translation>
     </message>
 </context>
 <context>
@@ -1365,232 +1385,232 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>System voice (Qt speech)</source>
         <translation>Voz del sistema (Qt speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../app/ui/settings_dialog.py" line="36"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Voz integrada (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
         <source>Off: show text only</source>
         <translation>Desactivado: solo texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Model default</source>
         <translation>Predeterminado del modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Optional instructions for every chat</source>
         <translation>Instrucciones opcionales para cada chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Guardar el muestreo como predeterminado para {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>{count}K tokens</source>
         <translation>{count}K tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="105"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Pensar antes de responder (si el modelo lo admite)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Unlimited</source>
         <translation>Ilimitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Decodificación especulativa (MTP) si el modelo tiene un modelo de borrador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Mismas respuestas, normalmente más rápidas: un pequeño modelo de borrador adivina unos tokens y el modelo los comprueba de una pasada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} no tiene un modelo de borrador al lado, así que esto no tiene efecto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="127"/>
         <source>Show speed figures under replies</source>
         <translation>Mostrar cifras de velocidad bajo las respuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Dejar que el modelo escriba y ejecute Python (en un entorno aislado) cuando pueda usar herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Ask before running code</source>
         <translation>Preguntar antes de ejecutar código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
         <source> ms of silence</source>
         <translation> ms de silencio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>La pausa que haces antes de que Hearth responda. Una más larga va mejor si hablas despacio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Servir el modelo cargado a otras apps de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Una API compatible con OpenAI en 127.0.0.1 (sin clave; nada fuera de este ordenador puede acceder a ella). Usa `hearth serve --host 0.0.0.0` para servir a otras máquinas, con una clave.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="165"/>
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>El idioma de los menús, botones y mensajes de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System prompt</source>
         <translation>Prompt del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Repetition penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Max reply tokens</source>
         <translation>Máx. tokens de respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Thinking budget</source>
         <translation>Presupuesto de razonamiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Voice: answer after</source>
         <translation>Voz: responder tras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Spoken replies</source>
         <translation>Respuestas habladas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>API for other apps</source>
         <translation>API para otras apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>API address</source>
         <translation>Dirección de la API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="225"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth usará {language} la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Carga un modelo para ver cuánta memoria necesita este contexto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Servido por {address}: la memoria es la de esa máquina.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../app/ui/settings_dialog.py" line="245"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimación de memoria no disponible: {error}</translation>
     </message>

@@ -260,14 +260,34 @@
         <translation>Il ne lit que du texte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="51"/>
-        <source>{model} cannot read {kinds}.</source>
-        <translation>{model} ne peut pas lire ce type de fichier ({kinds}).</translation>
+        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <source>{model} cannot read images.</source>
+        <translation>{model} ne peut pas lire les images.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="52"/>
-        <source>Load Gemma 4 to attach {kinds}.</source>
-        <translation>Chargez Gemma 4 pour joindre des fichiers de ce type ({kinds}).</translation>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <source>Load Gemma 4 to attach images.</source>
+        <translation>Chargez Gemma 4 pour joindre des images.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <source>{model} cannot read audio.</source>
+        <translation>{model} ne peut pas lire l’audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <source>Load Gemma 4 to attach audio.</source>
+        <translation>Chargez Gemma 4 pour joindre de l’audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <source>{model} cannot read video.</source>
+        <translation>{model} ne peut pas lire les vidéos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <source>Load Gemma 4 to attach video.</source>
+        <translation>Chargez Gemma 4 pour joindre des vidéos.</translation>
     </message>
 </context>
 <context>
@@ -1365,232 +1385,232 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>System voice (Qt speech)</source>
         <translation>Voix du système (Qt Speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../app/ui/settings_dialog.py" line="36"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Voix intégrée (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
         <source>Off: show text only</source>
         <translation>Désactivé&#xa0;: texte seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Model default</source>
         <translation>Valeur du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Optional instructions for every chat</source>
         <translation>Instructions facultatives pour chaque discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Enregistrer l’échantillonnage comme réglage par défaut de {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>{count}K tokens</source>
         <translation>{count}K jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="105"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Réfléchir avant de répondre (si le modèle le permet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Décodage spéculatif (MTP) si un modèle brouillon est disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Mêmes réponses, en général plus vite&#xa0;: un petit modèle brouillon devine quelques jetons et le modèle les vérifie en une passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} n’a pas de modèle brouillon à côté de lui&#xa0;: ce réglage n’a aucun effet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="127"/>
         <source>Show speed figures under replies</source>
         <translation>Afficher la vitesse sous les réponses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Laisser le modèle écrire et exécuter du Python (dans un bac à sable) s’il peut appeler des outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Ask before running code</source>
         <translation>Demander avant d’exécuter du code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
         <source> ms of silence</source>
         <translation> ms de silence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Durée de votre pause avant que Hearth réponde. Plus longue pour qui parle lentement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Servir le modèle chargé aux autres apps de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Une API compatible OpenAI sur 127.0.0.1 (sans clé&#xa0;; rien hors de cet ordinateur ne peut y accéder). Utilisez `hearth serve --host 0.0.0.0` pour servir d’autres machines, avec une clé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="165"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>La langue des menus, boutons et messages de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Repetition penalty</source>
         <translation>Pénalité de répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Max reply tokens</source>
         <translation>Jetons max. par réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Context length</source>
         <translation>Longueur du contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Thinking</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Thinking budget</source>
         <translation>Budget de réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Voice: answer after</source>
         <translation>Voix&#xa0;: répondre après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Spoken replies</source>
         <translation>Réponses parlées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>API for other apps</source>
         <translation>API pour les autres apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="225"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth utilisera la langue {language} au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Chargez un modèle pour voir la mémoire nécessaire à ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Servi par {address}&#xa0;: la mémoire est celle de cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../app/ui/settings_dialog.py" line="245"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
     </message>

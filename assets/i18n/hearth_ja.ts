@@ -257,14 +257,34 @@
         <translation>テキストのみ読み取れます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="51"/>
-        <source>{model} cannot read {kinds}.</source>
-        <translation>{model} は{kinds}を読み取れません。</translation>
+        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <source>{model} cannot read images.</source>
+        <translation>{model} は画像を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="52"/>
-        <source>Load Gemma 4 to attach {kinds}.</source>
-        <translation>{kinds}を添付するには Gemma 4 を読み込んでください。</translation>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <source>Load Gemma 4 to attach images.</source>
+        <translation>画像を添付するには Gemma 4 を読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <source>{model} cannot read audio.</source>
+        <translation>{model} は音声を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <source>Load Gemma 4 to attach audio.</source>
+        <translation>音声を添付するには Gemma 4 を読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <source>{model} cannot read video.</source>
+        <translation>{model} は動画を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <source>Load Gemma 4 to attach video.</source>
+        <translation>動画を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
 </context>
 <context>
@@ -1358,232 +1378,232 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>System voice (Qt speech)</source>
         <translation>システムの音声（Qt speech）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../app/ui/settings_dialog.py" line="36"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>内蔵の音声（say / espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
         <source>Off: show text only</source>
         <translation>オフ: テキストのみ表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Model default</source>
         <translation>モデルのデフォルト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Optional instructions for every chat</source>
         <translation>すべてのチャットに適用する指示（任意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>サンプリング設定を {model} のデフォルトとして保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>{count}K tokens</source>
         <translation>{count}K トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="105"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>回答の前に思考する（モデルが対応している場合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>ドラフターがあるモデルで投機的デコーディング（MTP）を使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>返答は同じで、通常はより高速: 小さなドラフターが数トークンを予測し、モデルが 1 回でそれらを検証します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} の隣にドラフターがないため、この設定は効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="127"/>
         <source>Show speed figures under replies</source>
         <translation>返答の下に速度を表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>ツールを呼び出せるモデルに Python の作成と実行を許可（サンドボックス内）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Ask before running code</source>
         <translation>コードを実行する前に確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
         <source> ms of silence</source>
         <translation> ms の無音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Hearth が答えるまでの間の長さです。ゆっくり話す人には長めが適しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>読み込んだモデルをこのコンピュータの他のアプリに提供</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>127.0.0.1 上の OpenAI 互換 API（キー不要。このコンピュータの外からはアクセスできません）。他のマシンに提供するには、キーを設定して `hearth serve --host 0.0.0.0` を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="165"/>
         <source>System ({language})</source>
         <translation>システム（{language}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>Interface language</source>
         <translation>インターフェイスの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Hearth のメニュー、ボタン、メッセージの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Repetition penalty</source>
         <translation>繰り返しペナルティ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Max reply tokens</source>
         <translation>最大返答トークン数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Context length</source>
         <translation>コンテキスト長</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Thinking budget</source>
         <translation>思考の予算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Voice: answer after</source>
         <translation>音声: 返答までの間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Spoken replies</source>
         <translation>読み上げ返答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>API for other apps</source>
         <translation>他のアプリ用 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>API address</source>
         <translation>API アドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="225"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth は次回の起動時から{language}を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>このコンテキストに必要なメモリを確認するには、モデルを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>{address} が提供: メモリはそのマシンのものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../app/ui/settings_dialog.py" line="245"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>メモリの見積もりを取得できません: {error}</translation>
     </message>

@@ -257,14 +257,34 @@
         <translation>只能读取文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="51"/>
-        <source>{model} cannot read {kinds}.</source>
-        <translation>{model} 无法读取{kinds}。</translation>
+        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <source>{model} cannot read images.</source>
+        <translation>{model} 无法读取图像。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="52"/>
-        <source>Load Gemma 4 to attach {kinds}.</source>
-        <translation>请载入 Gemma 4 以附加{kinds}。</translation>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <source>Load Gemma 4 to attach images.</source>
+        <translation>请载入 Gemma 4 以附加图像。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <source>{model} cannot read audio.</source>
+        <translation>{model} 无法读取音频。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <source>Load Gemma 4 to attach audio.</source>
+        <translation>请载入 Gemma 4 以附加音频。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <source>{model} cannot read video.</source>
+        <translation>{model} 无法读取视频。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <source>Load Gemma 4 to attach video.</source>
+        <translation>请载入 Gemma 4 以附加视频。</translation>
     </message>
 </context>
 <context>
@@ -1358,232 +1378,232 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="31"/>
+        <location filename="../../app/ui/settings_dialog.py" line="35"/>
         <source>System voice (Qt speech)</source>
         <translation>系统语音（Qt speech）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../app/ui/settings_dialog.py" line="36"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>内置语音（say / espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../app/ui/settings_dialog.py" line="37"/>
         <source>Off: show text only</source>
         <translation>关闭：仅显示文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="52"/>
         <source>Model default</source>
         <translation>模型默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../app/ui/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../app/ui/settings_dialog.py" line="82"/>
         <source>Optional instructions for every chat</source>
         <translation>每个聊天的可选指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>将采样设置存储为 {model} 的默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../app/ui/settings_dialog.py" line="100"/>
         <source>{count}K tokens</source>
         <translation>{count}K 词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../app/ui/settings_dialog.py" line="105"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>先思考再回答（模型支持时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../app/ui/settings_dialog.py" line="109"/>
         <source>Unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>模型有草稿器时使用推测解码（MTP）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>回复相同，通常更快：小型草稿器先猜测几个词元，再由模型一次性检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/settings_dialog.py" line="123"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} 旁边没有草稿器，因此此设置无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/settings_dialog.py" line="127"/>
         <source>Show speed figures under replies</source>
         <translation>在回复下方显示速度数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="130"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>允许模型在可调用工具时编写并运行 Python（在沙盒中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Ask before running code</source>
         <translation>运行代码前询问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../app/ui/settings_dialog.py" line="138"/>
         <source> ms of silence</source>
         <translation> 毫秒静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="141"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>你停顿多久后 Hearth 开始回答。说话较慢的人适合更长的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>向这台电脑上的其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>127.0.0.1 上的 OpenAI 兼容 API（无需密钥；这台电脑以外无法访问）。如需向其他机器提供，请使用 `hearth serve --host 0.0.0.0` 并设置密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../app/ui/settings_dialog.py" line="165"/>
         <source>System ({language})</source>
         <translation>系统（{language}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../app/ui/settings_dialog.py" line="171"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../app/ui/settings_dialog.py" line="172"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Hearth 菜单、按钮和消息所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="179"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="164"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../app/ui/settings_dialog.py" line="185"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../app/ui/settings_dialog.py" line="186"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Max reply tokens</source>
         <translation>最大回复词元数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="194"/>
         <source>Context length</source>
         <translation>上下文长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Thinking budget</source>
         <translation>思考预算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Voice: answer after</source>
         <translation>语音：回答前等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Spoken replies</source>
         <translation>朗读回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>API for other apps</source>
         <translation>供其他应用使用的 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="225"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth 将在下次启动时使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>载入模型以查看此上下文需要多少内存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="220"/>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>由 {address} 提供：内存为该机器的内存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../app/ui/settings_dialog.py" line="245"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>无法估算内存：{error}</translation>
     </message>

@@ -19,6 +19,17 @@ def install_model(source: Path, name: str) -> Path:
     return target
 
 
+@pytest.fixture(autouse=True)
+def locale_restored() -> Iterator[None]:
+    """Tests that install a language (or build a window, which does) leave the number and date
+    formats as they found them: a later test must not depend on which ran before it."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def make_window(qtbot, qapp, tiny_gemma4: Path) -> Iterator[Callable]:
     """Build the app's main window (as `hearth` does) with the tiny model loaded."""

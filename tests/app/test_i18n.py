@@ -47,3 +47,11 @@ def test_arabic_lays_the_interface_out_right_to_left(qapp) -> None:
         qapp.setLayoutDirection(before_direction)
         QLocale.setDefault(before_locale)
         qapp.setProperty("hearth_language", before_language)
+
+
+def test_number_and_date_formats_keep_the_users_region_when_it_speaks_the_language() -> None:
+    from app.ui.i18n import formats_for
+
+    assert formats_for("en", QLocale("en_GB")).name() == "en_GB"  # 24-hour times stay
+    assert formats_for("de", QLocale("de_CH")).name() == "de_CH"
+    assert formats_for("de", QLocale("en_GB")).name() == "de_DE"  # another language: its own formats

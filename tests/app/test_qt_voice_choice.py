@@ -28,4 +28,4 @@ def test_each_sentence_is_read_by_a_voice_for_its_language(qapp) -> None:
         assert speaker.tts.voice().locale().name() == default
     finally:
         speaker.close()
-    assert shown == ["No voice for German is installed; replies in it are read in English."]
+    assert shown == ["No voice for Deutsch is installed; replies in it are read in English."]

@@ -7,6 +7,7 @@ survive translation; the compiled .qm files are the ones the .ts sources make.""
 from __future__ import annotations
 
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -20,7 +21,6 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "assets" / "i18n"
 SHIPPED = [code for code in LANGUAGES if code != SOURCE_LANGUAGE]
 QT_BIN = Path(sys.executable).parent
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 TAG = re.compile(r"</?([a-z]+)[^>]*>")
 MNEMONIC = re.compile(r"&(?!&)\w")
 
@@ -35,6 +35,14 @@ def _forms(message: ET.Element) -> list[str]:
     if message.get("numerus") == "yes":
         return [form.text or "" for form in translation.findall("numerusform")]
     return [translation.text or ""]
+
+
+def _fields(text: str) -> set[str] | str:
+    """The ``{names}`` str.format fills in (or the error a stray brace would raise there)."""
+    try:
+        return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        return f"unparsable: {exc}"
 
 
 def _unfinished(message: ET.Element) -> bool:
@@ -61,7 +69,7 @@ def test_every_text_is_translated_and_keeps_its_placeholders(language: str) -> N
         for form in _forms(message):
             if not form.strip():
                 problems.append(f"empty: {_where(message)}")
-            elif set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(source)):
+            elif _fields(form) != _fields(source):
                 problems.append(f"placeholders differ: {_where(message)} -> {form!r}")
             elif message.get("numerus") == "yes" and "%n" not in form:
                 problems.append(f"no %n: {_where(message)} -> {form!r}")

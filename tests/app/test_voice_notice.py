@@ -31,4 +31,4 @@ def test_a_reply_in_a_language_without_a_voice_is_spoken_and_reported_once(qapp)
             time.sleep(0.05)
     finally:
         speaker.close()
-    assert shown == ["No voice for Xhosa is installed; replies in it are read in English."]
+    assert shown == ["No voice for IsiXhosa is installed; replies in it are read in English."]

@@ -76,6 +76,7 @@ def test_espeak_voice_list_maps_languages_to_voices() -> None:
 
 # The format of macOS `say -v ?` (names may hold spaces and brackets).
 SAY_SAMPLE = """Albert              en_US    # Hello! My name is Albert.
+Samantha            en_US    # Hello! My name is Samantha.
 Anna                de_DE    # Hallo! Ich heiße Anna.
 Eddy (German (Germany)) de_DE    # Hallo! Ich heiße Eddy.
 Kyoko               ja_JP    # こんにちは! 私の名前はKyokoです。
@@ -86,4 +87,5 @@ Tingting            zh_CN    # 你好！我叫Tingting。
 
 def test_say_voice_list_maps_languages_to_voices() -> None:
     voices = parse_say_voices(SAY_SAMPLE)
-    assert voices == {"en": "Albert", "de": "Anna", "ja": "Kyoko", "ar": "Majed", "zh": "Tingting"}
+    # Albert, listed first, is one of Apple's novelty voices: never chosen to read a reply.
+    assert voices == {"en": "Samantha", "de": "Anna", "ja": "Kyoko", "ar": "Majed", "zh": "Tingting"}
