@@ -89,9 +89,15 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
     return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
 
 
-def store_figures(figures: tuple[bytes, ...], blobs: BlobStore, alts: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+def store_figures(
+    figures: tuple[bytes, ...],
+    blobs: BlobStore,
+    alts: tuple[str, ...] = (),
+    facts: tuple[dict[str, Any] | None, ...] = (),
+) -> list[dict[str, Any]]:
     """Store the sandbox's charts and draw their previews (worker thread: PNG decoding is slow).
-    ``alts`` (sandbox/figure_text.py) go in each chart's meta: what a screen reader says."""
+    ``alts`` and ``facts`` (sandbox/figure_text.py) go in each chart's meta: what a screen reader
+    says, in English and as data the window words in the interface language."""
     from PIL import Image
 
     files = []
@@ -103,7 +109,9 @@ def store_figures(figures: tuple[bytes, ...], blobs: BlobStore, alts: tuple[str,
             with Image.open(blobs.path_for(sha, ext)) as im:
                 im.thumbnail((FIGURE_PREVIEW, FIGURE_PREVIEW))
                 im.save(thumb)
-        meta = {"alt": alts[i - 1]} if i <= len(alts) and alts[i - 1] else {}
+        meta: dict[str, Any] = {"alt": alts[i - 1]} if i <= len(alts) and alts[i - 1] else {}
+        if i <= len(facts) and facts[i - 1] is not None:
+            meta["alt_facts"] = facts[i - 1]
         files.append(
             {"kind": "image", "name": f"figure-{i}.png", "sha256": sha, "ext": ext, "size_bytes": size, "meta": meta}
         )

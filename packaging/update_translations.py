@@ -25,6 +25,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import lower_messages
+
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("de", "fr", "es", "ja", "zh_CN", "ar")
 QT_BIN = Path(sys.executable).parent
@@ -103,6 +105,8 @@ def main(argv: list[str]) -> int:
         print(f"not a shipped language: {', '.join(sorted(unknown))} (shipped: {', '.join(SHIPPED)})", file=sys.stderr)
         return 2
     languages = chosen or list(SHIPPED)
+    if "--check" in argv and lower_messages.main(["--check"]):
+        return 1
     if "--check" in argv:
         with tempfile.TemporaryDirectory() as tmp:
             copies = [Path(tmp) / f"hearth_{lang}.ts" for lang in languages]
@@ -113,6 +117,7 @@ def main(argv: list[str]) -> int:
         print("\n".join(problems) or "every text is translated")
         return 1 if problems else 0
     ts_files = [i18n / f"hearth_{lang}.ts" for lang in languages]
+    lower_messages.main([])  # the Qt-free layers' messages, as templates lupdate can read
     lupdate(ts_files)
     for ts in ts_files:
         lrelease(ts, ts.with_suffix(".qm"))

@@ -15,7 +15,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any
 
-from .figure_text import clean
+from .figure_text import checked, describe
 from .watch import PNG_SIGNATURE, valid_png
 
 LIMIT_KINDS = frozenset({"time", "cpu", "memory", "output", "crash", "cancelled"})
@@ -28,7 +28,8 @@ class Parsed:
     error: str | None = None
     notes: list[str] = field(default_factory=list)
     figures: list[bytes] = field(default_factory=list)
-    figure_alts: list[str] = field(default_factory=list)  # one per figure ("" when the child gave none)
+    figure_alts: list[str] = field(default_factory=list)  # one per figure, English ("" when the child gave none)
+    figure_facts: list[dict[str, Any] | None] = field(default_factory=list)  # what each shows (figure_text.py)
     limit_hit: str | None = None
     isolation: tuple[str, ...] = ()
 
@@ -73,14 +74,15 @@ def parse(payload: bytes, max_figures: int, max_pixels: int, max_figure_bytes: i
     figures = data.get("figures")
     if not isinstance(figures, list):
         return out
-    alts = data.get("figure_alts")
-    alts = alts if isinstance(alts, list) else []
+    told = data.get("figure_facts")
+    told = told if isinstance(told, list) else []
     for index, item in enumerate(figures[:max_figures], 1):
         png, why = _figure(item, max_pixels, max_figure_bytes)
         if png is not None:
             out.figures.append(png)
-            alt = alts[index - 1] if index <= len(alts) else ""
-            out.figure_alts.append(clean(alt) if isinstance(alt, str) else "")
+            facts = checked(told[index - 1]) if index <= len(told) else None
+            out.figure_facts.append(facts)
+            out.figure_alts.append(describe(facts) if facts is not None else "")
         else:
             out.notes.append(f"\n[figure {index} was dropped: {why}]\n")
     if len(figures) > max_figures:

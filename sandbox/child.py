@@ -143,7 +143,7 @@ def run_code(code: str, config: dict[str, Any], layers: list[str]) -> dict[str, 
         "error": error[:MAX_ERROR_CHARS] if error else None,
         "notes": notes,
         "figures": [base64.b64encode(f).decode() for f in figures],
-        "figure_alts": alts,  # one per figure: what a screen reader says
+        "figure_facts": alts,  # one per figure: what it shows, for a screen reader (figure_text.py)
         "limit_hit": limit,
         "duration_s": time.perf_counter() - started,
         "isolation": layers,
@@ -201,13 +201,13 @@ def _names_in_scope(exc: BaseException) -> list[str]:
     return [n for n in names if isinstance(n, str) and not n.startswith("_")]
 
 
-def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str], list[str]]:
+def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[dict[str, Any] | None], list[str]]:
     import matplotlib.pyplot as plt
 
-    from .figure_text import describe
+    from .figure_text import facts
 
     pngs: list[bytes] = []
-    alts: list[str] = []
+    alts: list[dict[str, Any] | None] = []
     notes: list[str] = []
     try:
         numbers = list(plt.get_fignums())
@@ -221,9 +221,9 @@ def _figures(config: dict[str, Any]) -> tuple[list[bytes], list[str], list[str]]
         if png is not None:
             pngs.append(png)
             try:
-                alts.append(describe(plt.figure(number)))
+                alts.append(facts(plt.figure(number)))
             except BaseException:
-                alts.append("Chart")
+                alts.append(None)
         if note:
             notes.append(note)
     if len(numbers) > config["max_figures"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Result:
     error: str | None = None  # a readable message (traceback lines of the user's code only)
     figures: tuple[bytes, ...] = ()  # PNG files
     figure_alts: tuple[str, ...] = ()  # each figure's alt text (same order), from the figure's own data
+    figure_facts: tuple[dict[str, Any] | None, ...] = ()  # the same as data, to word in another language
     timed_out: bool = False
     duration_s: float = 0.0
     limit_hit: str | None = None  # "time" | "cpu" | "memory" | "output" | "crash"

@@ -311,6 +311,7 @@ class Sandbox:
                 error=error,
                 figures=tuple(parsed.figures),
                 figure_alts=tuple(parsed.figure_alts),
+                figure_facts=tuple(parsed.figure_facts),
                 limit_hit=parsed.limit_hit,
                 duration_s=duration,
                 isolation=self._layers(parsed.isolation),

@@ -125,7 +125,11 @@ class ToolRuns:
         def work() -> None:
             try:
                 response, result = self.toolbox.execute(call)
-                figures = store_figures(result.figures, blobs, result.figure_alts) if result is not None else []
+                figures = (
+                    store_figures(result.figures, blobs, result.figure_alts, result.figure_facts)
+                    if result is not None
+                    else []
+                )
                 self._outcomes.put(_Outcome(message_id, response, result, figures))
             except Exception as exc:  # reported in the card, never raised into the front end
                 log.exception("tool run failed")

@@ -112,7 +112,7 @@ class HistoryStore:
         saved = salvage_into(aside, db)
         self.report.recovered = saved.messages
         found = (
-            f"{saved.summary()} could be recovered"
+            f"messages recovered: {saved.messages} (chats: {saved.conversations})"
             if saved.messages or saved.conversations
             else ("nothing in it could be recovered")
         )
@@ -199,9 +199,7 @@ class HistoryStore:
         after = _message_digests(self.db)
         regained = sum(1 for i, d in after.items() if before.get(i) != d)
         self.report.recovered += regained
-        self.report.notes.append(
-            self._wal_note + f" {regained} message{'s' * (regained != 1)} could be recovered from it."
-        )
+        self.report.notes.append(self._wal_note + f" Messages recovered from it: {regained}.")
 
     def close(self) -> None:
         self.db.close()

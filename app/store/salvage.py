@@ -31,12 +31,6 @@ class Salvaged:
     attachments: int = 0
     unreadable_ranges: int = 0
 
-    def summary(self) -> str:
-        return (
-            f"{self.messages} message{'s' * (self.messages != 1)} in {self.conversations} "
-            f"chat{'s' * (self.conversations != 1)}"
-        )
-
 
 def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = False) -> Salvaged:
     """Copy every readable row of ``damaged`` (a file, opened read-only) into ``fresh``.

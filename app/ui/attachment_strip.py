@@ -13,6 +13,7 @@ from app.attachments import MAX_ATTACHMENTS, Prepared, prepare
 from app.store.blobs import BlobStore
 from app.ui.attachment_text import describe, refusal
 from app.ui.i18n import translate
+from app.ui.lower_text import error_text
 
 from .a11y import accessible
 from .tasks import Task
@@ -144,7 +145,7 @@ class AttachmentStrip(QScrollArea):
         self.changed.emit()
 
     def _chip_failed(self, chip: Chip, exc: BaseException) -> None:
-        chip.failed(str(exc))
+        chip.failed(error_text(exc))
         self.changed.emit()
 
     def add_prepared(self, items: list[Prepared]) -> None:

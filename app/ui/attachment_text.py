@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 
 from app.attachments import kind_refused
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 
 
 def describe(meta: dict[str, Any], kind: str) -> str:
@@ -39,7 +40,7 @@ def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | Non
     """Why this model cannot take the file, or None if it can."""
     reason, kind = kind_refused(path, supported)
     if reason is not None:
-        return reason  # the file itself: a folder, a pipe, an unknown format (said by the media layer)
+        return in_interface_language(reason)  # the file itself: a folder, a pipe, an unknown format (media layer)
     if kind is None:
         return None
     can = [_kinds(k) for k in ("image", "audio", "video") if k in supported]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton
 
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 
 FADE_MS = 10_000
 STYLES = {
@@ -43,6 +44,8 @@ class Banner(QFrame):
     def show_message(self, text: str, kind: str = "info", *, stays: bool = False) -> None:
         """Show ``text``; notes fade after 10 s unless ``stays``; problems stay until dismissed."""
         self.kind = kind
+        # Notes and problems from the Qt-free layers arrive in English; paragraphs are separate notes.
+        text = "\n\n".join(in_interface_language(part) for part in text.split("\n\n"))
         self.label.setText(text)
         self.setStyleSheet(f"#banner {{ {STYLES.get(kind, STYLES['info'])} }}")
         self.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from app.model_refs import library
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 from runtime.models import (
     DownloadControl,
     DownloadProgress,
@@ -130,5 +131,5 @@ class DownloadManager(QObject):
         elif isinstance(exc, DownloadStopped):
             state.status = "paused"
         else:
-            state.status, state.error = "failed", str(exc)
+            state.status, state.error = "failed", in_interface_language(str(exc))
         self.changed.emit(key)

@@ -11,6 +11,7 @@ from app.render.markdown import Palette
 from app.store import StoredMessage
 from app.ui.attachment_text import describe
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 
 from .theme import bubble_colors
 from .tool_card import tool_card_html
@@ -101,7 +102,7 @@ def footer_html(m: StoredMessage, p: Palette, show_stats: bool) -> str:
     if status_note is not None:
         parts.append(_note(status_note, colors["notice"] if m.status == "interrupted" else p.muted))
     if m.status == "error":
-        reason = m.error or translate("MessageHtml", "the reply failed.")
+        reason = in_interface_language(m.error) if m.error else translate("MessageHtml", "the reply failed.")
         parts.append(_note(translate("MessageHtml", "Error: {reason}").format(reason=reason), colors["error"]))
     if m.stats and m.stats.get("finish_reason") == "length" and m.status == "complete":
         parts.append(

