@@ -15,6 +15,7 @@ import time
 from dataclasses import asdict, replace
 from typing import Any
 
+from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
@@ -62,9 +63,11 @@ class ChatSession:
         engine: Engine,
         settings: Settings,
         toolbox: ToolBox | None = None,
+        presets: PresetLibrary | None = None,
         **extra_params: Any,
     ) -> None:
         self.store, self.engine, self.settings = store, engine, settings
+        self.presets = presets  # None: chats use the global settings only (the API server)
         self.toolbox = toolbox or ToolBox()
         self.extra_params = extra_params  # e.g. stop strings from the command line
         self._events: list[ChatEvent] = []
@@ -76,6 +79,7 @@ class ChatSession:
         self.interface_language: str | None = None  # resolved by the front end; None: say nothing
         self._rounds = 0  # tool rounds in the current turn
         self._round_cid: int | None = None  # the conversation whose tool round runs
+        self._reply_cid: int | None = None  # the conversation the current reply belongs to
         self._gen: Generation | None = None
         self._pending: tuple[int, list[Message]] | None = None  # waiting for the model to load
         self.reply: StoredMessage | None = None  # the row being written
@@ -97,15 +101,32 @@ class ChatSession:
     def open(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
 
-    def new_conversation(self) -> int:
+    def new_conversation(self, preset: str | None = None) -> int:
         conv = self.store.create_conversation(model=self.model_key)
+        if preset is not None:
+            self.store.set_preset(conv.id, preset)
         self.conversation_id = conv.id
         self._events.append(ConversationListChanged())
         return conv.id
 
+    def preset_of(self, conversation_id: int | None) -> Preset | None:
+        """The preset a chat uses (None: none, or one that was deleted since)."""
+        if self.presets is None or conversation_id is None:
+            return None
+        return self.presets.get(self.store.preset(conversation_id))
+
+    def set_preset(self, conversation_id: int, name: str | None) -> None:
+        """Use a preset in a chat from its next reply on (None: the global settings)."""
+        self.store.set_preset(conversation_id, name)
+
+    def settings_for(self, conversation_id: int | None) -> Settings:
+        """The settings a chat's replies use: the global ones, with its preset's choices over them."""
+        preset = self.preset_of(conversation_id)
+        return with_preset(self.settings, preset) if preset is not None else self.settings
+
     def history_for(self, conversation_id: int) -> list[Message]:
         """The conversation as the model sees it (system prompt first, tool results folded in)."""
-        system = self.settings.system_prompt
+        system = self.settings_for(conversation_id).system_prompt
         if hint := language_hint(self.interface_language):
             system = f"{system}\n\n{hint}".strip()
         if self.voice_turn:
@@ -225,6 +246,7 @@ class ChatSession:
         history = self.history_for(cid)
         info = self.engine.info
         self.reply = self.store.add_message(cid, "assistant", status="streaming", model=info.name if info else None)
+        self._reply_cid = cid
         self.answer = self.thinking = ""
         self._stats, self._tool_calls = None, []
         self._stop_asked = False
@@ -236,8 +258,9 @@ class ChatSession:
 
     def _launch(self, history: list[Message]) -> None:
         info = self.engine.info
-        tools = self.toolbox.declarations() if (info and info.supports_tools and self.settings.allow_code) else ()
-        params = self.settings.params(info, self.model_key, tools=tools, **self.extra_params)
+        settings = self.settings_for(self._reply_cid)
+        tools = self.toolbox.declarations() if (info and info.supports_tools and settings.allow_code) else ()
+        params = settings.params(info, self.model_key, tools=tools, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()
 
@@ -314,8 +337,12 @@ class ChatSession:
             return False
         if self.store.conversation(cid) is None:  # the chat was deleted while the reply streamed
             return False
-        if not self.settings.allow_code:  # no tools were offered, but the model called one
-            self._events.append(Problem("The model asked to run code, but running code is turned off in Settings."))
+        if not self.settings_for(cid).allow_code:  # no tools were offered, but the model called one
+            self._events.append(
+                Problem("The model asked to run code, but running code is turned off in Settings.")
+                if not self.settings.allow_code
+                else Problem("The model asked to run code, but running code is turned off for this chat's preset.")
+            )
             return False
         if self._rounds >= MAX_TOOL_ROUNDS:
             self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))

@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default="bundled", help="'bundled', a library name or a folder")
     chat.add_argument("-p", "--prompt", help="answer this prompt and exit")
     chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--preset", help="answer as this preset (see `hearth presets`); other options override it")
     chat.add_argument("--temperature", type=_number(float, 0, 10), help="0 = always the likeliest token")
     chat.add_argument("--top-p", type=_number(float, 0, 1, low_open=True))
     chat.add_argument("--top-k", type=_number(int, 0), help="0 disables")
@@ -68,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--no-tools", action="store_true", help="do not offer the model the Python sandbox")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
 
+    from .cli_presets import add_presets_parser
+
+    add_presets_parser(sub)
     models = sub.add_parser("models", help="list, import or remove models")
     msub = models.add_subparsers(dest="action", required=True)
     msub.add_parser("list", help="list the models in your library")
@@ -212,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_models import run_models
 
             return run_models(args)
+        if args.command == "presets":
+            from .cli_presets import run_presets
+
+            return run_presets(args)
         if args.command == "bench":
             from .cli_bench import run_bench_cli
 

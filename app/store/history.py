@@ -237,6 +237,15 @@ class HistoryStore:
         with self.db:
             self.db.execute("DELETE FROM conversations WHERE id=?", (conversation_id,))
 
+    def preset(self, conversation_id: int) -> str | None:
+        """The name of the preset the chat uses, if any."""
+        row = self.db.execute("SELECT preset FROM conversations WHERE id=?", (conversation_id,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def set_preset(self, conversation_id: int, name: str | None) -> None:
+        with self.db:
+            self.db.execute("UPDATE conversations SET preset=? WHERE id=?", (name, conversation_id))
+
     def touch(self, conversation_id: int, model: str | None = None) -> None:
         with self.db:
             self.db.execute(

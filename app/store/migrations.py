@@ -89,6 +89,9 @@ migration(
 # Pinned messages stay in the prompt when a long chat no longer fits the context.
 migration("m004_pinned", "ALTER TABLE messages ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
 
+# The preset (app/presets.py) a chat uses, by name; NULL: none.
+migration("m005_preset", "ALTER TABLE conversations ADD COLUMN preset TEXT")
+
 
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.attachments import Prepared
 from app.model_refs import library
 from app.paths import cache_dir, data_dir
+from app.presets import PresetLibrary
 from app.settings import Settings, save_settings
 from app.store import HistoryStore
 from app.tools import ToolBox
@@ -50,6 +51,7 @@ from .figure_alt import figure_alt
 from .figure_dialog import FigureDialog
 from .model_bar import ModelBar
 from .model_service import ModelService
+from .preset_text import preset_label
 from .sidebar import Sidebar
 from .style import style_sheet
 from .tasks import Task
@@ -82,7 +84,8 @@ class MainWindow(QMainWindow):
         self.models = ModelService(engine)
         self.downloads = DownloadManager()
         self.toolbox = ToolBox(cache_dir() / "sandbox")
-        self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
+        self.presets = PresetLibrary(data_dir() / "presets.json")
+        self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.refresh_conversations()
         notes = [*store.report.notes, *notes]  # the banner holds one message: show them together
+        if self.presets.problem:
+            notes.append(self.presets.problem)
         if notes:
             self.banner.show_message("\n\n".join(notes), "warning")
 
@@ -121,6 +126,9 @@ class MainWindow(QMainWindow):
         self.model_bar = ModelBar()
         self.model_bar.picked.connect(self._on_pick)
         self.model_bar.manage_requested.connect(self.open_model_manager)
+        self.model_bar.preset_picked.connect(self._on_preset)
+        self.model_bar.presets_requested.connect(self.open_presets)
+        self.model_bar.fill_presets(self._preset_choices(), None)
         bar.addWidget(self.model_bar)
         self.addToolBar(bar)
 
@@ -193,6 +201,7 @@ class MainWindow(QMainWindow):
         self.chat.busy_changed.connect(self.composer.set_busy)
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.view.action_requested.connect(self._on_message_action)
+        self.chat.conversation_shown.connect(self._show_preset)
         self.view.code_run_requested.connect(self.chat.run_code)
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self, figure_alt(a)).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
@@ -352,6 +361,44 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    # ---- presets --------------------------------------------------------------------------
+
+    def _preset_choices(self) -> list[tuple[str, str]]:
+        return [(p.name, preset_label(p)) for p in self.presets.all()]
+
+    def _show_preset(self, conversation_id: int) -> None:
+        self.model_bar.fill_presets(self._preset_choices(), self.chat.session.store.preset(conversation_id))
+
+    def _on_preset(self, name: str) -> None:
+        """The open chat uses the preset from its next reply on, and new chats start with it."""
+        chosen = name or None
+        self.chat.preset_for_new_chats = chosen
+        if self.chat.conversation_id is not None:
+            self.chat.session.set_preset(self.chat.conversation_id, chosen)
+        preset = self.presets.get(chosen)
+        if preset and preset.model and preset.model != self.models.current_key:
+            if self.model_bar.picker.findData(preset.model) >= 0:  # in the library: load it as if picked
+                self._on_pick(preset.model)
+            else:
+                self.banner.show_message(
+                    translate(
+                        "MainWindow", "The preset asks for the model “{model}”, which is not in your library."
+                    ).format(model=preset.model),
+                    "warning",
+                )
+
+    def open_presets(self) -> None:
+        from .presets_dialog import PresetsDialog
+
+        picker = self.model_bar.picker
+        models = [(str(picker.itemData(i)), picker.itemText(i)) for i in range(picker.count()) if picker.itemData(i)]
+        PresetsDialog(self.presets, models, self).exec()
+        cid = self.chat.conversation_id
+        self.model_bar.fill_presets(
+            self._preset_choices(),
+            self.chat.session.store.preset(cid) if cid is not None else self.chat.preset_for_new_chats,
+        )
 
     def refresh_picker(self) -> None:
         task = Task(lambda _p: ModelService.choices(), name="hearth-list-models")

