@@ -16,7 +16,9 @@ from app.chat import (
     ConversationListChanged,
     FirstToken,
     MessagesChanged,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ReplyStarted,
@@ -49,6 +51,8 @@ class ChatController(QObject):
     reply_delta = Signal(str)  # new answer text as it streams (voice speaks it)
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
     tool_waiting = Signal(str)  # a tool call (its name) waits for the user's Run or Skip
+    remembered = Signal(object)  # the Memory a "remember that …" message stored
+    not_remembered = Signal(str, str)  # (the fact, "settings" | "chat"): memory is off there
 
     def __init__(
         self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView, toolbox: ToolBox | None = None
@@ -195,3 +199,7 @@ class ChatController(QObject):
             self.conversations_changed.emit()
         elif isinstance(event, ToolApprovalRequested):
             self.tool_waiting.emit(event.record.name)
+        elif isinstance(event, Remembered):
+            self.remembered.emit(event.memory)
+        elif isinstance(event, NotRemembered):
+            self.not_remembered.emit(event.fact, event.where)
