@@ -21,14 +21,18 @@ BUDGET_CHARS = 1600
 HEADING = "The user asked you to remember these facts about them (newest first):"
 
 _END = r"[\s.!。！]*$"
+_END_ASKED = r"[\s.!?。！？]*$"  # "can you remember …?" is a request, its "?" no part of the fact
+_EN_PLAIN = r"^(?:(?:please|hey hearth|hearth)[,\s]+)?(?:please\s+)?"
+_EN_POLITE = _EN_PLAIN + r"(?:can|could|would|will) you\s+(?:please\s+)?"
 _REQUESTS = [
     re.compile(p, re.IGNORECASE | re.DOTALL)
     for p in (
-        # English: "remember that …", "remember: …", "please remember I …", "can you remember my …"
-        r"^(?:(?:please|hey hearth|hearth)[,\s]+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
-        r"remember(?:\s+that\b|\s*:)\s*(?P<fact>.+?)" + _END,
-        r"^(?:(?:please|hey hearth|hearth)[,\s]+)?(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
-        r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|me|we|our)\b.+?)" + _END,
+        # English: "remember that …", "remember: …", "please remember I …", "can you remember my …?"
+        # Without "can you", a question ("remember that film we saw?") asks nothing to be kept.
+        _EN_POLITE + r"remember(?:\s+that\b|\s*:)\s*(?P<fact>.+?)" + _END_ASKED,
+        _EN_POLITE + r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|me|we|our)\b.+?)" + _END_ASKED,
+        _EN_PLAIN + r"remember(?:\s+that\b|\s*:)\s*(?P<fact>[^?]+?)" + _END,
+        _EN_PLAIN + r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|me|we|our)\b[^?]+?)" + _END,
         # German: "merk dir, dass …", "merke dir: …", "bitte merken Sie sich, dass …"
         r"^(?:bitte[,\s]+)?merk(?:e|en)?\s+(?:dir|euch|sie\s+sich)(?:\s+bitte)?(?:\s*,?\s*dass\b|\s*:)\s*(?P<fact>.+?)"
         + _END,
@@ -39,12 +43,13 @@ _REQUESTS = [
         r"^(?:por favor[,\s]+)?(?:recuerda|recuerde|acuérdate de|memoriza|no olvides)(?:\s+que\b|\s*:)\s*"
         r"(?P<fact>.+?)" + _END,
         # Chinese: "请记住…", "记住：…"
-        r"^(?:请你?|麻烦你?)?记住[:：,，\s]*(?P<fact>.+?)" + _END,
+        r"^(?:请你?|麻烦你?)?记住(?!了)[:：,，\s]*(?P<fact>.+?)" + _END,
         # Japanese: "覚えておいて：…", "…と覚えておいて(ください)"
         r"^(?:覚えて(?:おいて|て)?(?:ください)?)[:：、,]\s*(?P<fact>.+?)" + _END,
         r"^(?P<fact>.+?)(?:ということを|ことを|って|と)(?:覚えて|記憶して)(?:おいて|て)?(?:ください|ね)?" + _END,
         # Arabic: "تذكر أن …", "تذكر: …", "من فضلك تذكر أنني …"
-        r"^(?:من فضلك\s+|رجاء\s+)?(?:تذكر|تذكّر|تذكري|احفظ)(?:\s+أن\s+|\s*:\s*|\s+)(?P<fact>.+?)" + _END,
+        r"^(?:من فضلك\s+|رجاء\s+)?(?:تذكر|تذكّر|تذكري)(?:\s+أنّ?\s+|\s*:\s*|\s+(?=أنني|أنّني|أني|أنا\s))"
+        r"(?P<fact>.+?)" + _END,
     )
 ]
 MAX_FACT_CHARS = 500  # a longer "remember that …" is a document, not a fact

@@ -143,7 +143,8 @@ class ChatSession:
         elif self.store.memories.off_in(cid):
             self._events.append(NotRemembered(cid, fact, "chat"))
         else:
-            self._events.append(Remembered(cid, self.store.memories.add(fact)))
+            known = next((m for m in self.store.memories.all() if m.text.casefold() == fact.casefold()), None)
+            self._events.append(Remembered(cid, known or self.store.memories.add(fact)))  # once, however often asked
 
     # ---- commands ------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ editor until the dialog's OK (``apply``); Cancel leaves the stored facts as they
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -143,9 +144,23 @@ class MemoryEditor(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
+    def _grey_left_out(self, used: int) -> None:
+        """The facts past the budget look disabled (the note below says why)."""
+        grey = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        normal = self.palette().brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        seen = 0
+        self.list.blockSignals(True)  # a colour is not an edit
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            seen += bool(item.text().strip())
+            item.setForeground(grey if seen > used else normal)
+        self.list.blockSignals(False)
+
     def _update_note(self) -> None:
         facts = self.facts()
-        left_out = memory_prompt(facts).left_out
+        block = memory_prompt(facts)
+        left_out = block.left_out
+        self._grey_left_out(block.used)
         if not facts:
             self.note.setText(translate("MemoryEditor", "Nothing is remembered yet."))
         elif left_out == 1:

@@ -17,7 +17,7 @@ import pytest
 from app.chat import ChatSession, NotRemembered, Remembered
 from app.chat.memories import BUDGET_CHARS, HEADING, memory_prompt, remember_request
 from app.settings import Settings, load_settings, save_settings
-from app.store import HistoryStore
+from app.store import HistoryStore, Memories
 from app.store.migrations import MIGRATIONS
 from runtime import Engine, ModelSpec
 
@@ -31,13 +31,15 @@ HANG_GUARD_S = 120
         ("Remember that I'm vegetarian.", "I'm vegetarian"),
         ("Please remember: my dog is called Rex!", "my dog is called Rex"),
         ("please remember I live in Lyon", "I live in Lyon"),
-        ("Can you remember that   my sister\nis Ana?", "my sister is Ana?"),
+        ("Can you remember that   my sister\nis Ana?", "my sister is Ana"),
+        ("Hearth, could you please remember my birthday is in May?", "my birthday is in May"),
         ("Merk dir, dass ich Vegetarier bin.", "ich Vegetarier bin"),
         ("souviens-toi que je suis végétarien", "je suis végétarien"),
         ("Recuerda que soy vegetariano", "soy vegetariano"),
         ("私はベジタリアンだと覚えておいてください。", "私はベジタリアンだ"),
         ("请记住我是素食者。", "我是素食者"),
         ("تذكر أن اسمي سارة", "اسمي سارة"),
+        ("من فضلك تذكر أنني نباتي", "أنني نباتي"),
     ],
 )
 def test_a_request_to_remember_gives_the_fact(text: str, fact: str) -> None:
@@ -52,7 +54,11 @@ def test_a_request_to_remember_gives_the_fact(text: str, fact: str) -> None:
         "What should I remember when baking bread?",
         "remember",
         "remember that",
+        "Remember that film we saw last week?",
+        "Remember: what did I say?",
         "このことを覚えていますか",
+        "记住了吗？",
+        "تذكر الماضي",
         "remember that " + "x" * 600,  # a document, not a fact
     ],
 )
@@ -91,6 +97,22 @@ def test_an_older_history_gains_memories_and_keeps_its_chats(tmp_path: Path) -> 
     (old,) = store.conversations()
     assert old.title == "Old" and not store.memories.off_in(old.id) and store.memories.all() == []
     store.close()
+
+
+def test_a_salvaged_history_keeps_its_facts_and_the_chats_memory_switch(tmp_path: Path) -> None:
+    from app.store.migrations import migrate
+    from app.store.salvage import salvage_into
+
+    old = HistoryStore(tmp_path / "old.db")
+    chat = old.create_conversation("Private")
+    old.memories.set_off_in(chat.id, True)
+    fact = old.memories.add("I'm vegetarian")
+    old.close()
+    fresh = sqlite3.connect(":memory:")
+    migrate(fresh)
+    saved = salvage_into(tmp_path / "old.db", fresh)
+    assert saved.memories == 1 and Memories(fresh).all() == [fact]
+    assert Memories(fresh).off_in(chat.id)
 
 
 def test_the_prompt_takes_the_newest_facts_that_fit_and_counts_the_rest() -> None:
@@ -170,6 +192,13 @@ def test_remember_that_stores_the_fact_says_so_and_the_next_chat_knows_it(sessio
     assert user.content == "Remember that I'm vegetarian" and answer.content == "Got it, no meat."  # still answered
     other = session.new_conversation()
     assert system_of(session, other) == f"Be brief.\n\n{HEADING}\n- I'm vegetarian"
+
+
+def test_asking_twice_keeps_one_fact(session: ChatSession) -> None:
+    turn(session, "remember that I'm vegetarian")
+    events = turn(session, "Remember that I'm Vegetarian!")
+    assert [e.memory.text for e in events if isinstance(e, Remembered)] == ["I'm vegetarian"]  # said again
+    assert [m.text for m in session.store.memories.all()] == ["I'm vegetarian"]
 
 
 def test_an_ordinary_message_remembers_nothing(session: ChatSession) -> None:

@@ -108,7 +108,11 @@ def test_settings_counts_what_does_not_fit_and_turns_memory_off(qtbot, window) -
     cid = window.chat.new_conversation()
     window.chat.history_for(cid)
     left_out = window.chat.session.memories_left_out
-    assert left_out > 0 and f"The {left_out} oldest facts do not fit" in d.remembered.note.text()
+    editor = d.remembered
+    assert left_out > 0 and f"The {left_out} oldest facts do not fit" in editor.note.text()
+    colours = [editor.list.item(r).foreground().color().name() for r in range(editor.list.count())]
+    assert len(set(colours[: 60 - left_out])) == 1 and len(set(colours[60 - left_out :])) == 1
+    assert colours[0] != colours[-1]  # the left-out ones look different
     d.remembered.enabled.setChecked(False)
     d.accept()
     assert window.settings.memory is False
