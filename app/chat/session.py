@@ -37,13 +37,16 @@ from .events import (
     ConversationListChanged,
     FirstToken,
     MessagesChanged,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ReplyStarted,
     TurnFinished,
 )
 from .language_hint import language_hint
+from .memories import memory_prompt, remember_request
 from .tool_runs import ToolRuns
 
 # Added to the system prompt of a spoken turn (the voice stack itself is loaded only when used).
@@ -77,6 +80,7 @@ class ChatSession:
         self.model_ready = False
         self.voice_turn = False  # the current turn was spoken: ask for speakable answers
         self.interface_language: str | None = None  # resolved by the front end; None: say nothing
+        self.memories_left_out = 0  # remembered facts the last prompt had no room for (the UI may say so)
         self._rounds = 0  # tool rounds in the current turn
         self._round_cid: int | None = None  # the conversation whose tool round runs
         self._reply_cid: int | None = None  # the conversation the current reply belongs to
@@ -131,6 +135,11 @@ class ChatSession:
             system = f"{system}\n\n{hint}".strip()
         if self.voice_turn:
             system = f"{system}\n\n{VOICE_HINT}".strip()
+        self.memories_left_out = 0
+        if self.memory_on(conversation_id):
+            remembered = memory_prompt([m.text for m in self.store.memories.all()])
+            system = f"{system}\n\n{remembered.text}".strip()
+            self.memories_left_out = remembered.left_out
         history = fold_history(self.store.messages(conversation_id), system)
         if not self._in_memory:
             return history
@@ -140,6 +149,23 @@ class ChatSession:
             else m
             for m in history
         ]
+
+    def memory_on(self, conversation_id: int) -> bool:
+        """Remembered facts are used in this chat: memory is on in Settings and in the chat."""
+        return self.settings.memory and not self.store.memories.off_in(conversation_id)
+
+    def _remember(self, cid: int, text: str) -> None:
+        """Store the fact the message asks to remember, and say so (or say why not)."""
+        fact = remember_request(text)
+        if fact is None:
+            return
+        if not self.settings.memory:
+            self._events.append(NotRemembered(cid, fact, "settings"))
+        elif self.store.memories.off_in(cid):
+            self._events.append(NotRemembered(cid, fact, "chat"))
+        else:
+            known = next((m for m in self.store.memories.all() if m.text.casefold() == fact.casefold()), None)
+            self._events.append(Remembered(cid, known or self.store.memories.add(fact)))  # once, however often asked
 
     # ---- commands ------------------------------------------------------------------------
 
@@ -158,6 +184,7 @@ class ChatSession:
             edited = next((m for m in self.store.messages(cid) if m.id == editing_id), None)
             if edited is not None:
                 self.store.delete_messages_from(cid, edited.seq)
+        self._remember(cid, text)  # before the reply: the model already reads the new fact
         message = self.store.add_message(cid, "user", text)
         self._in_memory = {a.sha256: a.samples for a in attachments or () if getattr(a, "samples", None) is not None}
         if attachments:

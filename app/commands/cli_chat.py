@@ -20,7 +20,9 @@ from runtime import Engine
 
 from ..chat import (
     ChatSession,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ToolApprovalRequested,
@@ -172,6 +174,10 @@ class Terminal:
             self._tool(event.record)
         elif isinstance(event, Problem):
             print(f"hearth: {event.text}", file=sys.stderr)
+        elif isinstance(event, Remembered):
+            print(f"(remembered for this session: {event.memory.text})", file=sys.stderr)
+        elif isinstance(event, NotRemembered):
+            print(f"(not remembered: memory is off; {event.fact!r} was not stored)", file=sys.stderr)
         elif isinstance(event, TurnFinished):
             pass
         return ok

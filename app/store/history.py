@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .blobs import BlobStore
+from .memories import Memories
 from .migrations import migrate
 from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
 from .rows import conversation_from_row, message_from_row
@@ -203,6 +204,11 @@ class HistoryStore:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def memories(self) -> Memories:
+        """The facts the user asked Hearth to remember (kept in this same database)."""
+        return Memories(self.db)
 
     # ---- conversations -------------------------------------------------------------------
 

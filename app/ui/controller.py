@@ -16,7 +16,9 @@ from app.chat import (
     ConversationListChanged,
     FirstToken,
     MessagesChanged,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ReplyStarted,
@@ -51,6 +53,8 @@ class ChatController(QObject):
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
     tool_waiting = Signal(str)  # a tool call (its name) waits for the user's Run or Skip
     conversation_shown = Signal(int)  # a chat was opened (or made): its id
+    remembered = Signal(object)  # the Memory a "remember that …" message stored
+    not_remembered = Signal(str, str)  # (the fact, "settings" | "chat"): memory is off there
 
     def __init__(
         self,
@@ -205,3 +209,7 @@ class ChatController(QObject):
             self.conversations_changed.emit()
         elif isinstance(event, ToolApprovalRequested):
             self.tool_waiting.emit(event.record.name)
+        elif isinstance(event, Remembered):
+            self.remembered.emit(event.memory)
+        elif isinstance(event, NotRemembered):
+            self.not_remembered.emit(event.fact, event.where)

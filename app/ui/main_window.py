@@ -52,6 +52,7 @@ from .figure_dialog import FigureDialog
 from .model_bar import ModelBar
 from .model_service import ModelService
 from .preset_text import preset_label
+from .remembered import RememberedFacts
 from .sidebar import Sidebar
 from .style import style_sheet
 from .tasks import Task
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
             lambda: self.decide_waiting_tool(False),
             "Ctrl+Shift+Backspace",
         )
+        self.remembered = RememberedFacts(self.store, self.chat, self.banner, self.announcer, chat)
         models = self.menuBar().addMenu(translate("MainWindow", "&Models"))
         self._action(models, translate("MainWindow", "Manage Models…"), self.open_model_manager)
         self._action(models, translate("MainWindow", "Benchmark…"), self.open_benchmark)
@@ -496,7 +498,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.settings, self.engine.info, self.models.current_key, self).exec():
+        dialog = SettingsDialog(self.settings, self.engine.info, self.models.current_key, self, self.store.memories)
+        if dialog.exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
             if self._voice is not None:

@@ -1,4 +1,5 @@
-"""Settings: system prompt, sampling, context length, thinking; per-model sampling defaults."""
+"""Settings: system prompt, sampling, context length, thinking; per-model sampling defaults;
+remembered facts (a tab of their own, app/ui/memory_editor.py)."""
 
 from __future__ import annotations
 
@@ -16,13 +17,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.languages import LANGUAGES
 from app.settings import SAMPLING_KEYS, Settings
+from app.store import Memories
 from app.ui.a11y import accessible
 from app.ui.i18n import chosen_language, interface_language, system_language, translate
+from app.ui.memory_editor import MemoryEditor
 from app.ui.memory_text import memory_summary
 from runtime import ModelInfo, estimate, inspect_model_folder
 
@@ -73,7 +78,14 @@ def _int(lo: int, hi: int, value: int | None) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        info: ModelInfo | None,
+        model_key: str | None,
+        parent=None,
+        memories: Memories | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.settings, self.info, self.model_key = settings, info, model_key
@@ -206,8 +218,17 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        accessible(self.tabs, translate("SettingsDialog", "Settings pages"))
+        self.tabs.addTab(general, translate("SettingsDialog", "General"))
+        # Remembered facts live in the history database: editable when the window passes it.
+        self.remembered = MemoryEditor(memories, settings.memory) if memories is not None else None
+        if self.remembered is not None:
+            self.tabs.addTab(self.remembered, translate("SettingsDialog", "Memory"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._update_memory()
         self._update_language_note()
@@ -270,4 +291,7 @@ class SettingsDialog(QDialog):
         s.serve_api = self.serve_api.isChecked()
         s.serve_port = self.serve_port.value()
         s.ui_language = str(self.language.currentData())
+        if self.remembered is not None:
+            s.memory = self.remembered.enabled.isChecked()
+            self.remembered.apply()
         super().accept()

@@ -328,12 +328,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>تجاهل الرسالة</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="42"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>بانتظار انتهاء تحميل النموذج…</translation>
     </message>
@@ -808,205 +808,270 @@
         <translation>حدث خطأ ما: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>New Chat</source>
         <translation>دردشة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بتنسيق Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Export as JSON…</source>
         <translation>تصدير بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Find Chats</source>
         <translation>البحث في الدردشات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Larger Text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Smaller Text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Actual Text Size</source>
         <translation>الحجم الفعلي للنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Chat</source>
         <translation>&amp;دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Previous Message</source>
         <translation>الرسالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Next Message</source>
         <translation>الرسالة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Copy Last Reply</source>
         <translation>نسخ آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Regenerate Last Reply</source>
         <translation>إعادة إنشاء آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Run Waiting Code</source>
         <translation>تشغيل الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Skip Waiting Code</source>
         <translation>تخطي الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Models</source>
         <translation>ال&amp;نماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Manage Models…</source>
         <translation>إدارة النماذج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Benchmark…</source>
         <translation>قياس الأداء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>يُقدَّم النموذج المحمّل للتطبيقات الأخرى على {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This chat has no messages yet.</source>
         <translation>لا تحتوي هذه الدردشة على رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>There is no reply to copy yet.</source>
         <translation>لا يوجد رد لنسخه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Last reply copied.</source>
         <translation>تم نسخ آخر رد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No code is waiting for approval.</source>
         <translation>لا توجد شيفرة بانتظار الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Text size: system default.</source>
         <translation>حجم النص: الافتراضي للنظام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: {size} points.</source>
         <translation>حجم النص: {size} نقطة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Model may not fit</source>
         <translation>قد لا يتسع النموذج في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Load it anyway?</source>
         <translation>هل تريد تحميله على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>يطلب الإعداد المسبق النموذج «{model}»، وهو غير موجود في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>{name} · ready</source>
         <translation>{name} · جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>No model loaded</source>
         <translation>لم يُحمَّل أي نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>The model could not be loaded: {message}</source>
         <translation>تعذّر تحميل النموذج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>يريد النموذج تشغيل {name}. اختر «تشغيل» أو «تخطٍّ» في المحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>تذكّر ما أطلب من Hearth تذكّره، واستخدمه في الدردشات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>قل «تذكّر أن …» في دردشة وسيحفظه Hearth هنا؛ ولا يُحفظ شيء بغير ذلك. تتضمن تعليمات كل دردشة أحدث الحقائق التي تتسع لها. ويمكن إيقاف الذاكرة لدردشة واحدة من قائمة الدردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>الحقائق المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>الأحدث أولاً. اضغط F2 لتعديل الحقيقة المحددة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>أقدم حقيقة لا تتسع لها تعليمات الدردشة، لذا تُترك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>أقدم %n حقيقة لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم حقيقة (%n) لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم حقيقتين (%n) لا تتسع لهما تعليمات الدردشة، لذا تُتركان.</numerusform>
+            <numerusform>أقدم %n حقائق لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم %n حقيقةً لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم %n حقيقة لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>كل الحقائق تتسع لها تعليمات الدردشة.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2750,49 @@
     </message>
 </context>
 <context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>استخدام الذاكرة في هذه الدردشة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>الذاكرة متوقفة في هذه الدردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>الذاكرة مفعّلة في هذه الدردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>تم الحفظ: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>انسَ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>تم النسيان: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>الذاكرة متوقفة في هذه الدردشة، لذا لم يُحفظ «{fact}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>الذاكرة متوقفة في الإعدادات، لذا لم يُحفظ «{fact}».</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2750,232 +2858,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings_dialog.py" line="39"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source>System voice (Qt speech)</source>
         <translation>صوت النظام (Qt speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>الصوت المدمج (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Off: show text only</source>
         <translation>إيقاف: عرض النص فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Model default</source>
         <translation>الإعداد الافتراضي للنموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Optional instructions for every chat</source>
         <translation>تعليمات اختيارية لكل دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>حفظ إعدادات أخذ العينات كافتراضية لـ {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>{count}K tokens</source>
         <translation>{count}K رمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>التفكير قبل الإجابة (عندما يدعمه النموذج)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Unlimited</source>
         <translation>غير محدود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>فك الترميز التخميني (MTP) عندما يكون للنموذج نموذج مسودات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>الردود نفسها، وعادةً أسرع: يخمّن نموذج مسودات صغير بضعة رموز ويتحقق منها النموذج في تمريرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>لا يوجد نموذج مسودات بجانب {model}، لذا لا أثر لهذا الخيار.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Show speed figures under replies</source>
         <translation>عرض أرقام السرعة أسفل الردود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>السماح للنموذج بكتابة Python وتشغيلها (في بيئة معزولة) عندما يمكنه استدعاء الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Ask before running code</source>
         <translation>السؤال قبل تشغيل الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source> ms of silence</source>
         <translation> ‏ms من الصمت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>مدة توقفك قبل أن يجيب Hearth. المدة الأطول تناسب من يتحدثون ببطء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>تقديم النموذج المحمّل للتطبيقات الأخرى على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>واجهة API متوافقة مع OpenAI على 127.0.0.1 (بلا مفتاح؛ لا يمكن لأي شيء خارج هذا الكمبيوتر الوصول إليها). استخدم `hearth serve --host 0.0.0.0` لخدمة أجهزة أخرى، مع مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>System ({language})</source>
         <translation>النظام ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>لغة قوائم Hearth وأزراره ورسائله</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Repetition penalty</source>
         <translation>عقوبة التكرار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Max reply tokens</source>
         <translation>الحد الأقصى لرموز الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Context length</source>
         <translation>طول السياق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
         <source>Thinking</source>
         <translation>التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Thinking budget</source>
         <translation>ميزانية التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Speed</source>
         <translation>السرعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Code</source>
         <translation>الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Voice: answer after</source>
         <translation>الصوت: الإجابة بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Spoken replies</source>
         <translation>الردود المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>API for other apps</source>
         <translation>واجهة API للتطبيقات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>API address</source>
         <translation>عنوان API</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <source>Settings pages</source>
+        <translation>صفحات الإعدادات</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="246"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>سيستخدم Hearth {language} عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>حمّل نموذجًا لمعرفة مقدار الذاكرة الذي يحتاجه هذا السياق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="258"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>يقدّمه {address}: ذاكرته هي ذاكرة ذلك الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="245"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>تقدير الذاكرة غير متاح: {error}</translation>
     </message>

@@ -316,12 +316,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="42"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>Warten, bis das Modell geladen ist …</translation>
     </message>
@@ -768,205 +768,266 @@
         <translation>Etwas ist schiefgelaufen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>New Chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Export as Markdown…</source>
         <translation>Als Markdown exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Export as JSON…</source>
         <translation>Als JSON exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Find Chats</source>
         <translation>Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Larger Text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Smaller Text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Actual Text Size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Previous Message</source>
         <translation>Vorherige Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Next Message</source>
         <translation>Nächste Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Copy Last Reply</source>
         <translation>Letzte Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Regenerate Last Reply</source>
         <translation>Letzte Antwort neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Run Waiting Code</source>
         <translation>Wartenden Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Skip Waiting Code</source>
         <translation>Wartenden Code überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Manage Models…</source>
         <translation>Modelle verwalten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Benchmark…</source>
         <translation>Benchmark …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Das geladene Modell wird anderen Apps unter {url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This chat has no messages yet.</source>
         <translation>Dieser Chat enthält noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>There is no reply to copy yet.</source>
         <translation>Es gibt noch keine Antwort zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Last reply copied.</source>
         <translation>Letzte Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No code is waiting for approval.</source>
         <translation>Kein Code wartet auf Freigabe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Text size: system default.</source>
         <translation>Schriftgröße: Systemstandard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: {size} points.</source>
         <translation>Schriftgröße: {size} Punkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Model may not fit</source>
         <translation>Modell passt evtl. nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Load it anyway?</source>
         <translation>Trotzdem laden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>Die Voreinstellung verlangt das Modell „{model}“, das sich nicht in Ihrer Bibliothek befindet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>{name} · ready</source>
         <translation>{name} · bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Das Modell konnte nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Das Modell möchte {name} ausführen. Wählen Sie in der Unterhaltung „Ausführen“ oder „Überspringen“.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>Merken, worum ich Hearth bitte, und in Chats verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>Sagen Sie in einem Chat „Merk dir, dass …“, und Hearth bewahrt es hier auf; sonst merkt sich Hearth nichts. Die Anweisungen jedes Chats enthalten die neuesten Fakten, die hineinpassen. Im Menü „Chat“ lässt sich das Gedächtnis für einzelne Chats ausschalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>Gemerkte Fakten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>Neueste zuerst. Mit F2 bearbeiten Sie den ausgewählten Fakt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>Noch ist nichts gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>Der älteste Fakt passt nicht mehr in die Anweisungen eines Chats und wird weggelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>Der älteste Fakt (%n) passt nicht mehr in die Anweisungen eines Chats und wird weggelassen.</numerusform>
+            <numerusform>Die %n ältesten Fakten passen nicht mehr in die Anweisungen eines Chats und werden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>Alle Fakten passen in die Anweisungen eines Chats.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2690,49 @@
     </message>
 </context>
 <context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>Gedächtnis in diesem Chat verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>Das Gedächtnis ist in diesem Chat aus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>Das Gedächtnis ist in diesem Chat an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>Gemerkt: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>Vergessen: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>Das Gedächtnis ist in diesem Chat aus, daher wurde „{fact}“ nicht gemerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>Das Gedächtnis ist in den Einstellungen aus, daher wurde „{fact}“ nicht gemerkt.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2694,232 +2798,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings_dialog.py" line="39"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source>System voice (Qt speech)</source>
         <translation>Systemstimme (Qt Speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Integrierte Stimme (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Off: show text only</source>
         <translation>Aus: nur Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Optional instructions for every chat</source>
         <translation>Optionale Anweisungen für jeden Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Sampling als Standard für {model} sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>{count}K tokens</source>
         <translation>{count}K Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Vor der Antwort nachdenken (wenn das Modell es unterstützt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Spekulatives Decoding (MTP), wenn ein Entwurfsmodell vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Gleiche Antworten, meist schneller: Ein kleines Entwurfsmodell rät einige Token voraus, und das Modell prüft sie in einem Durchgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>Neben {model} liegt kein Entwurfsmodell, daher hat dies keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Show speed figures under replies</source>
         <translation>Geschwindigkeit unter Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Das Modell Python schreiben und ausführen lassen (in einer Sandbox), wenn es Werkzeuge aufrufen kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Ask before running code</source>
         <translation>Vor dem Ausführen von Code fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source> ms of silence</source>
         <translation> ms Stille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Wie lange Sie pausieren, bevor Hearth antwortet. Länger passt zu langsameren Sprechern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (kein Schlüssel nötig; von außerhalb dieses Computers nicht erreichbar). Mit `hearth serve --host 0.0.0.0` bedienen Sie andere Rechner, mit Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>System ({language})</source>
         <translation>System ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Die Sprache der Menüs, Tasten und Meldungen von Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Repetition penalty</source>
         <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Max reply tokens</source>
         <translation>Max. Antwort-Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
         <source>Thinking</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Thinking budget</source>
         <translation>Denkbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Voice: answer after</source>
         <translation>Stimme: antworten nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Spoken replies</source>
         <translation>Gesprochene Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>API for other apps</source>
         <translation>API für andere Apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>Memory</source>
+        <translation>Gedächtnis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="246"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth verwendet {language} beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Laden Sie ein Modell, um zu sehen, wie viel Speicher dieser Kontext braucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="258"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Bereitgestellt von {address}: Der Speicher ist der dieses Rechners.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="245"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>

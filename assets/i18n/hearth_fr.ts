@@ -316,12 +316,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="42"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>En attente de la fin du chargement du modèle…</translation>
     </message>
@@ -768,205 +768,266 @@
         <translation>Un problème est survenu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>New Chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Export as Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Find Chats</source>
         <translation>Rechercher des discussions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Larger Text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Smaller Text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Actual Text Size</source>
         <translation>Taille réelle du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Chat</source>
         <translation>Dis&amp;cussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Previous Message</source>
         <translation>Message précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Next Message</source>
         <translation>Message suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Copy Last Reply</source>
         <translation>Copier la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Regenerate Last Reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Run Waiting Code</source>
         <translation>Exécuter le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Skip Waiting Code</source>
         <translation>Ignorer le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Manage Models…</source>
         <translation>Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Benchmark…</source>
         <translation>Benchmark…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Le modèle chargé est servi aux autres apps à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This chat has no messages yet.</source>
         <translation>Cette discussion ne contient encore aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>There is no reply to copy yet.</source>
         <translation>Il n’y a encore aucune réponse à copier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Last reply copied.</source>
         <translation>Dernière réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No code is waiting for approval.</source>
         <translation>Aucun code n’attend d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Text size: system default.</source>
         <translation>Taille du texte&#xa0;: réglage du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: {size} points.</source>
         <translation>Taille du texte&#xa0;: {size} points.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Model may not fit</source>
         <translation>Le modèle risque de ne pas tenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Load it anyway?</source>
         <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>Le préréglage demande le modèle «&#xa0;{model}&#xa0;», qui n’est pas dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>{name} · ready</source>
         <translation>{name} · prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Le modèle n’a pas pu être chargé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Le modèle veut exécuter {name}. Choisissez Exécuter ou Ignorer dans la conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>Retenir ce que je demande à Hearth de retenir, et l’utiliser dans les discussions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>Dites « souviens-toi que … » dans une discussion et Hearth le garde ici ; rien n’est retenu autrement. Les instructions de chaque discussion comprennent les faits les plus récents qui y tiennent. Le menu Discussion désactive la mémoire pour une seule discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>Faits retenus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>Les plus récents d’abord. Appuyez sur F2 pour modifier le fait sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>Rien n’est encore retenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>Le fait le plus ancien ne tient pas dans les instructions d’une discussion et est laissé de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>Le plus ancien fait (%n) ne tient pas dans les instructions d’une discussion et est laissé de côté.</numerusform>
+            <numerusform>Les %n faits les plus anciens ne tiennent pas dans les instructions d’une discussion et sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>Tous les faits tiennent dans les instructions d’une discussion.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2690,49 @@
     </message>
 </context>
 <context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>Utiliser la mémoire dans cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>La mémoire est désactivée dans cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>La mémoire est activée dans cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>Retenu : {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>Oublié : {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>La mémoire est désactivée dans cette discussion : « {fact} » n’a pas été retenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>La mémoire est désactivée dans les réglages : « {fact} » n’a pas été retenu.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2694,232 +2798,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings_dialog.py" line="39"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source>System voice (Qt speech)</source>
         <translation>Voix du système (Qt Speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Voix intégrée (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Off: show text only</source>
         <translation>Désactivé&#xa0;: texte seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Model default</source>
         <translation>Valeur du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Optional instructions for every chat</source>
         <translation>Instructions facultatives pour chaque discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Enregistrer l’échantillonnage comme réglage par défaut de {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>{count}K tokens</source>
         <translation>{count}K jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Réfléchir avant de répondre (si le modèle le permet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Décodage spéculatif (MTP) si un modèle brouillon est disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Mêmes réponses, en général plus vite&#xa0;: un petit modèle brouillon devine quelques jetons et le modèle les vérifie en une passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} n’a pas de modèle brouillon à côté de lui&#xa0;: ce réglage n’a aucun effet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Show speed figures under replies</source>
         <translation>Afficher la vitesse sous les réponses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Laisser le modèle écrire et exécuter du Python (dans un bac à sable) s’il peut appeler des outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Ask before running code</source>
         <translation>Demander avant d’exécuter du code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source> ms of silence</source>
         <translation> ms de silence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Durée de votre pause avant que Hearth réponde. Plus longue pour qui parle lentement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Servir le modèle chargé aux autres apps de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Une API compatible OpenAI sur 127.0.0.1 (sans clé&#xa0;; rien hors de cet ordinateur ne peut y accéder). Utilisez `hearth serve --host 0.0.0.0` pour servir d’autres machines, avec une clé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>La langue des menus, boutons et messages de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Repetition penalty</source>
         <translation>Pénalité de répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Max reply tokens</source>
         <translation>Jetons max. par réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Context length</source>
         <translation>Longueur du contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
         <source>Thinking</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Thinking budget</source>
         <translation>Budget de réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Voice: answer after</source>
         <translation>Voix&#xa0;: répondre après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Spoken replies</source>
         <translation>Réponses parlées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>API for other apps</source>
         <translation>API pour les autres apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="246"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth utilisera la langue {language} au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Chargez un modèle pour voir la mémoire nécessaire à ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="258"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Servi par {address}&#xa0;: la mémoire est celle de cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="245"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
     </message>

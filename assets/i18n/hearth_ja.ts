@@ -313,12 +313,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="42"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>モデルの読み込みが終わるのを待っています…</translation>
     </message>
@@ -758,205 +758,265 @@
         <translation>問題が発生しました: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>New Chat</source>
         <translation>新規チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Export as Markdown…</source>
         <translation>Markdown として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Export as JSON…</source>
         <translation>JSON として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Find Chats</source>
         <translation>チャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Actual Text Size</source>
         <translation>実際の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Previous Message</source>
         <translation>前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Next Message</source>
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Copy Last Reply</source>
         <translation>最後の返答をコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Regenerate Last Reply</source>
         <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Run Waiting Code</source>
         <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Skip Waiting Code</source>
         <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Manage Models…</source>
         <translation>モデルを管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Benchmark…</source>
         <translation>ベンチマーク…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This chat has no messages yet.</source>
         <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Last reply copied.</source>
         <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No code is waiting for approval.</source>
         <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Text size: system default.</source>
         <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: {size} points.</source>
         <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Model may not fit</source>
         <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Load it anyway?</source>
         <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>プリセットはモデル「{model}」を指定していますが、このモデルはライブラリにありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>{name} · ready</source>
         <translation>{name} · 準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>No model loaded</source>
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>The model could not be loaded: {message}</source>
         <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>覚えるよう頼んだことを記憶し、チャットで使う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>チャットで「…と覚えておいて」と言うと、Hearth はここに記憶します。それ以外に記憶されることはありません。各チャットの指示には、収まる範囲で新しい順に事実が含まれます。チャット メニューで、チャットごとに記憶をオフにできます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>記憶した事実</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>新しい順。F2 キーで選択した事実を編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>まだ何も記憶していません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>最も古い事実はチャットの指示に収まらないため、含まれません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>古い %n 件の事実はチャットの指示に収まらないため、含まれません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>すべての事実がチャットの指示に収まります。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2675,49 @@
     </message>
 </context>
 <context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>このチャットで記憶を使う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>このチャットでは記憶がオフです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>このチャットでは記憶がオンです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>記憶しました: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>忘れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>忘れました: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>このチャットでは記憶がオフのため、「{fact}」は記憶されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>設定で記憶がオフのため、「{fact}」は記憶されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2680,232 +2783,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings_dialog.py" line="39"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source>System voice (Qt speech)</source>
         <translation>システムの音声（Qt speech）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>内蔵の音声（say / espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Off: show text only</source>
         <translation>オフ: テキストのみ表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Model default</source>
         <translation>モデルのデフォルト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Optional instructions for every chat</source>
         <translation>すべてのチャットに適用する指示（任意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>サンプリング設定を {model} のデフォルトとして保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>{count}K tokens</source>
         <translation>{count}K トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>回答の前に思考する（モデルが対応している場合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>ドラフターがあるモデルで投機的デコーディング（MTP）を使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>返答は同じで、通常はより高速: 小さなドラフターが数トークンを予測し、モデルが 1 回でそれらを検証します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} の隣にドラフターがないため、この設定は効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Show speed figures under replies</source>
         <translation>返答の下に速度を表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>ツールを呼び出せるモデルに Python の作成と実行を許可（サンドボックス内）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Ask before running code</source>
         <translation>コードを実行する前に確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source> ms of silence</source>
         <translation> ms の無音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Hearth が答えるまでの間の長さです。ゆっくり話す人には長めが適しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>読み込んだモデルをこのコンピュータの他のアプリに提供</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>127.0.0.1 上の OpenAI 互換 API（キー不要。このコンピュータの外からはアクセスできません）。他のマシンに提供するには、キーを設定して `hearth serve --host 0.0.0.0` を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>System ({language})</source>
         <translation>システム（{language}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Interface language</source>
         <translation>インターフェイスの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Hearth のメニュー、ボタン、メッセージの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Repetition penalty</source>
         <translation>繰り返しペナルティ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Max reply tokens</source>
         <translation>最大返答トークン数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Context length</source>
         <translation>コンテキスト長</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Thinking budget</source>
         <translation>思考の予算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Voice: answer after</source>
         <translation>音声: 返答までの間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Spoken replies</source>
         <translation>読み上げ返答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>API for other apps</source>
         <translation>他のアプリ用 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>API address</source>
         <translation>API アドレス</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>Memory</source>
+        <translation>記憶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="246"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth は次回の起動時から{language}を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>このコンテキストに必要なメモリを確認するには、モデルを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="258"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>{address} が提供: メモリはそのマシンのものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="245"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>メモリの見積もりを取得できません: {error}</translation>
     </message>

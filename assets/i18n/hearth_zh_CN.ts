@@ -313,12 +313,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="42"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>正在等待模型载入完成…</translation>
     </message>
@@ -758,205 +758,265 @@
         <translation>出现问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="80"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>New Chat</source>
         <translation>新建聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Find Chats</source>
         <translation>查找聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Actual Text Size</source>
         <translation>实际文字大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>&amp;Chat</source>
         <translation>聊天(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Previous Message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Next Message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Copy Last Reply</source>
         <translation>拷贝最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Regenerate Last Reply</source>
         <translation>重新生成最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Run Waiting Code</source>
         <translation>运行等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Skip Waiting Code</source>
         <translation>跳过等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>Manage Models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Benchmark…</source>
         <translation>基准测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>正在通过 {url} 向其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>This chat has no messages yet.</source>
         <translation>此聊天还没有消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>There is no reply to copy yet.</source>
         <translation>还没有可拷贝的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Last reply copied.</source>
         <translation>已拷贝最后的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>No code is waiting for approval.</source>
         <translation>没有等待批准的代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Text size: system default.</source>
         <translation>文字大小：系统默认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: {size} points.</source>
         <translation>文字大小：{size} 磅。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Model may not fit</source>
         <translation>模型可能放不下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Load it anyway?</source>
         <translation>仍要载入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>该预设要求使用模型“{model}”，但它不在你的模型库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>{name} · ready</source>
         <translation>{name} · 就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>No model loaded</source>
         <translation>未载入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>The model could not be loaded: {message}</source>
         <translation>无法载入模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>模型想要运行 {name}。请在对话中选择“运行”或“跳过”。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>记住我让 Hearth 记住的内容，并在聊天中使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>在聊天中说“记住……”，Hearth 就会保存在这里；除此之外不会记住任何内容。每个聊天的指令都会包含放得下的最新事实。在“聊天”菜单中可以为单个聊天关闭记忆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>已记住的事实</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>最新的在前。按 F2 编辑所选事实。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>还没有记住任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>最早的一条事实放不进聊天指令，已略去。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>最早的 %n 条事实放不进聊天指令，已略去。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>所有事实都放得进聊天指令。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2675,49 @@
     </message>
 </context>
 <context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>在此聊天中使用记忆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>此聊天的记忆已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>此聊天的记忆已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>已记住：{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>已忘记：{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>此聊天的记忆已关闭，因此没有记住“{fact}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>记忆已在设置中关闭，因此没有记住“{fact}”。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2680,232 +2783,247 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../app/ui/settings_dialog.py" line="39"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="35"/>
+        <location filename="../../app/ui/settings_dialog.py" line="40"/>
         <source>System voice (Qt speech)</source>
         <translation>系统语音（Qt speech）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>内置语音（say / espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Off: show text only</source>
         <translation>关闭：仅显示文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../app/ui/settings_dialog.py" line="57"/>
         <source>Model default</source>
         <translation>模型默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../app/ui/settings_dialog.py" line="90"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Optional instructions for every chat</source>
         <translation>每个聊天的可选指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="106"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>将采样设置存储为 {model} 的默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../app/ui/settings_dialog.py" line="112"/>
         <source>{count}K tokens</source>
         <translation>{count}K 词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>先思考再回答（模型支持时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="124"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>模型有草稿器时使用推测解码（MTP）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>回复相同，通常更快：小型草稿器先猜测几个词元，再由模型一次性检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../app/ui/settings_dialog.py" line="135"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} 旁边没有草稿器，因此此设置无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>Show speed figures under replies</source>
         <translation>在回复下方显示速度数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../app/ui/settings_dialog.py" line="142"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>允许模型在可调用工具时编写并运行 Python（在沙盒中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../app/ui/settings_dialog.py" line="145"/>
         <source>Ask before running code</source>
         <translation>运行代码前询问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source> ms of silence</source>
         <translation> 毫秒静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../app/ui/settings_dialog.py" line="153"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>你停顿多久后 Hearth 开始回答。说话较慢的人适合更长的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="159"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>向这台电脑上的其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="162"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>127.0.0.1 上的 OpenAI 兼容 API（无需密钥；这台电脑以外无法访问）。如需向其他机器提供，请使用 `hearth serve --host 0.0.0.0` 并设置密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../app/ui/settings_dialog.py" line="177"/>
         <source>System ({language})</source>
         <translation>系统（{language}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../app/ui/settings_dialog.py" line="183"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../app/ui/settings_dialog.py" line="184"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Hearth 菜单、按钮和消息所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="193"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Max reply tokens</source>
         <translation>最大回复词元数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Context length</source>
         <translation>上下文长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="208"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="209"/>
         <source>Thinking budget</source>
         <translation>思考预算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Voice: answer after</source>
         <translation>语音：回答前等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Spoken replies</source>
         <translation>朗读回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>API for other apps</source>
         <translation>供其他应用使用的 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
+        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="246"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth 将在下次启动时使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>载入模型以查看此上下文需要多少内存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <location filename="../../app/ui/settings_dialog.py" line="258"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>由 {address} 提供：内存为该机器的内存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="245"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>无法估算内存：{error}</translation>
     </message>

@@ -68,7 +68,9 @@ def _dialogs(window, tmp_path: Path):
     chart = tmp_path / "chart.png"
     Image.new("RGB", (64, 48), "white").save(chart)
     return {
-        "settings": lambda: SettingsDialog(window.settings, window.engine.info, window.models.current_key, window),
+        "settings": lambda: SettingsDialog(
+            window.settings, window.engine.info, window.models.current_key, window, window.store.memories
+        ),
         "welcome": lambda: WelcomeDialog(window),
         "models": lambda: ModelManagerDialog(window),
         "benchmark": lambda: BenchDialog(window.engine, window),

@@ -70,7 +70,12 @@ def test_each_language_fits_the_main_window_settings_and_welcome(
     problems = clipped_texts(window)
     _look(window, f"window-{language}", tmp_path)
     for name, make in (
-        ("settings", lambda: SettingsDialog(window.settings, window.engine.info, window.models.current_key, window)),
+        (
+            "settings",
+            lambda: SettingsDialog(
+                window.settings, window.engine.info, window.models.current_key, window, window.store.memories
+            ),
+        ),
         ("welcome", lambda: WelcomeDialog(window)),
         ("presets", lambda: PresetsDialog(window.presets, [("tiny", "tiny")], window)),
     ):
