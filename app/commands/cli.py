@@ -69,9 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--no-tools", action="store_true", help="do not offer the model the Python sandbox")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
 
+    from .cli_ask import add_ask_parser
     from .cli_presets import add_presets_parser
 
     add_presets_parser(sub)
+    add_ask_parser(sub)
     models = sub.add_parser("models", help="list, import or remove models")
     msub = models.add_subparsers(dest="action", required=True)
     msub.add_parser("list", help="list the models in your library")
@@ -216,6 +218,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_models import run_models
 
             return run_models(args)
+        if args.command == "ask":
+            from .cli_ask import run_ask
+
+            return run_ask(args)
         if args.command == "presets":
             from .cli_presets import run_presets
 

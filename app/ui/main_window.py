@@ -59,6 +59,7 @@ from .tasks import Task
 from .theme import is_dark
 
 if TYPE_CHECKING:
+    from .quick_ask import QuickAskService
     from .voice_bridge import VoiceBridge
 
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.presets = PresetLibrary(data_dir() / "presets.json")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
+        self.quick_ask: QuickAskService | None = None  # started once the window shows (run_app)
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         )
         self._action(view, translate("MainWindow", "Actual Text Size"), lambda: self.change_text_size(0), "Ctrl+0")
         chat = self.menuBar().addMenu(translate("MainWindow", "&Chat"))
+        self._action(chat, translate("MainWindow", "Quick Ask…"), self.show_quick_ask, "Ctrl+Shift+Space")
         self._action(chat, translate("MainWindow", "Previous Message"), lambda: self.read_message(-1), "Alt+Up")
         self._action(chat, translate("MainWindow", "Next Message"), lambda: self.read_message(+1), "Alt+Down")
         self._action(chat, translate("MainWindow", "Copy Last Reply"), self.copy_last_reply, "Ctrl+Shift+C")
@@ -306,6 +309,19 @@ class MainWindow(QMainWindow):
         else:
             signed = QLocale().toString(size) if size < 0 else "+" + QLocale().toString(size)
             self.announcer.say(translate("MainWindow", "Text size: {size} points.").format(size=signed))
+
+    def start_quick_ask(self) -> None:
+        """Listen for `hearth ask` and the global shortcut (after the window shows: QtNetwork is
+        not needed to draw it)."""
+        from .quick_ask import QuickAskService
+
+        if self.quick_ask is None:
+            self.quick_ask = QuickAskService(self)
+
+    def show_quick_ask(self) -> None:
+        self.start_quick_ask()
+        assert self.quick_ask is not None
+        self.quick_ask.show()
 
     def open_shortcuts(self) -> None:
         from .keyboard import ShortcutsDialog

@@ -763,208 +763,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>Etwas ist schiefgelaufen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New Chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Export as Markdown…</source>
         <translation>Als Markdown exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as JSON…</source>
         <translation>Als JSON exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Find Chats</source>
         <translation>Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Larger Text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Smaller Text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Actual Text Size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Quick Ask…</source>
+        <translation>Schnellfrage…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Previous Message</source>
         <translation>Vorherige Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Next Message</source>
         <translation>Nächste Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Copy Last Reply</source>
         <translation>Letzte Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Regenerate Last Reply</source>
         <translation>Letzte Antwort neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Run Waiting Code</source>
         <translation>Wartenden Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Skip Waiting Code</source>
         <translation>Wartenden Code überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Manage Models…</source>
         <translation>Modelle verwalten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Benchmark…</source>
         <translation>Benchmark …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Das geladene Modell wird anderen Apps unter {url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>This chat has no messages yet.</source>
         <translation>Dieser Chat enthält noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>There is no reply to copy yet.</source>
         <translation>Es gibt noch keine Antwort zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Last reply copied.</source>
         <translation>Letzte Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>No code is waiting for approval.</source>
         <translation>Kein Code wartet auf Freigabe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: system default.</source>
         <translation>Schriftgröße: Systemstandard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Text size: {size} points.</source>
         <translation>Schriftgröße: {size} Punkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Model may not fit</source>
         <translation>Modell passt evtl. nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Load it anyway?</source>
         <translation>Trotzdem laden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>Die Voreinstellung verlangt das Modell „{model}“, das sich nicht in Ihrer Bibliothek befindet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{name} · ready</source>
         <translation>{name} · bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Das Modell konnte nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Das Modell möchte {name} ausführen. Wählen Sie in der Unterhaltung „Ausführen“ oder „Überspringen“.</translation>
     </message>
@@ -2687,6 +2692,74 @@
         <location filename="../../app/ui/presets_dialog.py" line="243"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>„{name}“ wurde nach {file} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>Schnellfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>Hearth fragen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>Zwischenablage einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>Als Chat ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth beantwortet gerade noch etwas anderes; fragen Sie erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>Zwischenablage: ein Bild ({width}×{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>Zwischenablage: „{start}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>Die Zwischenablage ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>Das geladene Modell kann keine Bilder lesen.</translation>
     </message>
 </context>
 <context>

@@ -763,208 +763,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>Algo ha fallado: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New Chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Export as Markdown…</source>
         <translation>Exportar como Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as JSON…</source>
         <translation>Exportar como JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Find Chats</source>
         <translation>Buscar chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Visualización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Larger Text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Smaller Text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Actual Text Size</source>
         <translation>Tamaño de texto real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Quick Ask…</source>
+        <translation>Pregunta rápida…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Previous Message</source>
         <translation>Mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Next Message</source>
         <translation>Mensaje siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Copy Last Reply</source>
         <translation>Copiar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Regenerate Last Reply</source>
         <translation>Regenerar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Run Waiting Code</source>
         <translation>Ejecutar código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Skip Waiting Code</source>
         <translation>Omitir código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Manage Models…</source>
         <translation>Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Benchmark…</source>
         <translation>Prueba de rendimiento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Sirviendo el modelo cargado a otras apps en {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>This chat has no messages yet.</source>
         <translation>Este chat aún no tiene mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>There is no reply to copy yet.</source>
         <translation>Aún no hay ninguna respuesta que copiar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Last reply copied.</source>
         <translation>Última respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>No code is waiting for approval.</source>
         <translation>No hay código esperando aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: system default.</source>
         <translation>Tamaño de texto: el del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Text size: {size} points.</source>
         <translation>Tamaño de texto: {size} puntos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Model may not fit</source>
         <translation>Puede que el modelo no quepa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Load it anyway?</source>
         <translation>¿Cargarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>El preajuste solicita el modelo «{model}», que no está en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{name} · ready</source>
         <translation>{name} · listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The model could not be loaded: {message}</source>
         <translation>No se ha podido cargar el modelo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>El modelo quiere ejecutar {name}. Ejecútalo u omítelo en la conversación.</translation>
     </message>
@@ -2687,6 +2692,74 @@
         <location filename="../../app/ui/presets_dialog.py" line="243"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>Se exportó «{name}» a {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>Pregunta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>Preguntar a Hearth…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>Incluir el portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>&amp;Abrir como chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>Pre&amp;guntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth todavía está respondiendo otra cosa; vuelva a preguntar cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>Portapapeles: una imagen ({width}×{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>Portapapeles: «{start}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>El portapapeles está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>El modelo cargado no puede leer imágenes.</translation>
     </message>
 </context>
 <context>

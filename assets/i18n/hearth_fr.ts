@@ -763,208 +763,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>Un problème est survenu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New Chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Export as Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Find Chats</source>
         <translation>Rechercher des discussions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Larger Text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Smaller Text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Actual Text Size</source>
         <translation>Taille réelle du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Chat</source>
         <translation>Dis&amp;cussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Quick Ask…</source>
+        <translation>Question rapide…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Previous Message</source>
         <translation>Message précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Next Message</source>
         <translation>Message suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Copy Last Reply</source>
         <translation>Copier la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Regenerate Last Reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Run Waiting Code</source>
         <translation>Exécuter le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Skip Waiting Code</source>
         <translation>Ignorer le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Manage Models…</source>
         <translation>Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Benchmark…</source>
         <translation>Benchmark…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Le modèle chargé est servi aux autres apps à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>This chat has no messages yet.</source>
         <translation>Cette discussion ne contient encore aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>There is no reply to copy yet.</source>
         <translation>Il n’y a encore aucune réponse à copier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Last reply copied.</source>
         <translation>Dernière réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>No code is waiting for approval.</source>
         <translation>Aucun code n’attend d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: system default.</source>
         <translation>Taille du texte&#xa0;: réglage du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Text size: {size} points.</source>
         <translation>Taille du texte&#xa0;: {size} points.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Model may not fit</source>
         <translation>Le modèle risque de ne pas tenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Load it anyway?</source>
         <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>Le préréglage demande le modèle «&#xa0;{model}&#xa0;», qui n’est pas dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{name} · ready</source>
         <translation>{name} · prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Le modèle n’a pas pu être chargé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Le modèle veut exécuter {name}. Choisissez Exécuter ou Ignorer dans la conversation.</translation>
     </message>
@@ -2687,6 +2692,74 @@
         <location filename="../../app/ui/presets_dialog.py" line="243"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>«&#xa0;{name}&#xa0;» exporté vers {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>Question rapide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>Demander à Hearth…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>Inclure le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>&amp;Ouvrir en conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth répond encore à autre chose ; reposez la question quand ce sera fini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>Presse-papiers : une image ({width}×{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>Presse-papiers : « {start} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>Le modèle chargé ne sait pas lire les images.</translation>
     </message>
 </context>
 <context>

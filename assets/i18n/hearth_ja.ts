@@ -753,208 +753,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>問題が発生しました: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New Chat</source>
         <translation>新規チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Export as Markdown…</source>
         <translation>Markdown として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as JSON…</source>
         <translation>JSON として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Find Chats</source>
         <translation>チャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Actual Text Size</source>
         <translation>実際の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Quick Ask…</source>
+        <translation>クイック質問…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Previous Message</source>
         <translation>前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Next Message</source>
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Copy Last Reply</source>
         <translation>最後の返答をコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Regenerate Last Reply</source>
         <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Run Waiting Code</source>
         <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Skip Waiting Code</source>
         <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Manage Models…</source>
         <translation>モデルを管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Benchmark…</source>
         <translation>ベンチマーク…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>This chat has no messages yet.</source>
         <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Last reply copied.</source>
         <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>No code is waiting for approval.</source>
         <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: system default.</source>
         <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Text size: {size} points.</source>
         <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Model may not fit</source>
         <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Load it anyway?</source>
         <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>プリセットはモデル「{model}」を指定していますが、このモデルはライブラリにありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{name} · ready</source>
         <translation>{name} · 準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>No model loaded</source>
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The model could not be loaded: {message}</source>
         <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
     </message>
@@ -2672,6 +2677,74 @@
         <location filename="../../app/ui/presets_dialog.py" line="243"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>「{name}」を {file} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>クイック質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>Hearth に質問…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>クリップボードを含める</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>チャットとして開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>質問する(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth はまだ別の返信を作成中です。終わってからもう一度質問してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>考えています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>クリップボード: 画像（{width}×{height}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>クリップボード: 「{start}」</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>クリップボードは空です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>読み込まれているモデルは画像を読めません。</translation>
     </message>
 </context>
 <context>

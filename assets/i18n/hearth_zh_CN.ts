@@ -753,208 +753,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>出现问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>New Chat</source>
         <translation>新建聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Find Chats</source>
         <translation>查找聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Actual Text Size</source>
         <translation>实际文字大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;Chat</source>
         <translation>聊天(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Quick Ask…</source>
+        <translation>快速提问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Previous Message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Next Message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Copy Last Reply</source>
         <translation>拷贝最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Regenerate Last Reply</source>
         <translation>重新生成最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Run Waiting Code</source>
         <translation>运行等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Skip Waiting Code</source>
         <translation>跳过等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Manage Models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Benchmark…</source>
         <translation>基准测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>正在通过 {url} 向其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>This chat has no messages yet.</source>
         <translation>此聊天还没有消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>There is no reply to copy yet.</source>
         <translation>还没有可拷贝的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Last reply copied.</source>
         <translation>已拷贝最后的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>No code is waiting for approval.</source>
         <translation>没有等待批准的代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Text size: system default.</source>
         <translation>文字大小：系统默认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Text size: {size} points.</source>
         <translation>文字大小：{size} 磅。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Model may not fit</source>
         <translation>模型可能放不下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Load it anyway?</source>
         <translation>仍要载入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>该预设要求使用模型“{model}”，但它不在你的模型库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>{name} · ready</source>
         <translation>{name} · 就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>No model loaded</source>
         <translation>未载入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>The model could not be loaded: {message}</source>
         <translation>无法载入模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>模型想要运行 {name}。请在对话中选择“运行”或“跳过”。</translation>
     </message>
@@ -2672,6 +2677,74 @@
         <location filename="../../app/ui/presets_dialog.py" line="243"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>已将“{name}”导出到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>快速提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>向 Hearth 提问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>包含剪贴板内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>作为对话打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth 仍在生成另一条回复，请在完成后再问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>剪贴板：一张图片（{width}×{height}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>剪贴板：“{start}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>剪贴板为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>已加载的模型无法读取图片。</translation>
     </message>
 </context>
 <context>
