@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.settings import SAMPLING_KEYS, Settings
-from runtime import params_for
+from runtime import InvalidSchema, compile_schema, params_for
 
 FORMAT = "hearth-presets"
 MAX_FILE_BYTES = 1 << 20
@@ -41,6 +41,7 @@ class Preset:
     sampling: dict[str, float | int] = field(default_factory=dict)  # keys from SAMPLING_KEYS
     thinking: bool | None = None  # None follows Settings
     allow_code: bool | None = None  # the run_python tool; None follows Settings
+    json_schema: dict[str, Any] | None = None  # replies are JSON matching it (runtime/structured.py)
     builtin: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -107,13 +108,19 @@ def preset_from_json(data: Any) -> Preset:
     if model is not None and (not isinstance(model, str) or not model.strip() or len(model) > 200):
         raise PresetError(f"The preset “{name}” names a model that is not a model name.")
     sampling = _sampling(name, data.get("sampling", {}))
+    schema = data.get("json_schema")
+    if schema is not None:
+        try:
+            compile_schema(schema)  # the checks and limits the API applies to a stranger's schema
+        except InvalidSchema as exc:
+            raise PresetError(f"The preset “{name}” has a reply format that cannot be used: {exc}") from None
     flags = {}
     for key in ("thinking", "allow_code"):
         value = data.get(key)
         if value is not None and not isinstance(value, bool):
             raise PresetError(f"The preset “{name}” has “{key}” set to something other than true, false or null.")
         flags[key] = value
-    return Preset(name, prompt, model, sampling, flags["thinking"], flags["allow_code"])
+    return Preset(name, prompt, model, sampling, flags["thinking"], flags["allow_code"], schema)
 
 
 def _sampling(name: str, value: Any) -> dict[str, float | int]:

@@ -286,8 +286,11 @@ class ChatSession:
     def _launch(self, history: list[Message]) -> None:
         info = self.engine.info
         settings = self.settings_for(self._reply_cid)
-        tools = self.toolbox.declarations() if (info and info.supports_tools and settings.allow_code) else ()
-        params = settings.params(info, self.model_key, tools=tools, **self.extra_params)
+        preset = self.preset_of(self._reply_cid)
+        schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
+        offer = info and info.supports_tools and settings.allow_code and schema is None
+        tools = self.toolbox.declarations() if offer else ()
+        params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()
 

@@ -118,6 +118,7 @@ def templates() -> dict[str, str]:
         'The microphone could not be opened: {exc}': translate('Messages', 'The microphone could not be opened: {exc}'),
         "The model asked to run code, but running code is turned off for this chat's preset.": translate('Messages', "The model asked to run code, but running code is turned off for this chat's preset."),
         'The model asked to run code, but running code is turned off in Settings.': translate('Messages', 'The model asked to run code, but running code is turned off in Settings.'),
+        'The preset “{name}” has a reply format that cannot be used: {exc}': translate('Messages', 'The preset “{name}” has a reply format that cannot be used: {exc}'),
         'The preset “{name}” has a sampling value “{key}” that is not a usable number.': translate('Messages', 'The preset “{name}” has a sampling value “{key}” that is not a usable number.'),
         'The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.': translate('Messages', 'The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.'),
         'The preset “{name}” has sampling values Hearth does not know ({value} are).': translate('Messages', 'The preset “{name}” has sampling values Hearth does not know ({value} are).'),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -63,6 +64,11 @@ class PresetsDialog(QDialog):
         self.top_p = _double(0.05, 1.0, 0.05, None)
         self.thinking = _tri_state(None)
         self.code = _tri_state(None)
+        self.schema = QPlainTextEdit()
+        self.schema.setPlaceholderText(
+            translate("PresetsDialog", "Optional: a JSON schema every reply must match (replies are then JSON)")
+        )
+        self.schema.setFixedHeight(70)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save = QPushButton(translate("PresetsDialog", "&Save"))
@@ -85,6 +91,7 @@ class PresetsDialog(QDialog):
             (translate("PresetsDialog", "Top P"), self.top_p),
             (translate("PresetsDialog", "Thinking"), self.thinking),
             (translate("PresetsDialog", "Python code"), self.code),
+            (translate("PresetsDialog", "Reply format"), self.schema),
         ]
         for label, field in rows:
             form.addRow(label, field)
@@ -150,6 +157,7 @@ class PresetsDialog(QDialog):
         self.thinking.setCurrentIndex(
             self.thinking.findData(FOLLOW if preset.thinking is None else ON if preset.thinking else OFF)
         )
+        self.schema.setPlainText(json.dumps(preset.json_schema, indent=2) if preset.json_schema else "")
         self.code.setCurrentIndex(
             self.code.findData(FOLLOW if preset.allow_code is None else ON if preset.allow_code else OFF)
         )
@@ -173,6 +181,11 @@ class PresetsDialog(QDialog):
             sampling.pop(key, None)
             if box.value() != box.minimum():
                 sampling[key] = round(box.value(), 2)
+        schema_text = self.schema.toPlainText().strip()
+        try:
+            schema = json.loads(schema_text) if schema_text else None
+        except ValueError as exc:
+            raise PresetError(f"The JSON schema is not plain JSON: {exc}") from None
         return Preset(
             self.name.text().strip(),
             self.prompt.toPlainText(),
@@ -180,6 +193,7 @@ class PresetsDialog(QDialog):
             sampling,
             _flag(self.thinking),
             _flag(self.code),
+            schema,
         )
 
     def save_current(self) -> bool:

@@ -154,3 +154,36 @@ def test_the_presets_command_lists_exports_and_imports(tmp_path: Path, capsys: p
 def test_chat_with_an_unknown_preset_says_so_before_loading(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit, match="no preset named 'Nope'. Presets: 'Writing editor'"):
         main(["chat", "--model", "nope", "--preset", "Nope", "-p", "hi"])
+
+
+CITY = {
+    "type": "object",
+    "properties": {"city": {"type": "string", "maxLength": 12}, "rain": {"type": "boolean"}},
+    "required": ["city", "rain"],
+    "additionalProperties": False,
+}
+
+
+def test_a_presets_reply_format_makes_every_reply_match_its_schema(session, tmp_path: Path) -> None:  # noqa: F811
+    import jsonschema
+
+    session.presets = PresetLibrary(tmp_path / "presets.json")
+    session.presets.save(Preset("Weather JSON", "Answer as JSON.", json_schema=CITY, sampling={"temperature": 1.0}))
+    session.new_conversation(preset="Weather JSON")
+    session.send("Will it rain in Oslo?")  # no script: the tiny random model samples, constrained
+    idle(session)
+    reply = rows(session)[-1]
+    assert reply.status == "complete"
+    jsonschema.validate(json.loads(reply.content), CITY)
+
+
+@pytest.mark.parametrize(
+    ("schema", "says"),
+    [([1], "must be an object"), ({"type": "no-such-type"}, "cannot be used"), ({"a": float("nan")}, "not valid")],
+)
+def test_a_reply_format_that_cannot_be_used_is_refused(schema, says: str) -> None:
+    from app.presets import preset_from_json
+
+    with pytest.raises(PresetError, match="reply format that cannot be used") as caught:
+        preset_from_json({"name": "x", "json_schema": schema})
+    assert says in str(caught.value)

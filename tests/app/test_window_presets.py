@@ -87,3 +87,19 @@ def test_the_dialog_saves_copies_new_presets_imports_and_exports(qtbot, tmp_path
 
     dialog.name.setText("Writing editor")  # a built-in's name
     assert not dialog.save_current() and "already a preset" in dialog.status.text()
+
+
+def test_the_dialog_takes_a_reply_format_and_refuses_one_that_is_not_json(qtbot, tmp_path: Path) -> None:
+    library = PresetLibrary(tmp_path / "presets.json")
+    dialog = PresetsDialog(library, [])
+    qtbot.addWidget(dialog)
+    dialog._new()
+    dialog.name.setText("Structured")
+    dialog.schema.setPlainText("{not json")
+    assert not dialog.save_current() and "not plain JSON" in dialog.status.text() and library.get("Structured") is None
+    dialog.schema.setPlainText('{"type": "object", "properties": {"ok": {"type": "boolean"}}}')
+    assert dialog.save_current()
+    saved = PresetLibrary(tmp_path / "presets.json").get("Structured")
+    assert saved is not None and saved.json_schema == {"type": "object", "properties": {"ok": {"type": "boolean"}}}
+    dialog.list.setCurrentRow(dialog.list.count() - 1)
+    assert json.loads(dialog.schema.toPlainText()) == saved.json_schema  # shown again when picked
