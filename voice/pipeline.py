@@ -145,7 +145,10 @@ class VoicePipeline:
                     barged = True
                     self.speaker.stop()  # type: ignore[union-attr]  # silence first, tell the app second
                     if ended_at is not None and change.at - ended_at <= GRACE_S:
-                        continuing = True  # the rest of the sentence, not an interruption
+                        # The rest of the sentence, not an interruption: the turn goes on from here
+                        # (the turn detector heard nothing while the reply played).
+                        continuing = collecting = True
+                        turn.resume(change.at, at + BLOCK / RATE)
                         self.on_event(TurnContinued(speech_at=change.at, endpoint=ended_at))
                     else:
                         self.on_event(BargeIn(speech_at=change.at, detected_at=time.monotonic()))
@@ -156,7 +159,7 @@ class VoicePipeline:
             if self.push_to_talk:
                 if self._pressed:
                     if not held:
-                        held, collected = True, list(ring)
+                        held, collected, ended_at, continuing = True, list(ring), None, False
                         self.on_event(SpeechStarted(at))
                     else:
                         collected.append((at, clean))

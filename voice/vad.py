@@ -153,5 +153,9 @@ class VadTracker:
             return Transition(State.QUIET, at + block_s)
         return None
 
+    def resume(self, onset: float, last_speech: float) -> None:
+        """Speech confirmed elsewhere (the barge-in detector): go on as SPEAKING."""
+        self.state, self.speech_start, self.last_speech = State.SPEAKING, onset, last_speech
+
     def reset(self) -> None:
         self.state = State.QUIET

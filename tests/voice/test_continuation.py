@@ -80,6 +80,16 @@ def test_resuming_while_the_reply_speaks_is_a_continuation_not_a_barge_in(parts)
     assert speaking[2] is False  # silenced on the audio thread before the continuation was told
 
 
+def test_a_short_continuation_over_the_reply_still_ends_as_the_whole_turn() -> None:
+    """Barely longer than it takes to confirm speech over the reply: the turn is still whole."""
+    synth = EspeakSynthesizer()
+    short = (trim(synth.synthesize("Set a timer for ten minutes")), trim(synth.synthesize("please.")))
+    assert len(short[1]) / RATE < 0.6
+    events = events_of(spoken(short, 1.0), ReplyOnStreamTime(after_s=0.0))
+    assert kinds(events) == ["SpeechStarted", "Utterance", "TurnContinued", "Utterance+"]
+    assert events[-1].seconds >= (len(short[0]) + len(short[1])) / RATE + 1.0
+
+
 def test_speech_long_after_the_endpoint_over_the_reply_is_a_barge_in(parts) -> None:
     speaker = ReplyOnStreamTime(after_s=0.3)
     events = events_of(spoken(parts, 2.5), speaker)  # past the grace window, the reply playing
