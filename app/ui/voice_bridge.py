@@ -220,6 +220,7 @@ class VoiceBridge(QObject):
         memory, so the engine never decodes or resamples the file for this turn. Written first so
         a stored message never names a file that is not there (a crash, a full disk) and its
         bubble shows the waveform from the start."""
+        self._asked = None  # until this one is asked: a continuation must not replace an older question
         try:
             clip.save()
         except (OSError, ValueError) as exc:
