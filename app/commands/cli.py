@@ -153,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(before) against the samples in memory (now), alternated",
     )
     voice.add_argument("--turns", type=int, default=12, metavar="N", help="--session: turns per way (default 12)")
+    voice.add_argument(
+        "--pauses",
+        action="store_true",
+        help="questions with a 0.3-1 s pause mid-sentence (espeak-ng, several voices): merges and cut-offs",
+    )
     voice.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
