@@ -35,7 +35,7 @@ class HistoryStore:
         self.blobs = BlobStore(path.parent / "attachments")
         self.report = OpenReport()
         self.writable = True  # False: a copy in memory, nothing is kept after closing
-        self._wal_note = ""
+        self._damaged_wal: tuple[str, str, Path] | None = None  # (its name, what is wrong, where it is kept)
         self.db = self._open()
 
     # ---- opening -----------------------------------------------------------------------
@@ -68,7 +68,7 @@ class HistoryStore:
             db = self._read_only(exc)
         except sqlite3.DatabaseError as exc:
             db = self._recover(exc)
-        if self._wal_note:
+        if self._damaged_wal:
             self.db = db
             self._merge_from_wal(from_wal)
         return db
@@ -145,7 +145,7 @@ class HistoryStore:
             )
         self.writable = False
         self.report.notes.append(
-            f"Your chat history cannot be saved to ({exc}): past chats can be read, but "
+            f"Your chat history cannot be saved ({exc}): past chats can be read, but "
             "nothing new is kept after Hearth closes. Check the permissions of "
             f"{self.path}."
         )
@@ -176,9 +176,7 @@ class HistoryStore:
                 f"and cannot be moved aside ({exc.strerror}); it is left as it is."
             )
             return None
-        self._wal_note = (
-            f"The history's log of recent changes ({wal.name}) was damaged ({problem}). The log is kept as {kept}."
-        )
+        self._damaged_wal = (wal.name, problem, kept)
         rebuilt = self.path.with_name(f"{self.path.name}.from-log")
         try:
             if rebuild_from_wal(self.path, kept, rebuilt):
@@ -189,8 +187,13 @@ class HistoryStore:
         return None
 
     def _merge_from_wal(self, rebuilt: Path | None) -> None:
+        assert self._damaged_wal is not None
+        name, problem, kept = self._damaged_wal  # whole sentences below: each is one text to translate
         if rebuilt is None:
-            self.report.notes.append(self._wal_note + " Nothing in it could be read; recent messages may be missing.")
+            self.report.notes.append(
+                f"The history's log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. "
+                "Nothing in it could be read; recent messages may be missing."
+            )
             return
         before = _message_digests(self.db)
         try:
@@ -200,7 +203,10 @@ class HistoryStore:
         after = _message_digests(self.db)
         regained = sum(1 for i, d in after.items() if before.get(i) != d)
         self.report.recovered += regained
-        self.report.notes.append(self._wal_note + f" Messages recovered from it: {regained}.")
+        self.report.notes.append(
+            f"The history's log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. "
+            f"Messages recovered from it: {regained}."
+        )
 
     def close(self) -> None:
         self.db.close()

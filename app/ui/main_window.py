@@ -35,6 +35,7 @@ from app.settings import Settings, save_settings
 from app.store import HistoryStore
 from app.tools import ToolBox
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 from app.ui.memory_text import memory_summary
 from runtime import Engine, EngineError, ModelInfo
 
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
         self.refresh_picker()
         if self.banner.isVisible() and self.banner.label.text() in self._model_notes:
             self.banner.hide()  # the previous model's note
-        self._model_notes = info.notes
+        self._model_notes = tuple(in_interface_language(note) for note in info.notes)  # as the banner shows them
         for note in info.notes:
             # It says what the model cannot do, for as long as it is loaded (dismiss to hide).
             self.banner.show_message(note, "info", stays=True)

@@ -27,6 +27,7 @@ from app.settings import SAMPLING_KEYS, Settings
 from app.store import Memories
 from app.ui.a11y import accessible
 from app.ui.i18n import chosen_language, interface_language, system_language, translate
+from app.ui.lower_text import error_text
 from app.ui.memory_editor import MemoryEditor
 from app.ui.memory_text import memory_summary
 from runtime import ModelInfo, estimate, inspect_model_folder
@@ -263,7 +264,9 @@ class SettingsDialog(QDialog):
         try:
             folder = inspect_model_folder(self.info.path)
         except Exception as exc:  # the estimate is advice; never block the dialog
-            self.memory.setText(translate("SettingsDialog", "Memory estimate unavailable: {error}").format(error=exc))
+            self.memory.setText(
+                translate("SettingsDialog", "Memory estimate unavailable: {error}").format(error=error_text(exc))
+            )
             return
         est = estimate(folder.config, folder.weight_bytes, int(self.context.currentData()))
         self.memory.setText(memory_summary(est))

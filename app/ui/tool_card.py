@@ -67,7 +67,9 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     if output:
         label = html.escape(translate("ToolCard", "Output"))
         body += f'<p style="color:{p.muted}; font-size: small; margin: 4px 0 0 0;">{label}</p>' + _pre(output, p.text)
-    error = in_interface_language(str(shown.get("error") or ""))  # the sandbox says why it stopped in English
+    error = str(shown.get("error") or "")
+    if "\n" not in error:  # the sandbox's own one-line reasons (English); a traceback stays as it is
+        error = in_interface_language(error)
     if error and record.status != "declined":
         body += _pre(str(error), bubble_colors(p.dark)["error"])
     elif error:
