@@ -272,8 +272,9 @@ class McpHub:
 
     def close(self) -> None:
         """Stop every server and the hub's thread; waits until the processes are gone."""
-        with self._lock:
-            conns, self._conns = list(self._conns.values()), {}
+        with self._lock:  # the same servers stay configured: a later use starts them afresh
+            conns = list(self._conns.values())
+            self._conns = {p: _Connection(c.config) for p, c in self._conns.items()}
         for conn in conns:
             self._stop(conn)
         loop, thread = self._loop, self._thread
