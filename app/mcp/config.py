@@ -142,3 +142,29 @@ def _strings(value: Any, where: str, key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise ConfigError(f"{where}: “{key}” must map names to strings.")
     return dict(value)
+
+
+def server_from_form(name: str, command_line: str, url: str, pairs: str) -> ServerConfig:
+    """A server as typed in the settings: a command line (split as a shell would) or a URL,
+    and ``NAME=value`` lines that are its environment (command) or its headers (URL)."""
+    import shlex
+
+    where = f"Server “{name.strip()}”" if name.strip() else "The server"
+    table: dict[str, str] = {}
+    for line in pairs.splitlines():
+        if not line.strip():
+            continue
+        key, eq, value = line.partition("=")
+        if not eq or not key.strip():
+            raise ConfigError(f"{where}: “{line.strip()}” is not a NAME=value line.")
+        table[key.strip()] = value.strip()
+    data: dict[str, Any] = {"name": name.strip()}
+    if url.strip():
+        data.update(url=url.strip(), headers=table)
+    if command_line.strip():
+        try:
+            words = shlex.split(command_line)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: the command cannot be read ({exc}).") from None
+        data.update(command=words[0], args=words[1:], env=table)
+    return ServerConfig.from_dict(data, where)

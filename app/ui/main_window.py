@@ -454,7 +454,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.settings, self.engine.info, self.models.current_key, self).exec():
+        dialog = SettingsDialog(
+            self.settings, self.engine.info, self.models.current_key, self, open_mcp=self.open_mcp_servers
+        )
+        if dialog.exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
             if self._voice is not None:
@@ -464,6 +467,12 @@ class MainWindow(QMainWindow):
             self.save_settings()
             if self.chat.conversation_id is not None:
                 self.chat.open_conversation(self.chat.conversation_id)
+
+    def open_mcp_servers(self) -> None:
+        from .mcp_dialog import McpServersDialog
+
+        if self.toolbox.mcp is not None:
+            McpServersDialog(self.settings, self.toolbox.mcp, self.save_settings, self).exec()
 
     def apply_api_setting(self) -> None:
         self.api.apply(self.settings.serve_api, self.settings.serve_port)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
 )
@@ -73,7 +75,14 @@ def _int(lo: int, hi: int, value: int | None) -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, info: ModelInfo | None, model_key: str | None, parent=None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        info: ModelInfo | None,
+        model_key: str | None,
+        parent=None,
+        open_mcp: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.settings, self.info, self.model_key = settings, info, model_key
@@ -199,6 +208,10 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Speed"), self.speculative)
         form.addRow(translate("SettingsDialog", "Code"), self.allow_code)
         form.addRow("", self.ask_code)
+        if open_mcp is not None:  # app/ui/mcp_dialog.py: its changes apply at once, not on OK
+            self.mcp = QPushButton(translate("SettingsDialog", "Tool servers (MCP)…"))
+            self.mcp.clicked.connect(open_mcp)
+            form.addRow(translate("SettingsDialog", "Tools"), self.mcp)
         form.addRow(translate("SettingsDialog", "Voice: answer after"), self.voice_stop)
         form.addRow(translate("SettingsDialog", "Spoken replies"), self.voice_output)
         form.addRow(translate("SettingsDialog", "API for other apps"), self.serve_api)

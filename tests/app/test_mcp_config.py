@@ -62,3 +62,18 @@ def test_bad_input_gets_a_clear_message(text: str, says: str) -> None:
 def test_a_bare_table_without_the_wrapper_imports() -> None:
     (server,) = import_mcp_servers('{"time": {"command": "uvx", "args": ["mcp-server-time"]}}')
     assert server == ServerConfig("time", command="uvx", args=("mcp-server-time",))
+
+
+def test_a_server_typed_in_the_settings() -> None:
+    from app.mcp.config import server_from_form
+
+    typed = server_from_form("Time", "uvx mcp-server-time --local-timezone 'Europe/Paris'", "", "TZ=UTC\n\n")
+    assert typed == ServerConfig(
+        "Time", command="uvx", args=("mcp-server-time", "--local-timezone", "Europe/Paris"), env={"TZ": "UTC"}
+    )
+    remote = server_from_form("r", "", "https://h/mcp", "Authorization=Bearer abc")
+    assert remote.headers == {"Authorization": "Bearer abc"} and remote.transport == "http"
+    with pytest.raises(ConfigError, match="not a NAME=value line"):
+        server_from_form("x", "cmd", "", "just words")
+    with pytest.raises(ConfigError, match="give a “command”"):
+        server_from_form("x", "", "", "")

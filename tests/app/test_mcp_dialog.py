@@ -1,0 +1,82 @@
+"""Settings → Tool servers (MCP): importing the JSON of another app, where each server stands,
+turning one off, removing one; every control has a name a screen reader can say."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.mcp import McpHub
+from app.settings import Settings
+from app.ui.mcp_dialog import AddServerDialog, ImportDialog, McpServersDialog
+from app.ui.settings_dialog import SettingsDialog
+from tests.app.test_accessibility import unnamed
+from tests.app.test_mcp_client import HOSTILE, server_processes
+
+
+@pytest.fixture
+def hub() -> Iterator[McpHub]:
+    h = McpHub()
+    yield h
+    h.close()
+    assert server_processes() == []
+
+
+def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
+    settings, saved = Settings(), []
+    dialog = McpServersDialog(settings, hub, lambda: saved.append(list(settings.mcp_servers)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    importer = ImportDialog(dialog)
+    qtbot.addWidget(importer)
+    importer.text.setPlainText("{not json")
+    importer.accept()
+    assert not importer.error.isHidden() and "not valid JSON" in importer.error.text() and importer.result() == 0
+    document = {"mcpServers": {"hostile": {"command": sys.executable, "args": [HOSTILE]}}}
+    importer.text.setPlainText(json.dumps(document))
+    importer.accept()
+    dialog._put(importer.servers)
+    assert settings.mcp_servers == [
+        {"name": "hostile", "enabled": True, "timeout_s": 60.0, "command": sys.executable, "args": [HOSTILE], "env": {}}
+    ]
+    assert saved and dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
+    hub.start("hostile")
+    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "Running · 7 tool(s)", timeout=10_000)
+    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it
+    assert settings.mcp_servers[0]["enabled"] is False and hub.servers() == [] and server_processes() == []
+    assert dialog.table.item(0, 2).text() == "Off"
+    dialog.table.selectRow(0)
+    dialog.remove()
+    assert settings.mcp_servers == [] and dialog.table.rowCount() == 0
+
+
+def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
+    dialog = AddServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("time")
+    dialog.accept()
+    assert not dialog.error.isHidden() and "“command”" in dialog.error.text() and dialog.server is None
+    dialog.command.setText("uvx mcp-server-time")
+    dialog.pairs.setPlainText("TZ=UTC")
+    dialog.accept()
+    assert dialog.server is not None and dialog.server.env == {"TZ": "UTC"}
+
+
+def test_every_control_has_a_name(qtbot, hub: McpHub) -> None:
+    settings = Settings(mcp_servers=[{"name": "t", "command": "x"}])
+    for dialog in (
+        McpServersDialog(settings, hub, lambda: None),
+        AddServerDialog(),
+        ImportDialog(),
+        SettingsDialog(settings, None, None, open_mcp=lambda: None),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert unnamed(dialog) == []
+        dialog.reject()
