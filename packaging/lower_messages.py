@@ -33,12 +33,21 @@ NOT_SCANNED = ("app/ui/", "app/server/", "app/commands/", "app/store/crash_harne
 # Programmer errors: never shown as a sentence (a traceback is not translated).
 NOT_MESSAGES = {"TypeError", "AssertionError", "NotImplementedError", "KeyError", "AttributeError", "IndexError"}
 # Functions whose returned strings are sentences for the user.
-MESSAGE_FUNCTIONS = {"_explain", "explain", "microphone_status", "_too_long", "load_settings_reporting", "_reason"}
+MESSAGE_FUNCTIONS = {
+    "_explain",
+    "explain",
+    "microphone_status",
+    "_too_long",
+    "load_settings_reporting",
+    "_reason",
+    "_unavailable",
+}
 # Calls with a sentence for the user (besides exceptions), and which argument it is:
 # a chat problem, a history opened in memory, progress reported while a model is prepared.
-MESSAGE_CALLS = {"Problem": 0, "_in_memory": 0, "report": 1}
+# An MCP tool call that failed, and where an MCP server stands (app/mcp/client.py).
+MESSAGE_CALLS = {"Problem": 0, "_in_memory": 0, "report": 1, "failure": 0, "ServerStatus": 1}
 # Variables and attributes that hold a sentence (or part of one) before it is raised or noted.
-MESSAGE_VARIABLES = {"note", "problem", "message", "found", "_wal_note", "advice", "hint", "link"}
+MESSAGE_VARIABLES = {"note", "problem", "message", "found", "_wal_note", "advice", "hint", "link", "where", "detail"}
 
 
 def _field_name(expr: ast.expr) -> str:

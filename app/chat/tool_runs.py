@@ -99,8 +99,10 @@ class ToolRuns:
             self._save(message_id, ToolRecord(record.name, record.arguments, "running"))
             self._run(message_id)
         else:
-            said = "The user chose not to run this code." if record.name == "run_python" else ""
-            result = {"error": said or "The user chose not to use this tool."}
+            code = record.name == "run_python"
+            result = {
+                "error": "The user chose not to run this code." if code else "The user chose not to use this tool."
+            }
             self._save(message_id, ToolRecord(record.name, record.arguments, "declined", result, result))
         return None
 

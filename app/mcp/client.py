@@ -42,6 +42,7 @@ STDERR_TAIL = 600  # what a crash report quotes of the server's own error output
 class ServerStatus:
     state: str  # stopped | starting | ready | crashed | failed
     detail: str = ""  # why it crashed or failed, for the user
+    log: str = ""  # the end of what the server wrote to its stderr by then (its own words)
     tools: int = 0
 
 
@@ -171,14 +172,12 @@ class McpHub:
             log.warning("MCP server %s stopped: %r", config.name, exc)
             if conn.status.state == "ready":  # it died between calls
                 conn.crashes += 1
-                tail = conn.stderr_tail()
-                self._set(conn, ServerStatus("crashed", "The server stopped." + (f"\n{tail}" if tail else "")))
+                self._set(conn, ServerStatus("crashed", "The server stopped.", log=conn.stderr_tail()))
             elif conn.status.state == "starting":
-                detail = _reason(exc)
-                if tail := conn.stderr_tail():
-                    detail += f"\n{tail}"
+                reason = _reason(exc)
                 conn.crashes += 1
-                self._set(conn, ServerStatus("failed", f"The server could not be started: {detail}"))
+                status = ServerStatus("failed", f"The server could not be started: {reason}", log=conn.stderr_tail())
+                self._set(conn, status)
         finally:
             conn.client, conn.tools = None, ()
             if conn.status.state in ("starting", "ready"):
@@ -239,10 +238,9 @@ class McpHub:
             if not _lost(exc):
                 return failure(f"The server refused the call: {_reason(exc)}", time.monotonic() - t0)
             conn.crashes += 1
-            tail = conn.stderr_tail()
-            detail = "The server stopped during the call." + (f"\n{tail}" if tail else "")
+            detail = "The server stopped during the call."
             state = "failed" if conn.crashes > MAX_RESTARTS else "crashed"
-            self._set(conn, ServerStatus(state, detail))
+            self._set(conn, ServerStatus(state, detail, log=conn.stderr_tail()))
             conn.client = None
             if conn.stop is not None:
                 conn.stop.set()  # leaving the client reaps what is left of the process
@@ -251,7 +249,9 @@ class McpHub:
         return to_result(result, time.monotonic() - t0)
 
     def _unavailable(self, conn: _Connection) -> str:
-        return conn.status.detail or f"The MCP server “{conn.config.name}” is not running."
+        if conn.status.detail:
+            return conn.status.detail
+        return f"The MCP server “{conn.config.name}” is not running."
 
     def cancel_calls(self) -> None:
         """Stop every call in flight (the SDK tells the server the request was cancelled)."""

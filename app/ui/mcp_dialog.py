@@ -43,7 +43,7 @@ def status_words(status: ServerStatus, enabled: bool) -> str:
     if status.state == "starting":
         return translate("McpDialog", "Starting…")
     if status.state == "ready":
-        return translate("McpDialog", "Running · %n tool(s)", None, status.tools)
+        return translate("McpDialog", "Running · %n tools", None, status.tools)
     if status.state == "crashed":
         return translate("McpDialog", "Stopped unexpectedly; starts again when needed")
     if status.state == "failed":
@@ -126,9 +126,11 @@ class McpServersDialog(QDialog):
         for row, server in enumerate(self.servers):
             item = self.table.item(row, 2)
             if item is not None:
-                text = status_words(self.hub.status(server.prefix), server.enabled)
+                status = self.hub.status(server.prefix)
+                text = status_words(status, server.enabled)
                 if item.text() != text:
                     item.setText(text)
+                    item.setToolTip(status.log)  # the server's own last words, untranslated
 
     def add(self) -> None:
         dialog = AddServerDialog(self)

@@ -163,7 +163,7 @@ def test_images_become_png_and_resources_text(hub: McpHub) -> None:
 def test_a_server_that_cannot_start_says_why(hub: McpHub) -> None:
     hub.set_servers([ServerConfig("broken", command=PY, args=("-c", "import sys; sys.exit('no such thing')"))])
     status = hub.start("broken")
-    assert status.state == "failed" and "no such thing" in status.detail
+    assert status.state == "failed" and "could not be started" in status.detail and "no such thing" in status.log
     result = hub.call("broken", "anything", {})
     assert not result.ok and "could not be started" in (result.error or "")
 

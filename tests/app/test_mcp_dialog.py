@@ -46,7 +46,7 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     assert saved and dialog.table.rowCount() == 1
     assert dialog.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
     hub.start("hostile")
-    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "Running · 7 tool(s)", timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it
     assert settings.mcp_servers[0]["enabled"] is False and hub.servers() == [] and server_processes() == []
     assert dialog.table.item(0, 2).text() == "Off"
