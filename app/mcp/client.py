@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Coroutine
+from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -150,9 +151,10 @@ class McpHub:
         self._set(conn, ServerStatus("starting"))
         config = conn.config
         try:
-            async with Client(
-                self._target(conn), client_info=types.Implementation(name="Hearth", version="1")
-            ) as client:
+            async with AsyncExitStack() as stack:
+                transport = await self._transport(conn, stack)
+                info = types.Implementation(name="Hearth", version="1")
+                client = await stack.enter_async_context(Client(transport, client_info=info))
                 specs: list[ToolSpec] = []
                 cursor: str | None = None
                 for _page in range(100):  # a server that pages forever is cut off
@@ -184,13 +186,16 @@ class McpHub:
                 self._set(conn, ServerStatus("stopped"))
             ready.set()
 
-    def _target(self, conn: _Connection) -> Any:
+    async def _transport(self, conn: _Connection, stack: AsyncExitStack) -> Any:
+        """The SDK transport for a server; what it needs is closed with ``stack``."""
         config = conn.config
         if config.url:
+            import httpx2
             from mcp.client.streamable_http import streamable_http_client
-            from mcp.shared._httpx_utils import create_mcp_http_client
 
-            http = create_mcp_http_client(headers=dict(config.headers))
+            # Our own client, for the user's headers: the SDK leaves a client it was given open.
+            timeout = httpx2.Timeout(30.0, read=max(300.0, config.timeout_s))
+            http = await stack.enter_async_context(httpx2.AsyncClient(headers=dict(config.headers), timeout=timeout))
             return streamable_http_client(config.url, http_client=http)
         from mcp import StdioServerParameters
         from mcp.client.stdio import stdio_client
