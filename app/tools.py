@@ -126,9 +126,11 @@ class ToolBox:
 
     def declarations(self, code: bool = True, mcp_chars: int = 0) -> tuple[dict[str, Any], ...]:
         """What the model is offered: run_python if ``code``, and the MCP servers' tools that
-        fit in ``mcp_chars`` characters of declarations (servers not started yet offer none)."""
+        fit in ``mcp_chars`` characters of declarations. Servers still starting offer none yet
+        (the window starts them when a model that calls tools is loaded)."""
         mcp: list[dict[str, Any]] = []
         if self.mcp is not None and mcp_chars > 0:
+            self.mcp.prewarm()  # servers added or crashed since: their tools are there next turn
             mcp, self.left_out = fit(self.mcp.tools(), mcp_chars)
         return (RUN_PYTHON, *mcp) if code else tuple(mcp)
 

@@ -139,7 +139,8 @@ def test_a_crash_mid_call_fails_the_card_and_the_model_continues(session: ChatSe
     tool = next(m for m in rows(session) if m.role == "tool")
     record = ToolRecord.parse(tool.content)
     assert record.status == "failed" and "stopped during the call" in record.result["error"]
-    assert rows(session)[-1].content == "The tool broke." and hub.status("hostile").state == "crashed"
+    assert rows(session)[-1].content == "The tool broke."
+    assert hub.start("hostile").state == "ready"  # the model's next turn already started it again
 
 
 def test_stop_cancels_a_hanging_call(session: ChatSession) -> None:
@@ -170,3 +171,17 @@ def test_a_tool_that_was_never_declared_is_refused(session: ChatSession) -> None
     idle(session)
     record = ToolRecord.parse(next(m for m in rows(session) if m.role == "tool").content)
     assert record.status == "failed" and "no tool named" in record.result["error"]
+
+
+def test_a_turn_starts_a_server_that_is_not_running_for_the_next_turn(session: ChatSession, hub: McpHub) -> None:
+    import threading
+
+    hub.restart("time")  # stopped, as a server just added in Settings is
+    assert hub.status("time").state == "stopped"
+    ready = threading.Event()
+    hub.on_status = lambda prefix, status: ready.set() if (prefix, status.state) == ("time", "ready") else None
+    first = [d["function"]["name"] for d in session.toolbox.declarations(False, 100_000)]
+    assert "time__get_current_time" not in first  # not started yet: nothing to declare
+    assert ready.wait(HANG_GUARD_S)  # the turn started it, without waiting for it
+    later = [d["function"]["name"] for d in session.toolbox.declarations(False, 100_000)]
+    assert "time__get_current_time" in later
