@@ -89,11 +89,17 @@ def test_a_streamable_http_server_with_headers(hub: McpHub) -> None:
     def add(a: int, b: int) -> str:
         return str(a + b)
 
+    @server.tool(description="Five megabytes of text.")
+    def flood() -> str:
+        return "y" * (5 * 1024 * 1024)
+
     with _http(server, token="s3cret") as url:
         hub.set_servers([ServerConfig("remote", url=url, headers={"Authorization": "Bearer s3cret"})])
         assert hub.start("remote").state == "ready", hub.status("remote")
-        assert [t.qualified for t in hub.tools()] == ["remote__add"]
+        assert [t.qualified for t in hub.tools()] == ["remote__add", "remote__flood"]
         assert hub.call("remote", "add", {"a": 2, "b": 40}).stdout == "42"
+        flood = hub.call("remote", "flood", {})
+        assert flood.ok and flood.limit_hit == "output" and len(flood.stdout) < SHOWN_CHARS + 100
         hub.set_servers([ServerConfig("remote", url=url, headers={"Authorization": "Bearer wrong"})])
         status = hub.start("remote")
         assert status.state == "failed" and "error response" in status.detail  # the 401, as the SDK words it
