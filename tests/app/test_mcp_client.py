@@ -6,6 +6,7 @@ hangs, floods and lies. Every process a test starts must be gone after ``close``
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -220,3 +221,27 @@ class _http:
         self.server.should_exit = True
         self.thread.join(30)
         self.sock.close()
+
+
+def test_servers_exit_when_hearth_is_killed(tmp_path: Path) -> None:
+    """No close() at all (a crash, a kill -9): a stdio server sees its input end and exits."""
+    script = tmp_path / "holder.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "from app.mcp import McpHub, ServerConfig\n"
+        f"hub = McpHub([ServerConfig('time', command={PY!r}, args=('-m', 'mcp_server_time'))])\n"
+        "assert hub.start('time').state == 'ready'\n"
+        "import psutil\n"
+        "print(*[c.pid for c in psutil.Process().children()], flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([PY, str(script)], capture_output=True, text=True, cwd=root, env=env, timeout=120)
+    assert done.returncode == -9, done.stderr
+    (pid,) = map(int, done.stdout.split())
+    try:
+        psutil.Process(pid).wait(timeout=60)  # a safety net: it exits as soon as it reads EOF
+    except psutil.NoSuchProcess:
+        pass
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
