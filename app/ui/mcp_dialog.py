@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.chat.session import MCP_CHARS_PER_CONTEXT_TOKEN
 from app.mcp import ConfigError, McpHub, ServerConfig, ServerStatus, import_mcp_servers, parse_servers
 from app.mcp.config import server_from_form
+from app.mcp.schema import fit
 from app.settings import Settings
 from app.ui.a11y import accessible
 from app.ui.i18n import translate
@@ -79,6 +81,9 @@ class McpServersDialog(QDialog):
         self.note = QLabel("\n".join(in_interface_language(p) for p in problems))
         self.note.setWordWrap(True)
         self.note.setVisible(bool(problems))
+        self.budget = QLabel()  # when the tools outgrow their share of the context
+        self.budget.setWordWrap(True)
+        self.budget.setVisible(False)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -98,6 +103,7 @@ class McpServersDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.budget)
         layout.addLayout(row)
         layout.addWidget(close)
         self.resize(640, 360)
@@ -123,6 +129,17 @@ class McpServersDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def refresh_status(self) -> None:
+        tools = self.hub.tools()
+        left_out = fit(tools, self.settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN)[1]
+        self.budget.setVisible(left_out > 0)
+        if left_out:
+            self.budget.setText(
+                translate(
+                    "McpDialog",
+                    "{left_out} of {total} tools do not fit in their share of the context and are not offered to "
+                    "the model. A longer context length (Settings) makes room; so does turning a server off.",
+                ).format(left_out=left_out, total=len(tools))
+            )
         for row, server in enumerate(self.servers):
             item = self.table.item(row, 2)
             if item is not None:

@@ -1007,17 +1007,17 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="42"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>يعمل · %n أداة</numerusform>
@@ -1029,135 +1029,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>توقف على غير المتوقع؛ يبدأ من جديد عند الحاجة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Failed: {reason}</source>
         <translation>فشل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Starts when a model uses tools</source>
         <translation>يبدأ عندما يستخدم نموذجٌ الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="57"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
         <source>Tool servers (MCP)</source>
         <translation>خوادم الأدوات (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>برامج تمنح النموذج أدوات إضافية عبر بروتوكول Model Context Protocol. يسألك Hearth قبل كل استدعاء ما لم تختر «السماح دائمًا» لتلك الأداة. ما تعيده يُعرض نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Tool servers</source>
         <translation>خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="218"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="85"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="86"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Import JSON…</source>
         <translation>استيراد JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="87"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>حدّد هذا الخيار لتقديم أدوات هذا الخادم إلى النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="190"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{left_out} من أصل {total} أداة لا تتسع لحصتها من السياق، فلا تُعرض على النموذج. يفسح طول سياق أكبر (الإعدادات) المجال لها، وكذلك إيقاف أحد الخوادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
         <source>Add a tool server</source>
         <translation>إضافة خادم أدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="193"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
         <source>Server name</source>
         <translation>اسم الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="198"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="219"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="199"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>البرنامج الذي يشغّل الخادم، مع وسائطه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>عنوان URL لخادم Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
         <source>Environment or headers</source>
         <translation>البيئة أو الترويسات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>سطر NAME=value لكل إدخال: بيئة الأمر، أو ترويسات HTTP للعنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="220"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
         <source>or address</source>
         <translation>أو العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="245"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
         <source>Import tool servers</source>
         <translation>استيراد خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="248"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>الصق JSON ‏&lt;code&gt;mcpServers&lt;/code&gt; من إعدادات تطبيق آخر (Claude Desktop أو Cursor أو VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="256"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>mcpServers JSON</source>
         <translation>JSON ‏mcpServers</translation>
     </message>

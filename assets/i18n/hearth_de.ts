@@ -967,17 +967,17 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="42"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>Läuft · %n Werkzeug</numerusform>
@@ -985,135 +985,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>Unerwartet beendet; startet bei Bedarf neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Failed: {reason}</source>
         <translation>Fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Starts when a model uses tools</source>
         <translation>Startet, sobald ein Modell Werkzeuge nutzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="57"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
         <source>Tool servers (MCP)</source>
         <translation>Werkzeug-Server (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Programme, die dem Modell weitere Werkzeuge geben, über das Model Context Protocol. Hearth fragt vor jedem Aufruf, außer du hast für dieses Werkzeug „Immer erlauben“ gewählt. Was sie zurückgeben, wird als reiner Text angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Tool servers</source>
         <translation>Werkzeug-Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="218"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="85"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="86"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="87"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>Ankreuzen, um dem Modell die Werkzeuge dieses Servers anzubieten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="190"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{left_out} von {total} Werkzeugen passen nicht in ihren Anteil am Kontext und werden dem Modell nicht angeboten. Eine größere Kontextlänge (Einstellungen) schafft Platz, ebenso das Ausschalten eines Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
         <source>Add a tool server</source>
         <translation>Werkzeug-Server hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="193"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
         <source>Server name</source>
         <translation>Servername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="198"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="219"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="199"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>Das Programm, das den Server ausführt, mit seinen Argumenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Die URL eines Streamable-HTTP-Servers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
         <source>Environment or headers</source>
         <translation>Umgebung oder Header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Eine Zeile NAME=Wert pro Eintrag: die Umgebung des Befehls oder die HTTP-Header der Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="220"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
         <source>or address</source>
         <translation>oder Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="245"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
         <source>Import tool servers</source>
         <translation>Werkzeug-Server importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="248"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Füge das &lt;code&gt;mcpServers&lt;/code&gt;-JSON aus den Einstellungen einer anderen App ein (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="256"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers-JSON</translation>
     </message>

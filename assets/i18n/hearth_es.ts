@@ -967,17 +967,17 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="42"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>En marcha · %n herramienta</numerusform>
@@ -985,135 +985,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>Se detuvo inesperadamente; se reinicia cuando haga falta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Failed: {reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Starts when a model uses tools</source>
         <translation>Se inicia cuando un modelo usa herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="57"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
         <source>Tool servers (MCP)</source>
         <translation>Servidores de herramientas (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Programas que dan más herramientas al modelo, mediante el Model Context Protocol. Hearth pregunta antes de cada llamada, salvo que hayas elegido «Permitir siempre» para esa herramienta. Lo que devuelven se muestra como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Tool servers</source>
         <translation>Servidores de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="218"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="85"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="86"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="87"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>Marca para ofrecer al modelo las herramientas de este servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="190"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{left_out} de {total} herramientas no caben en su parte del contexto y no se ofrecen al modelo. Una longitud de contexto mayor (Ajustes) les hace sitio; también desactivar un servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
         <source>Add a tool server</source>
         <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="193"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
         <source>Server name</source>
         <translation>Nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="198"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="219"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="199"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>El programa que ejecuta el servidor, con sus argumentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>La URL de un servidor Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
         <source>Environment or headers</source>
         <translation>Entorno o cabeceras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOMBRE=valor por línea: el entorno del comando o las cabeceras HTTP de la dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="220"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
         <source>or address</source>
         <translation>o dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="245"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
         <source>Import tool servers</source>
         <translation>Importar servidores de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="248"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Pega el JSON &lt;code&gt;mcpServers&lt;/code&gt; de los ajustes de otra aplicación (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="256"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
     </message>

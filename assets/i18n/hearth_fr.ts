@@ -967,17 +967,17 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="42"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>En marche · %n outil</numerusform>
@@ -985,135 +985,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>Arrêté de façon inattendue ; redémarre au besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Failed: {reason}</source>
         <translation>Échec : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Starts when a model uses tools</source>
         <translation>Démarre quand un modèle utilise des outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="57"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
         <source>Tool servers (MCP)</source>
         <translation>Serveurs d’outils (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Des programmes qui donnent plus d’outils au modèle, via le Model Context Protocol. Hearth demande avant chaque appel, sauf si vous avez choisi « Toujours autoriser » pour cet outil. Ce qu’ils renvoient est affiché en texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Tool servers</source>
         <translation>Serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="218"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="85"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="86"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Import JSON…</source>
         <translation>Importer du JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="87"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>Cochez pour proposer les outils de ce serveur au modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="190"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{left_out} outils sur {total} ne tiennent pas dans leur part du contexte et ne sont pas proposés au modèle. Une longueur de contexte plus grande (Réglages) leur fait de la place ; désactiver un serveur aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
         <source>Add a tool server</source>
         <translation>Ajouter un serveur d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="193"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
         <source>Server name</source>
         <translation>Nom du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="198"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="219"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="199"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>Le programme qui exécute le serveur, avec ses arguments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>L’URL d’un serveur Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
         <source>Environment or headers</source>
         <translation>Environnement ou en-têtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOM=valeur par ligne : l’environnement de la commande, ou les en-têtes HTTP de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="220"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
         <source>or address</source>
         <translation>ou adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="245"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
         <source>Import tool servers</source>
         <translation>Importer des serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="248"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Collez le JSON &lt;code&gt;mcpServers&lt;/code&gt; des réglages d’une autre application (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="256"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
     </message>

@@ -957,152 +957,157 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="42"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>运行中 · %n 个工具</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>意外停止；需要时会重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Starts when a model uses tools</source>
         <translation>在模型使用工具时启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="57"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
         <source>Tool servers (MCP)</source>
         <translation>工具服务器 (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>通过 Model Context Protocol 为模型提供更多工具的程序。除非你为某个工具选择了“始终允许”，Hearth 会在每次调用前询问。它们返回的内容以纯文本显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Tool servers</source>
         <translation>工具服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="218"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="85"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="86"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="87"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>勾选后将此服务器的工具提供给模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="190"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{total} 个工具中有 {left_out} 个超出了它们在上下文中所占的份额，因此不会提供给模型。增加上下文长度（设置）或关闭某个服务器即可腾出空间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
         <source>Add a tool server</source>
         <translation>添加工具服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="193"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
         <source>Server name</source>
         <translation>服务器名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="198"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="219"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="199"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>运行服务器的程序及其参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="204"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Streamable HTTP 服务器的 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
         <source>Environment or headers</source>
         <translation>环境变量或请求头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>每行一个 NAME=值：命令的环境变量，或该地址的 HTTP 请求头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="220"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
         <source>or address</source>
         <translation>或地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="245"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
         <source>Import tool servers</source>
         <translation>导入工具服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="248"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>粘贴其他应用设置中的 &lt;code&gt;mcpServers&lt;/code&gt; JSON（Claude Desktop、Cursor、VS Code）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="256"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers JSON</translation>
     </message>

@@ -47,6 +47,10 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     assert dialog.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
     hub.start("hostile")
     qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
+    assert dialog.budget.isHidden()
+    settings.context_length = 256  # room for a few of the seven tools' declarations only
+    dialog.refresh_status()
+    assert not dialog.budget.isHidden() and " of 7 tools do not fit" in dialog.budget.text()
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it
     assert settings.mcp_servers[0]["enabled"] is False and hub.servers() == [] and server_processes() == []
     assert dialog.table.item(0, 2).text() == "Off"
