@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,7 @@ def close_services(window) -> None:
     window.store.close()
 
 
-def run_app() -> int:
+def run_app(quick_ask: bool = False) -> int:
     from app.display_check import display_problem
 
     if problem := display_problem():
@@ -61,7 +61,12 @@ def run_app() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
     window = build_window(app)
-    window.show()
+    if quick_ask:  # `hearth ask` with no Hearth running: the prompt first, the window behind it
+        window.showMinimized()
+        window.show_quick_ask()
+    else:
+        window.show()
+        QTimer.singleShot(0, window.start_quick_ask)
     trace = startup_trace.trace_path()
     if trace is not None:  # `hearth bench-startup` times this launch
         startup_trace.attach(window, app, trace)

@@ -48,6 +48,7 @@ class Settings:
     text_size: int = 0  # points added to the system's text size (Ctrl+= / Ctrl+-)
     serve_api: bool = False  # serve the loaded model to other apps on this computer (app/server)
     serve_port: int = 8642
+    memory: bool = True  # remember facts the user asks to, and use them in chats (app/chat/memories.py)
     ui_language: str = ""  # "" follows the system; else a code from app.languages (applies at next start)
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
     mcp_servers: list[dict[str, Any]] = field(default_factory=list)  # app/mcp/config.py ServerConfig.to_dict()

@@ -1,5 +1,6 @@
 """A voice conversation: utterances go to the model, replies are spoken as they stream, and
-speaking over the assistant stops it. Qt-free: the window and `hearth bench-voice` both
+speaking over the assistant stops it. When the user only paused (TurnContinued), the reply
+stops quietly and the whole utterance, which follows, replaces the turn. Qt-free: the window and `hearth bench-voice` both
 drive this same class, so what the benchmark measures is what the app does.
 
 Every stage is stamped on one clock (time.monotonic) in a TurnTrace.
@@ -13,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from voice import BargeIn, SentenceSplitter, Speaker, Utterance, VoiceEvent
+from voice import BargeIn, SentenceSplitter, Speaker, TurnContinued, Utterance, VoiceEvent
 
 STAGES = ("endpoint", "prefill_done", "first_token", "first_sentence", "first_audio_out")
 
@@ -54,6 +55,7 @@ class VoiceSession:
         self._splitter = SentenceSplitter()
         self._lock = threading.Lock()
         self._hushed = False  # the user talked over this reply: the rest of it is not spoken
+        self.continued = 0  # turns the user went on with after a pause (each replaced its first reply)
         self.attach_speaker(speaker)
 
     def attach_speaker(self, speaker: Speaker | None) -> None:
@@ -77,6 +79,17 @@ class VoiceSession:
             self._splitter = SentenceSplitter()
             self._hushed = False
             self.submit(event)
+        elif isinstance(event, TurnContinued):
+            # Not a barge-in: the reply to half a sentence is dropped, silently, with its trace
+            # (the whole utterance comes next and is answered and timed as the turn).
+            self._hushed = True
+            if self.speaker is not None:
+                self.speaker.stop()
+            with self._lock:
+                if self.traces and not self.traces[-1].ended:
+                    self.traces.pop()
+                self.continued += 1
+            self.interrupt()
         elif isinstance(event, BargeIn):
             self._stamp("barge_speech", event.speech_at)
             self._stamp("barge_detected", event.detected_at)

@@ -25,8 +25,6 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import lower_messages
-
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("de", "fr", "es", "ja", "zh_CN", "ar")
 QT_BIN = Path(sys.executable).parent
@@ -98,7 +96,19 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def _lower_messages():
+    """packaging/lower_messages.py (packaging/ is not a package, and this file is also loaded by path)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("lower_messages", ROOT / "packaging" / "lower_messages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str]) -> int:
+    lower_messages = _lower_messages()
     i18n = ROOT / "assets" / "i18n"
     chosen = [a for a in argv if not a.startswith("-")]
     if unknown := set(chosen) - set(SHIPPED):

@@ -20,6 +20,7 @@ class Utterance:
     speech_start: float = 0.0
     speech_end: float = 0.0  # last speech sample (the VAD's view)
     endpoint: float = 0.0  # when the pipeline decided the turn was over
+    continues: bool = False  # the whole turn again, pause included: it replaces the previous utterance
 
     @property
     def seconds(self) -> float:
@@ -35,6 +36,17 @@ class BargeIn:
 
 
 @dataclass(frozen=True)
+class TurnContinued:
+    """The user resumed speaking soon after an endpoint: the pause was mid-sentence, not the end.
+
+    The reply to the previous utterance should stop quietly (it is not a barge-in); the next
+    Utterance has ``continues`` set and holds the whole turn, first part and continuation."""
+
+    speech_at: float  # onset of the resumed speech
+    endpoint: float  # the endpoint it undoes (stream time)
+
+
+@dataclass(frozen=True)
 class Level:
     rms: float  # 0..1, for a level meter (a few per second)
 
@@ -44,4 +56,4 @@ class VoiceError:
     message: str
 
 
-VoiceEvent = SpeechStarted | Utterance | BargeIn | Level | VoiceError
+VoiceEvent = SpeechStarted | Utterance | TurnContinued | BargeIn | Level | VoiceError

@@ -6,6 +6,11 @@ hands-free (a turn ends after `stop_s` of silence) and push-to-talk (press/relea
 While the assistant speaks, detection is stricter and runs on the echo-cancelled signal;
 a confirmed barge-in stops the speaker right here, on the audio thread, before anyone
 else hears about it.
+
+A pause is not always the end: when speech resumes soon after an endpoint (see GRACE_S),
+the turn goes on. The pipeline says TurnContinued (the reply should stop quietly: this is
+not a barge-in) and its next Utterance, marked ``continues``, is the whole turn as one
+recording, pause included.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .echo import DoubleTalkGuard, EchoCanceller, barge_in_params, make_echo_canceller
-from .events import BargeIn, Level, SpeechStarted, Utterance, VoiceError, VoiceEvent
+from .events import BargeIn, Level, SpeechStarted, TurnContinued, Utterance, VoiceError, VoiceEvent
 from .sources import BLOCK, RATE, AudioSource, NoMicrophone
 from .tts import Speaker
 from .vad import SpeechProbability, State, VadParams, VadTracker, make_vad
@@ -27,6 +32,14 @@ PRE_ROLL_S = 0.4  # audio kept from before the detected onset, so the first syll
 TAIL_S = 0.15  # silence kept after the last speech
 LEVEL_EVERY = 3  # blocks between level-meter events
 ECHO_SPAN_S = 0.1  # the echo of a sound arrives up to this much later
+# Speech that resumes this soon after an endpoint continues the same turn. The endpoint comes
+# stop_s (0.5 s) after the last word, so this covers pauses up to ~1.7 s: mid-sentence pauses
+# (word search, breath) run to about 1 s. Later, with the reply already playing, speech is a
+# reaction to it: a barge-in or the next question.
+GRACE_S = 1.2
+# ...or this soon while the reply has made no sound yet: the user cannot be answering a reply
+# not heard, so a longer pause (a slow first sentence on a small Mac) still continues the turn.
+SILENT_GRACE_S = 2.5
 
 
 class VoicePipeline:
@@ -91,6 +104,11 @@ class VoicePipeline:
         ring: deque[tuple[float, np.ndarray]] = deque(maxlen=int(PRE_ROLL_S * RATE / BLOCK) + 1)
         collected: list[tuple[float, np.ndarray]] = []
         collecting, barged, held, count = False, False, False, 0
+        turn_start = 0.0  # onset of the turn being collected (its first part, when continued)
+        # After an endpoint the recording goes on for a while, in case the turn continues.
+        ended_at: float | None = None  # stream time of the last endpoint, while it may be undone
+        replied_aloud = False  # the speaker spoke since that endpoint
+        continuing = False  # the resumed speech is being collected into the same turn
         while self._running.is_set():
             item = self.source.read(0.2)
             if item is None:
@@ -101,7 +119,7 @@ class VoicePipeline:
             count += 1
             if self.muted:
                 turn.reset()
-                collecting, collected = False, []
+                collecting, collected, ended_at, continuing = False, [], None, False
                 continue
             reference = self.speaker.reference(at, len(block)) if self.speaker is not None else None
             clean = block if reference is None or self.echo is None else self.echo.process(block, reference)
@@ -109,6 +127,12 @@ class VoicePipeline:
                 self.on_event(Level(float(np.sqrt(np.mean(np.square(clean))))))
             probability = self.vad(clean)
             speaking = self.speaker is not None and self.speaker.speaking
+            if speaking and continuing:  # the reply's queued sentences wait: the user has the floor
+                self.speaker.stop()  # type: ignore[union-attr]
+                speaking = False
+            replied_aloud = replied_aloud or speaking
+            if ended_at is not None and not (collecting or continuing) and at - ended_at > self._grace(replied_aloud):
+                ended_at, collected = None, []  # too late to continue: that turn is over
             if speaking and not barged:
                 span = (
                     None
@@ -120,7 +144,14 @@ class VoicePipeline:
                 if change is not None and change.state == State.SPEAKING:
                     barged = True
                     self.speaker.stop()  # type: ignore[union-attr]  # silence first, tell the app second
-                    self.on_event(BargeIn(speech_at=change.at, detected_at=time.monotonic()))
+                    if ended_at is not None and change.at - ended_at <= GRACE_S:
+                        # The rest of the sentence, not an interruption: the turn goes on from here
+                        # (the turn detector heard nothing while the reply played).
+                        continuing = collecting = True
+                        turn.resume(change.at, at + BLOCK / RATE)
+                        self.on_event(TurnContinued(speech_at=change.at, endpoint=ended_at))
+                    else:
+                        self.on_event(BargeIn(speech_at=change.at, detected_at=time.monotonic()))
             elif not speaking:
                 barge.reset()
                 barged = False
@@ -128,7 +159,7 @@ class VoicePipeline:
             if self.push_to_talk:
                 if self._pressed:
                     if not held:
-                        held, collected = True, list(ring)
+                        held, collected, ended_at, continuing = True, list(ring), None, False
                         self.on_event(SpeechStarted(at))
                     else:
                         collected.append((at, clean))
@@ -138,20 +169,34 @@ class VoicePipeline:
                     collected = []
                 continue
             change = turn.feed(at, probability if (not speaking or barged) else 0.0)
-            if collecting:
+            if collecting or ended_at is not None:
                 collected.append((at, clean))
             if change is None:
                 continue
             if change.state == State.SPEAKING and not collecting:
                 collecting = True
-                collected = [b for b in ring if b[0] >= change.at - PRE_ROLL_S]
-                self.on_event(SpeechStarted(change.at))
+                if not continuing and ended_at is not None and change.at - ended_at <= self._grace(replied_aloud):
+                    continuing = True
+                    self.on_event(TurnContinued(speech_at=change.at, endpoint=ended_at))
+                if not continuing:  # (continuing: the recording since the first onset goes on)
+                    collected = [b for b in ring if b[0] >= change.at - PRE_ROLL_S]
+                    turn_start = change.at
+                    self.on_event(SpeechStarted(change.at))
             elif change.state == State.QUIET and collecting:
                 collecting = False
-                self._emit_utterance(collected, turn.speech_start, turn.last_speech)
-                collected = []
+                self._emit_utterance(collected, turn_start, turn.last_speech, continues=continuing)
+                # A turn cut at max_s (the user still talking) is not one to continue.
+                paused = change.at - turn.last_speech >= self.params.stop_s / 2
+                ended_at, replied_aloud, continuing = (change.at if paused else None), False, False
+                if not paused:
+                    collected = []
 
-    def _emit_utterance(self, blocks: list[tuple[float, np.ndarray]], start: float, last_speech: float) -> None:
+    def _grace(self, replied_aloud: bool) -> float:
+        return GRACE_S if replied_aloud or self.speaker is None else SILENT_GRACE_S
+
+    def _emit_utterance(
+        self, blocks: list[tuple[float, np.ndarray]], start: float, last_speech: float, *, continues: bool = False
+    ) -> None:
         if not blocks:
             return
         audio = np.concatenate([b for _, b in blocks])
@@ -160,4 +205,12 @@ class VoicePipeline:
         audio = audio[: max(keep, 0)] if keep < len(audio) else audio
         if len(audio) < int(0.2 * RATE):
             return  # a tap of the button, not a question
-        self.on_event(Utterance(audio=audio, speech_start=start, speech_end=last_speech, endpoint=time.monotonic()))
+        self.on_event(
+            Utterance(
+                audio=audio,
+                speech_start=start,
+                speech_end=last_speech,
+                endpoint=time.monotonic(),
+                continues=continues,
+            )
+        )

@@ -11,6 +11,7 @@ hysteresis and timing: speech must last `start_s` to count, and a turn ends afte
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -44,22 +45,41 @@ class SileroVad:
 
 
 class EnergyVad:
-    """Loudness over an adaptive noise floor. Weak in noise; only a fallback."""
+    """Loudness over the room's noise floor. Weak in noise (misses quiet syllables); only a fallback.
+
+    The floor is the quietest block of the last FLOOR_S (minimum statistics): speech always
+    has gaps between words, so the minimum is the room, and a steady noise (a fan, a hum)
+    becomes the floor within FLOOR_S. A floor that only adapted while the signal was already
+    near it never learned a noise present from the start: that noise stayed "speech" and the
+    turn never ended.
+    """
 
     name = "energy"
+    FLOOR_S = 1.5
+    SILENT = 1e-5  # digital silence (a stream starting, a muted input) says nothing about the room
+
+    RELEASE = 0.15  # per block: a falling probability takes ~150 ms, bridging the dips inside a word
 
     def __init__(self) -> None:
-        self.floor = 1e-3
+        self._recent: deque[float] = deque(maxlen=int(self.FLOOR_S * RATE / BLOCK))
+        self._last = 0.0
+
+    @property
+    def floor(self) -> float:
+        return min(self._recent) if self._recent else 1e-3
 
     def __call__(self, block: np.ndarray) -> float:
-        rms = float(np.sqrt(np.mean(np.square(block)))) + 1e-9
-        ratio = rms / self.floor
-        if ratio < 2.0:
-            self.floor = 0.95 * self.floor + 0.05 * rms
-        return float(np.clip((ratio - 2.0) / 4.0, 0.0, 1.0))
+        rms = float(np.sqrt(np.mean(np.square(block))))
+        if rms > self.SILENT:
+            self._recent.append(rms)
+        ratio = rms / max(self.floor, 1e-4)
+        now = float(np.clip((ratio - 1.5) / 3.0, 0.0, 1.0))  # 3x the floor (+10 dB): 0.5
+        self._last = max(now, self._last - self.RELEASE)
+        return self._last
 
     def reset(self) -> None:
-        self.floor = 1e-3
+        self._recent.clear()
+        self._last = 0.0
 
 
 def make_vad() -> SpeechProbability:
@@ -132,6 +152,10 @@ class VadTracker:
             self.state = State.QUIET
             return Transition(State.QUIET, at + block_s)
         return None
+
+    def resume(self, onset: float, last_speech: float) -> None:
+        """Speech confirmed elsewhere (the barge-in detector): go on as SPEAKING."""
+        self.state, self.speech_start, self.last_speech = State.SPEAKING, onset, last_speech
 
     def reset(self) -> None:
         self.state = State.QUIET

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.store import StoredMessage
+from app.store import Memory, StoredMessage
 from app.tools import ToolRecord
 
 
@@ -87,6 +87,23 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Remembered:
+    """The user's message asked Hearth to remember a fact, and it is stored (show it, offer Forget)."""
+
+    conversation_id: int
+    memory: Memory
+
+
+@dataclass(frozen=True)
+class NotRemembered:
+    """The user asked Hearth to remember ``fact``, but memory is off: ``where`` is "settings" or "chat"."""
+
+    conversation_id: int
+    fact: str
+    where: str
+
+
+@dataclass(frozen=True)
 class ConversationListChanged:
     """The list of conversations changed (a new one, a new title, a newer last message)."""
 
@@ -102,5 +119,7 @@ ChatEvent = (
     | ToolUpdated
     | BusyChanged
     | Problem
+    | Remembered
+    | NotRemembered
     | ConversationListChanged
 )

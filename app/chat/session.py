@@ -15,6 +15,7 @@ import time
 from dataclasses import asdict, replace
 from typing import Any
 
+from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
@@ -36,13 +37,16 @@ from .events import (
     ConversationListChanged,
     FirstToken,
     MessagesChanged,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ReplyStarted,
     TurnFinished,
 )
 from .language_hint import language_hint
+from .memories import memory_prompt, remember_request
 from .tool_runs import ToolRuns
 
 # Added to the system prompt of a spoken turn (the voice stack itself is loaded only when used).
@@ -65,9 +69,11 @@ class ChatSession:
         engine: Engine,
         settings: Settings,
         toolbox: ToolBox | None = None,
+        presets: PresetLibrary | None = None,
         **extra_params: Any,
     ) -> None:
         self.store, self.engine, self.settings = store, engine, settings
+        self.presets = presets  # None: chats use the global settings only (the API server)
         self.toolbox = toolbox or ToolBox()
         self.extra_params = extra_params  # e.g. stop strings from the command line
         self._events: list[ChatEvent] = []
@@ -77,8 +83,10 @@ class ChatSession:
         self.model_ready = False
         self.voice_turn = False  # the current turn was spoken: ask for speakable answers
         self.interface_language: str | None = None  # resolved by the front end; None: say nothing
+        self.memories_left_out = 0  # remembered facts the last prompt had no room for (the UI may say so)
         self._rounds = 0  # tool rounds in the current turn
         self._round_cid: int | None = None  # the conversation whose tool round runs
+        self._reply_cid: int | None = None  # the conversation the current reply belongs to
         self._gen: Generation | None = None
         self._pending: tuple[int, list[Message]] | None = None  # waiting for the model to load
         self.reply: StoredMessage | None = None  # the row being written
@@ -100,19 +108,41 @@ class ChatSession:
     def open(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
 
-    def new_conversation(self) -> int:
+    def new_conversation(self, preset: str | None = None) -> int:
         conv = self.store.create_conversation(model=self.model_key)
+        if preset is not None:
+            self.store.set_preset(conv.id, preset)
         self.conversation_id = conv.id
         self._events.append(ConversationListChanged())
         return conv.id
 
+    def preset_of(self, conversation_id: int | None) -> Preset | None:
+        """The preset a chat uses (None: none, or one that was deleted since)."""
+        if self.presets is None or conversation_id is None:
+            return None
+        return self.presets.get(self.store.preset(conversation_id))
+
+    def set_preset(self, conversation_id: int, name: str | None) -> None:
+        """Use a preset in a chat from its next reply on (None: the global settings)."""
+        self.store.set_preset(conversation_id, name)
+
+    def settings_for(self, conversation_id: int | None) -> Settings:
+        """The settings a chat's replies use: the global ones, with its preset's choices over them."""
+        preset = self.preset_of(conversation_id)
+        return with_preset(self.settings, preset) if preset is not None else self.settings
+
     def history_for(self, conversation_id: int) -> list[Message]:
         """The conversation as the model sees it (system prompt first, tool results folded in)."""
-        system = self.settings.system_prompt
+        system = self.settings_for(conversation_id).system_prompt
         if hint := language_hint(self.interface_language):
             system = f"{system}\n\n{hint}".strip()
         if self.voice_turn:
             system = f"{system}\n\n{VOICE_HINT}".strip()
+        self.memories_left_out = 0
+        if self.memory_on(conversation_id):
+            remembered = memory_prompt([m.text for m in self.store.memories.all()])
+            system = f"{system}\n\n{remembered.text}".strip()
+            self.memories_left_out = remembered.left_out
         history = fold_history(self.store.messages(conversation_id), system)
         if not self._in_memory:
             return history
@@ -122,6 +152,23 @@ class ChatSession:
             else m
             for m in history
         ]
+
+    def memory_on(self, conversation_id: int) -> bool:
+        """Remembered facts are used in this chat: memory is on in Settings and in the chat."""
+        return self.settings.memory and not self.store.memories.off_in(conversation_id)
+
+    def _remember(self, cid: int, text: str) -> None:
+        """Store the fact the message asks to remember, and say so (or say why not)."""
+        fact = remember_request(text)
+        if fact is None:
+            return
+        if not self.settings.memory:
+            self._events.append(NotRemembered(cid, fact, "settings"))
+        elif self.store.memories.off_in(cid):
+            self._events.append(NotRemembered(cid, fact, "chat"))
+        else:
+            known = next((m for m in self.store.memories.all() if m.text.casefold() == fact.casefold()), None)
+            self._events.append(Remembered(cid, known or self.store.memories.add(fact)))  # once, however often asked
 
     # ---- commands ------------------------------------------------------------------------
 
@@ -140,6 +187,7 @@ class ChatSession:
             edited = next((m for m in self.store.messages(cid) if m.id == editing_id), None)
             if edited is not None:
                 self.store.delete_messages_from(cid, edited.seq)
+        self._remember(cid, text)  # before the reply: the model already reads the new fact
         message = self.store.add_message(cid, "user", text)
         self._in_memory = {a.sha256: a.samples for a in attachments or () if getattr(a, "samples", None) is not None}
         if attachments:
@@ -232,6 +280,7 @@ class ChatSession:
         history = self.history_for(cid)
         info = self.engine.info
         self.reply = self.store.add_message(cid, "assistant", status="streaming", model=info.name if info else None)
+        self._reply_cid = cid
         self.answer = self.thinking = ""
         self._stats, self._tool_calls = None, []
         self._stop_asked = False
@@ -243,14 +292,13 @@ class ChatSession:
 
     def _launch(self, history: list[Message]) -> None:
         info = self.engine.info
-        tools = (
-            self.toolbox.declarations(
-                self.settings.allow_code, self.settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN
-            )
-            if info and info.supports_tools
-            else ()
-        )
-        params = self.settings.params(info, self.model_key, tools=tools, **self.extra_params)
+        settings = self.settings_for(self._reply_cid)
+        preset = self.preset_of(self._reply_cid)
+        schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
+        mcp_chars = settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN
+        offer = info and info.supports_tools and schema is None
+        tools = self.toolbox.declarations(settings.allow_code, mcp_chars) if offer else ()
+        params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()
 
@@ -328,8 +376,12 @@ class ChatSession:
             return False
         if self.store.conversation(cid) is None:  # the chat was deleted while the reply streamed
             return False
-        if not self.settings.allow_code and any(c.name == "run_python" for c in self._tool_calls):
-            self._events.append(Problem("The model asked to run code, but running code is turned off in Settings."))
+        if not self.settings_for(cid).allow_code and any(c.name == "run_python" for c in self._tool_calls):
+            self._events.append(
+                Problem("The model asked to run code, but running code is turned off in Settings.")
+                if not self.settings.allow_code
+                else Problem("The model asked to run code, but running code is turned off for this chat's preset.")
+            )
             return False
         if self._rounds >= MAX_TOOL_ROUNDS:
             self._events.append(Problem(f"Stopped after {MAX_TOOL_ROUNDS} rounds of tool calls in one reply."))

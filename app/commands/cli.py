@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--model", default="bundled", help="'bundled', a library name or a folder")
     chat.add_argument("-p", "--prompt", help="answer this prompt and exit")
     chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--preset", help="answer as this preset (see `hearth presets`); other options override it")
     chat.add_argument("--temperature", type=_number(float, 0, 10), help="0 = always the likeliest token")
     chat.add_argument("--top-p", type=_number(float, 0, 1, low_open=True))
     chat.add_argument("--top-k", type=_number(int, 0), help="0 disables")
@@ -68,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--no-tools", action="store_true", help="do not offer the model the Python sandbox")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
 
+    from .cli_ask import add_ask_parser
+    from .cli_presets import add_presets_parser
+
+    add_presets_parser(sub)
+    add_ask_parser(sub)
     models = sub.add_parser("models", help="list, import or remove models")
     msub = models.add_subparsers(dest="action", required=True)
     msub.add_parser("list", help="list the models in your library")
@@ -147,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(before) against the samples in memory (now), alternated",
     )
     voice.add_argument("--turns", type=int, default=12, metavar="N", help="--session: turns per way (default 12)")
+    voice.add_argument(
+        "--pauses",
+        action="store_true",
+        help="questions with a 0.3-1 s pause mid-sentence (espeak-ng, several voices): merges and cut-offs",
+    )
     voice.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
@@ -212,6 +223,14 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_models import run_models
 
             return run_models(args)
+        if args.command == "ask":
+            from .cli_ask import run_ask
+
+            return run_ask(args)
+        if args.command == "presets":
+            from .cli_presets import run_presets
+
+            return run_presets(args)
         if args.command == "bench":
             from .cli_bench import run_bench_cli
 

@@ -141,6 +141,8 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
 
     from .voice_bench import run_voice_bench
 
+    if args.pauses:
+        return _pause_voice_bench(args)
     model = resolve_model(args.model, terminal_progress()) if args.model else None
     if args.session:
         return _session_voice_bench([Path(w) for w in args.wavs] or None, model, args)
@@ -153,6 +155,24 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     for stage, row in result["stages_ms"].items():
         print(f"{stage:18}{row['p50']:9.0f}{row['p90']:9.0f}{row['n']:4}")
     return 0
+
+
+def _pause_voice_bench(args: argparse.Namespace) -> int:
+    from .voice_pauses import run_pause_bench
+
+    result = run_pause_bench()
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0 if result["cut_offs"] == 0 else 1
+    print(
+        f"{result['recordings']} questions with a pause mid-sentence; the reply starts "
+        f"{result['reply_after_s']:.1f} s after each endpoint"
+    )
+    print(f"{'pause s':>8}{'recordings':>12}{'merged':>8}{'cut off':>9}")
+    for pause, row in result["by_pause"].items():
+        print(f"{pause:>8}{row['recordings']:>12}{row['merges']:>8}{row['cut_offs']:>9}")
+    print(f"merged {result['merged']} of {result['recordings']}; cut off {result['cut_offs']} (bar: 0)")
+    return 0 if result["cut_offs"] == 0 else 1
 
 
 def _session_voice_bench(wavs, model, args: argparse.Namespace) -> int:

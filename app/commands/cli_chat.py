@@ -12,6 +12,7 @@ import argparse
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,7 +20,9 @@ from runtime import Engine
 
 from ..chat import (
     ChatSession,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ToolApprovalRequested,
@@ -27,7 +30,9 @@ from ..chat import (
     TurnFinished,
 )
 from ..model_refs import model_spec
-from ..settings import Settings
+from ..paths import data_dir
+from ..presets import PresetLibrary, with_preset
+from ..settings import SAMPLING_KEYS, Settings
 from ..store import HistoryStore
 from ..tools import ToolBox, ToolRecord
 from .cli_models import terminal_progress
@@ -37,6 +42,7 @@ POLL_S = 0.02
 
 
 def run_chat(args: argparse.Namespace) -> int:
+    settings = _settings(args)  # first: a preset that does not exist is said before any loading
     engine = Engine()  # first: a first-run import then does its MLX work on the engine's thread
     spec = model_spec(args.model, terminal_progress())  # (an error here: atexit closes the engine)
     with tempfile.TemporaryDirectory(prefix="hearth-chat-") as tmp:
@@ -44,11 +50,10 @@ def run_chat(args: argparse.Namespace) -> int:
         toolbox = ToolBox(Path(tmp) / "sandbox")
         try:
             info = engine.load(spec).result()
-            settings = _settings(args)
             if args.think and not info.supports_thinking:
                 print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)
                 settings.thinking = False
-            extra = {"stop": tuple(args.stop)} if args.stop else {}
+            extra: dict[str, Any] = {"stop": tuple(args.stop)} if args.stop else {}
             session = ChatSession(store, engine, settings, toolbox, **extra)
             session.on_model_ready(None)
             terminal = Terminal(sys.stdout, args.stats)
@@ -63,19 +68,23 @@ def run_chat(args: argparse.Namespace) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings(
-        system_prompt=args.system or "",
-        temperature=args.temperature,
-        top_p=args.top_p,
-        top_k=args.top_k,
-        min_p=args.min_p,
-        repetition_penalty=args.repetition_penalty,
-        max_tokens=args.max_tokens,
-        seed=args.seed,
-        thinking=bool(args.think),
-        allow_code=not args.no_tools,
-        ask_before_running_code=not args.yes,
-    )
+    """The preset's choices (if one is named), with the options given on the command line over them."""
+    settings = Settings(ask_before_running_code=not args.yes)
+    if args.preset:
+        library = PresetLibrary(data_dir() / "presets.json")
+        preset = library.get(args.preset)
+        if preset is None:
+            names = ", ".join(f"'{p.name}'" for p in library.all())
+            raise SystemExit(f"hearth: no preset named '{args.preset}'. Presets: {names}.")
+        settings = with_preset(settings, preset)
+    given = {key: getattr(args, key) for key in SAMPLING_KEYS if getattr(args, key) is not None}
+    if args.system is not None:
+        given["system_prompt"] = args.system
+    if args.think:
+        given["thinking"] = True
+    if args.no_tools:
+        given["allow_code"] = False
+    return replace(settings, **given)
 
 
 def _repl(session: ChatSession, terminal: Terminal, name: str) -> int:
@@ -165,6 +174,10 @@ class Terminal:
             self._tool(event.record)
         elif isinstance(event, Problem):
             print(f"hearth: {event.text}", file=sys.stderr)
+        elif isinstance(event, Remembered):
+            print(f"(remembered for this session: {event.memory.text})", file=sys.stderr)
+        elif isinstance(event, NotRemembered):
+            print(f"(not remembered: memory is off; {event.fact!r} was not stored)", file=sys.stderr)
         elif isinstance(event, TurnFinished):
             pass
         return ok

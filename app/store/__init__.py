@@ -2,6 +2,17 @@
 
 from .export import to_json, to_markdown
 from .history import HistoryStore
-from .models import Conversation, SearchHit, StoredAttachment, StoredMessage
+from .memories import Memories
+from .models import Conversation, Memory, SearchHit, StoredAttachment, StoredMessage
 
-__all__ = ["Conversation", "HistoryStore", "SearchHit", "StoredAttachment", "StoredMessage", "to_json", "to_markdown"]
+__all__ = [
+    "Conversation",
+    "HistoryStore",
+    "Memories",
+    "Memory",
+    "SearchHit",
+    "StoredAttachment",
+    "StoredMessage",
+    "to_json",
+    "to_markdown",
+]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .blobs import BlobStore
+from .memories import Memories
 from .migrations import migrate
 from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
 from .rows import conversation_from_row, message_from_row
@@ -204,6 +205,11 @@ class HistoryStore:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def memories(self) -> Memories:
+        """The facts the user asked Hearth to remember (kept in this same database)."""
+        return Memories(self.db)
+
     # ---- conversations -------------------------------------------------------------------
 
     def create_conversation(self, title: str = "New chat", model: str | None = None) -> Conversation:
@@ -236,6 +242,15 @@ class HistoryStore:
     def delete_conversation(self, conversation_id: int) -> None:
         with self.db:
             self.db.execute("DELETE FROM conversations WHERE id=?", (conversation_id,))
+
+    def preset(self, conversation_id: int) -> str | None:
+        """The name of the preset the chat uses, if any."""
+        row = self.db.execute("SELECT preset FROM conversations WHERE id=?", (conversation_id,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def set_preset(self, conversation_id: int, name: str | None) -> None:
+        with self.db:
+            self.db.execute("UPDATE conversations SET preset=? WHERE id=?", (name, conversation_id))
 
     def touch(self, conversation_id: int, model: str | None = None) -> None:
         with self.db:

@@ -90,6 +90,24 @@ migration(
 migration("m004_pinned", "ALTER TABLE messages ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0")
 
 
+# Facts the user asked Hearth to remember (app/chat/memories.py), and chats that leave them out.
+migration(
+    "m005_memories",
+    """
+        CREATE TABLE memories (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            text TEXT NOT NULL,
+            created_at REAL NOT NULL
+        );
+        ALTER TABLE conversations ADD COLUMN memory_off INTEGER NOT NULL DEFAULT 0;
+    """,
+)
+
+
+# The preset (app/presets.py) a chat uses, by name; NULL: none.
+migration("m006_preset", "ALTER TABLE conversations ADD COLUMN preset TEXT")
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")

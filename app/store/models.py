@@ -48,6 +48,15 @@ class StoredMessage:
 
 
 @dataclass(frozen=True)
+class Memory:
+    """A fact the user asked Hearth to remember (put into the system prompt of their chats)."""
+
+    id: int
+    text: str
+    created_at: float
+
+
+@dataclass(frozen=True)
 class SearchHit:
     conversation: Conversation
     snippet: str

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-TABLES = ("conversations", "messages", "attachments")  # parents first (foreign keys)
+TABLES = ("conversations", "messages", "attachments", "memories")  # parents first (foreign keys)
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 CHUNK = 256
 # Where a scan by MAX(rowid) stops when AUTOINCREMENT's record is unreadable: a damaged page
@@ -29,6 +29,7 @@ class Salvaged:
     conversations: int = 0
     messages: int = 0
     attachments: int = 0
+    memories: int = 0
     unreadable_ranges: int = 0
 
 

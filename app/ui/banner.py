@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton
 
@@ -32,21 +34,39 @@ class Banner(QFrame):
         close.setAccessibleName(translate("Banner", "Dismiss message"))
 
         close.clicked.connect(self.hide)
+        self.action_button = QPushButton()  # one action a note offers (Forget a remembered fact)
+        self.action_button.setObjectName("bannerAction")
+        self.action_button.clicked.connect(self._act)
+        self.action_button.hide()
+        self._action: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
         layout.addWidget(close)
         self.kind = "info"
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._fade)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info", *, stays: bool = False) -> None:
-        """Show ``text``; notes fade after 10 s unless ``stays``; problems stay until dismissed."""
+    def show_message(
+        self,
+        text: str,
+        kind: str = "info",
+        *,
+        stays: bool = False,
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """Show ``text``; notes fade after 10 s unless ``stays``; problems stay until dismissed.
+
+        ``action``: a button (label, what it does) beside the text; using it closes the message."""
         self.kind = kind
         # Notes and problems from the Qt-free layers arrive in English; paragraphs are separate notes.
         text = "\n\n".join(in_interface_language(part) for part in text.split("\n\n"))
         self.label.setText(text)
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
         self.setStyleSheet(f"#banner {{ {STYLES.get(kind, STYLES['info'])} }}")
         self.show()
         self.shown.emit(text, kind)
@@ -54,6 +74,12 @@ class Banner(QFrame):
             self._timer.start(FADE_MS)
         else:
             self._timer.stop()
+
+    def _act(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
 
     @property
     def fading(self) -> bool:

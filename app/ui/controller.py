@@ -16,7 +16,9 @@ from app.chat import (
     ConversationListChanged,
     FirstToken,
     MessagesChanged,
+    NotRemembered,
     Problem,
+    Remembered,
     ReplyDelta,
     ReplyFinished,
     ReplyStarted,
@@ -24,6 +26,7 @@ from app.chat import (
     ToolUpdated,
     TurnFinished,
 )
+from app.presets import PresetLibrary
 from app.settings import Settings
 from app.store import HistoryStore
 from app.tools import ToolBox
@@ -49,12 +52,22 @@ class ChatController(QObject):
     reply_delta = Signal(str)  # new answer text as it streams (voice speaks it)
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
     tool_waiting = Signal(str)  # a tool call (its name) waits for the user's Run or Skip
+    conversation_shown = Signal(int)  # a chat was opened (or made): its id
+    remembered = Signal(object)  # the Memory a "remember that …" message stored
+    not_remembered = Signal(str, str)  # (the fact, "settings" | "chat"): memory is off there
 
     def __init__(
-        self, store: HistoryStore, engine: Engine, settings: Settings, view: ChatView, toolbox: ToolBox | None = None
+        self,
+        store: HistoryStore,
+        engine: Engine,
+        settings: Settings,
+        view: ChatView,
+        toolbox: ToolBox | None = None,
+        presets: PresetLibrary | None = None,
     ) -> None:
         super().__init__()
-        self.session = ChatSession(store, engine, settings, toolbox)
+        self.session = ChatSession(store, engine, settings, toolbox, presets)
+        self.preset_for_new_chats: str | None = None  # the preset last picked: a new chat starts with it
         self.session.interface_language = interface_language()
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
         self.toolbox = self.session.toolbox
@@ -82,6 +95,7 @@ class ChatController(QObject):
     def open_conversation(self, conversation_id: int) -> None:
         self.session.open(conversation_id)
         self._show(conversation_id, self.view.set_messages)
+        self.conversation_shown.emit(conversation_id)
 
     def _show(self, conversation_id: int, show) -> None:
         """Put the stored messages on screen with ``show``; a reply being written streams after them."""
@@ -99,7 +113,7 @@ class ChatController(QObject):
             show(messages)
 
     def new_conversation(self) -> int:
-        cid = self.session.new_conversation()
+        cid = self.session.new_conversation(self.preset_for_new_chats)
         self.open_conversation(cid)
         self._pump()
         return cid
@@ -195,3 +209,7 @@ class ChatController(QObject):
             self.conversations_changed.emit()
         elif isinstance(event, ToolApprovalRequested):
             self.tool_waiting.emit(event.record.name)
+        elif isinstance(event, Remembered):
+            self.remembered.emit(event.memory)
+        elif isinstance(event, NotRemembered):
+            self.not_remembered.emit(event.fact, event.where)

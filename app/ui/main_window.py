@@ -31,6 +31,7 @@ from app.attachments import Prepared
 from app.mcp import McpHub, parse_servers
 from app.model_refs import library
 from app.paths import cache_dir, data_dir
+from app.presets import PresetLibrary
 from app.settings import Settings, save_settings
 from app.store import HistoryStore
 from app.tools import ToolBox
@@ -51,12 +52,15 @@ from .figure_alt import figure_alt
 from .figure_dialog import FigureDialog
 from .model_bar import ModelBar
 from .model_service import ModelService
+from .preset_text import preset_label
+from .remembered import RememberedFacts
 from .sidebar import Sidebar
 from .style import style_sheet
 from .tasks import Task
 from .theme import is_dark
 
 if TYPE_CHECKING:
+    from .quick_ask import QuickAskService
     from .voice_bridge import VoiceBridge
 
 
@@ -84,8 +88,10 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadManager()
         # MCP servers start when a model that calls tools is loaded (_on_loaded), not before.
         self.toolbox = ToolBox(cache_dir() / "sandbox", mcp=McpHub(parse_servers(settings.mcp_servers)[0]))
-        self.chat = ChatController(store, engine, settings, self.view, self.toolbox)
+        self.presets = PresetLibrary(data_dir() / "presets.json")
+        self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
+        self.quick_ask: QuickAskService | None = None  # started once the window shows (run_app)
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)
         self.player = AudioPlayer(self)
         self._model_notes: tuple[str, ...] = ()
@@ -97,6 +103,8 @@ class MainWindow(QMainWindow):
         self._wire()
         self.refresh_conversations()
         notes = [*store.report.notes, *notes]  # the banner holds one message: show them together
+        if self.presets.problem:
+            notes.append(self.presets.problem)
         if notes:
             self.banner.show_message("\n\n".join(notes), "warning")
 
@@ -123,6 +131,9 @@ class MainWindow(QMainWindow):
         self.model_bar = ModelBar()
         self.model_bar.picked.connect(self._on_pick)
         self.model_bar.manage_requested.connect(self.open_model_manager)
+        self.model_bar.preset_picked.connect(self._on_preset)
+        self.model_bar.presets_requested.connect(self.open_presets)
+        self.model_bar.fill_presets(self._preset_choices(), None)
         bar.addWidget(self.model_bar)
         self.addToolBar(bar)
 
@@ -156,6 +167,7 @@ class MainWindow(QMainWindow):
         )
         self._action(view, translate("MainWindow", "Actual Text Size"), lambda: self.change_text_size(0), "Ctrl+0")
         chat = self.menuBar().addMenu(translate("MainWindow", "&Chat"))
+        self._action(chat, translate("MainWindow", "Quick Ask…"), self.show_quick_ask, "Ctrl+Shift+Space")
         self._action(chat, translate("MainWindow", "Previous Message"), lambda: self.read_message(-1), "Alt+Up")
         self._action(chat, translate("MainWindow", "Next Message"), lambda: self.read_message(+1), "Alt+Down")
         self._action(chat, translate("MainWindow", "Copy Last Reply"), self.copy_last_reply, "Ctrl+Shift+C")
@@ -172,6 +184,7 @@ class MainWindow(QMainWindow):
             lambda: self.decide_waiting_tool(False),
             "Ctrl+Shift+Backspace",
         )
+        self.remembered = RememberedFacts(self.store, self.chat, self.banner, self.announcer, chat)
         models = self.menuBar().addMenu(translate("MainWindow", "&Models"))
         self._action(models, translate("MainWindow", "Manage Models…"), self.open_model_manager)
         self._action(models, translate("MainWindow", "Benchmark…"), self.open_benchmark)
@@ -195,6 +208,7 @@ class MainWindow(QMainWindow):
         self.chat.busy_changed.connect(self.composer.set_busy)
         self.chat.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.view.action_requested.connect(self._on_message_action)
+        self.chat.conversation_shown.connect(self._show_preset)
         self.view.code_run_requested.connect(self.chat.run_code)
         self.view.figure_requested.connect(lambda a: FigureDialog(a.path, a.name, self, figure_alt(a)).exec())
         self.view.play_requested.connect(lambda a: self.player.toggle(a.path))
@@ -298,6 +312,19 @@ class MainWindow(QMainWindow):
             signed = QLocale().toString(size) if size < 0 else "+" + QLocale().toString(size)
             self.announcer.say(translate("MainWindow", "Text size: {size} points.").format(size=signed))
 
+    def start_quick_ask(self) -> None:
+        """Listen for `hearth ask` and the global shortcut (after the window shows: QtNetwork is
+        not needed to draw it)."""
+        from .quick_ask import QuickAskService
+
+        if self.quick_ask is None:
+            self.quick_ask = QuickAskService(self)
+
+    def show_quick_ask(self) -> None:
+        self.start_quick_ask()
+        assert self.quick_ask is not None
+        self.quick_ask.show()
+
     def open_shortcuts(self) -> None:
         from .keyboard import ShortcutsDialog
 
@@ -357,6 +384,44 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    # ---- presets --------------------------------------------------------------------------
+
+    def _preset_choices(self) -> list[tuple[str, str]]:
+        return [(p.name, preset_label(p)) for p in self.presets.all()]
+
+    def _show_preset(self, conversation_id: int) -> None:
+        self.model_bar.fill_presets(self._preset_choices(), self.chat.session.store.preset(conversation_id))
+
+    def _on_preset(self, name: str) -> None:
+        """The open chat uses the preset from its next reply on, and new chats start with it."""
+        chosen = name or None
+        self.chat.preset_for_new_chats = chosen
+        if self.chat.conversation_id is not None:
+            self.chat.session.set_preset(self.chat.conversation_id, chosen)
+        preset = self.presets.get(chosen)
+        if preset and preset.model and preset.model != self.models.current_key:
+            if self.model_bar.picker.findData(preset.model) >= 0:  # in the library: load it as if picked
+                self._on_pick(preset.model)
+            else:
+                self.banner.show_message(
+                    translate(
+                        "MainWindow", "The preset asks for the model “{model}”, which is not in your library."
+                    ).format(model=preset.model),
+                    "warning",
+                )
+
+    def open_presets(self) -> None:
+        from .presets_dialog import PresetsDialog
+
+        picker = self.model_bar.picker
+        models = [(str(picker.itemData(i)), picker.itemText(i)) for i in range(picker.count()) if picker.itemData(i)]
+        PresetsDialog(self.presets, models, self).exec()
+        cid = self.chat.conversation_id
+        self.model_bar.fill_presets(
+            self._preset_choices(),
+            self.chat.session.store.preset(cid) if cid is not None else self.chat.preset_for_new_chats,
+        )
 
     def refresh_picker(self) -> None:
         task = Task(lambda _p: ModelService.choices(), name="hearth-list-models")
@@ -455,7 +520,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            self.settings, self.engine.info, self.models.current_key, self, open_mcp=self.open_mcp_servers
+            self.settings, self.engine.info, self.models.current_key, self, self.store.memories, self.toolbox.mcp
         )
         if dialog.exec():
             self.view.show_stats = self.settings.show_stats
@@ -467,12 +532,6 @@ class MainWindow(QMainWindow):
             self.save_settings()
             if self.chat.conversation_id is not None:
                 self.chat.open_conversation(self.chat.conversation_id)
-
-    def open_mcp_servers(self) -> None:
-        from .mcp_dialog import McpServersDialog
-
-        if self.toolbox.mcp is not None:
-            McpServersDialog(self.settings, self.toolbox.mcp, self.save_settings, self).exec()
 
     def apply_api_setting(self) -> None:
         self.api.apply(self.settings.serve_api, self.settings.serve_port)

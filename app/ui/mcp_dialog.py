@@ -1,13 +1,12 @@
 """Settings → Tool servers (MCP): the servers whose tools the model may use, where each stands,
 and adding them by hand or from the ``mcpServers`` JSON of another app.
 
-Changes apply at once (the hub stops a removed or changed server; it starts again when next
-needed) and are written to the settings by the window's ``on_changed``.
+Added, removed or switched servers take effect when the settings are saved (``apply``: the hub
+stops a removed or changed server; it starts again when next needed); Restart acts at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -53,11 +52,10 @@ def status_words(status: ServerStatus, enabled: bool) -> str:
     return translate("McpDialog", "Starts when a model uses tools")
 
 
-class McpServersDialog(QDialog):
-    def __init__(self, settings: Settings, hub: McpHub, on_changed: Callable[[], None], parent=None) -> None:
+class McpServersTab(QWidget):
+    def __init__(self, settings: Settings, hub: McpHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate("McpDialog", "Tool servers (MCP)"))
-        self.settings, self.hub, self._on_changed = settings, hub, on_changed
+        self.settings, self.hub = settings, hub
         self.servers, problems = parse_servers(settings.mcp_servers)
         intro = QLabel(
             translate(
@@ -97,16 +95,12 @@ class McpServersDialog(QDialog):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.budget)
         layout.addLayout(row)
-        layout.addWidget(close)
-        self.resize(640, 360)
         self.refresh()
         self._timer = QTimer(self)  # where each server stands changes on the hub's thread
         self._timer.timeout.connect(self.refresh_status)
@@ -163,7 +157,7 @@ class McpServersDialog(QDialog):
         row = self._selected()
         if row is not None:
             del self.servers[row]
-            self._apply()
+            self.refresh()
 
     def restart(self) -> None:
         row = self._selected()
@@ -182,7 +176,7 @@ class McpServersDialog(QDialog):
         enabled = item.checkState() == Qt.CheckState.Checked
         if enabled != server.enabled:
             self.servers[item.row()] = replace(server, enabled=enabled)
-            self._apply()
+            self.refresh()
 
     def _put(self, servers: list[ServerConfig]) -> None:
         """Add servers; one with the name of a server already here replaces it."""
@@ -192,13 +186,12 @@ class McpServersDialog(QDialog):
                 self.servers.append(server)
             else:
                 self.servers[same] = server
-        self._apply()
+        self.refresh()
 
-    def _apply(self) -> None:
+    def apply(self) -> None:
+        """The settings are saved: the hub uses the servers as they are now."""
         self.settings.mcp_servers = [s.to_dict() for s in self.servers]
         self.hub.set_servers(self.servers)
-        self._on_changed()
-        self.refresh()
 
 
 class AddServerDialog(QDialog):

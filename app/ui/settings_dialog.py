@@ -1,8 +1,9 @@
-"""Settings: system prompt, sampling, context length, thinking; per-model sampling defaults."""
+"""Settings: system prompt, sampling, context length, thinking; per-model sampling defaults;
+remembered facts (a tab of their own, app/ui/memory_editor.py); MCP tool servers (another tab,
+app/ui/mcp_dialog.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale
@@ -16,15 +17,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.languages import LANGUAGES
+from app.mcp import McpHub
 from app.settings import SAMPLING_KEYS, Settings
+from app.store import Memories
 from app.ui.a11y import accessible
 from app.ui.i18n import chosen_language, interface_language, system_language, translate
+from app.ui.mcp_dialog import McpServersTab
+from app.ui.memory_editor import MemoryEditor
 from app.ui.memory_text import memory_summary
 from runtime import ModelInfo, estimate, inspect_model_folder
 
@@ -81,7 +87,8 @@ class SettingsDialog(QDialog):
         info: ModelInfo | None,
         model_key: str | None,
         parent=None,
-        open_mcp: Callable[[], None] | None = None,
+        memories: Memories | None = None,
+        mcp: McpHub | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
@@ -208,10 +215,6 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Speed"), self.speculative)
         form.addRow(translate("SettingsDialog", "Code"), self.allow_code)
         form.addRow("", self.ask_code)
-        if open_mcp is not None:  # app/ui/mcp_dialog.py: its changes apply at once, not on OK
-            self.mcp = QPushButton(translate("SettingsDialog", "Tool servers (MCP)…"))
-            self.mcp.clicked.connect(open_mcp)
-            form.addRow(translate("SettingsDialog", "Tools"), self.mcp)
         form.addRow(translate("SettingsDialog", "Voice: answer after"), self.voice_stop)
         form.addRow(translate("SettingsDialog", "Spoken replies"), self.voice_output)
         form.addRow(translate("SettingsDialog", "API for other apps"), self.serve_api)
@@ -219,8 +222,21 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general.setLayout(form)
+        self.tabs = QTabWidget()
+        accessible(self.tabs, translate("SettingsDialog", "Settings pages"))
+        self.tabs.addTab(general, translate("SettingsDialog", "General"))
+        # Remembered facts live in the history database: editable when the window passes it.
+        self.remembered = MemoryEditor(memories, settings.memory) if memories is not None else None
+        if self.remembered is not None:
+            self.tabs.addTab(self.remembered, translate("SettingsDialog", "Memory"))
+        # MCP servers (app/ui/mcp_dialog.py): the window passes its hub, to show where each stands.
+        self.tool_servers = McpServersTab(settings, mcp) if mcp is not None else None
+        if self.tool_servers is not None:
+            self.tabs.addTab(self.tool_servers, translate("SettingsDialog", "Tool servers (MCP)"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._update_memory()
         self._update_language_note()
@@ -283,4 +299,9 @@ class SettingsDialog(QDialog):
         s.serve_api = self.serve_api.isChecked()
         s.serve_port = self.serve_port.value()
         s.ui_language = str(self.language.currentData())
+        if self.remembered is not None:
+            s.memory = self.remembered.enabled.isChecked()
+            self.remembered.apply()
+        if self.tool_servers is not None:
+            self.tool_servers.apply()
         super().accept()

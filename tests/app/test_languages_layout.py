@@ -55,6 +55,7 @@ def _every_page(dialog: QDialog) -> list[str]:
 def test_each_language_fits_the_main_window_settings_and_welcome(
     language: str, make_window, qtbot, tmp_path: Path, english_after
 ) -> None:
+    from app.ui.presets_dialog import PresetsDialog
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.welcome import WelcomeDialog
 
@@ -69,8 +70,14 @@ def test_each_language_fits_the_main_window_settings_and_welcome(
     problems = clipped_texts(window)
     _look(window, f"window-{language}", tmp_path)
     for name, make in (
-        ("settings", lambda: SettingsDialog(window.settings, window.engine.info, window.models.current_key, window)),
+        (
+            "settings",
+            lambda: SettingsDialog(
+                window.settings, window.engine.info, window.models.current_key, window, window.store.memories
+            ),
+        ),
         ("welcome", lambda: WelcomeDialog(window)),
+        ("presets", lambda: PresetsDialog(window.presets, [("tiny", "tiny")], window)),
     ):
         dialog = make()
         qtbot.addWidget(dialog)

@@ -15,8 +15,19 @@ from app.ui.lower_messages import templates
 from app.ui.lower_text import error_text, in_interface_language, match_template
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
-import lower_messages  # noqa: E402  (packaging/ is not a package)
+
+
+def _load_lower_messages():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("lower_messages", ROOT / "packaging" / "lower_messages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # packaging/ is not a package: loaded by path, sys.path untouched
+    return module
+
+
+lower_messages = _load_lower_messages()
 
 
 @pytest.fixture

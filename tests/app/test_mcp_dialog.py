@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from app.mcp import McpHub
 from app.settings import Settings
-from app.ui.mcp_dialog import AddServerDialog, ImportDialog, McpServersDialog
+from app.ui.mcp_dialog import AddServerDialog, ImportDialog
 from app.ui.settings_dialog import SettingsDialog
 from tests.app.test_accessibility import unnamed
 from tests.app.test_mcp_client import HOSTILE, server_processes
@@ -27,11 +27,13 @@ def hub() -> Iterator[McpHub]:
 
 
 def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
-    settings, saved = Settings(), []
-    dialog = McpServersDialog(settings, hub, lambda: saved.append(list(settings.mcp_servers)))
+    settings = Settings()
+    dialog = SettingsDialog(settings, None, None, mcp=hub)
     qtbot.addWidget(dialog)
+    tab = dialog.tool_servers
+    assert tab is not None
     dialog.show()
-    importer = ImportDialog(dialog)
+    importer = ImportDialog(tab)
     qtbot.addWidget(importer)
     importer.text.setPlainText("{not json")
     importer.accept()
@@ -39,24 +41,28 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     document = {"mcpServers": {"hostile": {"command": sys.executable, "args": [HOSTILE]}}}
     importer.text.setPlainText(json.dumps(document))
     importer.accept()
-    dialog._put(importer.servers)
+    tab._put(importer.servers)
+    assert settings.mcp_servers == [] and hub.servers() == []  # until the settings are saved
+    dialog.accept()
     assert settings.mcp_servers == [
         {"name": "hostile", "enabled": True, "timeout_s": 60.0, "command": sys.executable, "args": [HOSTILE], "env": {}}
     ]
-    assert saved and dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
+    assert tab.table.rowCount() == 1 and [s.name for s in hub.servers()] == ["hostile"]
+    assert tab.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
     hub.start("hostile")
-    qtbot.waitUntil(lambda: dialog.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
-    assert dialog.budget.isHidden()
+    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
+    assert tab.budget.isHidden()
     settings.context_length = 256  # room for a few of the seven tools' declarations only
-    dialog.refresh_status()
-    assert not dialog.budget.isHidden() and " of 7 tools do not fit" in dialog.budget.text()
-    dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it
+    tab.refresh_status()
+    assert not tab.budget.isHidden() and " of 7 tools do not fit" in tab.budget.text()
+    tab.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it once saved
+    assert tab.table.item(0, 2).text() == "Off"
+    tab.apply()
     assert settings.mcp_servers[0]["enabled"] is False and hub.servers() == [] and server_processes() == []
-    assert dialog.table.item(0, 2).text() == "Off"
-    dialog.table.selectRow(0)
-    dialog.remove()
-    assert settings.mcp_servers == [] and dialog.table.rowCount() == 0
+    tab.table.selectRow(0)
+    tab.remove()
+    tab.apply()
+    assert settings.mcp_servers == [] and tab.table.rowCount() == 0
 
 
 def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
@@ -74,13 +80,16 @@ def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
 def test_every_control_has_a_name(qtbot, hub: McpHub) -> None:
     settings = Settings(mcp_servers=[{"name": "t", "command": "x"}])
     for dialog in (
-        McpServersDialog(settings, hub, lambda: None),
         AddServerDialog(),
         ImportDialog(),
-        SettingsDialog(settings, None, None, open_mcp=lambda: None),
+        SettingsDialog(settings, None, None, mcp=hub),
     ):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
-        assert unnamed(dialog) == []
+        missing = unnamed(dialog)
+        if isinstance(dialog, SettingsDialog):  # the tool servers page too
+            dialog.tabs.setCurrentWidget(dialog.tool_servers)
+            missing += unnamed(dialog)
+        assert missing == []
         dialog.reject()

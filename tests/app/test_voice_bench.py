@@ -49,3 +49,14 @@ def test_bench_voice_session_times_both_ways_through_the_chat_session(tmp_path: 
     assert set(ways) == {"wav_round_trip", "in_memory"}
     assert all(row["n"] == 2 and 0 < row["p50"] < 60_000 for row in ways.values())
     assert result["load"]["cpus"] >= 1 and len(result["load"]["loadavg_before"]) == 3
+
+
+def test_bench_voice_pauses_counts_merges_and_no_cut_offs(capsys) -> None:
+    assert main(["bench-voice", "--pauses", "--json"]) == 0  # non-zero when anything was cut off
+    result = json.loads(capsys.readouterr().out)
+    assert result["recordings"] == 30 and result["cut_offs"] == 0
+    rows = result["by_pause"]
+    assert set(rows) == {"0.30", "0.50", "0.65", "0.80", "1.00"}
+    assert rows["1.00"]["merges"] == rows["1.00"]["recordings"]  # a 1 s pause always reaches an endpoint
+    assert rows["0.30"]["merges"] == 0  # a short one never does: nothing to merge
+    assert len({(r["voice"], r["speed"]) for r in result["per_recording"]}) >= 6
