@@ -120,18 +120,25 @@ class ToolBox:
         self._sandbox: Sandbox | None = None
         self.mcp = mcp  # the user's MCP servers (None: none configured, e.g. `hearth chat`)
         self.left_out = 0  # MCP tools the last declarations() had no room for
+        self.declared: frozenset[str] = frozenset()  # MCP tools the model was last offered
         # False only for `hearth bench-ui --harm`: code that got past the language layer, which
         # is a guard-rail, must still not hurt the app; the OS boundary is what holds.
         self.language_layer = language_layer
 
-    def declarations(self, code: bool = True, mcp_chars: int = 0) -> tuple[dict[str, Any], ...]:
+    def declarations(
+        self, code: bool = True, mcp_chars: int = 0, servers: frozenset[str] | None = None
+    ) -> tuple[dict[str, Any], ...]:
         """What the model is offered: run_python if ``code``, and the MCP servers' tools that
         fit in ``mcp_chars`` characters of declarations. Servers still starting offer none yet
-        (the window starts them when a model that calls tools is loaded)."""
+        (the window starts them when a model that calls tools is loaded). ``servers`` (prefixes)
+        narrows the offer, for a chat whose preset names its servers. Only what was declared last
+        can be called."""
         mcp: list[dict[str, Any]] = []
         if self.mcp is not None and mcp_chars > 0:
             self.mcp.prewarm()  # servers added or crashed since: their tools are there next turn
-            mcp, self.left_out = fit(self.mcp.tools(), mcp_chars)
+            specs = [t for t in self.mcp.tools() if servers is None or t.server in servers]
+            mcp, self.left_out = fit(specs, mcp_chars)
+        self.declared = frozenset(d["function"]["name"] for d in mcp)
         return (RUN_PYTHON, *mcp) if code else tuple(mcp)
 
     def is_mcp(self, name: str) -> bool:
@@ -151,9 +158,9 @@ class ToolBox:
     def execute(self, call: ToolCall) -> tuple[dict[str, Any], Result | None]:
         """Run one call; returns (what the model reads, the sandbox result for display)."""
         if self.mcp is not None and self.is_mcp(call.name):
-            server, tool = call.name.split(SEPARATOR, 1)
-            if not any(t.server == server and t.name == tool for t in self.mcp.tools()):
+            if call.name not in self.declared:  # never offered (or not in this chat): not callable
                 return {"error": f"There is no tool named {call.name!r}."}, None
+            server, tool = call.name.split(SEPARATOR, 1)
             result = self.mcp.call(server, tool, call.arguments)
             return mcp_results.model_view(result), result
         if call.name != "run_python":

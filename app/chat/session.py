@@ -15,6 +15,7 @@ import time
 from dataclasses import asdict, replace
 from typing import Any
 
+from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
@@ -297,7 +298,10 @@ class ChatSession:
         schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
         mcp_chars = settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN
         offer = info and info.supports_tools and schema is None
-        tools = self.toolbox.declarations(settings.allow_code, mcp_chars) if offer else ()
+        servers = (
+            frozenset(map(tool_prefix, preset.tool_servers)) if preset and preset.tool_servers is not None else None
+        )
+        tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers) if offer else ()
         params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()

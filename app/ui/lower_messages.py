@@ -127,6 +127,7 @@ def templates() -> dict[str, str]:
         'The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.': translate('Messages', 'The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.'),
         'The preset “{name}” has sampling values Hearth does not know ({value} are).': translate('Messages', 'The preset “{name}” has sampling values Hearth does not know ({value} are).'),
         'The preset “{name}” has sampling values out of range: {exc}.': translate('Messages', 'The preset “{name}” has sampling values out of range: {exc}.'),
+        'The preset “{name}” has “tool_servers” that is not a list of server names or null.': translate('Messages', 'The preset “{name}” has “tool_servers” that is not a list of server names or null.'),
         'The preset “{name}” has “{key}” set to something other than true, false or null.': translate('Messages', 'The preset “{name}” has “{key}” set to something other than true, false or null.'),
         'The preset “{name}” names a model that is not a model name.': translate('Messages', 'The preset “{name}” names a model that is not a model name.'),
         'The reply stream failed: {value}: {exc}': translate('Messages', 'The reply stream failed: {value}: {exc}'),

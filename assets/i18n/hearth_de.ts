@@ -1970,576 +1970,581 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
+        <translation>Die Vorlage „{name}“ hat „tool_servers“, das weder eine Liste von Servernamen noch null ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>In der Voreinstellung „{name}“ ist „{key}“ auf etwas anderes als true, false oder null gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>Die Voreinstellung „{name}“ nennt ein Modell, das kein gültiger Modellname ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Der Antwortstream ist fehlgeschlagen: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The sandbox has been shut down.</source>
         <translation>Die Sandbox wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server</source>
         <translation>Der Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>Der Server hat mit etwas geantwortet, das keine Chatantwort ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>Der Server unter {value} führt kein Modell &apos;{endpoint_model}&apos;. Verfügbar sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>Der Server unter {value} hat die Antwort vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>Der Server unter {value} brauchte über {timeouts_list_s} s, um seine Modelle aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>Beim Server unter {where} ist ein Fehler aufgetreten (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>Der Server unter {where} hat keinen solchen Endpunkt oder kein Modell &apos;{endpoint_model}&apos; (HTTP 404){suffix}: Prüfen Sie die URL und den Modellnamen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>Der Server unter {where} ist ausgelastet (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>Der Server unter {where} hat den API-Schlüssel abgelehnt (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>Der Server unter {where} hat die Anfrage abgelehnt (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>Der Server unter {where} hat {limit} s lang nichts gesendet (gewartet wurde auf {what}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>Der Server unter {where} sendet nicht mehr (Zeitüberschreitung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>Der Server unter {where} verlangt einen API-Schlüssel (HTTP {code}); fügen Sie dem Modell einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server could not be started: {reason}</source>
         <translation>Der Server konnte nicht gestartet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>Der Server ist nicht innerhalb von {start_timeout_s} s gestartet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>Der Server hat &apos;{f_name}&apos; verweigert (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server refused the call: {value}</source>
         <translation>Der Server hat den Aufruf abgelehnt: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>Der Server hat während der Antwort einen Fehler gemeldet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>Der Server hat einen Aufruf von &apos;{call_name}&apos; mit unlesbaren Argumenten gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>Der Server hat einen Aufruf von &apos;{partial_name}&apos; mit Argumenten über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>Der Server hat eine Antwortzeile gesendet, die kein JSON ist: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>Der Server hat eine unerwartete Antwortzeile gesendet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>Der Server hat mehr als {max_tool_calls} Werkzeugaufrufe in einer Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped during the call.</source>
         <translation>Der Server wurde während des Aufrufs beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server stopped.</source>
         <translation>Der Server wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>Der Antwortstream des Servers ist nicht lesbar: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>Die strukturierte Antwort konnte nicht fortgesetzt werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>Das Werkzeug hat nicht innerhalb von {timeout} s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>Es gibt bereits eine Voreinstellung namens „{preset_name}“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>Es gibt keinen MCP-Server namens {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Auf Hugging Face gibt es kein Modell &apos;{repo}&apos; (oder es ist privat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>Das ist kein gültiges JSON: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Diese Nachricht benötigt etwa {total} Tokens, mehr als der Kontext mit {limit} Tokens erlaubt ({reserve} davon sind für die Antwort reserviert). Kürzen Sie sie, lösen Sie angeheftete Nachrichten oder erhöhen Sie die Kontextlänge in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Unerwarteter Tensor &apos;{t_name}&apos; in einer {arch_name}-GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Mitgeliefertes Modell wird entpackt (nur beim ersten Start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Warten Sie, bis die aktuelle Antwort oder Codeausführung abgeschlossen ist, oder stoppen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Ihr Chatverlauf ({self_path}) kann nicht geöffnet werden ({exc}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Ihr Chatverlauf ({self_path}) ist {what} und keine Datenbankdatei und kann daher nicht geöffnet werden. Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>Ihr Chatverlauf kann nicht gespeichert werden ({exc}): Frühere Chats können gelesen werden, aber nach dem Beenden von Hearth wird nichts Neues aufbewahrt. Prüfen Sie die Berechtigungen von {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>Ihre Einstellungen konnten nicht gelesen werden ({value}); vorerst werden die Standardwerte verwendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>Ihre Einstellungsdatei enthielt keine Einstellungen; die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>Ihre Einstellungsdatei war beschädigt (kein gültiges JSON: {exc}); die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>bad header length</source>
         <translation>ungültige Header-Länge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>die Verbindung wurde abgelehnt (läuft der Server, und zwar auf diesem Port?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype muss einer der folgenden Werte sein: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>file shorter than its header says</source>
         <translation>die Datei ist kürzer als im Header angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>der Import von &apos;{name}&apos; ist hier nicht erlaubt (erlaubt: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>wiederhergestellte Nachrichten: {saved_messages} (Chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>nothing in it could be recovered</source>
         <translation>nichts darin konnte wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>temperature cannot be negative</source>
         <translation>temperature darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>der Tensor &apos;{name}&apos; hat {count} Elemente, kein Vielfaches seiner Blockgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>der Tensor &apos;{name}&apos; reicht über das Dateiende hinaus (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; konnte nicht geladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; passt nicht zu diesem Modell ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>der Header ist abgeschnitten oder beschädigt ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>the recording changed while it was being saved</source>
         <translation>die Aufnahme hat sich während des Speicherns geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p und repetition_penalty müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unknown host name</source>
         <translation>unbekannter Hostname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>nicht unterstützte GGUF-Version {version} (oder eine Big-Endian-Datei)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>wrong magic number</source>
         <translation>falsche magische Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} ist während des Schreibens aufgetaucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() liest nur Dateien im Arbeitsordner (oder io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} Daraus wiederhergestellte Nachrichten: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} Nichts darin konnte gelesen werden; neuere Nachrichten fehlen möglicherweise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} kann {ref_kind} nicht lesen; „{ref_label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} hat nicht mit einer Modellliste geantwortet: Ist dies ein OpenAI-kompatibler Server?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} hat eine Modellliste über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: erwartet wird ein Objekt mit „command“ oder „url“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: gib einen „command“ zum Starten an oder eine „url“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: gib entweder „command“ oder „url“ an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: der Befehl kann nicht gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: der Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: der alte HTTP+SSE-Transport wird nicht unterstützt; verwende eine Streamable-HTTP-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: der Server braucht einen Namen mit mindestens einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: zwei Server haben ohne Satzzeichen denselben Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: unbekannter Transport {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: „args“ muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: „enabled“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: „timeout_s“ muss eine Zahl von Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: „url“ muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: „{key}“ muss Namen auf Zeichenketten abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: „{value}“ ist keine NAME=Wert-Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>„{path_name}“ kann nicht geöffnet werden ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>„{path_name}“ kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>„{path_name}“ konnte nicht als Voreinstellungsdatei gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>„{path_name}“ enthält keine Liste von Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>„{path_name}“ enthält zu große Einzelbilder ({w}×{h} Pixel; pro Einzelbild können bis zu {value} Megapixel gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>„{path_name}“ enthält keine lesbaren Einzelbilder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>„{path_name}“ hat keine Bildspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>„{path_name}“ hat keine Tonspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>„{path_name}“ enthält kein Audio (die Datei ist leer oder zu kurz).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>„{path_name}“ ist ein Link auf eine Datei, die nicht existiert{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is empty.</source>
         <translation>„{path_name}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>„{path_name}“ ist länger als {value} Minuten; kürzen Sie die Datei oder hängen Sie einen kürzeren Teil an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>„{path_name}“ ist kein lesbares Bild (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Video (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Audio (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; maximal {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>„{path_name}“ ist zu groß für eine Voreinstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen (über {value} Megapixel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel); Bilder wie dieses dürfen höchstens {limit} Megapixel haben. Verkleinern Sie das Bild und hängen Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel; maximal {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>„{path_name}“ ist {what}, keine Datei{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}” was not found.</source>
         <translation>„{path_name}“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>„{path_name}“: Dieser Dateityp wird nicht unterstützt (unterstützt werden Bilder, Audio und Video).</translation>
     </message>
@@ -2879,113 +2884,143 @@
     </message>
     <message>
         <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>All that are on in Settings</source>
+        <translation>Alle, die in den Einstellungen an sind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <source>Only these</source>
+        <translation>Nur diese</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <source>Server names, separated by commas</source>
+        <translation>Servernamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>Tool server names</source>
+        <translation>Namen der Werkzeug-Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>Optional: ein JSON-Schema, dem jede Antwort entsprechen muss (Antworten sind dann JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <location filename="../../app/ui/presets_dialog.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <location filename="../../app/ui/presets_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <location filename="../../app/ui/presets_dialog.py" line="105"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <location filename="../../app/ui/presets_dialog.py" line="107"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="108"/>
         <source>Thinking</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <location filename="../../app/ui/presets_dialog.py" line="109"/>
         <source>Python code</source>
         <translation>Python-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <source>Tool servers (MCP)</source>
+        <translation>Werkzeug-Server (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Reply format</source>
         <translation>Antwortformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
         <source>{name} (built-in)</source>
         <translation>{name} (integriert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="161"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <location filename="../../app/ui/presets_dialog.py" line="165"/>
         <source>The model that is loaded</source>
         <translation>Das geladene Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save as a copy</source>
         <translation>Als &amp;Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <location filename="../../app/ui/presets_dialog.py" line="239"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
         <source>Import presets</source>
         <translation>Voreinstellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
-        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="273"/>
         <source>Presets (*.json)</source>
         <translation>Voreinstellungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <location filename="../../app/ui/presets_dialog.py" line="262"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>%n Voreinstellung importiert.</numerusform>
@@ -2993,17 +3028,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <location filename="../../app/ui/presets_dialog.py" line="271"/>
         <source>Export preset</source>
         <translation>Voreinstellung exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="282"/>
         <source>Could not write {file}: {reason}</source>
         <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>„{name}“ wurde nach {file} exportiert.</translation>
     </message>

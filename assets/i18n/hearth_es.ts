@@ -1970,576 +1970,581 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
+        <translation>El preajuste «{name}» tiene un «tool_servers» que no es una lista de nombres de servidores ni null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>El preajuste «{name}» tiene «{key}» con un valor distinto de true, false o null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>El preajuste «{name}» indica un modelo que no es un nombre de modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Falló el flujo de la respuesta: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The sandbox has been shut down.</source>
         <translation>El entorno aislado se ha cerrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server</source>
         <translation>El servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>El servidor respondió con algo que no es una respuesta de chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>El servidor en {value} no incluye ningún modelo &apos;{endpoint_model}&apos;. Incluye: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>El servidor en {value} terminó la respuesta antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>El servidor en {value} tardó más de {timeouts_list_s} s en enumerar sus modelos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>El servidor en {where} falló (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>El servidor en {where} no tiene ese endpoint ni el modelo &apos;{endpoint_model}&apos; (HTTP 404){suffix}: compruebe la URL y el nombre del modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>El servidor en {where} está ocupado (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>El servidor en {where} rechazó la clave de API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>El servidor en {where} rechazó la solicitud (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>El servidor en {where} no envió nada durante {limit} s mientras se esperaba {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>El servidor en {where} dejó de enviar datos (tiempo de espera agotado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>El servidor en {where} requiere una clave de API (HTTP {code}); añada una al modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server could not be started: {reason}</source>
         <translation>No se pudo iniciar el servidor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>El servidor no se inició en {start_timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>El servidor rechazó &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server refused the call: {value}</source>
         <translation>El servidor rechazó la llamada: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>El servidor informó de un error en mitad de la respuesta: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>El servidor envió una llamada a &apos;{call_name}&apos; con argumentos ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>El servidor envió una llamada a &apos;{partial_name}&apos; con argumentos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>El servidor envió una línea de respuesta que no es JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>El servidor envió una línea de respuesta inesperada: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>El servidor envió más de {max_tool_calls} llamadas a herramientas en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped during the call.</source>
         <translation>El servidor se detuvo durante la llamada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server stopped.</source>
         <translation>El servidor se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>No se puede leer el flujo de respuesta del servidor: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>La respuesta estructurada no pudo continuar: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>La herramienta no respondió en {timeout} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>Ya existe un preajuste llamado «{preset_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>No hay ningún servidor MCP llamado {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>No existe ningún modelo &apos;{repo}&apos; en Hugging Face (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>Esto no es JSON válido: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Este mensaje necesita unos {total} tokens, más de los que permite el contexto de {limit} tokens (reservando {reserve} para la respuesta). Acórtelo, desfije mensajes o aumente la longitud del contexto en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Tensor &apos;{t_name}&apos; inesperado en un GGUF de {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Desempaquetando el modelo incluido (solo la primera vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Espere a que termine la respuesta o la ejecución de código actual, o deténgala primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Su historial de chats ({self_path}) no se puede abrir ({exc}). Los chats de esta sesión no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Su historial de chats ({self_path}) es {what}, no un archivo de base de datos, por lo que no se puede abrir. Los chats de esta sesión no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>No se puede guardar el historial de chats ({exc}): los chats anteriores se pueden leer, pero no se conservará nada nuevo al cerrar Hearth. Compruebe los permisos de {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>No se pudieron leer los ajustes ({value}); por ahora se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>El archivo de ajustes no contenía ningún ajuste; se usan los valores predeterminados. El archivo anterior se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>El archivo de ajustes estaba dañado (no es un JSON válido: {exc}); se usan los valores predeterminados. El archivo anterior se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>bad header length</source>
         <translation>longitud de cabecera incorrecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>conexión rechazada (¿está el servidor en ejecución y en este puerto?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype debe ser uno de {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng no está instalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>file shorter than its header says</source>
         <translation>el archivo es más corto de lo que indica su cabecera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>no se permite importar &apos;{name}&apos; aquí (permitidos: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>mensajes recuperados: {saved_messages} (chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>nothing in it could be recovered</source>
         <translation>no se pudo recuperar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>temperature cannot be negative</source>
         <translation>temperature no puede ser negativa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>el tensor &apos;{name}&apos; tiene {count} elementos, que no es múltiplo de su bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>el tensor &apos;{name}&apos; sobrepasa el final del archivo (truncado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>no se pudo cargar el borrador de &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>el borrador de &apos;{path_name}&apos; no es compatible con este modelo ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>la cabecera está incompleta o dañada ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>the recording changed while it was being saved</source>
         <translation>la grabación cambió mientras se guardaba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p y repetition_penalty deben ser positivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p debe estar en (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unknown host name</source>
         <translation>nombre de host desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>versión de GGUF no compatible: {version} (o un archivo big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>wrong magic number</source>
         <translation>número mágico incorrecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} apareció mientras se escribía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() solo lee archivos de la carpeta de trabajo (o io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} Mensajes recuperados: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} No se pudo leer nada; puede que falten mensajes recientes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} no puede leer {ref_kind}; no se envió “{ref_label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} no respondió con una lista de modelos: ¿es un servidor compatible con OpenAI?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} envió una lista de modelos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: se esperaba un objeto con «command» o «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: indica un «command» que iniciar, o una «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: indica «command» o «url», no ambos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: no se puede leer el comando ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: el nombre necesita al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: el antiguo transporte HTTP+SSE no es compatible; usa una URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: el servidor necesita un nombre con al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: dos servidores tienen el mismo nombre sin contar la puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: transporte desconocido {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: «args» debe ser una lista de cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: «enabled» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: «timeout_s» debe ser un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: «url» debe ser una dirección http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: «{key}» debe asociar nombres a cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» no es una línea NOMBRE=valor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>“{path_name}” no se puede abrir ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>“{path_name}” no se puede leer (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>No se pudo leer «{path_name}» como archivo de preajustes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«{path_name}» no contiene una lista de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}” tiene fotogramas demasiado grandes para leerlos ({w}×{h} píxeles; se pueden leer hasta {value} megapíxeles por fotograma).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}” no tiene fotogramas que se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}” no tiene pista de imagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}” no tiene pista de sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}” no contiene audio (está vacío o es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” es un enlace a un archivo que no existe{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}” dura más de {value} minutos; recórtelo o adjunte una parte más corta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” no es una imagen legible (dañada o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” no es un vídeo legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” no es un audio legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” es demasiado grande ({value} MB; el límite es {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«{path_name}» es demasiado grande para un archivo de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” es demasiado grande para leerlo (más de {value} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles); las imágenes como esta pueden tener hasta {limit} megapíxeles. Redúzcala y vuelva a adjuntarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles; el límite es {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” es {what}, no un archivo{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}” was not found.</source>
         <translation>No se encontró “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: este tipo de archivo no es compatible (sí lo son las imágenes, el audio y el vídeo).</translation>
     </message>
@@ -2879,113 +2884,143 @@
     </message>
     <message>
         <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>All that are on in Settings</source>
+        <translation>Todos los activados en Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <source>Only these</source>
+        <translation>Solo estos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <source>Server names, separated by commas</source>
+        <translation>Nombres de servidores, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>Tool server names</source>
+        <translation>Nombres de los servidores de herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>Opcional: un esquema JSON que toda respuesta debe cumplir (las respuestas serán JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <location filename="../../app/ui/presets_dialog.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <location filename="../../app/ui/presets_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <location filename="../../app/ui/presets_dialog.py" line="105"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <location filename="../../app/ui/presets_dialog.py" line="107"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="108"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <location filename="../../app/ui/presets_dialog.py" line="109"/>
         <source>Python code</source>
         <translation>Código Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <source>Tool servers (MCP)</source>
+        <translation>Servidores de herramientas (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Reply format</source>
         <translation>Formato de respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
         <source>{name} (built-in)</source>
         <translation>{name} (integrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="161"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <location filename="../../app/ui/presets_dialog.py" line="165"/>
         <source>The model that is loaded</source>
         <translation>El modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save as a copy</source>
         <translation>Guardar como &amp;copia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <location filename="../../app/ui/presets_dialog.py" line="239"/>
         <source>Saved “{name}”.</source>
         <translation>Se guardó «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
         <source>Import presets</source>
         <translation>Importar preajustes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
-        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="273"/>
         <source>Presets (*.json)</source>
         <translation>Preajustes (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <location filename="../../app/ui/presets_dialog.py" line="262"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>Se importó %n preajuste.</numerusform>
@@ -2993,17 +3028,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <location filename="../../app/ui/presets_dialog.py" line="271"/>
         <source>Export preset</source>
         <translation>Exportar preajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="282"/>
         <source>Could not write {file}: {reason}</source>
         <translation>No se pudo escribir {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>Se exportó «{name}» a {file}.</translation>
     </message>

@@ -997,12 +997,12 @@
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="49"/>
         <source>Stopped unexpectedly; starts again when needed</source>
-        <translation>Arrêté de façon inattendue ; redémarre au besoin</translation>
+        <translation>Arrêté de façon inattendue&#xa0;; redémarre au besoin</translation>
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Failed: {reason}</source>
-        <translation>Échec : {reason}</translation>
+        <translation>Échec&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="52"/>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="61"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
-        <translation>Des programmes qui donnent plus d’outils au modèle, via le Model Context Protocol. Hearth demande avant chaque appel, sauf si vous avez choisi « Toujours autoriser » pour cet outil. Ce qu’ils renvoient est affiché en texte brut.</translation>
+        <translation>Des programmes qui donnent plus d’outils au modèle, via le Model Context Protocol. Hearth demande avant chaque appel, sauf si vous avez choisi «&#xa0;Toujours autoriser&#xa0;» pour cet outil. Ce qu’ils renvoient est affiché en texte brut.</translation>
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="69"/>
@@ -1063,7 +1063,7 @@
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="131"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
-        <translation>{left_out} outils sur {total} ne tiennent pas dans leur part du contexte et ne sont pas proposés au modèle. Une longueur de contexte plus grande (Réglages) leur fait de la place ; désactiver un serveur aussi.</translation>
+        <translation>{left_out} outils sur {total} ne tiennent pas dans leur part du contexte et ne sont pas proposés au modèle. Une longueur de contexte plus grande (Réglages) leur fait de la place&#xa0;; désactiver un serveur aussi.</translation>
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="200"/>
@@ -1105,7 +1105,7 @@
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="222"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
-        <translation>Un NOM=valeur par ligne : l’environnement de la commande, ou les en-têtes HTTP de l’adresse</translation>
+        <translation>Un NOM=valeur par ligne&#xa0;: l’environnement de la commande, ou les en-têtes HTTP de l’adresse</translation>
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="230"/>
@@ -1646,12 +1646,12 @@
     <message>
         <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
-        <translation>Un objet JSON avec une entrée « mcpServers » qui nomme au moins un serveur est attendu.</translation>
+        <translation>Un objet JSON avec une entrée «&#xa0;mcpServers&#xa0;» qui nomme au moins un serveur est attendu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
-        <translation>Un objet JSON avec une entrée « mcpServers » est attendu.</translation>
+        <translation>Un objet JSON avec une entrée «&#xa0;mcpServers&#xa0;» est attendu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="67"/>
@@ -1751,7 +1751,7 @@
     <message>
         <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Server “{name}”</source>
-        <translation>Serveur « {name} »</translation>
+        <translation>Serveur «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="87"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
-        <translation>Le serveur MCP « {conn_config_name} » ne fonctionne pas.</translation>
+        <translation>Le serveur MCP «&#xa0;{conn_config_name}&#xa0;» ne fonctionne pas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="108"/>
@@ -1970,576 +1970,581 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
+        <translation>Le préréglage «&#xa0;{name}&#xa0;» a un «&#xa0;tool_servers&#xa0;» qui n’est ni une liste de noms de serveurs ni null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>Dans le préréglage «&#xa0;{name}&#xa0;», «&#xa0;{key}&#xa0;» a une valeur autre que true, false ou null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>Le préréglage «&#xa0;{name}&#xa0;» indique un modèle qui n’est pas un nom de modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Le flux de réponse a échoué&#xa0;: {value}&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The sandbox has been shut down.</source>
         <translation>Le bac à sable a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server</source>
         <translation>Le serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>Le serveur a répondu par autre chose qu&apos;une réponse de conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>Le serveur à l&apos;adresse {value} ne propose aucun modèle &apos;{endpoint_model}&apos;. Modèles proposés&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>Le serveur à l&apos;adresse {value} a interrompu la réponse avant la fin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>Le serveur à l&apos;adresse {value} a mis plus de {timeouts_list_s} s à lister ses modèles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>Erreur du serveur à l&apos;adresse {where} (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>Le serveur à l&apos;adresse {where} n&apos;a pas ce point de terminaison ou pas de modèle &apos;{endpoint_model}&apos; (HTTP 404){suffix}&#xa0;: vérifiez l&apos;URL et le nom du modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>Le serveur à l&apos;adresse {where} est occupé (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>Le serveur à l&apos;adresse {where} a refusé la clé API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>Le serveur à l&apos;adresse {where} a refusé la requête (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>Le serveur à l&apos;adresse {where} n&apos;a rien envoyé pendant {limit} s (en attente de {what}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>Le serveur à l&apos;adresse {where} a cessé d&apos;envoyer des données (délai dépassé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>Le serveur à l&apos;adresse {where} exige une clé API (HTTP {code})&#xa0;; ajoutez-en une au modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server could not be started: {reason}</source>
-        <translation>Le serveur n’a pas pu démarrer : {reason}</translation>
+        <translation>Le serveur n’a pas pu démarrer&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>Le serveur n’a pas démarré en {start_timeout_s} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>Le serveur a refusé &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server refused the call: {value}</source>
-        <translation>Le serveur a refusé l’appel : {value}</translation>
+        <translation>Le serveur a refusé l’appel&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>Le serveur a signalé une erreur en pleine réponse&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>Le serveur a envoyé un appel à &apos;{call_name}&apos; avec des arguments illisibles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>Le serveur a envoyé un appel à &apos;{partial_name}&apos; avec des arguments de plus de {value} Mio&#xa0;; non lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>Le serveur a envoyé une ligne de réponse qui n&apos;est pas du JSON&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>Le serveur a envoyé une ligne de réponse inattendue&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>Le serveur a envoyé plus de {max_tool_calls} appels d&apos;outils dans une même réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped during the call.</source>
         <translation>Le serveur s’est arrêté pendant l’appel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server stopped.</source>
         <translation>Le serveur s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>Le flux de réponse du serveur est illisible&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>La réponse structurée n&apos;a pas pu se poursuivre&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>L’outil n’a pas répondu en {timeout} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>Un préréglage nommé «&#xa0;{preset_name}&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>Aucun serveur MCP ne s’appelle {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Il n&apos;existe aucun modèle &apos;{repo}&apos; sur Hugging Face (ou il est privé).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This is not valid JSON: {exc}.</source>
-        <translation>Ce n’est pas du JSON valide : {exc}.</translation>
+        <translation>Ce n’est pas du JSON valide&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Ce message nécessite environ {total} tokens, soit plus que ne le permet le contexte de {limit} tokens ({reserve} étant réservés à la réponse). Raccourcissez-le, désépinglez des messages ou augmentez la longueur du contexte dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Tenseur &apos;{t_name}&apos; inattendu dans un fichier GGUF {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Décompression du modèle fourni (premier lancement uniquement)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Attendez la fin de la réponse ou de l&apos;exécution de code en cours, ou arrêtez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Votre historique des conversations ({self_path}) ne peut pas être ouvert ({exc}). Les conversations de cette session ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Votre historique des conversations ({self_path}) est {what}, et non un fichier de base de données&#xa0;: il ne peut donc pas être ouvert. Les conversations de cette session ne seront pas enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>Votre historique des conversations ne peut pas être enregistré ({exc})&#xa0;: les anciennes conversations restent lisibles, mais rien de nouveau n&apos;est conservé après la fermeture de Hearth. Vérifiez les autorisations de {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>Vos réglages n&apos;ont pas pu être lus ({value})&#xa0;; les valeurs par défaut sont utilisées pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>Votre fichier de réglages ne contenait aucun réglage&#xa0;; les valeurs par défaut sont utilisées. L&apos;ancien fichier est conservé sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>Votre fichier de réglages était endommagé (JSON non valide&#xa0;: {exc})&#xa0;; les valeurs par défaut sont utilisées. L&apos;ancien fichier est conservé sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>bad header length</source>
         <translation>longueur d&apos;en-tête incorrecte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>connexion refusée (le serveur est-il lancé, et sur ce port&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype doit être l&apos;une des valeurs suivantes&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>file shorter than its header says</source>
         <translation>fichier plus court que ce qu&apos;indique son en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>l&apos;importation de &apos;{name}&apos; n&apos;est pas autorisée ici (autorisés&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens doit être au moins égal à 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>messages récupérés&#xa0;: {saved_messages} (conversations&#xa0;: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>not an object</source>
         <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>nothing in it could be recovered</source>
         <translation>rien n&apos;a pu être récupéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>temperature cannot be negative</source>
         <translation>temperature ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>le tenseur &apos;{name}&apos; a {count} éléments, ce qui n&apos;est pas un multiple de son bloc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>le tenseur &apos;{name}&apos; dépasse la fin du fichier (tronqué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; n&apos;a pas pu être chargé ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; ne convient pas à ce modèle ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>l&apos;en-tête est tronqué ou corrompu ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>the recording changed while it was being saved</source>
         <translation>l&apos;enregistrement a changé pendant sa sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p et repetition_penalty doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p doit être dans l&apos;intervalle (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unknown host name</source>
         <translation>nom d&apos;hôte inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>version GGUF {version} non prise en charge (ou fichier big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>wrong magic number</source>
         <translation>nombre magique incorrect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} est apparu pendant son écriture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() ne lit que les fichiers du dossier de travail (ou io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} Messages récupérés&#xa0;: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} Rien n&apos;a pu y être lu&#xa0;; des messages récents peuvent manquer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} ne peut pas lire {ref_kind}&#xa0;; «&#xa0;{ref_label}&#xa0;» n&apos;a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} n&apos;a pas répondu par une liste de modèles&#xa0;: s&apos;agit-il d&apos;un serveur compatible OpenAI&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} a envoyé une liste de modèles de plus de {value} Mio&#xa0;; non lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
-        <source>{where}: expected an object with “command” or “url”.</source>
-        <translation>{where} : un objet avec « command » ou « url » est attendu.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/lower_messages.py" line="208"/>
-        <source>{where}: give a “command” to start, or a “url”.</source>
-        <translation>{where} : indiquez une « command » à lancer, ou une « url ».</translation>
+        <source>{where}: expected an object with “command” or “url”.</source>
+        <translation>{where}&#xa0;: un objet avec «&#xa0;command&#xa0;» ou «&#xa0;url&#xa0;» est attendu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="209"/>
-        <source>{where}: give either “command” or “url”, not both.</source>
-        <translation>{where} : indiquez soit « command » soit « url », pas les deux.</translation>
+        <source>{where}: give a “command” to start, or a “url”.</source>
+        <translation>{where}&#xa0;: indiquez une «&#xa0;command&#xa0;» à lancer, ou une «&#xa0;url&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="210"/>
-        <source>{where}: the command cannot be read ({exc}).</source>
-        <translation>{where} : la commande est illisible ({exc}).</translation>
+        <source>{where}: give either “command” or “url”, not both.</source>
+        <translation>{where}&#xa0;: indiquez soit «&#xa0;command&#xa0;» soit «&#xa0;url&#xa0;», pas les deux.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="211"/>
-        <source>{where}: the name needs at least one letter or digit.</source>
-        <translation>{where} : le nom doit contenir au moins une lettre ou un chiffre.</translation>
+        <source>{where}: the command cannot be read ({exc}).</source>
+        <translation>{where}&#xa0;: la commande est illisible ({exc}).</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="212"/>
-        <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
-        <translation>{where} : l’ancien transport HTTP+SSE n’est pas pris en charge ; utilisez une URL Streamable HTTP.</translation>
+        <source>{where}: the name needs at least one letter or digit.</source>
+        <translation>{where}&#xa0;: le nom doit contenir au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="213"/>
-        <source>{where}: the server needs a name with at least one letter or digit.</source>
-        <translation>{where} : le serveur doit avoir un nom avec au moins une lettre ou un chiffre.</translation>
+        <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
+        <translation>{where}&#xa0;: l’ancien transport HTTP+SSE n’est pas pris en charge&#xa0;; utilisez une URL Streamable HTTP.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="214"/>
-        <source>{where}: two servers have the same name once punctuation is set aside.</source>
-        <translation>{where} : deux serveurs ont le même nom, ponctuation mise à part.</translation>
+        <source>{where}: the server needs a name with at least one letter or digit.</source>
+        <translation>{where}&#xa0;: le serveur doit avoir un nom avec au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="215"/>
-        <source>{where}: unknown transport {kind}.</source>
-        <translation>{where} : transport inconnu {kind}.</translation>
+        <source>{where}: two servers have the same name once punctuation is set aside.</source>
+        <translation>{where}&#xa0;: deux serveurs ont le même nom, ponctuation mise à part.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="216"/>
-        <source>{where}: “args” must be a list of strings.</source>
-        <translation>{where} : « args » doit être une liste de chaînes.</translation>
+        <source>{where}: unknown transport {kind}.</source>
+        <translation>{where}&#xa0;: transport inconnu {kind}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="217"/>
-        <source>{where}: “enabled” must be true or false.</source>
-        <translation>{where} : « enabled » doit valoir true ou false.</translation>
+        <source>{where}: “args” must be a list of strings.</source>
+        <translation>{where}&#xa0;: «&#xa0;args&#xa0;» doit être une liste de chaînes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="218"/>
-        <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
-        <translation>{where} : « timeout_s » doit être un nombre de secondes entre 0 et 3600.</translation>
+        <source>{where}: “enabled” must be true or false.</source>
+        <translation>{where}&#xa0;: «&#xa0;enabled&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="219"/>
-        <source>{where}: “url” must be an http:// or https:// address.</source>
-        <translation>{where} : « url » doit être une adresse http:// ou https://.</translation>
+        <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
+        <translation>{where}&#xa0;: «&#xa0;timeout_s&#xa0;» doit être un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="220"/>
-        <source>{where}: “{key}” must map names to strings.</source>
-        <translation>{where} : « {key} » doit associer des noms à des chaînes.</translation>
+        <source>{where}: “url” must be an http:// or https:// address.</source>
+        <translation>{where}&#xa0;: «&#xa0;url&#xa0;» doit être une adresse http:// ou https://.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="221"/>
-        <source>{where}: “{value}” is not a NAME=value line.</source>
-        <translation>{where} : « {value} » n’est pas une ligne NOM=valeur.</translation>
+        <source>{where}: “{key}” must map names to strings.</source>
+        <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit associer des noms à des chaînes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <source>{where}: “{value}” is not a NAME=value line.</source>
+        <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une ligne NOM=valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être ouvert ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n’a pas pu être lu comme fichier de préréglages ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas de liste de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>«&#xa0;{path_name}&#xa0;» contient des images trop grandes pour être lues ({w}×{h} pixels&#xa0;; au plus {value} mégapixels par image).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient aucune image lisible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste vidéo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas d&apos;audio (il est vide ou trop court).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est un lien vers un fichier qui n&apos;existe pas{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is empty.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>«&#xa0;{path_name}&#xa0;» dure plus de {value} minutes&#xa0;; raccourcissez-le ou joignez une partie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une image lisible (endommagée ou non prise en charge&#xa0;: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une vidéo lisible (endommagée ou non prise en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas un fichier audio lisible (endommagé ou non pris en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux ({value} Mo&#xa0;; la limite est de {value2} Mo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux pour un fichier de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu (plus de {value} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels)&#xa0;; les images de ce type peuvent avoir jusqu&apos;à {limit} mégapixels. Réduisez sa taille et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels&#xa0;; la limite est de {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est {what}, et non un fichier{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}” was not found.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>«&#xa0;{path_name}&#xa0;»&#xa0;: ce type de fichier n&apos;est pas pris en charge (seuls les images, l&apos;audio et la vidéo le sont).</translation>
     </message>
@@ -2879,113 +2884,143 @@
     </message>
     <message>
         <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>All that are on in Settings</source>
+        <translation>Tous ceux activés dans les Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <source>Only these</source>
+        <translation>Seulement ceux-ci</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <source>Server names, separated by commas</source>
+        <translation>Noms des serveurs, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>Tool server names</source>
+        <translation>Noms des serveurs d’outils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>Facultatif : un schéma JSON auquel chaque réponse doit correspondre (les réponses sont alors en JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <location filename="../../app/ui/presets_dialog.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <location filename="../../app/ui/presets_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>Instructions</source>
         <translation>Instructions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <location filename="../../app/ui/presets_dialog.py" line="105"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>Temperature</source>
         <translation>Température</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <location filename="../../app/ui/presets_dialog.py" line="107"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="108"/>
         <source>Thinking</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <location filename="../../app/ui/presets_dialog.py" line="109"/>
         <source>Python code</source>
         <translation>Code Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <source>Tool servers (MCP)</source>
+        <translation>Serveurs d’outils (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Reply format</source>
         <translation>Format de réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
         <source>{name} (built-in)</source>
         <translation>{name} (intégré)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="161"/>
         <source>{name} (copy)</source>
         <translation>{name} (copie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <location filename="../../app/ui/presets_dialog.py" line="165"/>
         <source>The model that is loaded</source>
         <translation>Le modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save as a copy</source>
         <translation>Enregistrer une &amp;copie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <location filename="../../app/ui/presets_dialog.py" line="239"/>
         <source>Saved “{name}”.</source>
         <translation>«&#xa0;{name}&#xa0;» enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
         <source>Import presets</source>
         <translation>Importer des préréglages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
-        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="273"/>
         <source>Presets (*.json)</source>
         <translation>Préréglages (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <location filename="../../app/ui/presets_dialog.py" line="262"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>%n préréglage importé.</numerusform>
@@ -2993,17 +3028,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <location filename="../../app/ui/presets_dialog.py" line="271"/>
         <source>Export preset</source>
         <translation>Exporter le préréglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="282"/>
         <source>Could not write {file}: {reason}</source>
         <translation>Impossible d’écrire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>«&#xa0;{name}&#xa0;» exporté vers {file}.</translation>
     </message>

@@ -1955,576 +1955,581 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
+        <translation>预设“{name}”的“tool_servers”既不是服务器名称列表，也不是 null。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>预设“{name}”的“{key}”被设为 true、false 或 null 以外的值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>预设“{name}”指定的模型不是有效的模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>回复流失败：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The sandbox has been shut down.</source>
         <translation>沙盒已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server</source>
         <translation>该服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>服务器返回的内容不是聊天回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>{value} 的服务器未列出模型“{endpoint_model}”。其列出的模型：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>{value} 的服务器在回复完成前就结束了回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>{value} 的服务器列出模型用时超过 {timeouts_list_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器出错（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>{where} 的服务器上没有该端点或模型“{endpoint_model}”（HTTP 404）{suffix}：请检查 URL 和模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>{where} 的服务器繁忙（HTTP 429）{advice}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了 API 密钥（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了请求（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>等待{what}时，{where} 的服务器在 {limit} 秒内未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>{where} 的服务器停止发送（超时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>{where} 的服务器需要 API 密钥（HTTP {code}）；请为该模型添加密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server could not be started: {reason}</source>
         <translation>无法启动服务器：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server did not answer in time.</source>
         <translation>服务器未及时响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>服务器未在 {start_timeout_s} 秒内启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>服务器拒绝了“{f_name}”（HTTP {r_status_code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server refused the call: {value}</source>
         <translation>服务器拒绝了调用：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>服务器在回复过程中报告错误：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>服务器发送了对“{call_name}”的调用，但其参数无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>服务器发送了对“{partial_name}”的调用，其参数超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>服务器发送的回复行不是 JSON：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>服务器发送了意外的回复行：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>服务器在一次回复中发送了超过 {max_tool_calls} 个工具调用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server stopped during the call.</source>
         <translation>服务器在调用过程中停止了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The server stopped.</source>
         <translation>服务器已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>无法读取服务器的回复流：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>结构化回复无法继续：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>工具未在 {timeout} 秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>已存在名为“{preset_name}”的预设。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>没有名为 {prefix} 的 MCP 服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Hugging Face 上没有模型“{repo}”（或该模型为私有）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>这不是有效的 JSON：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>此消息约需 {total} 个 token，超出了 {limit} token 上下文的容量（其中 {reserve} 个预留给回复）。请缩短消息、取消固定消息，或在设置中增大上下文长度。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>{arch_name} GGUF 中有意外的张量“{t_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>正在解压内置模型（仅首次运行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>请等待当前回复或代码运行完成，或先将其停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>无法打开聊天记录（{self_path}）（{exc}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>聊天记录（{self_path}）是{what}，而不是数据库文件，因此无法打开。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>无法保存聊天记录（{exc}）：可以读取过去的聊天，但 Hearth 关闭后不会保留任何新内容。请检查 {self_path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>无法读取设置（{value}）；暂时使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件中没有任何设置；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件已损坏（不是有效的 JSON：{exc}）；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>bad header length</source>
         <translation>文件头长度错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>连接被拒绝（服务器是否正在运行？端口是否正确？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype 必须是以下之一：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>espeak-ng is not installed</source>
         <translation>未安装 espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>file shorter than its header says</source>
         <translation>文件比其文件头所述的短</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>此处不允许导入“{name}”（允许：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>已恢复的消息：{saved_messages} 条（聊天：{saved_conversations} 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>nothing in it could be recovered</source>
         <translation>其中的内容均无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>temperature cannot be negative</source>
         <translation>temperature 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>张量“{name}”有 {count} 个元素，不是其块大小的倍数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>张量“{name}”超出了文件末尾（已截断）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>无法载入“{path_name}”中的草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>“{path_name}”中的草稿模型与此模型不匹配（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>文件头不完整或已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>the recording changed while it was being saved</source>
         <translation>录音在保存过程中发生了变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p 和 repetition_penalty 必须为正数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p 必须在 (0, 1] 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>unknown host name</source>
         <translation>未知的主机名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>不支持的 GGUF 版本 {version}（或为大端序文件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>wrong magic number</source>
         <translation>幻数错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} 在写入过程中出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() 只能读取工作文件夹中的文件（或 io.StringIO(text)）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part}从中恢复的消息：{regained}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part}其中的内容均无法读取；最近的消息可能缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} 无法读取{ref_kind}；“{ref_label}”未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} 未返回模型列表：这是否是与 OpenAI 兼容的服务器？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} 发送的模型列表超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}：需要一个带有“command”或“url”的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}：请提供要启动的“command”，或一个“url”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}：请只提供“command”或“url”其中之一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}：无法读取该命令（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}：名称至少需要一个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}：不支持旧的 HTTP+SSE 传输；请使用 Streamable HTTP URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}：服务器名称至少需要包含一个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}：去掉标点后，有两个服务器同名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}：未知的传输方式 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}：“args”必须是字符串列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}：“enabled”必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}：“timeout_s”必须是 0 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}：“url”必须是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}：“{key}”必须将名称映射到字符串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}：“{value}”不是 NAME=值 格式的行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>无法打开“{path_name}”（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>无法读取“{path_name}”（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>无法将“{path_name}”作为预设文件读取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>“{path_name}”不包含预设列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}”的帧过大，无法读取（{w}×{h} 像素；每帧最多可读取 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}”中没有可读取的帧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}”没有视频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}”没有音频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}”不包含音频（为空或过短）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}”是指向不存在文件的链接{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}”为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}”长于 {value} 分钟；请剪辑或附加较短的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}”不是可读取的图像（已损坏或不受支持：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的视频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的音频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}”过大（{value} MB；上限为 {value2} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>“{path_name}”太大，无法作为预设文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}”过大，无法读取（超过 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素）；此类图片最多可为 {limit} 百万像素。请缩小后重新附加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素；上限为 {value2}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}”是{what}，而不是文件{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>“{path_name}” was not found.</source>
         <translation>未找到“{path_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”：不支持此类文件（支持图像、音频和视频）。</translation>
     </message>
@@ -2864,130 +2869,160 @@
     </message>
     <message>
         <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>All that are on in Settings</source>
+        <translation>设置中已开启的全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <source>Only these</source>
+        <translation>仅这些</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <source>Server names, separated by commas</source>
+        <translation>服务器名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>Tool server names</source>
+        <translation>工具服务器名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>可选：每条回复都必须符合的 JSON 模式（回复将为 JSON）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <location filename="../../app/ui/presets_dialog.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>导入…(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>导出…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <location filename="../../app/ui/presets_dialog.py" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>Instructions</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <location filename="../../app/ui/presets_dialog.py" line="105"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <location filename="../../app/ui/presets_dialog.py" line="107"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="108"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <location filename="../../app/ui/presets_dialog.py" line="109"/>
         <source>Python code</source>
         <translation>Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <source>Tool servers (MCP)</source>
+        <translation>工具服务器 (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Reply format</source>
         <translation>回复格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
         <source>{name} (built-in)</source>
         <translation>{name}（内置）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="161"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <location filename="../../app/ui/presets_dialog.py" line="165"/>
         <source>The model that is loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save as a copy</source>
         <translation>另存为副本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <location filename="../../app/ui/presets_dialog.py" line="239"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
         <source>Import presets</source>
         <translation>导入预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
-        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="273"/>
         <source>Presets (*.json)</source>
         <translation>预设 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <location filename="../../app/ui/presets_dialog.py" line="262"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>已导入 %n 个预设。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <location filename="../../app/ui/presets_dialog.py" line="271"/>
         <source>Export preset</source>
         <translation>导出预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="282"/>
         <source>Could not write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>已将“{name}”导出到 {file}。</translation>
     </message>

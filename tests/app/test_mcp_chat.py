@@ -185,3 +185,26 @@ def test_a_turn_starts_a_server_that_is_not_running_for_the_next_turn(session: C
     assert ready.wait(HANG_GUARD_S)  # the turn started it, without waiting for it
     later = [d["function"]["name"] for d in session.toolbox.declarations(False, 100_000)]
     assert "time__get_current_time" in later
+
+
+def test_a_preset_offers_only_the_servers_it_names(session: ChatSession, tmp_path: Path) -> None:
+    from app.presets import Preset, PresetLibrary
+
+    library = PresetLibrary(tmp_path / "presets.json")
+    library.save(Preset("Clock", "Tell the time.", tool_servers=("Time",)))  # names match as prefixes do
+    library.save(Preset("Quiet", "No tools.", tool_servers=()))
+    session.presets = library
+    session.new_conversation(preset="Clock")
+    script(session, call("hostile__echo", text="sneaky"), "Not offered.")
+    session.send("Echo something")
+    ask = approval(session)
+    assert session.toolbox.declared == {"time__get_current_time", "time__convert_time"}  # what the reply was offered
+    session.decide_tool(ask.message_id, run=True)  # the user may approve: it still is refused
+    idle(session)
+    record = ToolRecord.parse(next(m for m in rows(session) if m.role == "tool").content)
+    assert record.status == "failed" and "no tool named 'hostile__echo'" in record.result["error"]
+    session.new_conversation(preset="Quiet")
+    script(session, "Fine.")
+    session.send("Anything?")
+    idle(session)
+    assert session.toolbox.declared == frozenset()  # the reply was offered no MCP tools at all

@@ -77,3 +77,13 @@ def test_a_server_typed_in_the_settings() -> None:
         server_from_form("x", "cmd", "", "just words")
     with pytest.raises(ConfigError, match="give a “command”"):
         server_from_form("x", "", "", "")
+
+
+def test_a_preset_names_its_tool_servers() -> None:
+    from app.presets import PresetError, preset_from_json
+
+    preset = preset_from_json({"name": "Clock", "tool_servers": ["time", "git"]})
+    assert preset.tool_servers == ("time", "git") and preset.to_json()["tool_servers"] == ["time", "git"]
+    assert preset_from_json({"name": "All"}).tool_servers is None
+    with pytest.raises(PresetError, match="tool_servers"):
+        preset_from_json({"name": "Bad", "tool_servers": "time"})

@@ -93,3 +93,21 @@ def test_every_control_has_a_name(qtbot, hub: McpHub) -> None:
             missing += unnamed(dialog)
         assert missing == []
         dialog.reject()
+
+
+def test_the_presets_dialog_edits_a_presets_tool_servers(qtbot, tmp_path) -> None:
+    from app.presets import Preset, PresetLibrary
+    from app.ui.presets_dialog import ON, PresetsDialog
+
+    library = PresetLibrary(tmp_path / "presets.json")
+    library.save(Preset("Clock", tool_servers=("time",)))
+    dialog = PresetsDialog(library, [])
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(next(i for i in range(dialog.list.count()) if dialog.list.item(i).text() == "Clock"))
+    assert dialog.tool_names.text() == "time" and dialog.tool_choice.currentData() == ON
+    dialog.tool_names.setText("time, git ,")
+    assert dialog.edited().tool_servers == ("time", "git")
+    dialog.tool_choice.setCurrentIndex(1)  # None
+    assert dialog.edited().tool_servers == () and not dialog.tool_names.isEnabled()
+    dialog.tool_choice.setCurrentIndex(0)  # all that are on in Settings
+    assert dialog.edited().tool_servers is None
