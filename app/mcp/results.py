@@ -23,6 +23,7 @@ SHOWN_CHARS = 100_000  # what a card keeps of a long result
 MODEL_CHARS = 4_000  # what the model reads back of it
 MAX_IMAGES = 4
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
+IMAGE_ALT = "An image the tool returned."
 
 # Gemma's turn and tool markers (<|turn>, <turn|>, <|tool_call>, <|"|>...): in untrusted text
 # they would be read as structure. A space between bracket and bar keeps them readable as text.
@@ -72,6 +73,7 @@ def to_result(result: types.CallToolResult, duration_s: float) -> Result:
         stdout="" if result.is_error else shown,
         error=error,
         figures=tuple(images),
+        figure_alts=(IMAGE_ALT,) * len(images),  # not "Chart …": a screen reader says what it is
         duration_s=duration_s,
         limit_hit="output" if len(text) > SHOWN_CHARS else None,
     )

@@ -163,6 +163,7 @@ def test_images_become_png_and_resources_text(hub: McpHub) -> None:
     hub.set_servers([hostile()])
     picture = hub.call("hostile", "picture", {})
     assert len(picture.figures) == 1 and picture.figures[0].startswith(b"\x89PNG")
+    assert picture.figure_alts == ("An image the tool returned.",)
     resource = hub.call("hostile", "resource", {})
     assert resource.stdout == "[Resource file:///notes.txt]\n<b>notes</b>"
 
