@@ -208,3 +208,29 @@ def test_a_preset_offers_only_the_servers_it_names(session: ChatSession, tmp_pat
     session.send("Anything?")
     idle(session)
     assert session.toolbox.declared == frozenset()  # the reply was offered no MCP tools at all
+
+
+def test_always_allow_also_runs_the_other_waiting_calls_of_that_tool(session: ChatSession) -> None:
+    two = (
+        call("hostile__echo", text="a")
+        + call("hostile__echo", text="b")
+        + call("time__get_current_time", timezone="UTC")
+    )
+    script(session, two, "Both echoed.")
+    session.send("Echo twice and tell the time")
+    events = run_until(session, lambda ev: sum(isinstance(e, ToolApprovalRequested) for e in ev) == 3)
+    asks = [e for e in events if isinstance(e, ToolApprovalRequested)]
+    session.decide_tool(asks[0].message_id, run=True, always=True)
+    run_until(session, lambda _e: all(ToolRecord.parse(m.content).status != "running" for m in tools(session)))
+    statuses = {
+        ToolRecord.parse(m.content).arguments.get("text", "time"): ToolRecord.parse(m.content).status
+        for m in tools(session)
+    }
+    assert statuses == {"a": "done", "b": "done", "time": "pending"}  # another tool still asks
+    session.decide_tool(asks[2].message_id, run=False)
+    idle(session)
+    assert rows(session)[-1].content == "Both echoed."
+
+
+def tools(session: ChatSession):
+    return [m for m in rows(session) if m.role == "tool"]
