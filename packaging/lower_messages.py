@@ -37,12 +37,26 @@ MESSAGE_FUNCTIONS = {
     "_explain", "explain", "microphone_status", "_too_long", "load_settings_reporting", "_reason",
     "wal_problem", "_not_a_file",  # fragments: "a folder", "it is cut short"
     "_cannot_read",
+    "_unavailable",
 }  # fmt: skip
 # Calls with a sentence for the user (besides exceptions), and which argument it is:
-# a chat problem, a history opened in memory, progress reported while a model is prepared.
-MESSAGE_CALLS = {"Problem": 0, "_in_memory": 0, "report": 1, "creeping": 3}
+# a chat problem, a history opened in memory, progress reported while a model is prepared,
+# an MCP tool call that failed, and where an MCP server stands (app/mcp/client.py).
+MESSAGE_CALLS = {"Problem": 0, "_in_memory": 0, "report": 1, "creeping": 3, "failure": 0, "ServerStatus": 1}
 # Variables and attributes that hold a sentence (or part of one) before it is raised or noted.
-MESSAGE_VARIABLES = {"note", "problem", "message", "found", "advice", "hint", "link", "error", "what"}
+MESSAGE_VARIABLES = {
+    "note",
+    "problem",
+    "message",
+    "found",
+    "advice",
+    "hint",
+    "link",
+    "error",
+    "what",
+    "where",
+    "detail",
+}
 # Lists of sentences or fragments (appended to, or passed as keyword arguments and dict values).
 MESSAGE_LISTS = {"notes", "missing", "error"}
 # Module constants that hold a sentence, by the end of their name.

@@ -15,6 +15,7 @@ import time
 from dataclasses import asdict, replace
 from typing import Any
 
+from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
@@ -56,6 +57,9 @@ VOICE_HINT = (
 )
 
 SAVE_EVERY_S = 0.5
+# Characters of MCP tool declarations per token of context (about 4
+# characters a token: a quarter of the context); what does not fit is left out.
+MCP_CHARS_PER_CONTEXT_TOKEN = 1
 BUSY = "Wait for the current reply or code run to finish, or stop it first."
 
 
@@ -233,8 +237,12 @@ class ChatSession:
         self.tools.run_user_code(self.conversation_id, code)
         self._events.append(BusyChanged(True))  # Stop (and Esc) end the run
 
-    def decide_tool(self, message_id: int, run: bool) -> None:
-        self.tools.decide(message_id, run)
+    def decide_tool(self, message_id: int, run: bool, always: bool = False) -> None:
+        """Run or Skip a waiting call; ``always`` also allows that MCP tool from now on (saved
+        in the settings, which the front end writes)."""
+        allowed = self.tools.decide(message_id, run, always)
+        if allowed and allowed not in self.settings.mcp_always_allow:
+            self.settings.mcp_always_allow.append(allowed)
 
     def on_model_ready(self, model_key: str | None) -> None:
         self.model_ready, self.model_key = True, model_key
@@ -288,8 +296,12 @@ class ChatSession:
         settings = self.settings_for(self._reply_cid)
         preset = self.preset_of(self._reply_cid)
         schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
-        offer = info and info.supports_tools and settings.allow_code and schema is None
-        tools = self.toolbox.declarations() if offer else ()
+        mcp_chars = settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN
+        offer = info and info.supports_tools and schema is None
+        servers = (
+            frozenset(map(tool_prefix, preset.tool_servers)) if preset and preset.tool_servers is not None else None
+        )
+        tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers) if offer else ()
         params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()
@@ -356,6 +368,7 @@ class ChatSession:
         more_tools = self._tool_round_follows(done, cid)
         if more_tools:
             self.tools.ask = self.settings.ask_before_running_code
+            self.tools.allowed = frozenset(self.settings.mcp_always_allow)
             self._round_cid = cid
             self.tools.start(cid, list(self._tool_calls))
             return  # still busy: the tools run, then the model continues
@@ -367,7 +380,7 @@ class ChatSession:
             return False
         if self.store.conversation(cid) is None:  # the chat was deleted while the reply streamed
             return False
-        if not self.settings_for(cid).allow_code:  # no tools were offered, but the model called one
+        if not self.settings_for(cid).allow_code and any(c.name == "run_python" for c in self._tool_calls):
             self._events.append(
                 Problem("The model asked to run code, but running code is turned off in Settings.")
                 if not self.settings.allow_code

@@ -141,8 +141,8 @@ class ChatController(QObject):
         self.session.run_code(code)
         self._pump()
 
-    def decide_tool(self, message_id: int, run: bool) -> None:
-        self.session.decide_tool(message_id, run)
+    def decide_tool(self, message_id: int, run: bool, always: bool = False) -> None:
+        self.session.decide_tool(message_id, run, always)
         self._pump()
 
     def on_model_ready(self, model_key: str | None) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import Prepared
+from app.mcp import McpHub, parse_servers
 from app.model_refs import library
 from app.paths import cache_dir, data_dir
 from app.presets import PresetLibrary
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.models = ModelService(engine)
         self.downloads = DownloadManager()
-        self.toolbox = ToolBox(cache_dir() / "sandbox")
+        # MCP servers start when a model that calls tools is loaded (_on_loaded), not before.
+        self.toolbox = ToolBox(cache_dir() / "sandbox", mcp=McpHub(parse_servers(settings.mcp_servers)[0]))
         self.presets = PresetLibrary(data_dir() / "presets.json")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
@@ -338,6 +340,9 @@ class MainWindow(QMainWindow):
     def _on_message_action(self, action: str, message_id: int) -> None:
         if action in ("run", "skip"):
             self.chat.decide_tool(message_id, action == "run")
+        elif action == "always":  # Run, and never ask again for this MCP tool
+            self.chat.decide_tool(message_id, True, always=True)
+            self.save_settings()
         elif action == "regenerate":
             self.chat.regenerate(message_id)
         elif action == "pin":
@@ -440,8 +445,8 @@ class MainWindow(QMainWindow):
         self.model_bar.show_state(translate("MainWindow", "{name} · ready").format(name=info.name))
         self.composer.think_box.setEnabled(info.supports_thinking)
         self.composer.set_model(info.name, info.modalities)
-        if info.supports_tools and self.settings.allow_code:
-            self.toolbox.prewarm()  # a warm sandbox child makes the first code run quick
+        if info.supports_tools:  # a warm sandbox child makes the first code run quick
+            self.toolbox.prewarm(code=self.settings.allow_code)
         if "audio" in info.modalities and self._voice is None:
             # The voice stack takes ~0.5 s to import: not at the first Voice click or F5 press,
             # where it would freeze the window and lose the start of what is said.
@@ -515,7 +520,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.engine.info, self.models.current_key, self, self.store.memories)
+        dialog = SettingsDialog(
+            self.settings, self.engine.info, self.models.current_key, self, self.store.memories, self.toolbox.mcp
+        )
         if dialog.exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)
