@@ -81,7 +81,7 @@ class Conversations:
             if not path:
                 return None
         messages = self.store.messages(cid)
-        text = to_markdown(conv, messages) if fmt == "md" else to_json(conv, messages)
+        text = to_markdown(conv, messages) if fmt == "md" else to_json(conv, messages, self.store.all_messages(cid))
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:
