@@ -230,6 +230,9 @@ class ChatSession:
 
     def fork(self, message_id: int) -> int | None:
         """Continue in a new chat: a copy of the path up to ``message_id``; it becomes the open chat."""
+        if self.busy:  # the reply being written would be copied half done
+            self._events.append(Problem(BUSY))
+            return None
         conv = self.store.fork(message_id)
         if conv is None:
             return None

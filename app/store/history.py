@@ -387,6 +387,13 @@ class HistoryStore:
                 (conversation_id, seq, role, content, status, model, now, parent_id),
             )
             self.db.execute("UPDATE conversations SET updated_at=? WHERE id=?", (now, conversation_id))
+            siblings = tuple(
+                int(r[0])
+                for r in self.db.execute(
+                    "SELECT id FROM messages WHERE conversation_id=? AND parent_id IS ? ORDER BY seq, id",
+                    (conversation_id, parent_id),
+                )
+            )
         return StoredMessage(
             int(cur.lastrowid or 0),
             conversation_id,
@@ -397,6 +404,7 @@ class HistoryStore:
             model=model,
             created_at=now,
             parent_id=parent_id,
+            siblings=siblings if len(siblings) > 1 else (),
         )
 
     def switch_branch(self, message_id: int) -> int | None:

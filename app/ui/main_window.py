@@ -40,7 +40,7 @@ from app.ui.lower_text import in_interface_language
 from app.ui.memory_text import memory_summary
 from runtime import Engine, EngineError, ModelInfo
 
-from .a11y import Announcer, message_announcement, reply_announcement
+from .a11y import Announcer, message_announcement, reply_announcement, version_announcement
 from .api_service import ApiService
 from .audio_player import AudioPlayer
 from .banner import Banner
@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
         self._action(chat, translate("MainWindow", "Quick Ask…"), self.show_quick_ask, "Ctrl+Shift+Space")
         self._action(chat, translate("MainWindow", "Previous Message"), lambda: self.read_message(-1), "Alt+Up")
         self._action(chat, translate("MainWindow", "Next Message"), lambda: self.read_message(+1), "Alt+Down")
+        self._action(
+            chat, translate("MainWindow", "Previous Version"), lambda: self.switch_version(-1), "Ctrl+Alt+Left"
+        )
+        self._action(chat, translate("MainWindow", "Next Version"), lambda: self.switch_version(+1), "Ctrl+Alt+Right")
         self._action(chat, translate("MainWindow", "Copy Last Reply"), self.copy_last_reply, "Ctrl+Shift+C")
         self._action(chat, translate("MainWindow", "Regenerate Last Reply"), self.regenerate_last_reply, "Ctrl+R")
         self._action(
@@ -272,6 +276,26 @@ class MainWindow(QMainWindow):
             message_announcement(message) if message else translate("MainWindow", "This chat has no messages yet.")
         )
 
+    def switch_version(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) version of the message stepped to with Alt+Up/Down,
+        else of the last message that has several, and say which one it is now."""
+        shown = self.view.messages()
+        reading = self.view.reading_id
+        message = next((m for m in shown if m.id == reading and len(m.siblings) > 1), None)
+        message = message or next((m for m in reversed(shown) if len(m.siblings) > 1), None)
+        if message is None:
+            self.announcer.say(translate("MainWindow", "This chat has only one version of each message."))
+            return
+        index = message.siblings.index(message.id) + step
+        if not 0 <= index < len(message.siblings) or self.chat.busy:
+            self.announcer.say(version_announcement(message))
+            return
+        self.chat.switch_branch(message.siblings[index])
+        now = next((m for m in self.view.messages() if m.id == message.siblings[index]), None)
+        if now is not None:
+            self.view.reading_id = now.id
+            self.announcer.say(version_announcement(now))
+
     def copy_last_reply(self) -> None:
         reply = next((m for m in reversed(self.view.messages()) if m.role == "assistant" and m.content), None)
         if reply is None:
@@ -345,6 +369,10 @@ class MainWindow(QMainWindow):
             self.save_settings()
         elif action == "regenerate":
             self.chat.regenerate(message_id)
+        elif action == "version":
+            self.chat.switch_branch(message_id)
+        elif action == "fork":
+            self.chat.fork(message_id)
         elif action == "pin":
             message = next((m for m in self.view.messages() if m.id == message_id), None)
             if message is not None:

@@ -164,6 +164,11 @@
         <source>Attached {files}.</source>
         <translation>Adjuntado: {files}.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/a11y.py" line="85"/>
+        <source>Version {index} of {count}.</source>
+        <translation>Versión {index} de {count}.</translation>
+    </message>
 </context>
 <context>
     <name>ApiService</name>
@@ -590,17 +595,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../app/ui/conversations.py" line="80"/>
+        <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Export chat</source>
         <translation>Exportar chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="88"/>
+        <location filename="../../app/ui/conversations.py" line="98"/>
         <source>Could not export: {error}</source>
         <translation>No se ha podido exportar: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="90"/>
+        <location filename="../../app/ui/conversations.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>Exportado a {path}</translation>
     </message>
@@ -863,118 +868,133 @@
         <translation>Mensaje siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Previous Version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>Next Version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Copy Last Reply</source>
         <translation>Copiar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Regenerate Last Reply</source>
         <translation>Regenerar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Run Waiting Code</source>
         <translation>Ejecutar código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Skip Waiting Code</source>
         <translation>Omitir código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Manage Models…</source>
         <translation>Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Benchmark…</source>
         <translation>Prueba de rendimiento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Sirviendo el modelo cargado a otras apps en {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>This chat has no messages yet.</source>
         <translation>Este chat aún no tiene mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>This chat has only one version of each message.</source>
+        <translation>Este chat solo tiene una versión de cada mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>There is no reply to copy yet.</source>
         <translation>Aún no hay ninguna respuesta que copiar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Last reply copied.</source>
         <translation>Última respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>No code is waiting for approval.</source>
         <translation>No hay código esperando aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Text size: system default.</source>
         <translation>Tamaño de texto: el del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: {size} points.</source>
         <translation>Tamaño de texto: {size} puntos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Model may not fit</source>
         <translation>Puede que el modelo no quepa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Load it anyway?</source>
         <translation>¿Cargarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>El preajuste solicita el modelo «{model}», que no está en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>{name} · ready</source>
         <translation>{name} · listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>The model could not be loaded: {message}</source>
         <translation>No se ha podido cargar el modelo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>El modelo quiere ejecutar {name}. Ejecútalo u omítelo en la conversación.</translation>
     </message>
@@ -1260,37 +1280,47 @@
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="58"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="60"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="62"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Unpin</source>
         <translation>Dejar de fijar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
+        <location filename="../../app/ui/message_html.py" line="68"/>
+        <source>Fork into a new chat</source>
+        <translation>Continuar en un chat nuevo</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/message_html.py" line="75"/>
+        <source>{index}/{count}</source>
+        <translation>{index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Thoughts</source>
         <translation>Razonamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="76"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>(%n palabra)</numerusform>
@@ -1298,32 +1328,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="97"/>
+        <location filename="../../app/ui/message_html.py" line="118"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>Parte de este mensaje no se ha podido leer del archivo de historial.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="126"/>
         <source>the reply failed.</source>
         <translation>la respuesta ha fallado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="106"/>
+        <location filename="../../app/ui/message_html.py" line="127"/>
         <source>Error: {reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="110"/>
+        <location filename="../../app/ui/message_html.py" line="131"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>La respuesta alcanzó su límite de longitud (Máx. tokens de respuesta en Ajustes, o el final del contexto). Pídele que continúe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="121"/>
+        <location filename="../../app/ui/message_html.py" line="142"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>Detenida aquí: la respuesta se repetía una y otra vez. Los modelos pequeños caen en bucles; reformula la pregunta o prueba un modelo más grande.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="140"/>
+        <location filename="../../app/ui/message_html.py" line="161"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>Para caber en el contexto de {size} tokens, %n mensaje (el más antiguo) no se envió con esta respuesta (el prompt del sistema y los mensajes fijados siempre se envían). Fija un mensaje para conservarlo o aumenta la longitud del contexto en Ajustes.</numerusform>
@@ -1331,17 +1361,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="153"/>
+        <location filename="../../app/ui/message_html.py" line="174"/>
         <source>{seconds} s to first token</source>
         <translation>{seconds} s hasta el primer token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="155"/>
+        <location filename="../../app/ui/message_html.py" line="176"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="158"/>
+        <location filename="../../app/ui/message_html.py" line="179"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n token</numerusform>
@@ -1349,27 +1379,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="162"/>
+        <location filename="../../app/ui/message_html.py" line="183"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>{cached}/{prompt} tokens del prompt en caché</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="169"/>
+        <location filename="../../app/ui/message_html.py" line="190"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: {accepted}/{drafted} borradores aceptados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="218"/>
+        <location filename="../../app/ui/message_html.py" line="239"/>
         <source>Run this Python code</source>
         <translation>Ejecutar este código Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="220"/>
+        <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Run Python block {number}</source>
         <translation>Ejecutar el bloque de Python {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="242"/>
+        <location filename="../../app/ui/message_html.py" line="263"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>

@@ -163,6 +163,11 @@
         <source>Attached {files}.</source>
         <translation>{files} を添付しました。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/a11y.py" line="85"/>
+        <source>Version {index} of {count}.</source>
+        <translation>バージョン {index}/{count}。</translation>
+    </message>
 </context>
 <context>
     <name>ApiService</name>
@@ -587,17 +592,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../app/ui/conversations.py" line="80"/>
+        <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Export chat</source>
         <translation>チャットを書き出す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="88"/>
+        <location filename="../../app/ui/conversations.py" line="98"/>
         <source>Could not export: {error}</source>
         <translation>書き出せませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="90"/>
+        <location filename="../../app/ui/conversations.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
     </message>
@@ -853,118 +858,133 @@
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Previous Version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>Next Version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Copy Last Reply</source>
         <translation>最後の返答をコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Regenerate Last Reply</source>
         <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Run Waiting Code</source>
         <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Skip Waiting Code</source>
         <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Manage Models…</source>
         <translation>モデルを管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Benchmark…</source>
         <translation>ベンチマーク…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>This chat has no messages yet.</source>
         <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>This chat has only one version of each message.</source>
+        <translation>このチャットの各メッセージにはバージョンが1つしかありません。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Last reply copied.</source>
         <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>No code is waiting for approval.</source>
         <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Text size: system default.</source>
         <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: {size} points.</source>
         <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Model may not fit</source>
         <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Load it anyway?</source>
         <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>プリセットはモデル「{model}」を指定していますが、このモデルはライブラリにありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>{name} · ready</source>
         <translation>{name} · 準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>No model loaded</source>
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>The model could not be loaded: {message}</source>
         <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
     </message>
@@ -1248,113 +1268,123 @@
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="58"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="60"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="62"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Unpin</source>
         <translation>ピン留めを解除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Pin</source>
         <translation>ピン留め</translation>
     </message>
     <message>
+        <location filename="../../app/ui/message_html.py" line="68"/>
+        <source>Fork into a new chat</source>
+        <translation>新しいチャットに分岐</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/message_html.py" line="75"/>
+        <source>{index}/{count}</source>
+        <translation>{index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Thoughts</source>
         <translation>思考</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="76"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>（%n 語）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="97"/>
+        <location filename="../../app/ui/message_html.py" line="118"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>このメッセージの一部を履歴ファイルから読み取れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="126"/>
         <source>the reply failed.</source>
         <translation>返答に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="106"/>
+        <location filename="../../app/ui/message_html.py" line="127"/>
         <source>Error: {reason}</source>
         <translation>エラー: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="110"/>
+        <location filename="../../app/ui/message_html.py" line="131"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>返答が長さの上限（設定の「最大返答トークン数」、またはコンテキストの終わり）に達しました。続きを書くよう頼んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="121"/>
+        <location filename="../../app/ui/message_html.py" line="142"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>ここで停止: 返答が同じ内容を繰り返していました。小さいモデルはループに陥りがちです。質問を言い換えるか、より大きいモデルを試してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="140"/>
+        <location filename="../../app/ui/message_html.py" line="161"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>{size} トークンのコンテキストに収めるため、古いメッセージ %n 件はこの返答に送信されませんでした（システムプロンプトとピン留めしたメッセージは常に送信されます）。残したいメッセージはピン留めするか、設定でコンテキスト長を増やしてください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="153"/>
+        <location filename="../../app/ui/message_html.py" line="174"/>
         <source>{seconds} s to first token</source>
         <translation>最初のトークンまで {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="155"/>
+        <location filename="../../app/ui/message_html.py" line="176"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="158"/>
+        <location filename="../../app/ui/message_html.py" line="179"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n トークン</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="162"/>
+        <location filename="../../app/ui/message_html.py" line="183"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>プロンプトトークン {cached}/{prompt} をキャッシュ済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="169"/>
+        <location filename="../../app/ui/message_html.py" line="190"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: 下書き {accepted}/{drafted} を採用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="218"/>
+        <location filename="../../app/ui/message_html.py" line="239"/>
         <source>Run this Python code</source>
         <translation>この Python コードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="220"/>
+        <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Run Python block {number}</source>
         <translation>Python ブロック {number} を実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="242"/>
+        <location filename="../../app/ui/message_html.py" line="263"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>

@@ -163,6 +163,11 @@
         <source>Attached {files}.</source>
         <translation>已添加附件 {files}。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/a11y.py" line="85"/>
+        <source>Version {index} of {count}.</source>
+        <translation>第 {index} 个版本，共 {count} 个。</translation>
+    </message>
 </context>
 <context>
     <name>ApiService</name>
@@ -587,17 +592,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../app/ui/conversations.py" line="80"/>
+        <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Export chat</source>
         <translation>导出聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="88"/>
+        <location filename="../../app/ui/conversations.py" line="98"/>
         <source>Could not export: {error}</source>
         <translation>无法导出：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="90"/>
+        <location filename="../../app/ui/conversations.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -853,118 +858,133 @@
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Previous Version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>Next Version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Copy Last Reply</source>
         <translation>拷贝最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Regenerate Last Reply</source>
         <translation>重新生成最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Run Waiting Code</source>
         <translation>运行等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Skip Waiting Code</source>
         <translation>跳过等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Manage Models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Benchmark…</source>
         <translation>基准测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>正在通过 {url} 向其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>This chat has no messages yet.</source>
         <translation>此聊天还没有消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>This chat has only one version of each message.</source>
+        <translation>此聊天中的每条消息都只有一个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>There is no reply to copy yet.</source>
         <translation>还没有可拷贝的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Last reply copied.</source>
         <translation>已拷贝最后的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>No code is waiting for approval.</source>
         <translation>没有等待批准的代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Text size: system default.</source>
         <translation>文字大小：系统默认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: {size} points.</source>
         <translation>文字大小：{size} 磅。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Model may not fit</source>
         <translation>模型可能放不下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Load it anyway?</source>
         <translation>仍要载入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>该预设要求使用模型“{model}”，但它不在你的模型库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>{name} · ready</source>
         <translation>{name} · 就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>No model loaded</source>
         <translation>未载入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>The model could not be loaded: {message}</source>
         <translation>无法载入模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>模型想要运行 {name}。请在对话中选择“运行”或“跳过”。</translation>
     </message>
@@ -1248,113 +1268,123 @@
         <translation>已置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="58"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Copy</source>
         <translation>拷贝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="60"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="62"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
+        <location filename="../../app/ui/message_html.py" line="68"/>
+        <source>Fork into a new chat</source>
+        <translation>分支到新聊天</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/message_html.py" line="75"/>
+        <source>{index}/{count}</source>
+        <translation>{index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Thoughts</source>
         <translation>思考过程</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="76"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>（%n 个词）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="97"/>
+        <location filename="../../app/ui/message_html.py" line="118"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>此消息的部分内容无法从历史文件中读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="126"/>
         <source>the reply failed.</source>
         <translation>回复失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="106"/>
+        <location filename="../../app/ui/message_html.py" line="127"/>
         <source>Error: {reason}</source>
         <translation>错误：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="110"/>
+        <location filename="../../app/ui/message_html.py" line="131"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>回复已达到长度上限（“设置”中的“最大回复词元数”，或上下文的末尾）。请让它继续。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="121"/>
+        <location filename="../../app/ui/message_html.py" line="142"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>在此停止：回复一直在重复自己。小模型容易陷入循环；请换种方式提问，或尝试更大的模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="140"/>
+        <location filename="../../app/ui/message_html.py" line="161"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>为了容纳 {size} 词元的上下文，最早的 %n 条消息未随此回复发送（系统提示词和置顶的消息始终会发送）。置顶消息可保留它，或在“设置”中增大上下文长度。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="153"/>
+        <location filename="../../app/ui/message_html.py" line="174"/>
         <source>{seconds} s to first token</source>
         <translation>首个词元用时 {seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="155"/>
+        <location filename="../../app/ui/message_html.py" line="176"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="158"/>
+        <location filename="../../app/ui/message_html.py" line="179"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n 个词元</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="162"/>
+        <location filename="../../app/ui/message_html.py" line="183"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>已缓存 {cached}/{prompt} 个提示词词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="169"/>
+        <location filename="../../app/ui/message_html.py" line="190"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP：已接受 {accepted}/{drafted} 个草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="218"/>
+        <location filename="../../app/ui/message_html.py" line="239"/>
         <source>Run this Python code</source>
         <translation>运行此 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="220"/>
+        <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Run Python block {number}</source>
         <translation>运行 Python 代码块 {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="242"/>
+        <location filename="../../app/ui/message_html.py" line="263"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>

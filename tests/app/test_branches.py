@@ -141,3 +141,11 @@ def test_export_writes_the_path_shown_and_json_keeps_every_branch(tmp_path: Path
     assert branches[a1]["parent_id"] == q == branches[a2.id]["parent_id"]
     assert branches[a2.id]["active"] is True and branches[a1]["active"] is False
     assert "all_messages" not in json.loads(to_json(conv, store.messages(cid)))
+
+
+def test_a_new_version_knows_its_siblings_as_the_path_will_show_them(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "history.db")
+    cid, (q, _a) = chat(store, "Q", "A1")
+    assert store.add_message(cid, "user", "Q2").siblings == ()
+    again = store.add_message(cid, "assistant", "A2", parent_id=q)
+    assert again.siblings == store.messages(cid)[-1].siblings and len(again.siblings) == 2
