@@ -106,6 +106,19 @@ def worker(db_path: Path, seed: int) -> None:
             store.rename(rng.choice(convs), f"Renamed {rng.random()}")
 
 
+def branch_reply_worker(db_path: Path, parent_id: int) -> None:
+    """Stream a new version of the reply after ``parent_id`` until killed, saying each save."""
+    store = HistoryStore(db_path)
+    row = store.db.execute("SELECT conversation_id FROM messages WHERE id=?", (parent_id,)).fetchone()
+    reply = store.add_message(int(row[0]), "assistant", "", status="streaming", parent_id=parent_id)
+    text = ""
+    while True:
+        text += "more "
+        store.update_message(reply.id, content=text)
+        sys.stdout.write(f"SAVED {reply.id} {len(text)}\n")
+        sys.stdout.flush()
+
+
 # ---- the parent: kill, reopen, verify ---------------------------------------------------------
 
 
@@ -252,3 +265,5 @@ def run_harness(db_path: Path, kills: int, seed: int = 0, max_lines: int = 80, l
 
 if __name__ == "__main__" and sys.argv[1:2] == ["worker"]:
     worker(Path(sys.argv[2]), int(sys.argv[3]))
+elif __name__ == "__main__" and sys.argv[1:2] == ["branch-reply"]:
+    branch_reply_worker(Path(sys.argv[2]), int(sys.argv[3]))

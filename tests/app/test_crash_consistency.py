@@ -5,6 +5,10 @@ the same harness with hundreds of kills)."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 from app.store import HistoryStore
@@ -61,3 +65,35 @@ def test_the_tree_checker_notices_a_broken_tree_and_a_lost_path(tmp_path: Path) 
         f"2 chosen versions after message {q} in chat {cid}",
     ]
     store.close()
+
+
+def test_kill_9_during_a_branch_reply_keeps_both_versions_and_shows_the_new_one(tmp_path: Path) -> None:
+    path = tmp_path / "history.db"
+    store = HistoryStore(path)
+    cid = store.create_conversation("Chat").id
+    question = store.add_message(cid, "user", "Question").id
+    old = store.add_message(cid, "assistant", "Old answer").id
+    store.close()
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app.store.crash_harness", "branch-reply", str(path), str(question)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    saves = [proc.stdout.readline().split() for _ in range(5)]  # the reply has been saved 5 times
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    reply = int(saves[-1][1])
+    store = HistoryStore(path)
+    try:
+        assert store.report.notes == [] and store.report.interrupted == 1
+        shown = store.messages(cid)
+        assert [m.id for m in shown] == [question, reply] and shown[1].siblings == (old, reply)
+        assert shown[1].status == "interrupted" and len(shown[1].content) >= int(saves[-1][2])
+        assert tree_problems(store) == []
+        store.switch_branch(old)
+        assert [m.content for m in store.messages(cid)] == ["Question", "Old answer"]
+    finally:
+        store.close()
