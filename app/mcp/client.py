@@ -23,8 +23,6 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass
 from typing import IO, Any
 
-import mcp_types as types
-
 from sandbox import Result
 
 from .config import ServerConfig
@@ -153,6 +151,8 @@ class McpHub:
         try:
             async with AsyncExitStack() as stack:
                 transport = await self._transport(conn, stack)
+                import mcp_types as types  # the SDK loads on first use, not with the window
+
                 info = types.Implementation(name="Hearth", version="1")
                 client = await stack.enter_async_context(Client(transport, client_info=info))
                 specs: list[ToolSpec] = []
@@ -334,6 +334,8 @@ def _lost(exc: BaseException) -> bool:
     from mcp.shared.exceptions import MCPError
 
     if isinstance(exc, MCPError):
+        import mcp_types as types
+
         return exc.code == types.CONNECTION_CLOSED
     return True
 

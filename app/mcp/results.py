@@ -13,9 +13,7 @@ import binascii
 import io
 import json
 import re
-from typing import Any
-
-import mcp_types as types
+from typing import TYPE_CHECKING, Any
 
 from sandbox import Result
 
@@ -40,8 +38,14 @@ def capped(text: str, limit: int) -> str:
     return text[:limit] + f"\n[... {len(text) - limit} more characters not shown]"
 
 
+if TYPE_CHECKING:
+    import mcp_types as types
+
+
 def to_result(result: types.CallToolResult, duration_s: float) -> Result:
     """The server's answer as a tool run: text, PNG images, and whether it reported an error."""
+    import mcp_types as types  # the SDK's types load on first use, not with the window
+
     parts: list[str] = []
     images: list[bytes] = []
     for block in result.content:
