@@ -60,6 +60,13 @@ def run_app(quick_ask: bool = False) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication base
+    from app.ui.instance_socket import SHOW, SUMMON, summon
+
+    if summon(message=SUMMON if quick_ask else SHOW, timeout_ms=500):
+        # Hearth already runs for this user and data folder: it shows itself (a second one
+        # would load a second model over the same history).
+        print("hearth: already running; its window was brought to the front", file=sys.stderr)
+        return 0
     window = build_window(app)
     if quick_ask:  # `hearth ask` with no Hearth running: the prompt first, the window behind it
         window.showMinimized()

@@ -213,7 +213,7 @@ class PresetLibrary:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise PresetError(f"“{path.name}” is too large for a presets file.")
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, MemoryError) as exc:
             if isinstance(exc, PresetError):
                 raise
             raise PresetError(f"“{path.name}” could not be read as a presets file ({exc}).") from None
@@ -238,14 +238,15 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def with_preset(settings: Settings, preset: Preset) -> Settings:
-    """``settings`` as a chat with ``preset`` uses them: its prompt, sampling, thinking and tools
-    replace the global choices (and a model's own sampling, for the keys the preset sets)."""
+    """``settings`` as a chat with ``preset`` uses them: its prompt, sampling and thinking replace
+    the global choices (and a model's own sampling, for the keys the preset sets); it may turn
+    Python off, never on when Settings has it off (an imported preset must not widen it)."""
     per_model = {
         key: {k: v for k, v in own.items() if k not in preset.sampling} for key, own in settings.per_model.items()
     }
     changed: dict[str, Any] = {"system_prompt": preset.system_prompt, "per_model": per_model, **preset.sampling}
     if preset.thinking is not None:
         changed["thinking"] = preset.thinking
-    if preset.allow_code is not None:
-        changed["allow_code"] = preset.allow_code
+    if preset.allow_code is not None:  # a preset can only narrow: code off in Settings stays off
+        changed["allow_code"] = settings.allow_code and preset.allow_code
     return replace(settings, **changed)

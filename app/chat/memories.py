@@ -30,9 +30,9 @@ _REQUESTS = [
         # English: "remember that …", "remember: …", "please remember I …", "can you remember my …?"
         # Without "can you", a question ("remember that film we saw?") asks nothing to be kept.
         _EN_POLITE + r"remember(?:\s+that\b|\s*:)\s*(?P<fact>.+?)" + _END_ASKED,
-        _EN_POLITE + r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|me|we|our)\b.+?)" + _END_ASKED,
+        _EN_POLITE + r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|we|our)\b.+?)" + _END_ASKED,
         _EN_PLAIN + r"remember(?:\s+that\b|\s*:)\s*(?P<fact>[^?]+?)" + _END,
-        _EN_PLAIN + r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|me|we|our)\b[^?]+?)" + _END,
+        _EN_PLAIN + r"remember\s+(?P<fact>(?:I|I'm|I've|I'd|my|we|our)\b[^?]+?)" + _END,
         # German: "merk dir, dass …", "merke dir: …", "bitte merken Sie sich, dass …"
         r"^(?:bitte[,\s]+)?merk(?:e|en)?\s+(?:dir|euch|sie\s+sich)(?:\s+bitte)?(?:\s*,?\s*dass\b|\s*:)\s*(?P<fact>.+?)"
         + _END,
@@ -53,17 +53,29 @@ _REQUESTS = [
     )
 ]
 MAX_FACT_CHARS = 500  # a longer "remember that …" is a document, not a fact
+# A sentence ends, and another (a question, a request) begins: ". S", "! W", "。次".
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[a-z]{1,2}|[A-Z])$")  # Mr, Dr, St, e.g, J
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÀ-ÖØ-Þ¿¡\u0600-\u06ff])|[。！？](?=\S)")
 
 
 def remember_request(text: str) -> str | None:
     """The fact ``text`` asks Hearth to remember, or None when it asks nothing of the kind."""
-    first = text.strip()
+    # Only the first paragraph: what follows (a question, a pasted clipboard) is not the fact.
+    first = re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0].strip()
     for pattern in _REQUESTS:
         match = pattern.match(first)
         if match:
-            fact = " ".join(match.group("fact").split())
+            fact = _first_sentence(" ".join(match.group("fact").split()))
             return fact if 0 < len(fact) <= MAX_FACT_CHARS else None
     return None
+
+
+def _first_sentence(fact: str) -> str:
+    """ "I'm vegetarian. Suggest a dinner" -> "I'm vegetarian": the request ends the fact."""
+    for end in _SENTENCE_END.finditer(fact):
+        if not _ABBREVIATION.search(fact[: end.start()]):  # "12 St. James Rd" goes on
+            return fact[: end.start() + 1].rstrip(".!。！")
+    return fact
 
 
 @dataclass(frozen=True)

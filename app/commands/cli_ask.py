@@ -13,7 +13,7 @@ def add_ask_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run_ask(_args: argparse.Namespace) -> int:
-    from app.ui.quick_ask import summon
+    from app.ui.instance_socket import summon
 
     if summon():
         return 0

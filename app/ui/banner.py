@@ -25,6 +25,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote files, facts, servers: never markup
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QPushButton("✕")

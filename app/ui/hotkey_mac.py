@@ -62,9 +62,13 @@ class GlobalHotkey:
         target = carbon.GetApplicationEventTarget()
         spec = _EventTypeSpec(K_EVENT_CLASS_KEYBOARD, K_EVENT_HOT_KEY_PRESSED)
         carbon.InstallEventHandler.argtypes = [
-            ctypes.c_void_p, _HANDLER, ctypes.c_uint32, ctypes.POINTER(_EventTypeSpec), ctypes.c_void_p,
+            ctypes.c_void_p,
+            _HANDLER,
+            ctypes.c_ulong,
+            ctypes.POINTER(_EventTypeSpec),
+            ctypes.c_void_p,
             ctypes.POINTER(ctypes.c_void_p),
-        ]  # fmt: skip
+        ]  # fmt: skip  (ItemCount is an unsigned long)
         status = carbon.InstallEventHandler(
             target, self._handler, 1, ctypes.byref(spec), None, ctypes.byref(self._handler_ref)
         )
@@ -78,6 +82,7 @@ class GlobalHotkey:
             key_code, modifiers, _EventHotKeyID(SIGNATURE, 1), target, 0, ctypes.byref(self._hotkey_ref)
         )
         if status != 0:  # e.g. another app already owns ⌥Space
+            self._remove_handler()  # or Carbon would call into this object after it is gone
             raise RuntimeError(f"RegisterEventHotKey returned {status} (the shortcut may be taken)")
 
     def _on_event(self, _call_ref: int, _event: int, _user_data: int) -> int:
@@ -91,3 +96,9 @@ class GlobalHotkey:
         if self._hotkey_ref:
             self._carbon.UnregisterEventHotKey(self._hotkey_ref)
             self._hotkey_ref = ctypes.c_void_p()
+        self._remove_handler()
+
+    def _remove_handler(self) -> None:
+        if self._handler_ref:
+            self._carbon.RemoveEventHandler(self._handler_ref)
+            self._handler_ref = ctypes.c_void_p()

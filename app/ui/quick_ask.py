@@ -8,16 +8,12 @@ the history (the same engine, the same turn loop), so "Open as a chat" only show
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import re
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,73 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import prepare
-from app.paths import data_dir
 from app.store import StoredMessage
 from app.ui.a11y import accessible
 from app.ui.i18n import translate
+from app.ui.instance_socket import QuickAskServer
 from app.ui.lower_text import error_text
 from runtime import EngineError
 
 MAX_CLIPBOARD_CHARS = 20_000  # a pasted log or article, not a whole book, goes into the question
-SUMMON = b"quick-ask\n"
-READ_WAIT_MS = 500
-
-
-def server_name() -> str:
-    """One name per user and data folder: two people logged in (or two HEARTH_HOMEs) each
-    summon their own Hearth."""
-    user = re.sub(r"[^A-Za-z0-9_.-]", "_", getpass.getuser()) or "user"
-    home = hashlib.sha256(str(data_dir()).encode()).hexdigest()[:10]
-    return f"hearth-quick-ask-{user}-{home}"
-
-
-class QuickAskServer(QObject):
-    """Listens for `hearth ask` on a local socket; ``summoned`` when one asks."""
-
-    summoned = Signal()
-
-    def __init__(self, parent: QObject | None = None, name: str | None = None) -> None:
-        super().__init__(parent)
-        self.name = name or server_name()
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # this user only
-        self.server.newConnection.connect(self._accept)
-
-    def listen(self) -> bool:
-        """Start listening; False if another Hearth of this user already does (it keeps the name).
-        Asked first, because Qt would silently take the name over from a live one."""
-        if summon(self.name, timeout_ms=300, message=b""):
-            return False
-        if self.server.listen(self.name):
-            return True
-        QLocalServer.removeServer(self.name)  # a socket file left by a Hearth that crashed
-        return self.server.listen(self.name)
-
-    def _accept(self) -> None:
-        # Read at once (the client wrote before it connected us, or is about to), then close:
-        # no per-socket callbacks that could outlive the socket. A probe that sends nothing
-        # (another Hearth checking this one is alive) disconnects at once.
-        summoned = False
-        while (socket := self.server.nextPendingConnection()) is not None:
-            if socket.bytesAvailable() or socket.waitForReadyRead(READ_WAIT_MS):
-                summoned |= bytes(socket.readAll().data()).startswith(SUMMON.strip())
-            socket.disconnectFromServer()
-            socket.deleteLater()
-        if summoned:
-            self.summoned.emit()
-
-
-def summon(name: str | None = None, timeout_ms: int = 2000, message: bytes = SUMMON) -> bool:
-    """Ask the running Hearth to show its quick-ask window; False if none is running."""
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    if message:
-        socket.write(message)
-        socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return True
 
 
 class QuickAsk(QWidget):
@@ -251,12 +188,18 @@ class QuickAskService(QObject):
         self.popup: QuickAsk | None = None  # made on first use
         self.server = QuickAskServer(self)
         self.server.summoned.connect(self.show)
+        self.server.show_requested.connect(self._show_window)
         self.listening = self.server.listen()
         self.hotkey = None
         if sys.platform == "darwin":
             from .hotkey_mac import GlobalHotkey
 
             self.hotkey = GlobalHotkey.register_default(self.show)
+
+    def _show_window(self) -> None:
+        self.window_.showNormal()
+        self.window_.raise_()
+        self.window_.activateWindow()
 
     def show(self) -> None:
         if self.popup is None:

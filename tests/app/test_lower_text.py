@@ -214,3 +214,14 @@ def test_long_text_is_not_matched_and_tracebacks_stay_as_they_are(german) -> Non
     assert in_interface_language(long) == long  # not a message: shown as it is, and no regex runs on it
     hostile = "Stopped: " + "a " * 400 + "cannot read " * 50
     assert isinstance(in_interface_language(hostile), str)
+
+
+def test_the_banner_shows_markup_as_text(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.banner import Banner
+
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_message("Remembered: <b>bold</b> <img src=x>", "info")
+    assert banner.label.textFormat() == Qt.TextFormat.PlainText and "<b>bold</b>" in banner.label.text()

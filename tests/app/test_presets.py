@@ -187,3 +187,17 @@ def test_a_reply_format_that_cannot_be_used_is_refused(schema, says: str) -> Non
     with pytest.raises(PresetError, match="reply format that cannot be used") as caught:
         preset_from_json({"name": "x", "json_schema": schema})
     assert says in str(caught.value)
+
+
+def test_deeply_nested_json_is_refused_with_a_reason(tmp_path: Path) -> None:
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000)
+    with pytest.raises(PresetError, match="could not be read"):
+        PresetLibrary(tmp_path / "p.json").import_file(nested)
+
+
+def test_a_preset_cannot_turn_code_on_when_settings_has_it_off() -> None:
+    analyst = next(p for p in BUILTIN if p.name == "Python data analyst")
+    assert analyst.allow_code is True
+    assert with_preset(Settings(allow_code=False), analyst).allow_code is False
+    assert with_preset(Settings(allow_code=True), analyst).allow_code is True

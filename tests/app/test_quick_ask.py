@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer
 
-from app.ui.quick_ask import QuickAskServer, server_name, summon
+from app.ui.instance_socket import QuickAskServer, server_name, summon
 from tests.app.conftest import script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,4 +91,21 @@ def test_the_popup_waits_for_a_busy_chat_and_ignores_an_empty_question(qtbot, wi
 def test_the_socket_name_is_per_user_and_data_folder(monkeypatch, tmp_path: Path) -> None:
     first = server_name()
     monkeypatch.setenv("HEARTH_HOME", str(tmp_path / "other"))
-    assert server_name() != first and server_name().startswith("hearth-quick-ask-")
+    assert server_name() != first and "quick-ask-" in server_name()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes there")
+def test_the_socket_lives_in_a_folder_only_this_user_can_enter() -> None:
+    path = Path(server_name())
+    info = path.parent.stat()
+    assert path.is_absolute() and info.st_uid == os.getuid() and info.st_mode & 0o777 == 0o700
+
+
+def test_a_second_start_shows_the_running_hearth_and_exits(qtbot) -> None:
+    from app.main import run_app
+
+    running = QuickAskServer()
+    assert running.listen()
+    with qtbot.waitSignal(running.show_requested, timeout=10_000):
+        assert run_app() == 0  # returned before building a second window and a second model
+    running.server.close()
