@@ -190,8 +190,12 @@ def _reason(exc: BaseException) -> str:
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    """Write atomically so a crash mid-write cannot leave a half file."""
+    """Write atomically so a crash mid-write cannot leave a half file; readable by this user only
+    (tool servers' settings may hold their tokens)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(asdict(settings), indent=2))
+    os.chmod(tmp, 0o600)  # a .tmp left by an older version kept its mode through O_CREAT
     os.replace(tmp, path)
