@@ -201,7 +201,7 @@ class VisionBackend(LocalBackend):
             else:
                 kwargs.update(image=suffix.images or None, audio=None)
         generated: list[int] = []
-        prefilled = False
+        prefilled = drained = False
         try:
             for r in mlx_vlm.stream_generate(self.model, self.processor, prompt, **kwargs):
                 state.prompt_tokens, state.cached_tokens = r.prompt_tokens, r.cached_tokens
@@ -220,13 +220,31 @@ class VisionBackend(LocalBackend):
                     generated.append(int(r.token))
                 # On "length" the last result repeats the final token to flush the detokenizer.
                 yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
+            drained = True
         finally:
-            if suffix is not None and prefilled:
-                # mlx-vlm does not update a state it was not given. Stopped early, the cache
-                # holds these tokens and perhaps one more, which the next turn's trim drops.
-                self._cache_state.update(suffix.ids + generated, suffix.cache)
-            elif suffix is not None:  # failed mid-prefill: what the cache holds is unknown
-                self.reset_cache()
+            if params.reuse_cache:
+                self._settle_cache(suffix, generated, prefilled, drained, state.cached_tokens)
+
+    def _settle_cache(
+        self, suffix: _WarmSuffix | None, generated: list[int], prefilled: bool, drained: bool, reused: int
+    ) -> None:
+        """Leave the cache state true to the KV cache, however the generation ended.
+
+        mlx-vlm updates the state only once its stream is drained; a reply stopped early
+        (stop string, tool call, cancel) left the old ids over a cache that holds the
+        reused prefix and then this prompt: a later prompt matching the old ids past that
+        prefix was answered from another prompt's KV.
+        """
+        state = self._cache_state
+        if suffix is not None and prefilled:
+            # The cache holds these tokens and perhaps one more, which the next trim drops.
+            state.update(suffix.ids + generated, suffix.cache)
+        elif drained:
+            return  # mlx-vlm updated the state itself
+        elif not prefilled and state.cache is not None:
+            self.reset_cache()  # failed before its first token: what the cache holds is unknown
+        elif reused and state.token_ids is not None:
+            state.token_ids = state.token_ids[:reused]  # only the reused prefix is still the old ids
 
     def _inputs(self, prompt: str, images: list, audio: list) -> dict[str, Any]:
         """The processor's tensors for a prompt, prepared as mlx-vlm's stream_generate does."""

@@ -169,3 +169,14 @@ def test_a_voice_turn_after_the_window_wrapped_is_prefilled_cold(small_window, t
     turns = [picture(tmp_path / "a.png", "What is this?", 1), voice(tmp_path / "v.wav", "And now?")]
     cached, _, _ = warm_and_cold(small_window, turns)
     assert cached == 0  # the window wrapped in the picture: the prefix cannot be trimmed back
+
+
+def test_a_reply_stopped_in_another_chat_leaves_no_stale_cache(backend) -> None:
+    """Chat X, then chat Y (sharing X's start) stopped at its first token, then X again: the
+    cache that Y's stopped turn changed past the shared start must not be read as X's."""
+    backend.reset_cache()
+    x = [Message("user", "Hello there, describe the weather in Paris today please.")]
+    reply, _, _ = answer(backend, x, WARM)
+    y = [Message("user", "Hello there, what is seven times eight?")]
+    list(backend.stream(y, WARM, lambda: True))  # stopped after one token
+    warm_then_cold(backend, [*x, Message("assistant", reply), Message("user", "And tomorrow?")])
