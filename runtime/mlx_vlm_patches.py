@@ -1,4 +1,4 @@
-"""Three narrow fixes to mlx-vlm 0.7.10's Gemma 4 input path, applied before a model loads.
+"""Four narrow fixes to mlx-vlm 0.7.10's Gemma 4 input path, applied before a model loads.
 
 Both were found by comparing Hearth with Hugging Face transformers' Gemma 4 unified on the
 same weights (tests/conformance/). Each replaces one small mlx-vlm function; each has a test
@@ -33,7 +33,16 @@ that fails without it (tests/runtime/test_mlx_vlm_patches.py and the conformance
    This one is MLX's (upstream: ml-explore/mlx, fast layer_norm on constant rows), patched at
    mlx-vlm's ``VisionEmbedder`` because that is the only LayerNorm Gemma 4 unified has.
 
-Upstream: 1 and 2 are bugs in mlx-vlm 0.7.10; ``PATCHED_FOR`` names the version these were
+4. The bidirectional image mask over a cached prefix. ``_apply_blockwise_bidirectional_overlay``
+   needs ``mm_token_type_ids`` as long as the mask's key axis and a square mask, so when the
+   new tokens are prefilled after a cached prefix (mask: new tokens x cached + new keys) it
+   returns the causal mask unchanged. mlx-vlm never reached that case (it reuses a cache only
+   for text-only suffixes); Hearth does, for new pictures (runtime/media_suffix.py). The
+   overlay is now also applied when the types cover the query rows: the cached keys are
+   never in a new token's image block (media_suffix never cuts an image), so they keep the
+   causal mask and the new keys, the mask's last columns, get the block overlay.
+
+Upstream: 1, 2 and 4 are bugs in mlx-vlm 0.7.10; ``PATCHED_FOR`` names the version these were
 written against. When mlx-vlm is upgraded, re-run the conformance suite and drop what
 upstream fixed (tests/runtime/test_mlx_vlm_patches.py fails on a version change on purpose).
 """
@@ -49,11 +58,11 @@ _applied = False
 
 
 def apply() -> None:
-    """Install the three fixes (idempotent)."""
+    """Install the four fixes (idempotent)."""
     global _applied
     if _applied:
         return
-    from mlx_vlm.models.gemma4 import processing_gemma4
+    from mlx_vlm.models.gemma4 import language, processing_gemma4
     from mlx_vlm.models.gemma4_unified import gemma4_unified
 
     # Replacing these methods is this module's purpose.
@@ -76,6 +85,9 @@ def apply() -> None:
             setattr(self, name, centred_layer_norm(getattr(self, name)))
 
     gemma4_unified.VisionEmbedder.__init__ = vision_embedder_init  # type: ignore[method-assign]
+    language.Gemma4TextModel._apply_blockwise_bidirectional_overlay = _overlay_after_cached_prefix(  # type: ignore[method-assign]
+        language.Gemma4TextModel._apply_blockwise_bidirectional_overlay
+    )
     _applied = True
 
 
@@ -99,6 +111,27 @@ def _has_visual_tokens(model: Any, input_ids: Any, kwargs: dict[str, Any]) -> bo
         return False
     ids = [getattr(model.config, k, None) for k in ("image_token_id", "video_token_id")]
     return any(i is not None and bool(mx.any(input_ids == i).item()) for i in ids)
+
+
+def _overlay_after_cached_prefix(original: Any) -> Any:
+    def overlay(self: Any, base_mask: Any, mm_token_type_ids: Any) -> Any:
+        import mlx.core as mx
+
+        if mm_token_type_ids is None or base_mask.ndim < 2:
+            return original(self, base_mask, mm_token_type_ids)
+        queries, keys = base_mask.shape[-2], base_mask.shape[-1]
+        cached = keys - queries
+        if mm_token_type_ids.shape[1] != queries or cached <= 0:
+            return original(self, base_mask, mm_token_type_ids)
+        # The cached keys' type is "text" (0): outside every block, so left causal.
+        padded = mx.concatenate(
+            [mx.zeros((mm_token_type_ids.shape[0], cached), mm_token_type_ids.dtype), mm_token_type_ids], axis=1
+        )
+        blocks = self._block_sequence_ids_for_mask(padded)
+        same_block = (blocks[:, cached:, None] != -1) & (blocks[:, cached:, None] == blocks[:, None, :])
+        return base_mask | mx.expand_dims(same_block, 1)
+
+    return overlay
 
 
 def centred_layer_norm(norm: Any) -> Any:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import functools
 import time
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Hashable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import media_suffix
 from .backend import LocalBackend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
 from .media import MediaError, MediaRef, audio_clips, decode_audio, decode_video, file_key, open_image
-from .media_cache import media_token_ids, new_cache_state
+from .media_cache import media_token_ids, new_cache_state, video_token_ids
 from .model_folder import ModelFolder
 from .text_backend import _quantization
 from .tokenizer_once import tokenizer_read_once
@@ -62,7 +64,10 @@ class VisionBackend(LocalBackend):
             drafter=drafter_path.name if drafter_path is not None and self.drafter is not None else None,
         )
         self._media_ids = media_token_ids(getattr(self.model, "config", None))
-        self._cache_state = new_cache_state(self._media_ids)
+        self._video_ids = video_token_ids(getattr(self.model, "config", None))
+        self._cache_state = new_cache_state(self._media_ids, self._video_ids)
+        # Only Gemma 4 unified's processor output is known key by key (runtime/media_suffix.py).
+        self._suffix_prefill = folder.model_type.startswith("gemma4_unified")
         self._media_counts: dict[tuple, int] = {}
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
@@ -149,7 +154,7 @@ class VisionBackend(LocalBackend):
         return len(self.tokenizer.encode(text, add_special_tokens=False))
 
     def reset_cache(self) -> None:
-        self._cache_state = new_cache_state(self._media_ids)
+        self._cache_state = new_cache_state(self._media_ids, self._video_ids)
 
     def close(self) -> None:
         self.reset_cache()
@@ -171,9 +176,6 @@ class VisionBackend(LocalBackend):
         if videos:
             kwargs["video_metadata"] = video_metadata(messages)
         kwargs["vision_cache"] = self._vision_cache
-        if params.reuse_cache:
-            self._cache_state.next_media = _media_keys(messages)
-            kwargs["prompt_cache_state"] = self._cache_state
         if params.thinking_budget is not None and params.enable_thinking:
             kwargs.update(
                 thinking_budget=params.thinking_budget,
@@ -186,16 +188,115 @@ class VisionBackend(LocalBackend):
             kwargs.update(draft_model=drafter.model, draft_kind=drafter.kind)
             if params.temperature == 0:  # mlx-vlm's exact greedy verification
                 kwargs.update(sampler=None, temperature=0.0)
-        for r in mlx_vlm.stream_generate(self.model, self.processor, prompt, **kwargs):
-            state.prompt_tokens, state.cached_tokens = r.prompt_tokens, r.cached_tokens
-            if drafter is not None:
-                state.draft_tokens, state.accepted_tokens = drafter.last_run()
-            if r.finish_reason:
-                state.finish_reason = "stop" if r.finish_reason == "stop" else "length"
-            if r.token is None:  # nothing was generated
-                return
-            # On "length" the last result repeats the final token to flush the detokenizer.
-            yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
+        suffix: _WarmSuffix | None = None
+        if params.reuse_cache:
+            self._cache_state.next_media = _media_items(messages)
+            if (images or audio) and not videos and drafter is None and self._suffix_prefill:
+                inputs = self._inputs(prompt, images, audio)
+                suffix = self._warm_media_suffix(inputs, images, audio)
+                # Prepared once here: mlx-vlm takes the tensors instead of preparing them again.
+                kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
+            if suffix is None:
+                kwargs["prompt_cache_state"] = self._cache_state
+            else:
+                kwargs.update(image=suffix.images or None, audio=None)
+        generated: list[int] = []
+        prefilled = drained = False
+        try:
+            for r in mlx_vlm.stream_generate(self.model, self.processor, prompt, **kwargs):
+                state.prompt_tokens, state.cached_tokens = r.prompt_tokens, r.cached_tokens
+                if suffix is not None:  # mlx-vlm saw only the new part
+                    state.prompt_tokens += suffix.prefix_len
+                    state.cached_tokens = suffix.prefix_len
+                if drafter is not None:
+                    state.draft_tokens, state.accepted_tokens = drafter.last_run()
+                prefilled = True
+                if r.finish_reason:
+                    state.finish_reason = "stop" if r.finish_reason == "stop" else "length"
+                    generated = list(r.token_ids or generated)
+                if r.token is None:  # nothing was generated
+                    return
+                if not r.finish_reason:
+                    generated.append(int(r.token))
+                # On "length" the last result repeats the final token to flush the detokenizer.
+                yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
+            drained = True
+        finally:
+            if params.reuse_cache:
+                self._settle_cache(suffix, generated, prefilled, drained, state.cached_tokens)
+
+    def _settle_cache(
+        self, suffix: _WarmSuffix | None, generated: list[int], prefilled: bool, drained: bool, reused: int
+    ) -> None:
+        """Leave the cache state true to the KV cache, however the generation ended.
+
+        mlx-vlm updates the state only once its stream is drained; a reply stopped early
+        (stop string, tool call, cancel) left the old ids over a cache that holds the
+        reused prefix and then this prompt: a later prompt matching the old ids past that
+        prefix was answered from another prompt's KV.
+        """
+        state = self._cache_state
+        if suffix is not None and prefilled:
+            # The cache holds these tokens and perhaps one more, which the next trim drops.
+            state.update(suffix.ids + generated, suffix.cache)
+        elif drained:
+            return  # mlx-vlm updated the state itself
+        elif not prefilled and state.cache is not None:
+            self.reset_cache()  # failed before its first token: what the cache holds is unknown
+        elif reused and state.token_ids is not None:
+            state.token_ids = state.token_ids[:reused]  # only the reused prefix is still the old ids
+
+    def _inputs(self, prompt: str, images: list, audio: list) -> dict[str, Any]:
+        """The processor's tensors for a prompt, prepared as mlx-vlm's stream_generate does."""
+        from mlx_vlm.utils import prepare_inputs, should_add_special_tokens
+
+        config = self.model.config
+        return dict(
+            prepare_inputs(
+                self.processor,
+                images=images or None,
+                audio=audio or None,
+                prompts=prompt,
+                image_token_index=getattr(config, "image_token_index", None),
+                add_special_tokens=should_add_special_tokens(config.model_type, self.processor),
+            )
+        )
+
+    def _warm_media_suffix(self, inputs: dict[str, Any], images: list, audio: list) -> _WarmSuffix | None:
+        """Inputs that prefill only the uncached part of a prompt whose new part holds media.
+
+        None where mlx-vlm's own path should run: no cache, no media in the new part, or
+        inputs media_suffix cannot cut (mlx-vlm then refuses the cache: a cold prefill).
+        """
+        from mlx_vlm.generate.dispatch import _prefix_cache_trim_amount
+
+        state = self._cache_state
+        config = self.model.config
+        if state.cache is None:
+            return None
+        ids = inputs["input_ids"].flatten().tolist()
+        n = state.prefix_with_media(ids)
+        if not any(t in self._media_ids for t in ids[n:]):
+            return None  # text-only new part: mlx-vlm's own path reuses the cache
+        split = media_suffix.split_at(
+            ids,
+            n,
+            image_id=getattr(config, "image_token_id", None),
+            audio_id=getattr(config, "audio_token_id", None),
+            n_images=len(images),
+            n_clips=len(audio),
+        )
+        part = media_suffix.suffix_inputs(inputs, split) if split is not None else None
+        if split is None or part is None or split.prefix_len >= len(ids):
+            return None
+        n_drop = _prefix_cache_trim_amount(state.cache, split.prefix_len)
+        if n_drop is None:  # a wrapped sliding window cannot go back to the prefix
+            return None
+        for c in state.cache:
+            if n_drop:
+                c.trim(n_drop)
+        kwargs = dict(_caller_prepared(part), prompt_cache=state.cache)
+        return _WarmSuffix(split.prefix_len, ids, state.cache, images[split.images :], kwargs)
 
     def _drafter_for(self, params: GenerationParams, kwargs: dict[str, Any]) -> Drafter | None:
         """MTP only where it cannot change the output: mlx-vlm's speculative rounds skip
@@ -205,6 +306,25 @@ class VisionBackend(LocalBackend):
         if kwargs.get("logits_processors") or "thinking_budget" in kwargs:
             return None
         return self.drafter
+
+
+@dataclass(frozen=True)
+class _WarmSuffix:
+    """A prompt's uncached part, ready for mlx-vlm, and what the cache holds once it ran."""
+
+    prefix_len: int
+    ids: list[int]  # the whole prompt's token ids
+    cache: list[Any]  # trimmed to the prefix
+    images: list[Any]  # the new part's pictures (for mlx-vlm's vision feature cache)
+    kwargs: dict[str, Any]
+
+
+def _caller_prepared(inputs: dict[str, Any]) -> dict[str, Any]:
+    """Processor tensors as stream_generate's keyword arguments (it then skips the processor)."""
+    rest = {k: v for k, v in inputs.items() if k not in ("input_ids", "pixel_values", "attention_mask")}
+    return dict(
+        rest, input_ids=inputs["input_ids"], pixel_values=inputs.get("pixel_values"), mask=inputs.get("attention_mask")
+    )
 
 
 def video_metadata(messages: Sequence[Message]) -> list[dict[str, Any]]:
@@ -223,6 +343,18 @@ def video_metadata(messages: Sequence[Message]) -> list[dict[str, Any]]:
 def _media_keys(messages: Sequence[Message]) -> tuple[tuple, ...]:
     """Identify the attachments of messages, in order: content digest, else (path, mtime, size)."""
     return tuple(ref.identity() for m in messages for ref in m.media)
+
+
+def _media_items(messages: Sequence[Message]) -> tuple[Hashable, ...]:
+    """One key per placeholder run the prompt holds, in order: each 30-second clip of a
+    sound is its own run. (A video is keyed once; media_cache does not align videos.)"""
+    items: list[Hashable] = []
+    for ref in (r for m in messages for r in m.media):
+        if ref.kind == "audio":
+            items += [(ref.identity(), i) for i in range(len(audio_clips(_sound(ref))))]
+        else:
+            items.append(ref.identity())
+    return tuple(items)
 
 
 def _sound(ref: MediaRef) -> Any:

@@ -83,6 +83,7 @@ def build_cases(media: dict[str, Path]) -> dict[str, Case]:
     call = ToolCall("get_weather", {"city": "Paris", "unit": "celsius"})
     result = ToolResult("get_weather", {"temp": 21.5, "sky": "clear", "ok": True})
     first = [user("Describe the picture.", "photo")]
+    voice = [user("", "a1s")]
     return {
         "text": Case([user("Hello there, describe the weather.")]),
         "thinking": Case([user("What is two plus two?")], thinking=True),
@@ -104,6 +105,23 @@ def build_cases(media: dict[str, Path]) -> dict[str, Case]:
         ),
         "multi_turn_warm_cache": Case(
             [*first, Message("assistant", "A yellow circle on noise."), user("What colour is the circle?")],
+            warmup=[first],
+        ),
+        # New media after a cached turn: only the new part is prefilled (runtime/media_suffix.py).
+        "warm_turn_new_image": Case(
+            [*first, Message("assistant", "A yellow circle on noise."), user("And this one?", "odd")],
+            warmup=[first],
+        ),
+        "warm_voice_new_audio": Case(
+            [*voice, Message("assistant", "You said hello."), user("", "a16_12s")],
+            warmup=[voice],
+        ),
+        "warm_turn_image_audio": Case(
+            [
+                *first,
+                Message("assistant", "A yellow circle on noise."),
+                user("What do you see and hear?", "odd", "a1s"),
+            ],
             warmup=[first],
         ),
     }

@@ -107,3 +107,18 @@ def test_centred_layer_norm_matches_a_float64_layer_norm() -> None:
     expected = (x64 - x64.mean(-1, keepdims=True)) / np.sqrt(x64.var(-1, keepdims=True) + 1e-5)
     expected = expected * np.array(norm.weight) + np.array(norm.bias)
     assert np.abs(np.array(centred(mx.array(x))) - expected).max() < 5e-5
+
+
+def test_the_image_mask_over_a_cached_prefix_is_bidirectional_within_the_new_picture(backend) -> None:
+    """New tokens after a cached prefix: the overlay reaches the new keys (the mask's last
+    columns); mlx-vlm returned the causal mask unchanged."""
+    import mlx.core as mx
+    from mlx_vlm.models.cache import create_causal_mask
+
+    lm = backend.model.language_model.model
+    types = mx.array([[0, 1, 1, 1, 0]])
+    mask = lm._apply_blockwise_bidirectional_overlay(create_causal_mask(5, offset=3), types)
+    rows = np.array(mask).reshape(5, 8).astype(int)
+    assert rows[1].tolist() == [1, 1, 1, 1, 1, 1, 1, 0]  # an image token sees its block's later tokens
+    assert rows[0].tolist() == [1, 1, 1, 1, 0, 0, 0, 0]  # text stays causal
+    assert rows[4].tolist() == [1] * 8
