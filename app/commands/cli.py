@@ -152,7 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="end of speech -> first reply token through the chat session: the WAV round trip "
         "(before) against the samples in memory (now), alternated",
     )
-    voice.add_argument("--turns", type=int, default=12, metavar="N", help="--session: turns per way (default 12)")
+    voice.add_argument(
+        "--history",
+        action="store_true",
+        help="end of speech -> first token turn by turn through one growing voice chat, without and "
+        "with reuse of the cached history (the bar: last turn / first turn <= 1.2)",
+    )
+    voice.add_argument(
+        "--turns", type=int, default=12, metavar="N", help="--session: turns per way; --history: turns (default 12)"
+    )
     voice.add_argument(
         "--pauses",
         action="store_true",

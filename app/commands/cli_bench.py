@@ -144,6 +144,8 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     if args.pauses:
         return _pause_voice_bench(args)
     model = resolve_model(args.model, terminal_progress()) if args.model else None
+    if args.history:
+        return _history_voice_bench(model, args)
     if args.session:
         return _session_voice_bench([Path(w) for w in args.wavs] or None, model, args)
     result = run_voice_bench([Path(w) for w in args.wavs] or None, model)
@@ -154,6 +156,28 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     print(f"{'stage':18}{'p50':>9}{'p90':>9}{'n':>4}")
     for stage, row in result["stages_ms"].items():
         print(f"{stage:18}{row['p50']:9.0f}{row['p90']:9.0f}{row['n']:4}")
+    return 0
+
+
+def _history_voice_bench(model, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .voice_bench import run_history_voice_bench
+
+    result = run_history_voice_bench([Path(w) for w in args.wavs] or None, model, args.turns)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"one voice chat, {result['turns']} turns: end of speech -> first token, ms (cached tokens)")
+    print(f"{'turn':>5}" + "".join(f"{way:>22}" for way in result["first_token_ms"]))
+    for i in range(result["turns"]):
+        cells = "".join(
+            f"{ms[i]:>13.0f} ({result['cached_tokens'][way][i]:>5})" for way, ms in result["first_token_ms"].items()
+        )
+        print(f"{i + 1:>5}{cells}")
+    ratios = result["last_over_first"]
+    print(f"last turn / first turn: cold {ratios['cold']:.2f}, warm {ratios['warm']:.2f} (bar: warm <= 1.2)")
+    print(f"load average before {result['load']['loadavg_before']}, after {result['load']['loadavg_after']}")
     return 0
 
 

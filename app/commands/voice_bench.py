@@ -272,3 +272,74 @@ def _write_wav(path: Path, audio: np.ndarray) -> None:
         w.setsampwidth(2)
         w.setframerate(16_000)
         w.writeframes((np.clip(audio, -1, 1) * 32767).astype(np.int16).tobytes())
+
+
+def run_history_voice_bench(
+    wavs: list[Path] | None = None, model: Path | None = None, turns: int = 10
+) -> dict[str, Any]:
+    """End of speech -> first reply token, turn by turn through ONE growing voice conversation.
+
+    Run twice in the same process: ``cold`` (no prompt-cache reuse: every turn prefills the
+    whole conversation, as every voice turn did before the media-suffix prefill) and ``warm``
+    (the cached history is reused and only the new clip is prefilled). The bar: turn N / turn 1
+    <= 1.2 warm. Scripted replies keep every turn's prompt the same length in both ways.
+    """
+    from app.chat import ChatSession
+    from app.settings import Settings
+    from app.store import HistoryStore
+    from app.voice_clip import voice_clip
+
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory(prefix="hearth-bench-voice-") as tmp:
+        folder = Path(tmp)
+        wavs = wavs or make_default_wavs(folder)
+        clips = [decode_audio(w) for w in wavs]
+        engine = Engine()
+        store = HistoryStore(folder / "history.db")
+        ms: dict[str, list[float]] = {}
+        cached: dict[str, list[int]] = {}
+        try:
+            if model is None:
+                from runtime.tiny_model import build_tiny_gemma4
+
+                model = build_tiny_gemma4(folder / "tiny")
+            engine.load(ModelSpec(model)).result()
+            scripted = model.parent == folder
+            settings = Settings(allow_code=False, max_tokens=48, temperature=0.0)
+            warm_up = ChatSession(store, engine, settings)  # the first generation pays one-off costs
+            warm_up.on_model_ready(model.name)
+            warm_up.new_conversation()
+            if scripted:
+                engine.call(lambda b: b.script_next_reply(SCRIPTED_REPLY)).result()
+            _session_turn(warm_up, clips[0], True, voice_clip)
+            for way, reuse in (("cold", False), ("warm", True), ("cold_again", False)):
+                session = ChatSession(store, engine, settings, reuse_cache=reuse)
+                session.on_model_ready(model.name)
+                cid = session.new_conversation()
+                rng = np.random.default_rng(1)
+                ms[way], cached[way] = [], []
+                for turn in range(turns):
+                    audio = clips[turn % len(clips)] + rng.normal(0, 1e-3, len(clips[turn % len(clips)])).astype(
+                        np.float32
+                    )
+                    if scripted:
+                        engine.call(lambda b: b.script_next_reply(SCRIPTED_REPLY)).result()
+                    ms[way].append(_session_turn(session, audio, True, voice_clip) * 1000)
+                    stats = session.store.messages(cid)[-1].stats or {}
+                    cached[way].append(int(stats.get("cached_tokens") or 0))
+        finally:
+            engine.close()
+            store.close()
+    load_after = os.getloadavg()
+    ways = {"cold": ms["cold"], "warm": ms["warm"]}
+    return {
+        "turns": turns,
+        "first_token_ms": {w: [round(x, 1) for x in v] for w, v in ms.items()},
+        "cached_tokens": cached,
+        "last_over_first": {w: round(v[-1] / v[0], 2) for w, v in ways.items()},
+        "load": {
+            "cpus": os.cpu_count(),
+            "loadavg_before": [round(x, 2) for x in load_before],
+            "loadavg_after": [round(x, 2) for x in load_after],
+        },
+    }

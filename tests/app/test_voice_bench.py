@@ -60,3 +60,13 @@ def test_bench_voice_pauses_counts_merges_and_no_cut_offs(capsys) -> None:
     assert rows["1.00"]["merges"] == rows["1.00"]["recordings"]  # a 1 s pause always reaches an endpoint
     assert rows["0.30"]["merges"] == 0  # a short one never does: nothing to merge
     assert len({(r["voice"], r["speed"]) for r in result["per_recording"]}) >= 6
+
+
+def test_bench_voice_history_reuses_the_cached_chat_only_when_warm(tmp_path: Path, capsys) -> None:
+    wav = mf.speech(tmp_path / "a.wav", "How far away is the moon?")
+    assert main(["bench-voice", str(wav), "--history", "--turns", "3", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    cached = result["cached_tokens"]
+    assert cached["cold"] == [0, 0, 0] and cached["cold_again"] == [0, 0, 0]
+    assert all(n > 0 for n in cached["warm"][1:])  # each voice turn reads the conversation before its clip
+    assert all(len(v) == 3 and all(ms > 0 for ms in v) for v in result["first_token_ms"].values())
