@@ -15,10 +15,11 @@ import time
 from dataclasses import asdict, replace
 from typing import Any
 
+from app.documents.stored import too_long
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
-from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
+from app.tools import MAX_TOOL_ROUNDS, ToolBox, chat_data, fold_history
 from runtime import (
     DoneChunk,
     Engine,
@@ -176,6 +177,9 @@ class ChatSession:
         if self.busy:
             self._events.append(Problem(BUSY))
             return
+        if problem := too_long(attachments or [], self.settings_for(self.conversation_id).context_length):
+            self._events.append(Problem(problem))  # nothing stored: the user can detach it and send again
+            return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
             self.new_conversation()
         cid = self.conversation_id
@@ -230,6 +234,7 @@ class ChatSession:
             return
         if self.conversation_id is None:
             return
+        self.toolbox.data = chat_data(self.store.messages(self.conversation_id))
         self.tools.run_user_code(self.conversation_id, code)
         self._events.append(BusyChanged(True))  # Stop (and Esc) end the run
 
@@ -289,6 +294,8 @@ class ChatSession:
         preset = self.preset_of(self._reply_cid)
         schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
         offer = info and info.supports_tools and settings.allow_code and schema is None
+        if self._reply_cid is not None:  # the chat's attached data files, for run_python
+            self.toolbox.data = chat_data(self.store.messages(self._reply_cid))
         tools = self.toolbox.declarations() if offer else ()
         params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
