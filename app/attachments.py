@@ -118,7 +118,7 @@ def prepare_document(
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _document_icon(ext).save(thumb)
-    meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text)}
+    meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
     return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
 
 

@@ -176,42 +176,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="45"/>
+        <location filename="../../app/ui/attachment_strip.py" line="47"/>
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="53"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>{name}, preparing</source>
         <translation>{name}, wird vorbereitet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="83"/>
+        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <source>Reading… {percent} %</source>
+        <translation>Wird gelesen… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>{name} cannot be attached</source>
         <translation>{name} kann nicht angehängt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="95"/>
+        <location filename="../../app/ui/attachment_strip.py" line="105"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="104"/>
+        <location filename="../../app/ui/attachment_strip.py" line="114"/>
         <source>This model</source>
         <translation>Dieses Modell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="126"/>
+        <location filename="../../app/ui/attachment_strip.py" line="136"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
@@ -222,7 +227,7 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="25"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>gelesen als %n Abschnitt von bis zu 30 s</numerusform>
@@ -230,62 +235,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="27"/>
+        <location filename="../../app/ui/attachment_text.py" line="29"/>
         <source>no sound</source>
         <translation>kein Ton</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="37"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n Folie</numerusform>
+            <numerusform>%n Folien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="38"/>
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n Absatz</numerusform>
+            <numerusform>%n Absätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="39"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="40"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="33"/>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="48"/>
+        <location filename="../../app/ui/attachment_text.py" line="62"/>
         <source>It reads {kinds}.</source>
         <translation>Es liest {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="50"/>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
         <source>It reads text only.</source>
         <translation>Es liest nur Text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="69"/>
         <source>{model} cannot read images.</source>
         <translation>{model} kann keine Bilder lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="56"/>
+        <location filename="../../app/ui/attachment_text.py" line="70"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>Laden Sie Gemma 4, um Bilder anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="73"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} kann kein Audio lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="60"/>
+        <location filename="../../app/ui/attachment_text.py" line="74"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>Laden Sie Gemma 4, um Audio anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="79"/>
         <source>{model} cannot read video.</source>
         <translation>{model} kann keine Videos lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="66"/>
+        <location filename="../../app/ui/attachment_text.py" line="80"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>Laden Sie Gemma 4, um Videos anzuhängen.</translation>
     </message>
@@ -475,109 +520,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="37"/>
+        <location filename="../../app/ui/composer.py" line="38"/>
         <source>audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="38"/>
+        <location filename="../../app/ui/composer.py" line="39"/>
         <source>images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="39"/>
+        <location filename="../../app/ui/composer.py" line="40"/>
         <source>video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="88"/>
+        <location filename="../../app/ui/composer.py" line="89"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht an Hearth …  (Enter zum Senden, Shift+Enter für neue Zeile)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="96"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter sendet, Shift+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="101"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Attach…</source>
         <translation>Anhängen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="103"/>
+        <location filename="../../app/ui/composer.py" line="104"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
         <translation>Bilder, Audio oder Video anhängen (oder hier ablegen / einfügen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Think</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="111"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Let the model reason before it answers (models that support it)</source>
         <translation>Das Modell vor der Antwort nachdenken lassen (wenn das Modell es unterstützt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="117"/>
         <source>Cancel edit</source>
         <translation>Bearbeiten abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
-        <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation>{kinds} anhängen (oder hier ablegen / einfügen)</translation>
+        <source>Attach {kinds} or documents (or drop / paste them here)</source>
+        <translation>{kinds} oder Dokumente anhängen (oder hier ablegen / einfügen)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
-        <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation>{name} liest nur Text: Laden Sie Gemma 4, um Bilder, Audio oder Video anzuhängen.</translation>
+        <source>Attach documents (or drop / paste them here). {name} reads text only: load Gemma 4 to attach images, audio or video.</source>
+        <translation>Dokumente anhängen (oder hier ablegen / einfügen). {name} liest nur Text: Laden Sie Gemma 4, um Bilder, Audio oder Video anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="166"/>
+        <location filename="../../app/ui/composer.py" line="171"/>
+        <source>Media and documents ({patterns})</source>
+        <translation>Medien und Dokumente ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="169"/>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="168"/>
-        <source>Media ({patterns})</source>
-        <translation>Medien ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Stop the reply (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Send (Enter or ⌘↩)</source>
         <translation>Senden (Enter oder ⌘↩)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="193"/>
+        <location filename="../../app/ui/composer.py" line="196"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
         <translation>Sie bearbeiten eine frühere Nachricht: Senden ersetzt sie und alles danach.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="233"/>
+        <location filename="../../app/ui/composer.py" line="236"/>
         <source>Sent without {reasons}</source>
         <translation>Gesendet ohne: {reasons}</translation>
     </message>

@@ -176,42 +176,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="45"/>
+        <location filename="../../app/ui/attachment_strip.py" line="47"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="53"/>
         <source>Remove {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>{name}, preparing</source>
         <translation>{name}, en préparation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="83"/>
+        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <source>Reading… {percent} %</source>
+        <translation>Lecture… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>{name} cannot be attached</source>
         <translation>{name} ne peut pas être joint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="95"/>
+        <location filename="../../app/ui/attachment_strip.py" line="105"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="104"/>
+        <location filename="../../app/ui/attachment_strip.py" line="114"/>
         <source>This model</source>
         <translation>Ce modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="126"/>
+        <location filename="../../app/ui/attachment_strip.py" line="136"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichier.</numerusform>
@@ -222,7 +227,7 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="25"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>lu en %n extrait de 30 s au plus</numerusform>
@@ -230,62 +235,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="27"/>
+        <location filename="../../app/ui/attachment_text.py" line="29"/>
         <source>no sound</source>
         <translation>sans son</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="37"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n diapositive</numerusform>
+            <numerusform>%n diapositives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="38"/>
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="39"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="40"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="33"/>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="48"/>
+        <location filename="../../app/ui/attachment_text.py" line="62"/>
         <source>It reads {kinds}.</source>
         <translation>Il lit : {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="50"/>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
         <source>It reads text only.</source>
         <translation>Il ne lit que du texte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="69"/>
         <source>{model} cannot read images.</source>
         <translation>{model} ne peut pas lire les images.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="56"/>
+        <location filename="../../app/ui/attachment_text.py" line="70"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>Chargez Gemma 4 pour joindre des images.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="73"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} ne peut pas lire l’audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="60"/>
+        <location filename="../../app/ui/attachment_text.py" line="74"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>Chargez Gemma 4 pour joindre de l’audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="79"/>
         <source>{model} cannot read video.</source>
         <translation>{model} ne peut pas lire les vidéos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="66"/>
+        <location filename="../../app/ui/attachment_text.py" line="80"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>Chargez Gemma 4 pour joindre des vidéos.</translation>
     </message>
@@ -475,109 +520,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="37"/>
+        <location filename="../../app/ui/composer.py" line="38"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="38"/>
+        <location filename="../../app/ui/composer.py" line="39"/>
         <source>images</source>
         <translation>images</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="39"/>
+        <location filename="../../app/ui/composer.py" line="40"/>
         <source>video</source>
         <translation>vidéo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="88"/>
+        <location filename="../../app/ui/composer.py" line="89"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message à Hearth…  (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="96"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="101"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="103"/>
+        <location filename="../../app/ui/composer.py" line="104"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
         <translation>Joindre des images, de l’audio ou de la vidéo (ou les déposer / coller ici)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Think</source>
         <translation>Réfléchir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="111"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Let the model reason before it answers (models that support it)</source>
         <translation>Laisser le modèle réfléchir avant de répondre (modèles compatibles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="117"/>
         <source>Cancel edit</source>
         <translation>Annuler la modification</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
-        <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation>Joindre&#xa0;: {kinds} (ou les déposer / coller ici)</translation>
+        <source>Attach {kinds} or documents (or drop / paste them here)</source>
+        <translation>Joindre des {kinds} ou des documents (ou les déposer / coller ici)</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
-        <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation>{name} ne lit que du texte&#xa0;: chargez Gemma 4 pour joindre des images, de l’audio ou de la vidéo.</translation>
+        <source>Attach documents (or drop / paste them here). {name} reads text only: load Gemma 4 to attach images, audio or video.</source>
+        <translation>Joindre des documents (ou les déposer / coller ici). {name} ne lit que du texte : chargez Gemma 4 pour joindre des images, de l’audio ou de la vidéo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="166"/>
+        <location filename="../../app/ui/composer.py" line="171"/>
+        <source>Media and documents ({patterns})</source>
+        <translation>Médias et documents ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="169"/>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="168"/>
-        <source>Media ({patterns})</source>
-        <translation>Médias ({patterns})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Stop the reply (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Send (Enter or ⌘↩)</source>
         <translation>Envoyer (Entrée ou ⌘↩)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="193"/>
+        <location filename="../../app/ui/composer.py" line="196"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
         <translation>Modification d’un message précédent&#xa0;: l’envoi le remplace, ainsi que tout ce qui suit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="233"/>
+        <location filename="../../app/ui/composer.py" line="236"/>
         <source>Sent without {reasons}</source>
         <translation>Envoyé sans&#xa0;: {reasons}</translation>
     </message>

@@ -175,42 +175,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="45"/>
+        <location filename="../../app/ui/attachment_strip.py" line="47"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="53"/>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>{name}, preparing</source>
         <translation>{name}、準備中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="83"/>
+        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <source>Reading… {percent} %</source>
+        <translation>読み込み中… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>{name} cannot be attached</source>
         <translation>{name} は添付できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="95"/>
+        <location filename="../../app/ui/attachment_strip.py" line="105"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="104"/>
+        <location filename="../../app/ui/attachment_strip.py" line="114"/>
         <source>This model</source>
         <translation>このモデル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="126"/>
+        <location filename="../../app/ui/attachment_strip.py" line="136"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: 1 件のメッセージに添付できるファイルは最大 %n 個です。</numerusform>
@@ -220,69 +225,104 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="25"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>最大 30 秒の %n 個のクリップとして読み取り</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="27"/>
+        <location filename="../../app/ui/attachment_text.py" line="29"/>
         <source>no sound</source>
         <translation>音声なし</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="37"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n 枚のスライド</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="38"/>
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n 段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="39"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="40"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="33"/>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
         <source>images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
         <source>audio</source>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="48"/>
+        <location filename="../../app/ui/attachment_text.py" line="62"/>
         <source>It reads {kinds}.</source>
         <translation>読み取れるもの：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="50"/>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
         <source>It reads text only.</source>
         <translation>テキストのみ読み取れます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="69"/>
         <source>{model} cannot read images.</source>
         <translation>{model} は画像を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="56"/>
+        <location filename="../../app/ui/attachment_text.py" line="70"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>画像を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="73"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} は音声を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="60"/>
+        <location filename="../../app/ui/attachment_text.py" line="74"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>音声を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="79"/>
         <source>{model} cannot read video.</source>
         <translation>{model} は動画を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="66"/>
+        <location filename="../../app/ui/attachment_text.py" line="80"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>動画を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
@@ -472,109 +512,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="37"/>
+        <location filename="../../app/ui/composer.py" line="38"/>
         <source>audio</source>
         <translation>オーディオ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="38"/>
+        <location filename="../../app/ui/composer.py" line="39"/>
         <source>images</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="39"/>
+        <location filename="../../app/ui/composer.py" line="40"/>
         <source>video</source>
         <translation>ビデオ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="88"/>
+        <location filename="../../app/ui/composer.py" line="89"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>Hearth にメッセージ…（Enter で送信、Shift+Enter で改行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="96"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter で送信、Shift+Enter で改行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="101"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Attach…</source>
         <translation>添付…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="103"/>
+        <location filename="../../app/ui/composer.py" line="104"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
         <translation>画像、オーディオ、ビデオを添付（ここにドロップまたはペーストも可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Think</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="111"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Let the model reason before it answers (models that support it)</source>
         <translation>回答の前にモデルに推論させます（対応モデルのみ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="117"/>
         <source>Cancel edit</source>
         <translation>編集をキャンセル</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
-        <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation>{kinds} を添付（ここにドロップまたはペーストも可）</translation>
+        <source>Attach {kinds} or documents (or drop / paste them here)</source>
+        <translation>{kinds}または文書を添付（ここにドロップ／貼り付けも可）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
-        <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation>{name} はテキストのみ読み取れます。画像、オーディオ、ビデオを添付するには Gemma 4 を読み込んでください。</translation>
+        <source>Attach documents (or drop / paste them here). {name} reads text only: load Gemma 4 to attach images, audio or video.</source>
+        <translation>文書を添付（ここにドロップ／貼り付けも可）。{name} はテキストのみ読み取れます。画像・音声・動画を添付するには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="166"/>
+        <location filename="../../app/ui/composer.py" line="171"/>
+        <source>Media and documents ({patterns})</source>
+        <translation>メディアと文書 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="169"/>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="168"/>
-        <source>Media ({patterns})</source>
-        <translation>メディア（{patterns}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Stop the reply (Esc)</source>
         <translation>返答を停止（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Send (Enter or ⌘↩)</source>
         <translation>送信（Enter または ⌘↩）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="193"/>
+        <location filename="../../app/ui/composer.py" line="196"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
         <translation>以前のメッセージを編集中: 送信すると、そのメッセージとそれ以降がすべて置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="233"/>
+        <location filename="../../app/ui/composer.py" line="236"/>
         <source>Sent without {reasons}</source>
         <translation>{reasons} なしで送信しました</translation>
     </message>

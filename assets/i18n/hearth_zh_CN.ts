@@ -175,42 +175,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="45"/>
+        <location filename="../../app/ui/attachment_strip.py" line="47"/>
         <source>Preparing…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="50"/>
+        <location filename="../../app/ui/attachment_strip.py" line="52"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="51"/>
+        <location filename="../../app/ui/attachment_strip.py" line="53"/>
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>{name}, preparing</source>
         <translation>{name}，正在准备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="83"/>
+        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <source>Reading… {percent} %</source>
+        <translation>正在读取… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachment_strip.py" line="93"/>
         <source>{name} cannot be attached</source>
         <translation>无法添加附件 {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="95"/>
+        <location filename="../../app/ui/attachment_strip.py" line="105"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="104"/>
+        <location filename="../../app/ui/attachment_strip.py" line="114"/>
         <source>This model</source>
         <translation>此模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="126"/>
+        <location filename="../../app/ui/attachment_strip.py" line="136"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}：一条消息最多可附带 %n 个文件。</numerusform>
@@ -220,69 +225,104 @@
 <context>
     <name>AttachmentText</name>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_text.py" line="25"/>
+        <location filename="../../app/ui/attachment_text.py" line="27"/>
         <source>read as %n clips of up to 30 s</source>
         <translation>
             <numerusform>按 %n 段（每段最长 30 秒）读取</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="27"/>
+        <location filename="../../app/ui/attachment_text.py" line="29"/>
         <source>no sound</source>
         <translation>无声音</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="37"/>
+        <source>%n slides</source>
+        <translation>
+            <numerusform>%n 张幻灯片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="38"/>
+        <source>%n paragraphs</source>
+        <translation>
+            <numerusform>%n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="39"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachment_text.py" line="40"/>
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="33"/>
+        <location filename="../../app/ui/attachment_text.py" line="47"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="35"/>
+        <location filename="../../app/ui/attachment_text.py" line="49"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="36"/>
+        <location filename="../../app/ui/attachment_text.py" line="50"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="48"/>
+        <location filename="../../app/ui/attachment_text.py" line="62"/>
         <source>It reads {kinds}.</source>
         <translation>可读取：{kinds}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="50"/>
+        <location filename="../../app/ui/attachment_text.py" line="64"/>
         <source>It reads text only.</source>
         <translation>只能读取文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="55"/>
+        <location filename="../../app/ui/attachment_text.py" line="69"/>
         <source>{model} cannot read images.</source>
         <translation>{model} 无法读取图像。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="56"/>
+        <location filename="../../app/ui/attachment_text.py" line="70"/>
         <source>Load Gemma 4 to attach images.</source>
         <translation>请载入 Gemma 4 以附加图像。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="59"/>
+        <location filename="../../app/ui/attachment_text.py" line="73"/>
         <source>{model} cannot read audio.</source>
         <translation>{model} 无法读取音频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="60"/>
+        <location filename="../../app/ui/attachment_text.py" line="74"/>
         <source>Load Gemma 4 to attach audio.</source>
         <translation>请载入 Gemma 4 以附加音频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="65"/>
+        <location filename="../../app/ui/attachment_text.py" line="79"/>
         <source>{model} cannot read video.</source>
         <translation>{model} 无法读取视频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_text.py" line="66"/>
+        <location filename="../../app/ui/attachment_text.py" line="80"/>
         <source>Load Gemma 4 to attach video.</source>
         <translation>请载入 Gemma 4 以附加视频。</translation>
     </message>
@@ -472,109 +512,109 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/composer.py" line="37"/>
+        <location filename="../../app/ui/composer.py" line="38"/>
         <source>audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="38"/>
+        <location filename="../../app/ui/composer.py" line="39"/>
         <source>images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="39"/>
+        <location filename="../../app/ui/composer.py" line="40"/>
         <source>video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="88"/>
+        <location filename="../../app/ui/composer.py" line="89"/>
         <source>Message Hearth…  (Enter to send, Shift+Enter for a new line)</source>
         <translation>给 Hearth 发消息…（按 Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="94"/>
+        <location filename="../../app/ui/composer.py" line="95"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="95"/>
+        <location filename="../../app/ui/composer.py" line="96"/>
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>按 Enter 发送，Shift+Enter 换行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="101"/>
+        <location filename="../../app/ui/composer.py" line="102"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="103"/>
+        <location filename="../../app/ui/composer.py" line="104"/>
         <source>Attach images, audio or video (or drop / paste them here)</source>
         <translation>附加图像、音频或视频（也可拖放或粘贴到这里）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="106"/>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="107"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="110"/>
         <source>Think</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="111"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Let the model reason before it answers (models that support it)</source>
         <translation>让模型先推理再回答（限支持的模型）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="116"/>
+        <location filename="../../app/ui/composer.py" line="117"/>
         <source>Cancel edit</source>
         <translation>取消编辑</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="152"/>
-        <source>Attach {kinds} (or drop / paste them here)</source>
-        <translation>附加{kinds}（也可拖放或粘贴到这里）</translation>
+        <source>Attach {kinds} or documents (or drop / paste them here)</source>
+        <translation>附加{kinds}或文档（也可拖放 / 粘贴到这里）</translation>
     </message>
     <message>
         <location filename="../../app/ui/composer.py" line="154"/>
-        <source>{name} reads text only: load Gemma 4 to attach images, audio or video.</source>
-        <translation>{name} 只能读取文本：请载入 Gemma 4 以附加图像、音频或视频。</translation>
+        <source>Attach documents (or drop / paste them here). {name} reads text only: load Gemma 4 to attach images, audio or video.</source>
+        <translation>附加文档（也可拖放 / 粘贴到这里）。{name} 只能读取文本：请加载 Gemma 4 以附加图片、音频或视频。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="166"/>
+        <location filename="../../app/ui/composer.py" line="171"/>
+        <source>Media and documents ({patterns})</source>
+        <translation>媒体和文档 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/composer.py" line="169"/>
         <source>Attach files</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="168"/>
-        <source>Media ({patterns})</source>
-        <translation>媒体（{patterns}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/composer.py" line="181"/>
+        <location filename="../../app/ui/composer.py" line="184"/>
         <source>Stop</source>
         <comment>button: stop the reply</comment>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Stop the reply (Esc)</source>
         <translation>停止回复（Esc）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="184"/>
+        <location filename="../../app/ui/composer.py" line="187"/>
         <source>Send (Enter or ⌘↩)</source>
         <translation>发送（Enter 或 ⌘↩）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="193"/>
+        <location filename="../../app/ui/composer.py" line="196"/>
         <source>Editing an earlier message: sending replaces it and everything after it.</source>
         <translation>正在编辑之前的消息：发送后将替换该消息及其后的所有内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="233"/>
+        <location filename="../../app/ui/composer.py" line="236"/>
         <source>Sent without {reasons}</source>
         <translation>发送时未包含{reasons}</translation>
     </message>
