@@ -177,3 +177,15 @@ def test_progress_is_reported_per_page(tmp_path: Path) -> None:
     seen: list[float] = []
     extract(pdf, progress=lambda f, _m: seen.append(f))
     assert seen == [0.5, 1.0]
+
+
+def test_a_large_csv_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    csv = make.csv_rows(tmp_path / "big.csv", 400_000)  # about 10 MB
+    doc, peak = _peak_mb(lambda: extract(csv))
+    assert getattr(doc, "count", None) == 400_001
+    assert peak < csv.stat().st_size / 2**20 / 2  # streamed: well under the file's size
+
+
+def test_latin1_csv_is_read(tmp_path: Path) -> None:
+    (tmp_path / "old.csv").write_bytes("name,city\nJosé,Zürich\n".encode("cp1252"))
+    assert extract(tmp_path / "old.csv").text == "name,city\nJosé,Zürich"

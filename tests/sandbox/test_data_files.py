@@ -54,3 +54,18 @@ def test_the_next_run_without_files_does_not_see_them(sandbox: Sandbox, tmp_path
     assert sandbox.run("import pandas as pd\nprint(len(pd.read_csv('data/a.csv')))", {"a.csv": csv}).stdout == "3\n"
     result = sandbox.run("import pandas as pd\nprint(pd.read_csv('data/a.csv'))")
     assert not result.ok and "No such file or directory" in (result.error or "")
+
+
+def test_code_reads_attached_tsv_and_json(sandbox: Sandbox, tmp_path: Path) -> None:
+    (tmp_path / "a.tsv").write_text("x\ty\n1\t2\n")
+    (tmp_path / "b.json").write_text('[{"v": 3}, {"v": 4}]')
+    code = "import pandas as pd\nprint(pd.read_csv('data/t.tsv', sep='\\t')['y'][0], pd.read_json('data/j.json')['v'].sum())"
+    result = sandbox.run(code, {"t.tsv": tmp_path / "a.tsv", "j.json": tmp_path / "b.json"})
+    assert result.ok, result.error
+    assert result.stdout == "2 7\n"
+
+
+def test_read_excel_reads_the_work_folder_only(sandbox: Sandbox, tmp_path: Path) -> None:
+    book = make.xlsx_file(tmp_path / "outside.xlsx", {"S": [["a"], [1]]})
+    result = sandbox.run(f"import pandas as pd\npd.read_excel({str(book)!r})")
+    assert not result.ok and "reads files in the work folder only" in (result.error or "")
