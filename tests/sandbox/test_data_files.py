@@ -69,3 +69,16 @@ def test_read_excel_reads_the_work_folder_only(sandbox: Sandbox, tmp_path: Path)
     book = make.xlsx_file(tmp_path / "outside.xlsx", {"S": [["a"], [1]]})
     result = sandbox.run(f"import pandas as pd\npd.read_excel({str(book)!r})")
     assert not result.ok and "reads files in the work folder only" in (result.error or "")
+
+
+def test_without_bubblewrap_the_child_reads_read_only_copies(tmp_path: Path) -> None:
+    """macOS has no bind mounts: the files are copied into the run's folder, the originals stay out of reach."""
+    csv = make.csv_rows(tmp_path / "blob.csv", 4)
+    box = Sandbox(cache_dir=tmp_path / "cache", isolate=False, warm=False)
+    try:
+        result = box.run("import pandas as pd\nprint(len(pd.read_csv('data/s.csv')))", {"s.csv": csv})
+    finally:
+        box.close()
+    assert result.ok, result.error
+    assert result.stdout == "4\n"
+    assert not list((tmp_path / "cache" / "runs").iterdir())  # the run's folder and its copies are gone
