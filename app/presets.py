@@ -42,11 +42,15 @@ class Preset:
     thinking: bool | None = None  # None follows Settings
     allow_code: bool | None = None  # the run_python tool; None follows Settings
     json_schema: dict[str, Any] | None = None  # replies are JSON matching it (runtime/structured.py)
+    tool_servers: tuple[str, ...] | None = None  # MCP servers offered (of those on in Settings); None: all
+    # (ChatSession narrows the offer; a server off in Settings stays off)
     builtin: bool = False
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["builtin"]
+        if self.tool_servers is not None:
+            data["tool_servers"] = list(self.tool_servers)
         return data
 
 
@@ -114,13 +118,19 @@ def preset_from_json(data: Any) -> Preset:
             compile_schema(schema)  # the checks and limits the API applies to a stranger's schema
         except InvalidSchema as exc:
             raise PresetError(f"The preset “{name}” has a reply format that cannot be used: {exc}") from None
+    servers = data.get("tool_servers")
+    if servers is not None and (
+        not isinstance(servers, list) or len(servers) > 100 or not all(isinstance(s, str) and s for s in servers)
+    ):
+        raise PresetError(f"The preset “{name}” has “tool_servers” that is not a list of server names or null.")
     flags = {}
     for key in ("thinking", "allow_code"):
         value = data.get(key)
         if value is not None and not isinstance(value, bool):
             raise PresetError(f"The preset “{name}” has “{key}” set to something other than true, false or null.")
         flags[key] = value
-    return Preset(name, prompt, model, sampling, flags["thinking"], flags["allow_code"], schema)
+    tools = tuple(servers) if servers is not None else None
+    return Preset(name, prompt, model, sampling, flags["thinking"], flags["allow_code"], schema, tools)
 
 
 def _sampling(name: str, value: Any) -> dict[str, float | int]:

@@ -51,6 +51,8 @@ class Settings:
     memory: bool = True  # remember facts the user asks to, and use them in chats (app/chat/memories.py)
     ui_language: str = ""  # "" follows the system; else a code from app.languages (applies at next start)
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
+    mcp_servers: list[dict[str, Any]] = field(default_factory=list)  # app/mcp/config.py ServerConfig.to_dict()
+    mcp_always_allow: list[str] = field(default_factory=list)  # "server__tool" names run without asking
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:
         """The user's sampling choices for a model: global ones, then that model's own."""
@@ -163,6 +165,8 @@ def _valid(key: str, value: Any, hint: Any) -> bool:
         return False
     if key in CHOICES and value not in CHOICES[key]:
         return False
+    if key in ("mcp_servers", "mcp_always_allow"):
+        return all(isinstance(v, dict if key == "mcp_servers" else str) for v in value)
     if key == "per_model":
         return all(isinstance(k, str) and isinstance(v, dict) for k, v in value.items())
     return True

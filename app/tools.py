@@ -4,6 +4,9 @@ A tool call is stored as a "tool" row in the conversation (JSON: name, arguments
 result) right after the assistant message that made it; figures are attachments of that
 row. `fold_history` turns rows back into the model's view: each assistant message carries
 its calls and their results, which Gemma 4's template renders in its native format.
+
+Besides run_python, the tools of the user's MCP servers (app/mcp) are offered, named
+``server__tool``; the model only ever reaches the tools it was declared.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from typing import Any
 
 from app.documents import DATA_EXTENSIONS
 from app.documents.stored import read_block
+from app.mcp import SEPARATOR, McpHub
+from app.mcp import results as mcp_results
+from app.mcp.schema import fit
 from app.store import StoredMessage
 from runtime import MediaRef, Message, ToolCall, ToolResult
 from sandbox import Result, Sandbox, SandboxUnavailable, data_view
@@ -144,9 +150,14 @@ def with_documents(m: StoredMessage) -> str:
 class ToolBox:
     """Runs tool calls. The sandbox starts lazily and then keeps a warm child."""
 
-    def __init__(self, cache_dir: Path | None = None, *, language_layer: bool = True) -> None:
+    def __init__(
+        self, cache_dir: Path | None = None, *, language_layer: bool = True, mcp: McpHub | None = None
+    ) -> None:
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "hearth-sandbox"
         self._sandbox: Sandbox | None = None
+        self.mcp = mcp  # the user's MCP servers (None: none configured, e.g. `hearth chat`)
+        self.left_out = 0  # MCP tools the last declarations() had no room for
+        self.declared: frozenset[str] = frozenset()  # MCP tools the model was last offered
         # False only for `hearth bench-ui --harm`: code that got past the language layer, which
         # is a guard-rail, must still not hurt the app; the OS boundary is what holds.
         self.language_layer = language_layer
@@ -154,11 +165,30 @@ class ToolBox:
         # (bound into the sandbox one by one; no other chat's files, no folders).
         self.data: dict[str, Path] = {}
 
-    def declarations(self) -> tuple[dict[str, Any], ...]:
-        return (run_python_tool(data_view_names(self.data)),)
+    def declarations(
+        self, code: bool = True, mcp_chars: int = 0, servers: frozenset[str] | None = None
+    ) -> tuple[dict[str, Any], ...]:
+        """What the model is offered: run_python if ``code``, and the MCP servers' tools that
+        fit in ``mcp_chars`` characters of declarations. Servers still starting offer none yet
+        (the window starts them when a model that calls tools is loaded). ``servers`` (prefixes)
+        narrows the offer, for a chat whose preset names its servers. Only what was declared last
+        can be called."""
+        mcp: list[dict[str, Any]] = []
+        if self.mcp is not None and mcp_chars > 0:
+            self.mcp.prewarm()  # servers added or crashed since: their tools are there next turn
+            specs = [t for t in self.mcp.tools() if servers is None or t.server in servers]
+            mcp, self.left_out = fit(specs, mcp_chars)
+        self.declared = frozenset(d["function"]["name"] for d in mcp)
+        return (run_python_tool(data_view_names(self.data)), *mcp) if code else tuple(mcp)
 
-    def prewarm(self) -> None:
-        self.sandbox()
+    def is_mcp(self, name: str) -> bool:
+        return SEPARATOR in name and name != "run_python"
+
+    def prewarm(self, code: bool = True) -> None:
+        if code:
+            self.sandbox()
+        if self.mcp is not None:
+            self.mcp.prewarm()
 
     def sandbox(self) -> Sandbox:
         if self._sandbox is None:
@@ -167,6 +197,12 @@ class ToolBox:
 
     def execute(self, call: ToolCall) -> tuple[dict[str, Any], Result | None]:
         """Run one call; returns (what the model reads, the sandbox result for display)."""
+        if self.mcp is not None and self.is_mcp(call.name):
+            if call.name not in self.declared:  # never offered (or not in this chat): not callable
+                return {"error": f"There is no tool named {call.name!r}."}, None
+            server, tool = call.name.split(SEPARATOR, 1)
+            result = self.mcp.call(server, tool, call.arguments)
+            return mcp_results.model_view(result), result
         if call.name != "run_python":
             return {"error": f"There is no tool named {call.name!r}."}, None
         code = call.arguments.get("code")
@@ -178,8 +214,17 @@ class ToolBox:
             return {"error": str(exc)}, None
         return model_view(result), result
 
+    def cancel(self) -> None:
+        """Stop what runs: the sandbox's code and the MCP calls in flight."""
+        if self._sandbox is not None:
+            self._sandbox.cancel()
+        if self.mcp is not None:
+            self.mcp.cancel_calls()
+
     def close(self) -> None:
-        """Stop the sandbox's child; a later call starts a fresh one."""
+        """Stop the sandbox's child and the MCP servers; a later call starts fresh ones."""
+        if self.mcp is not None:
+            self.mcp.close()
         if self._sandbox is not None:
             self._sandbox.close()
             self._sandbox = None

@@ -33,12 +33,34 @@ NOT_SCANNED = ("app/ui/", "app/server/", "app/commands/", "app/store/crash_harne
 # Programmer errors: never shown as a sentence (a traceback is not translated).
 NOT_MESSAGES = {"TypeError", "AssertionError", "NotImplementedError", "KeyError", "AttributeError", "IndexError"}
 # Functions whose returned strings are sentences for the user.
-MESSAGE_FUNCTIONS = {"_explain", "explain", "microphone_status", "_too_long", "load_settings_reporting", "_reason"}
+MESSAGE_FUNCTIONS = {
+    "_explain", "explain", "microphone_status", "_too_long", "load_settings_reporting", "_reason",
+    "wal_problem", "_not_a_file",  # fragments: "a folder", "it is cut short"
+    "_cannot_read",
+    "_unavailable",
+}  # fmt: skip
 # Calls with a sentence for the user (besides exceptions), and which argument it is:
-# a chat problem, a history opened in memory, progress reported while a model is prepared.
-MESSAGE_CALLS = {"Problem": 0, "_in_memory": 0, "report": 1}
+# a chat problem, a history opened in memory, progress reported while a model is prepared,
+# an MCP tool call that failed, and where an MCP server stands (app/mcp/client.py).
+MESSAGE_CALLS = {"Problem": 0, "_in_memory": 0, "report": 1, "creeping": 3, "failure": 0, "ServerStatus": 1}
 # Variables and attributes that hold a sentence (or part of one) before it is raised or noted.
-MESSAGE_VARIABLES = {"note", "problem", "message", "found", "_wal_note", "advice", "hint", "link"}
+MESSAGE_VARIABLES = {
+    "note",
+    "problem",
+    "message",
+    "found",
+    "advice",
+    "hint",
+    "link",
+    "error",
+    "what",
+    "where",
+    "detail",
+}
+# Lists of sentences or fragments (appended to, or passed as keyword arguments and dict values).
+MESSAGE_LISTS = {"notes", "missing", "error"}
+# Module constants that hold a sentence, by the end of their name.
+MESSAGE_CONSTANTS = ("_WARNING", "_NOTE")
 
 
 def _field_name(expr: ast.expr) -> str:
@@ -73,11 +95,20 @@ def template(node: ast.expr, names: dict[str, str]) -> str | None:
                 out.append("{" + name + "}")
         return "".join(out)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = template(node.left, names), template(node.right, names)
-        if left is None and right is None:
+        pieces = _added(node)
+        texts = [template(piece, names) for piece in pieces]
+        if all(text is None for text in texts):
             return None
-        return (left if left is not None else "{part}") + (right if right is not None else "{part2}")
+        unknown = iter(f"{{part{n if n > 1 else ''}}}" for n in range(1, len(pieces) + 1))
+        return "".join(text if text is not None else next(unknown) for text in texts)
     return None
+
+
+def _added(node: ast.expr) -> list[ast.expr]:
+    """The operands of a chain of ``+``, left to right."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _added(node.left) + _added(node.right)
+    return [node]
 
 
 def _exception_names(trees: list[ast.Module]) -> set[str]:
@@ -118,10 +149,12 @@ def _returned(node: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[ast.expr
 
 
 def _alternatives(found: list[ast.expr]) -> Iterator[ast.expr]:
-    """Each branch of a conditional expression is its own message."""
+    """Each branch of a conditional expression, and each item of a list or tuple, is its own message."""
     for expr in found:
         if isinstance(expr, ast.IfExp):
             yield from _alternatives([expr.body, expr.orelse])
+        elif isinstance(expr, ast.List | ast.Tuple):
+            yield from _alternatives(list(expr.elts))
         else:
             yield expr
 
@@ -134,18 +167,35 @@ def messages_in(tree: ast.Module, exceptions: set[str]) -> Iterator[str]:
             callee = _last_name(node.func)
             notes = isinstance(node.func, ast.Attribute) and callee == "append"
             receiver = ast.unparse(node.func.value) if isinstance(node.func, ast.Attribute) else ""
-            if callee in exceptions or (notes and "notes" in receiver):
+            if callee in exceptions or (notes and any(name in receiver for name in MESSAGE_LISTS)):
                 found.append(node.args[0])
             elif callee in MESSAGE_CALLS and len(node.args) > MESSAGE_CALLS[callee]:
                 found.append(node.args[MESSAGE_CALLS[callee]])
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in MESSAGE_FUNCTIONS:
             found.extend(_returned(node))
-        elif isinstance(node, ast.Assign) and any(_last_name(t) in MESSAGE_VARIABLES for t in node.targets):
+        elif isinstance(node, ast.Assign) and any(
+            _last_name(t) in MESSAGE_VARIABLES or _last_name(t).endswith(MESSAGE_CONSTANTS) for t in node.targets
+        ):
             found.append(node.value)
+        found.extend(_worded(node, names))
         for expr in _alternatives(found):
             text = template(expr, names)
             if text is not None and re.search(r"[A-Za-z]{2}", re.sub(r"\{[^{}]*\}", "", text)):
                 yield text
+
+
+def _worded(node: ast.AST, names: dict[str, str]) -> list[ast.expr]:
+    """Keyword arguments (error=...) and dict values ({"notes": [...]}) of the message kinds;
+    status words live there too ({"error": "error"}), so a message there has two words or more."""
+    values: list[ast.expr] = []
+    if isinstance(node, ast.Call):
+        values = [k.value for k in node.keywords if k.arg in MESSAGE_LISTS]
+    elif isinstance(node, ast.Dict):
+        values = [
+            v for k, v in zip(node.keys, node.values, strict=True)
+            if isinstance(k, ast.Constant) and k.value in MESSAGE_LISTS
+        ]  # fmt: skip
+    return [e for e in _alternatives(values) if " " in (template(e, names) or "")]
 
 
 def scan(root: Path = ROOT) -> list[str]:

@@ -100,7 +100,7 @@ class VisionBackend(LocalBackend):
                     parts.append(part)
                     continue
                 if ref.kind not in self.info.modalities:
-                    raise MediaError(f"{self.info.name} cannot read {ref.kind}; “{ref.label}” was not sent.")
+                    raise MediaError(_cannot_read(self.info.name, ref.kind, ref.label))
                 if ref.kind == "image":
                     images.append(_image(*file_key(ref.path)))
                     parts.append({"type": "image"})
@@ -245,3 +245,12 @@ def _audio(path: str, _mtime: int, _size: int) -> Any:
 @functools.lru_cache(maxsize=8)
 def _video(path: str, _mtime: int, _size: int) -> Any:
     return decode_video(Path(path))
+
+
+def _cannot_read(model: str, kind: str, label: str) -> str:
+    """Whole sentences per kind: a translation can inflect each noun (app/ui/lower_text.py)."""
+    if kind == "image":
+        return f"{model} cannot read images; “{label}” was not sent."
+    if kind == "audio":
+        return f"{model} cannot read audio; “{label}” was not sent."
+    return f"{model} cannot read video; “{label}” was not sent."

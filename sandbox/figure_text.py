@@ -56,13 +56,16 @@ def checked(data: Any) -> dict[str, Any] | None:
     try:
         plots = [_checked_plot(p) for p in data["plots"][:MAX_AXES]]
         return {"title": _text(data["title"]), "plots": plots, "more": _count(data["more"])}
-    except (KeyError, TypeError, ValueError, IndexError):
+    except (KeyError, TypeError, ValueError, IndexError, OverflowError):  # OverflowError: float(10**400)
         return None
 
 
 def _checked_plot(plot: Any) -> dict[str, Any]:
     kinds = [[k, _count(n)] for k, n in plot["kinds"][: len(KINDS)] if k in KINDS]
-    axes = [[a, _text(label), _number(low), _number(high)] for a, label, low, high in plot["axes"][:2] if a in "xy"]
+    axes = [
+        [a, _text(label), _number(low), _number(high)] for a, label, low, high in plot["axes"][:2] if a in ("x", "y")
+    ]
+    axes = [axis for axis in axes if axis[1] or (axis[2] is not None and axis[3] is not None)]  # says something
     return {"kinds": kinds, "title": _text(plot["title"]), "axes": axes}
 
 

@@ -283,7 +283,9 @@ class Sandbox:
         if not child.wait_ready(READY_TIMEOUT_S):
             child.kill()
             err = child.output["stderr"].decode(errors="replace")[-500:]
-            raise SandboxUnavailable(f"The Python sandbox did not start: {err or 'no response'}")
+            if not err:
+                raise SandboxUnavailable("The Python sandbox did not start: it gave no response.")
+            raise SandboxUnavailable(f"The Python sandbox did not start: {err}")
         return child
 
     def _collect(self, child: _Child) -> tuple[bytes, str | None]:

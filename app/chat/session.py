@@ -16,9 +16,11 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from app.documents.stored import too_long
+from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
+from app.store.history import AT_LEAF
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, chat_data, fold_history
 from runtime import (
     DoneChunk,
@@ -57,6 +59,9 @@ VOICE_HINT = (
 )
 
 SAVE_EVERY_S = 0.5
+# Characters of MCP tool declarations per token of context (about 4
+# characters a token: a quarter of the context); what does not fit is left out.
+MCP_CHARS_PER_CONTEXT_TOKEN = 1
 BUSY = "Wait for the current reply or code run to finish, or stop it first."
 
 
@@ -129,8 +134,9 @@ class ChatSession:
         preset = self.preset_of(conversation_id)
         return with_preset(self.settings, preset) if preset is not None else self.settings
 
-    def history_for(self, conversation_id: int) -> list[Message]:
-        """The conversation as the model sees it (system prompt first, tool results folded in)."""
+    def history_for(self, conversation_id: int, before: int | None = None) -> list[Message]:
+        """The conversation as the model sees it (system prompt first, tool results folded in):
+        its active path, up to (not including) message ``before`` if given."""
         system = self.settings_for(conversation_id).system_prompt
         if hint := language_hint(self.interface_language):
             system = f"{system}\n\n{hint}".strip()
@@ -141,7 +147,10 @@ class ChatSession:
             remembered = memory_prompt([m.text for m in self.store.memories.all()])
             system = f"{system}\n\n{remembered.text}".strip()
             self.memories_left_out = remembered.left_out
-        history = fold_history(self.store.messages(conversation_id), system)
+        path = self.store.messages(conversation_id)
+        if before is not None:
+            path = path[: next((i for i, m in enumerate(path) if m.id == before), len(path))]
+        history = fold_history(path, system)
         if not self._in_memory:
             return history
         return [
@@ -173,7 +182,8 @@ class ChatSession:
     def send(
         self, text: str, editing_id: int | None = None, attachments: list | None = None, voice: bool = False
     ) -> None:
-        """The user's message (or an edit of an earlier one, which drops what followed it)."""
+        """The user's message, or an edit of an earlier one: a new version beside it (the old one
+        and what followed it stay, as another branch)."""
         if self.busy:
             self._events.append(Problem(BUSY))
             return
@@ -184,12 +194,13 @@ class ChatSession:
             self.new_conversation()
         cid = self.conversation_id
         assert cid is not None
+        place: dict[str, Any] = {}
         if editing_id is not None:
             edited = next((m for m in self.store.messages(cid) if m.id == editing_id), None)
             if edited is not None:
-                self.store.delete_messages_from(cid, edited.seq)
+                place["parent_id"] = edited.parent_id
         self._remember(cid, text)  # before the reply: the model already reads the new fact
-        message = self.store.add_message(cid, "user", text)
+        message = self.store.add_message(cid, "user", text, **place)
         self._in_memory = {a.sha256: a.samples for a in attachments or () if getattr(a, "samples", None) is not None}
         if attachments:
             self.store.attach(message.id, [a.record() for a in attachments])
@@ -201,17 +212,37 @@ class ChatSession:
         self._start_reply(cid)
 
     def regenerate(self, message_id: int) -> None:
-        """Answer again: drop this reply (and what followed it) and ask the model anew."""
+        """Answer again: a new version of this reply, beside it (the old one stays as a branch)."""
         if self.busy or self.conversation_id is None:
             return
         cid = self.conversation_id
         target = next((m for m in self.store.messages(cid) if m.id == message_id), None)
         if target is None or target.role != "assistant":
             return
-        self.store.delete_messages_from(cid, target.seq)
         self._events.append(MessagesChanged(cid))
         self._rounds = 0
-        self._start_reply(cid)
+        self._start_reply(cid, after=target.parent_id, before=target.id)
+
+    def switch_branch(self, message_id: int) -> None:
+        """Show another version of a message (‹ 2/3 ›), with the path it had below it."""
+        if self.busy:  # the reply being written, and its tool rows, belong to the path shown
+            self._events.append(Problem(BUSY))
+            return
+        cid = self.store.switch_branch(message_id)
+        if cid is not None:
+            self._events.append(MessagesChanged(cid))
+
+    def fork(self, message_id: int) -> int | None:
+        """Continue in a new chat: a copy of the path up to ``message_id``; it becomes the open chat."""
+        if self.busy:  # the reply being written would be copied half done
+            self._events.append(Problem(BUSY))
+            return None
+        conv = self.store.fork(message_id)
+        if conv is None:
+            return None
+        self.conversation_id = conv.id
+        self._events.append(ConversationListChanged())
+        return conv.id
 
     def stop(self) -> None:
         self.tools.cancel_user_runs()
@@ -238,8 +269,12 @@ class ChatSession:
         self.tools.run_user_code(self.conversation_id, code)
         self._events.append(BusyChanged(True))  # Stop (and Esc) end the run
 
-    def decide_tool(self, message_id: int, run: bool) -> None:
-        self.tools.decide(message_id, run)
+    def decide_tool(self, message_id: int, run: bool, always: bool = False) -> None:
+        """Run or Skip a waiting call; ``always`` also allows that MCP tool from now on (saved
+        in the settings, which the front end writes)."""
+        allowed = self.tools.decide(message_id, run, always)
+        if allowed and allowed not in self.settings.mcp_always_allow:
+            self.settings.mcp_always_allow.append(allowed)
 
     def on_model_ready(self, model_key: str | None) -> None:
         self.model_ready, self.model_key = True, model_key
@@ -274,10 +309,14 @@ class ChatSession:
         events, self._events[:] = list(self._events), []
         return events
 
-    def _start_reply(self, cid: int) -> None:
-        history = self.history_for(cid)
+    def _start_reply(self, cid: int, after: int | None = AT_LEAF, before: int | None = None) -> None:
+        """Ask the model for a reply; it goes after message ``after`` (by default at the end of
+        the active path), and the model reads the path up to ``before`` (by default all of it)."""
+        history = self.history_for(cid, before)
         info = self.engine.info
-        self.reply = self.store.add_message(cid, "assistant", status="streaming", model=info.name if info else None)
+        self.reply = self.store.add_message(
+            cid, "assistant", status="streaming", model=info.name if info else None, parent_id=after
+        )
         self._reply_cid = cid
         self.answer = self.thinking = ""
         self._stats, self._tool_calls = None, []
@@ -293,10 +332,14 @@ class ChatSession:
         settings = self.settings_for(self._reply_cid)
         preset = self.preset_of(self._reply_cid)
         schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
-        offer = info and info.supports_tools and settings.allow_code and schema is None
+        mcp_chars = settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN
+        offer = info and info.supports_tools and schema is None
+        servers = (
+            frozenset(map(tool_prefix, preset.tool_servers)) if preset and preset.tool_servers is not None else None
+        )
         if self._reply_cid is not None:  # the chat's attached data files, for run_python
             self.toolbox.data = chat_data(self.store.messages(self._reply_cid))
-        tools = self.toolbox.declarations() if offer else ()
+        tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers) if offer else ()
         params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()
@@ -363,6 +406,7 @@ class ChatSession:
         more_tools = self._tool_round_follows(done, cid)
         if more_tools:
             self.tools.ask = self.settings.ask_before_running_code
+            self.tools.allowed = frozenset(self.settings.mcp_always_allow)
             self._round_cid = cid
             self.tools.start(cid, list(self._tool_calls))
             return  # still busy: the tools run, then the model continues
@@ -374,7 +418,7 @@ class ChatSession:
             return False
         if self.store.conversation(cid) is None:  # the chat was deleted while the reply streamed
             return False
-        if not self.settings_for(cid).allow_code:  # no tools were offered, but the model called one
+        if not self.settings_for(cid).allow_code and any(c.name == "run_python" for c in self._tool_calls):
             self._events.append(
                 Problem("The model asked to run code, but running code is turned off in Settings.")
                 if not self.settings.allow_code

@@ -42,7 +42,8 @@ class ToolRuns:
         self.store, self.toolbox, self._emit = store, toolbox, emit
         self.rows: dict[int, tuple[int, ToolRecord]] = {}  # message id -> (conversation, record): this round
         self.user_runs: dict[int, tuple[int, ToolRecord]] = {}  # code blocks the user ran, outside any round
-        self.ask = True
+        self.ask = True  # ask before running code (run_python)
+        self.allowed: frozenset[str] = frozenset()  # MCP tools the user said to always allow
         self._stopped = False
         self._outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()
 
@@ -53,16 +54,24 @@ class ToolRuns:
 
     def start(self, conversation_id: int, calls: list[ToolCall]) -> None:
         self._stopped = False
+        now: list[int] = []
         for call in calls:
-            record = ToolRecord(call.name, call.arguments, "pending" if self.ask else "running")
+            ask = self.asks(call.name)
+            record = ToolRecord(call.name, call.arguments, "pending" if ask else "running")
             row = self.store.add_message(conversation_id, "tool", record.to_json())
             self.rows[row.id] = (conversation_id, record)
             self._emit(ToolUpdated(row.id, conversation_id, record))
-            if self.ask:
+            if ask:
                 self._emit(ToolApprovalRequested(row.id, record))
-        if not self.ask:
-            for ident in list(self.rows):
-                self._run(ident)
+            else:
+                now.append(row.id)
+        for ident in now:
+            self._run(ident)
+
+    def asks(self, name: str) -> bool:
+        """Whether a call waits for the user: code as Settings say; any other tool unless the
+        user chose "Always allow" for it (only the user can: nothing a tool returns can)."""
+        return self.ask if name == "run_python" else name not in self.allowed
 
     def run_user_code(self, conversation_id: int, code: str) -> None:
         """Run a code block the user clicked; the result is shown, the model is not asked."""
@@ -72,24 +81,36 @@ class ToolRuns:
         self._emit(ToolUpdated(row.id, conversation_id, record))
         self._run(row.id)
 
-    def decide(self, message_id: int, run: bool) -> None:
-        """The user's answer for a pending call (Run or Skip)."""
+    def decide(self, message_id: int, run: bool, always: bool = False) -> str | None:
+        """The user's answer for a pending call (Run, Skip, or Always allow: the tool's name is
+        returned for the caller to remember; other calls of it in this round run too)."""
         entry = self.rows.get(message_id)
         if entry is None or entry[1].status != "pending":
-            return
+            return None
         record = entry[1]
+        if run and always and record.name != "run_python":
+            self.allowed |= {record.name}
+            for ident, (_, other) in list(self.rows.items()):
+                if other.status == "pending" and other.name == record.name:
+                    self._save(ident, ToolRecord(other.name, other.arguments, "running"))
+                    self._run(ident)
+            return record.name
         if run:
             self._save(message_id, ToolRecord(record.name, record.arguments, "running"))
             self._run(message_id)
         else:
-            result = {"error": "The user chose not to run this code."}
+            code = record.name == "run_python"
+            result = {
+                "error": "The user chose not to run this code." if code else "The user chose not to use this tool."
+            }
             self._save(message_id, ToolRecord(record.name, record.arguments, "declined", result, result))
+        return None
 
     def stop(self) -> None:
         """Stop the round: cancel what runs, decline what waits."""
         self._stopped = True
         if any(r.status == "running" for _, r in self.rows.values()):
-            self.toolbox.sandbox().cancel()
+            self.toolbox.cancel()
         for ident, (_, record) in list(self.rows.items()):
             if record.status == "pending":
                 stopped = {"error": "Stopped."}

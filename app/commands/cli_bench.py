@@ -227,7 +227,8 @@ def run_crash_bench_cli(args: argparse.Namespace) -> int:
         return 0 if ok else 1
     print(
         f"{result['kills']} kills over {result['steps_acknowledged']} acknowledged steps in {result['seconds']} s: "
-        f"{result['integrity_failures']} integrity failures, {result['lost_acknowledged']} lost acknowledged changes"
+        f"{result['integrity_failures']} integrity failures, {result['lost_acknowledged']} lost acknowledged changes, "
+        f"{result['tree_failures']} broken branch trees"
     )
     for failure in result["failures"]:
         print(f"  {failure}")

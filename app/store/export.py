@@ -1,4 +1,7 @@
-"""Export a conversation as Markdown or JSON."""
+"""Export a conversation as Markdown or JSON.
+
+Both write the chat as shown (its active path); JSON can add every version of every message
+(``all_messages``, with ids and parent ids), so branches can be rebuilt from it."""
 
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ def to_markdown(conv: Conversation, messages: list[StoredMessage]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def to_json(conv: Conversation, messages: list[StoredMessage]) -> str:
+def to_json(conv: Conversation, messages: list[StoredMessage], branches: list[StoredMessage] | None = None) -> str:
     data: dict[str, Any] = {
         "title": conv.title,
         "created_at": conv.created_at,
@@ -46,6 +49,22 @@ def to_json(conv: Conversation, messages: list[StoredMessage]) -> str:
             for m in messages
         ],
     }
+    if branches is not None:
+        shown = {m.id for m in messages}
+        data["all_messages"] = [
+            {
+                "id": m.id,
+                "parent_id": m.parent_id,
+                "active": m.id in shown,
+                "role": m.role,
+                "content": m.content,
+                "thinking": m.thinking or None,
+                "status": m.status,
+                "model": m.model,
+                "created_at": m.created_at,
+            }
+            for m in branches
+        ]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .blobs import BlobStore
+from .branches import Node, active_path, ancestors
 from .memories import Memories
 from .migrations import migrate
 from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
@@ -25,8 +26,9 @@ from .salvage import rebuild_from_wal, salvage_into, wal_problem
 
 log = logging.getLogger(__name__)
 MESSAGE_COLUMNS = (
-    "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned"
+    "id, conversation_id, seq, role, content, thinking, status, error, stats_json, model, created_at, pinned, parent_id"
 )
+AT_LEAF = -1  # add_message's default place: after the last message of the active path
 
 
 class HistoryStore:
@@ -35,7 +37,7 @@ class HistoryStore:
         self.blobs = BlobStore(path.parent / "attachments")
         self.report = OpenReport()
         self.writable = True  # False: a copy in memory, nothing is kept after closing
-        self._wal_note = ""
+        self._damaged_wal: tuple[str, str, Path] | None = None  # (its name, what is wrong, where it is kept)
         self.db = self._open()
 
     # ---- opening -----------------------------------------------------------------------
@@ -68,7 +70,7 @@ class HistoryStore:
             db = self._read_only(exc)
         except sqlite3.DatabaseError as exc:
             db = self._recover(exc)
-        if self._wal_note:
+        if self._damaged_wal:
             self.db = db
             self._merge_from_wal(from_wal)
         return db
@@ -145,7 +147,7 @@ class HistoryStore:
             )
         self.writable = False
         self.report.notes.append(
-            f"Your chat history cannot be saved to ({exc}): past chats can be read, but "
+            f"Your chat history cannot be saved ({exc}): past chats can be read, but "
             "nothing new is kept after Hearth closes. Check the permissions of "
             f"{self.path}."
         )
@@ -176,9 +178,7 @@ class HistoryStore:
                 f"and cannot be moved aside ({exc.strerror}); it is left as it is."
             )
             return None
-        self._wal_note = (
-            f"The history's log of recent changes ({wal.name}) was damaged ({problem}). The log is kept as {kept}."
-        )
+        self._damaged_wal = (wal.name, problem, kept)
         rebuilt = self.path.with_name(f"{self.path.name}.from-log")
         try:
             if rebuild_from_wal(self.path, kept, rebuilt):
@@ -189,8 +189,13 @@ class HistoryStore:
         return None
 
     def _merge_from_wal(self, rebuilt: Path | None) -> None:
+        assert self._damaged_wal is not None
+        name, problem, kept = self._damaged_wal  # whole sentences below: each is one text to translate
         if rebuilt is None:
-            self.report.notes.append(self._wal_note + " Nothing in it could be read; recent messages may be missing.")
+            self.report.notes.append(
+                f"The history's log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. "
+                "Nothing in it could be read; recent messages may be missing."
+            )
             return
         before = _message_digests(self.db)
         try:
@@ -200,7 +205,10 @@ class HistoryStore:
         after = _message_digests(self.db)
         regained = sum(1 for i, d in after.items() if before.get(i) != d)
         self.report.recovered += regained
-        self.report.notes.append(self._wal_note + f" Messages recovered from it: {regained}.")
+        self.report.notes.append(
+            f"The history's log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. "
+            f"Messages recovered from it: {regained}."
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -262,16 +270,40 @@ class HistoryStore:
     # ---- messages ------------------------------------------------------------------------
 
     def messages(self, conversation_id: int) -> list[StoredMessage]:
-        rows = self.db.execute(
-            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id=? ORDER BY seq, id", (conversation_id,)
-        ).fetchall()
+        """The chat as shown and as sent to the model: its active path (app/store/branches.py),
+        each message with the ids of the versions at its place."""
+        path = active_path(self._nodes(conversation_id))
+        rows = self._rows(conversation_id, [step.id for step in path])
+        return [replace(rows[step.id], siblings=step.siblings) for step in path if step.id in rows]
+
+    def all_messages(self, conversation_id: int) -> list[StoredMessage]:
+        """Every version of every message of a chat, in the order they were written."""
+        rows = self._rows(conversation_id, None)
+        return sorted(rows.values(), key=lambda m: (m.seq, m.id))
+
+    def _nodes(self, conversation_id: int) -> list[Node]:
+        return [
+            Node(int(i), p if isinstance(p, int) else None, bool(a), int(s))
+            for i, p, a, s in self.db.execute(
+                "SELECT id, parent_id, active, seq FROM messages WHERE conversation_id=?", (conversation_id,)
+            )
+        ]
+
+    def _rows(self, conversation_id: int, ids: list[int] | None) -> dict[int, StoredMessage]:
+        query = f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id=?"
+        args: list[Any] = [conversation_id]
+        if ids is not None:
+            if not ids:
+                return {}
+            query += f" AND id IN ({', '.join('?' * len(ids))})"
+            args += ids
         files = self._attachments(conversation_id)
-        out = []
-        for row in rows:
+        out = {}
+        for row in self.db.execute(query, args):
             message = message_from_row(row)
             if message.id in files:
                 message = _with_attachments(message, files[message.id])
-            out.append(message)
+            out[message.id] = message
         return out
 
     def _attachments(self, conversation_id: int) -> dict[int, tuple[StoredAttachment, ...]]:
@@ -333,21 +365,100 @@ class HistoryStore:
         *,
         status: str = "complete",
         model: str | None = None,
+        parent_id: int | None = AT_LEAF,
     ) -> StoredMessage:
+        """A new message, after ``parent_id`` (None: a new first message; by default after the
+        last message of the active path). It becomes the chosen version at its place, in the
+        same transaction that un-chooses its siblings, so a kill leaves one or the other."""
         now = time.time()
+        if parent_id == AT_LEAF:
+            path = active_path(self._nodes(conversation_id))
+            parent_id = path[-1].id if path else None
         with self.db:
             seq = self.db.execute(
                 "SELECT COALESCE(MAX(seq), -1) + 1 FROM messages WHERE conversation_id=?", (conversation_id,)
             ).fetchone()[0]
+            self.db.execute(
+                "UPDATE messages SET active=0 WHERE conversation_id=? AND parent_id IS ?", (conversation_id, parent_id)
+            )
             cur = self.db.execute(
-                "INSERT INTO messages(conversation_id, seq, role, content, status, model, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, seq, role, content, status, model, now),
+                "INSERT INTO messages(conversation_id, seq, role, content, status, model, created_at, parent_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, seq, role, content, status, model, now, parent_id),
             )
             self.db.execute("UPDATE conversations SET updated_at=? WHERE id=?", (now, conversation_id))
+            siblings = tuple(
+                int(r[0])
+                for r in self.db.execute(
+                    "SELECT id FROM messages WHERE conversation_id=? AND parent_id IS ? ORDER BY seq, id",
+                    (conversation_id, parent_id),
+                )
+            )
         return StoredMessage(
-            int(cur.lastrowid or 0), conversation_id, seq, role, content, status=status, model=model, created_at=now
+            int(cur.lastrowid or 0),
+            conversation_id,
+            seq,
+            role,
+            content,
+            status=status,
+            model=model,
+            created_at=now,
+            parent_id=parent_id,
+            siblings=siblings if len(siblings) > 1 else (),
         )
+
+    def switch_branch(self, message_id: int) -> int | None:
+        """Show the version ``message_id`` (and the path it had below it): it and the messages
+        above it become the chosen ones among their siblings. Returns its chat's id (None: no
+        such message)."""
+        row = self.db.execute("SELECT conversation_id FROM messages WHERE id=?", (message_id,)).fetchone()
+        if row is None:
+            return None
+        cid = int(row[0])
+        nodes = self._nodes(cid)
+        parents = {n.id: n.parent_id for n in nodes}
+        with self.db:
+            for mid in ancestors(nodes, message_id):
+                self.db.execute(
+                    "UPDATE messages SET active=(id=?) WHERE conversation_id=? AND parent_id IS ?",
+                    (mid, cid, parents[mid]),
+                )
+        return cid
+
+    def fork(self, message_id: int) -> Conversation | None:
+        """A new chat holding a copy of the active path up to and including ``message_id``
+        (same files, preset and memory switch), to continue apart from the original."""
+        row = self.db.execute("SELECT conversation_id FROM messages WHERE id=?", (message_id,)).fetchone()
+        if row is None:
+            return None
+        source = self.conversation(int(row[0]))
+        path = self.messages(int(row[0]))
+        if source is None or message_id not in [m.id for m in path]:
+            return None
+        path = path[: [m.id for m in path].index(message_id) + 1]
+        now = time.time()
+        with self.db:
+            cur = self.db.execute(
+                "INSERT INTO conversations(title, created_at, updated_at, model, memory_off, preset) "
+                "SELECT title, ?, ?, model, memory_off, preset FROM conversations WHERE id=?",
+                (now, now, source.id),
+            )
+            cid = int(cur.lastrowid or 0)
+            parent: int | None = None
+            for seq, m in enumerate(path):
+                cur = self.db.execute(
+                    "INSERT INTO messages(conversation_id, seq, role, content, thinking, status, error, stats_json, "
+                    "model, created_at, pinned, parent_id) SELECT ?, ?, role, content, thinking, status, error, "
+                    "stats_json, model, created_at, pinned, ? FROM messages WHERE id=?",
+                    (cid, seq, parent, m.id),
+                )
+                parent = int(cur.lastrowid or 0)
+                self.db.execute(
+                    "INSERT INTO attachments(message_id, seq, kind, name, sha256, ext, size_bytes, meta_json) "
+                    "SELECT ?, seq, kind, name, sha256, ext, size_bytes, meta_json FROM attachments WHERE message_id=?",
+                    (parent, m.id),
+                )
+        return self.conversation(cid)
 
     def update_message(
         self,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 import time
 
+from .branches import LINK_BY_SEQ
+
 MIGRATIONS: list[tuple[str, str]] = []
 
 
@@ -106,6 +108,20 @@ migration(
 
 # The preset (app/presets.py) a chat uses, by name; NULL: none.
 migration("m006_preset", "ALTER TABLE conversations ADD COLUMN preset TEXT")
+
+
+# Branches (app/store/branches.py): the message each one follows, and the chosen version among
+# siblings. Existing chats become one path, every message chosen. parent_id has no foreign key
+# and no index of its own: a chat's rows are always read, and deleted, by conversation_id, and a
+# reader treats a message whose parent is gone as a first message.
+migration(
+    "m007_branches",
+    f"""
+        ALTER TABLE messages ADD COLUMN parent_id INTEGER;
+        ALTER TABLE messages ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+        {LINK_BY_SEQ.format(where="1")};
+    """,
+)
 
 
 def migrate(db: sqlite3.Connection) -> list[str]:

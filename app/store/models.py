@@ -45,6 +45,8 @@ class StoredMessage:
     damaged: bool = False  # the row could not be read in full; shown with a notice
     attachments: tuple[StoredAttachment, ...] = ()
     pinned: bool = False  # kept in the prompt when the chat outgrows the context
+    parent_id: int | None = None  # the message this one follows (None: the first of its chat)
+    siblings: tuple[int, ...] = ()  # every version at this place, oldest first; () if only one
 
 
 @dataclass(frozen=True)

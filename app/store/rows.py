@@ -60,6 +60,7 @@ def message_from_row(row: Any) -> StoredMessage:
         created_at=float(row[10] or 0),
         damaged=damaged,
         pinned=bool(row[11]) if len(row) > 11 else False,
+        parent_id=row[12] if len(row) > 12 and isinstance(row[12], int) else None,
     )
     if damaged:
         log.warning("message %s in conversation %s is damaged", message.id, message.conversation_id)

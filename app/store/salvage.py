@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .branches import LINK_BY_SEQ
+
 log = logging.getLogger(__name__)
 TABLES = ("conversations", "messages", "attachments", "memories")  # parents first (foreign keys)
 WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -63,6 +65,8 @@ def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = Fals
             setattr(result, table, rows)
         with fresh:
             _adopt_orphans(fresh)
+            if "parent_id" not in _shared_columns(src, fresh, "messages"):  # a file from before branches
+                fresh.execute(LINK_BY_SEQ.format(where="parent_id IS NULL"))
         result.conversations = fresh.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
     finally:
         src.close()
@@ -130,6 +134,8 @@ def _adopt_orphans(fresh: sqlite3.Connection) -> None:
         "WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id"
     )
     fresh.execute("DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)")
+    # A message whose parent was lost follows the message before it, so its chat stays one path.
+    fresh.execute(LINK_BY_SEQ.format(where="parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"))
 
 
 def wal_problem(db_path: Path) -> str | None:

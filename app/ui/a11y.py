@@ -78,3 +78,11 @@ def message_announcement(message: StoredMessage) -> str:
     text = " ".join(message.content.split()) or (translate("Announcer", "(no text)") if not files else "")
     attached = translate("Announcer", "Attached {files}.").format(files=files) if files else ""
     return " ".join(part for part in (who, attached, text) if part)
+
+
+def version_announcement(message: StoredMessage) -> str:
+    """Which version of a message is shown (‹ 2/3 ›), and the message, read out after a switch."""
+    where = translate("Announcer", "Version {index} of {count}.").format(
+        index=message.siblings.index(message.id) + 1, count=len(message.siblings)
+    )
+    return f"{where} {message_announcement(message)}"

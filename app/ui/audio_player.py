@@ -47,7 +47,9 @@ class AudioPlayer(QObject):
             self.stop()
             return
         if not path.exists():
-            self.problem.emit(f"{path.name} is missing from the conversation's files.")
+            self.problem.emit(
+                translate("AudioPlayer", "{name} is missing from the conversation's files.").format(name=path.name)
+            )
             return
         if not QMediaDevices.audioOutputs():
             self.problem.emit(

@@ -111,6 +111,15 @@ class ChatView(QTextBrowser):
     def messages(self) -> list[StoredMessage]:
         return list(self._messages)
 
+    @property
+    def reading_id(self) -> int | None:
+        """The message last stepped to with the keyboard (Alt+Up/Down), if any."""
+        return self._reading
+
+    @reading_id.setter
+    def reading_id(self, message_id: int | None) -> None:
+        self._reading = message_id
+
     def step_message(self, step: int) -> StoredMessage | None:
         """Scroll to the message ``step`` away from the last one stepped to (-1: earlier, +1:
         later; the first step up starts from the newest); returns it, or None in an empty chat."""

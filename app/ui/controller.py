@@ -133,6 +133,19 @@ class ChatController(QObject):
         self.session.regenerate(message_id)
         self._pump()
 
+    def switch_branch(self, message_id: int) -> None:
+        """Show another version of a message (‹ 2/3 ›) and the path below it."""
+        self.session.switch_branch(message_id)
+        self._pump()
+
+    def fork(self, message_id: int) -> int | None:
+        """Continue in a new chat from ``message_id``; the new chat is opened."""
+        cid = self.session.fork(message_id)
+        if cid is not None:
+            self.open_conversation(cid)
+        self._pump()
+        return cid
+
     def stop(self) -> None:
         self.session.stop()
         self._pump()
@@ -141,8 +154,8 @@ class ChatController(QObject):
         self.session.run_code(code)
         self._pump()
 
-    def decide_tool(self, message_id: int, run: bool) -> None:
-        self.session.decide_tool(message_id, run)
+    def decide_tool(self, message_id: int, run: bool, always: bool = False) -> None:
+        self.session.decide_tool(message_id, run, always)
         self._pump()
 
     def on_model_ready(self, model_key: str | None) -> None:

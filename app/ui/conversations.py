@@ -19,7 +19,8 @@ class Conversations:
         self, store: HistoryStore, sidebar: Sidebar, chat: ChatController, banner: Banner, parent: QWidget
     ) -> None:
         self.store, self.sidebar, self.chat, self.banner, self.parent = store, sidebar, chat, banner, parent
-        sidebar.conversation_selected.connect(chat.open_conversation)
+        self._hits: dict[int, int] = {}  # chat -> the message the current search found in it
+        sidebar.conversation_selected.connect(self.open)
         sidebar.rename_requested.connect(self.rename)
         sidebar.delete_requested.connect(self.delete)
         sidebar.export_requested.connect(self.export)
@@ -51,9 +52,18 @@ class Conversations:
         self.sidebar.search.setFocus()
         self.sidebar.search.selectAll()
 
+    def open(self, cid: int) -> None:
+        """Open a chat; picked from search results, show the branch the matching message is in."""
+        hit = self._hits.get(cid) if self.sidebar.search.text().strip() else None
+        if hit is not None and not self.chat.busy and hit not in [m.id for m in self.store.messages(cid)]:
+            self.store.switch_branch(hit)
+        self.chat.open_conversation(cid)
+
     def search(self, text: str) -> None:
         if text.strip():
-            self.sidebar.show_hits(self.store.search(text), self.chat.conversation_id)
+            hits = self.store.search(text)
+            self._hits = {h.conversation.id: h.message_id for h in hits if h.message_id is not None}
+            self.sidebar.show_hits(hits, self.chat.conversation_id)
         else:
             self.sidebar.show_conversations(self.store.conversations(), self.chat.conversation_id)
 
@@ -81,7 +91,7 @@ class Conversations:
             if not path:
                 return None
         messages = self.store.messages(cid)
-        text = to_markdown(conv, messages) if fmt == "md" else to_json(conv, messages)
+        text = to_markdown(conv, messages) if fmt == "md" else to_json(conv, messages, self.store.all_messages(cid))
         try:
             Path(path).write_text(text, encoding="utf-8")
         except OSError as exc:

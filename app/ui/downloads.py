@@ -33,7 +33,7 @@ class DownloadState:
     def describe(self) -> str:
         p = self.progress
         if self.status == "failed":
-            return translate("DownloadManager", "Failed: {error}").format(error=self.error)
+            return translate("DownloadManager", "Failed: {error}").format(error=in_interface_language(self.error or ""))
         if self.status == "done":
             return translate("DownloadManager", "Downloaded")
         if p is None or not p.total:
@@ -131,5 +131,5 @@ class DownloadManager(QObject):
         elif isinstance(exc, DownloadStopped):
             state.status = "paused"
         else:
-            state.status, state.error = "failed", in_interface_language(str(exc))
+            state.status, state.error = "failed", str(exc)
         self.changed.emit(key)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.attachments import Prepared
+from app.mcp import McpHub, parse_servers
 from app.model_refs import library
 from app.paths import cache_dir, data_dir
 from app.presets import PresetLibrary
@@ -35,10 +36,11 @@ from app.settings import Settings, save_settings
 from app.store import HistoryStore
 from app.tools import ToolBox
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 from app.ui.memory_text import memory_summary
 from runtime import Engine, EngineError, ModelInfo
 
-from .a11y import Announcer, message_announcement, reply_announcement
+from .a11y import Announcer, message_announcement, reply_announcement, version_announcement
 from .api_service import ApiService
 from .audio_player import AudioPlayer
 from .banner import Banner
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         self.banner = Banner()
         self.models = ModelService(engine)
         self.downloads = DownloadManager()
-        self.toolbox = ToolBox(cache_dir() / "sandbox")
+        # MCP servers start when a model that calls tools is loaded (_on_loaded), not before.
+        self.toolbox = ToolBox(cache_dir() / "sandbox", mcp=McpHub(parse_servers(settings.mcp_servers)[0]))
         self.presets = PresetLibrary(data_dir() / "presets.json")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
@@ -168,6 +171,10 @@ class MainWindow(QMainWindow):
         self._action(chat, translate("MainWindow", "Quick Ask…"), self.show_quick_ask, "Ctrl+Shift+Space")
         self._action(chat, translate("MainWindow", "Previous Message"), lambda: self.read_message(-1), "Alt+Up")
         self._action(chat, translate("MainWindow", "Next Message"), lambda: self.read_message(+1), "Alt+Down")
+        self._action(
+            chat, translate("MainWindow", "Previous Version"), lambda: self.switch_version(-1), "Ctrl+Alt+Left"
+        )
+        self._action(chat, translate("MainWindow", "Next Version"), lambda: self.switch_version(+1), "Ctrl+Alt+Right")
         self._action(chat, translate("MainWindow", "Copy Last Reply"), self.copy_last_reply, "Ctrl+Shift+C")
         self._action(chat, translate("MainWindow", "Regenerate Last Reply"), self.regenerate_last_reply, "Ctrl+R")
         self._action(
@@ -269,6 +276,26 @@ class MainWindow(QMainWindow):
             message_announcement(message) if message else translate("MainWindow", "This chat has no messages yet.")
         )
 
+    def switch_version(self, step: int) -> None:
+        """Show the previous (-1) or next (+1) version of the message stepped to with Alt+Up/Down,
+        else of the last message that has several, and say which one it is now."""
+        shown = self.view.messages()
+        reading = self.view.reading_id
+        message = next((m for m in shown if m.id == reading and len(m.siblings) > 1), None)
+        message = message or next((m for m in reversed(shown) if len(m.siblings) > 1), None)
+        if message is None:
+            self.announcer.say(translate("MainWindow", "This chat has only one version of each message."))
+            return
+        index = message.siblings.index(message.id) + step
+        if not 0 <= index < len(message.siblings) or self.chat.busy:
+            self.announcer.say(version_announcement(message))
+            return
+        self.chat.switch_branch(message.siblings[index])
+        now = next((m for m in self.view.messages() if m.id == message.siblings[index]), None)
+        if now is not None:
+            self.view.reading_id = now.id
+            self.announcer.say(version_announcement(now))
+
     def copy_last_reply(self) -> None:
         reply = next((m for m in reversed(self.view.messages()) if m.role == "assistant" and m.content), None)
         if reply is None:
@@ -337,8 +364,15 @@ class MainWindow(QMainWindow):
     def _on_message_action(self, action: str, message_id: int) -> None:
         if action in ("run", "skip"):
             self.chat.decide_tool(message_id, action == "run")
+        elif action == "always":  # Run, and never ask again for this MCP tool
+            self.chat.decide_tool(message_id, True, always=True)
+            self.save_settings()
         elif action == "regenerate":
             self.chat.regenerate(message_id)
+        elif action == "version":
+            self.chat.switch_branch(message_id)
+        elif action == "fork":
+            self.chat.fork(message_id)
         elif action == "pin":
             message = next((m for m in self.view.messages() if m.id == message_id), None)
             if message is not None:
@@ -439,8 +473,8 @@ class MainWindow(QMainWindow):
         self.model_bar.show_state(translate("MainWindow", "{name} · ready").format(name=info.name))
         self.composer.think_box.setEnabled(info.supports_thinking)
         self.composer.set_model(info.name, info.modalities)
-        if info.supports_tools and self.settings.allow_code:
-            self.toolbox.prewarm()  # a warm sandbox child makes the first code run quick
+        if info.supports_tools:  # a warm sandbox child makes the first code run quick
+            self.toolbox.prewarm(code=self.settings.allow_code)
         if "audio" in info.modalities and self._voice is None:
             # The voice stack takes ~0.5 s to import: not at the first Voice click or F5 press,
             # where it would freeze the window and lose the start of what is said.
@@ -449,7 +483,7 @@ class MainWindow(QMainWindow):
         self.refresh_picker()
         if self.banner.isVisible() and self.banner.label.text() in self._model_notes:
             self.banner.hide()  # the previous model's note
-        self._model_notes = info.notes
+        self._model_notes = tuple(in_interface_language(note) for note in info.notes)  # as the banner shows them
         for note in info.notes:
             # It says what the model cannot do, for as long as it is loaded (dismiss to hide).
             self.banner.show_message(note, "info", stays=True)
@@ -514,7 +548,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.engine.info, self.models.current_key, self, self.store.memories)
+        dialog = SettingsDialog(
+            self.settings, self.engine.info, self.models.current_key, self, self.store.memories, self.toolbox.mcp
+        )
         if dialog.exec():
             self.view.show_stats = self.settings.show_stats
             self.composer.think_box.setChecked(self.settings.thinking)

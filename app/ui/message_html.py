@@ -55,6 +55,8 @@ def header_html(m: StoredMessage, p: Palette, *, last_assistant: bool, actions: 
     meta = f'<span style="color:{p.muted};">{detail}{" · " + when if when else ""}{pin}</span>'
     links = []
     if actions:
+        if len(m.siblings) > 1:
+            links.append(versions_html(m, p))
         links.append(_link(f"msg:copy:{m.id}", translate("MessageHtml", "Copy"), p))
         if m.role == "user":
             links.append(_link(f"msg:edit:{m.id}", translate("MessageHtml", "Edit"), p))
@@ -63,8 +65,27 @@ def header_html(m: StoredMessage, p: Palette, *, last_assistant: bool, actions: 
         if m.role in ("user", "assistant"):
             pin_label = translate("MessageHtml", "Unpin") if m.pinned else translate("MessageHtml", "Pin")
             links.append(_link(f"msg:pin:{m.id}", pin_label, p))
+            links.append(_link(f"msg:fork:{m.id}", translate("MessageHtml", "Fork into a new chat"), p))
     tail = f'&nbsp;&nbsp;<span style="font-size: small;">{" · ".join(links)}</span>' if links else ""
     return f'<p style="margin: 14px 0 4px 0;">{name}{meta}{tail}</p>'
+
+
+def version_label(m: StoredMessage) -> str:
+    """Which of the versions at a message's place it is ("2/3"), for its header."""
+    return translate("MessageHtml", "{index}/{count}").format(index=m.siblings.index(m.id) + 1, count=len(m.siblings))
+
+
+def versions_html(m: StoredMessage, p: Palette) -> str:
+    """‹ 2/3 ›: links to the previous and next version of a message (Regenerate and Edit keep
+    the old ones); an end with nothing beyond it is shown greyed, not linked."""
+    i = m.siblings.index(m.id)
+    back = _link(f"msg:version:{m.siblings[i - 1]}", "‹", p) if i > 0 else f'<span style="color:{p.muted};">‹</span>'
+    ahead = (
+        _link(f"msg:version:{m.siblings[i + 1]}", "›", p)
+        if i + 1 < len(m.siblings)
+        else f'<span style="color:{p.muted};">›</span>'
+    )
+    return f"{back} {html.escape(version_label(m))} {ahead}"
 
 
 def thinking_html(m: StoredMessage, p: Palette, expanded: bool) -> str:

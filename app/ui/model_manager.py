@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app.model_refs import library
 from app.ui.catalog_text import model_description
 from app.ui.i18n import translate
-from app.ui.lower_text import in_interface_language
+from app.ui.lower_text import error_text, in_interface_language
 from app.ui.memory_text import memory_summary
 from runtime import estimate
 from runtime.models import CATALOG, CatalogEntry, LibraryEntry
@@ -145,7 +145,9 @@ class ModelManagerDialog(QDialog):
             est = self.window_.models.memory_estimate(e.path, self.window_.settings.context_length)
             self.fit.setText(memory_summary(est))
         except Exception as exc:  # advice only
-            self.fit.setText(translate("ModelManagerDialog", "Memory estimate unavailable: {error}").format(error=exc))
+            self.fit.setText(
+                translate("ModelManagerDialog", "Memory estimate unavailable: {error}").format(error=error_text(exc))
+            )
 
     def _use(self) -> None:
         e = self._selected()
@@ -209,13 +211,15 @@ class ModelManagerDialog(QDialog):
             )
         )
         task.failed.connect(
-            lambda exc: self._import_done(translate("ModelManagerDialog", "Import failed: {error}").format(error=exc))
+            lambda exc: self._import_done(
+                translate("ModelManagerDialog", "Import failed: {error}").format(error=error_text(exc))
+            )
         )
         return task.start()
 
     def _import_progressed(self, fraction: float, message: str) -> None:
         self.busy.setValue(int(fraction * 1000))
-        self.busy_label.setText(message)
+        self.busy_label.setText(in_interface_language(message))
 
     def _import_done(self, message: str) -> None:
         self.busy.setVisible(False)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from app.model_refs import BUNDLED_REF, library, model_spec
 from app.remote_models import remote_models
 from app.ui.i18n import translate
-from app.ui.lower_text import error_text
+from app.ui.lower_text import error_text, in_interface_language
 from runtime import Engine, EngineError, MemoryEstimate, ModelInfo, ModelSpec, estimate, inspect_model_folder
 from runtime.models import BUNDLED_NAME
 
@@ -38,7 +38,7 @@ class ModelService(QObject):
         self.loading_key = BUNDLED_NAME if ref == BUNDLED_REF else ref
         self.preparing.emit(0.0, translate("ModelService", "Preparing {model}…").format(model=self._label(ref)))
         task = Task(lambda progress: model_spec(ref, progress), name="hearth-prepare-model")
-        task.progressed.connect(lambda f, m: self.preparing.emit(0.9 * f, m))
+        task.progressed.connect(lambda f, m: self.preparing.emit(0.9 * f, in_interface_language(m)))
         task.succeeded.connect(lambda spec: self._load_spec(spec, ref))
         task.failed.connect(self._fail)
         task.start()
@@ -76,7 +76,10 @@ class ModelService(QObject):
 
     def _fail(self, error: object) -> None:
         self.loading_key = None
-        message = error_text(error) if isinstance(error, EngineError) else f"{type(error).__name__}: {error}"
+        if isinstance(error, EngineError):
+            message = error_text(error)
+        else:  # not one of Hearth's own: its type says more than a translation could
+            message = f"{type(error).__name__}: {in_interface_language(str(error))}"
         self.failed.emit(message)
 
     @staticmethod

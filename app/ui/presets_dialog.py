@@ -64,6 +64,22 @@ class PresetsDialog(QDialog):
         self.top_p = _double(0.05, 1.0, 0.05, None)
         self.thinking = _tri_state(None)
         self.code = _tri_state(None)
+        # MCP tool servers (app/mcp): all those on in Settings, none, or only the ones named.
+        self.tool_choice = QComboBox()
+        self.tool_choice.addItem(translate("PresetsDialog", "All that are on in Settings"), FOLLOW)
+        self.tool_choice.addItem(translate("PresetsDialog", "None"), OFF)
+        self.tool_choice.addItem(translate("PresetsDialog", "Only these"), ON)
+        self.tool_names = QLineEdit()
+        self.tool_names.setPlaceholderText(translate("PresetsDialog", "Server names, separated by commas"))
+        accessible(self.tool_names, translate("PresetsDialog", "Tool server names"))
+        self.tool_choice.currentIndexChanged.connect(
+            lambda _i: self.tool_names.setEnabled(self.tool_choice.currentData() == ON)
+        )
+        tools_row = QWidget()
+        tools_layout = QHBoxLayout(tools_row)
+        tools_layout.setContentsMargins(0, 0, 0, 0)
+        tools_layout.addWidget(self.tool_choice)
+        tools_layout.addWidget(self.tool_names, 1)
         self.schema = QPlainTextEdit()
         self.schema.setPlaceholderText(
             translate("PresetsDialog", "Optional: a JSON schema every reply must match (replies are then JSON)")
@@ -91,10 +107,11 @@ class PresetsDialog(QDialog):
             (translate("PresetsDialog", "Top P"), self.top_p),
             (translate("PresetsDialog", "Thinking"), self.thinking),
             (translate("PresetsDialog", "Python code"), self.code),
+            (translate("PresetsDialog", "Tool servers (MCP)"), self.tool_choice),
             (translate("PresetsDialog", "Reply format"), self.schema),
         ]
         for label, field in rows:
-            form.addRow(label, field)
+            form.addRow(label, tools_row if field is self.tool_choice else field)
             accessible(field, label)  # screen readers name each field by its label
         side = QVBoxLayout()
         side.addWidget(self.list, 1)
@@ -161,6 +178,12 @@ class PresetsDialog(QDialog):
         self.code.setCurrentIndex(
             self.code.findData(FOLLOW if preset.allow_code is None else ON if preset.allow_code else OFF)
         )
+        servers = preset.tool_servers
+        self.tool_choice.setCurrentIndex(
+            self.tool_choice.findData(FOLLOW if servers is None else ON if servers else OFF)
+        )
+        self.tool_names.setText(", ".join(servers or ()))
+        self.tool_names.setEnabled(bool(servers))
         self.delete.setEnabled(bool(preset.name) and not preset.builtin)
         self.save.setText(
             translate("PresetsDialog", "&Save as a copy") if preset.builtin else translate("PresetsDialog", "&Save")
@@ -194,7 +217,15 @@ class PresetsDialog(QDialog):
             _flag(self.thinking),
             _flag(self.code),
             schema,
+            self._tool_servers(),
         )
+
+    def _tool_servers(self) -> tuple[str, ...] | None:
+        choice = self.tool_choice.currentData()
+        if choice == FOLLOW:
+            return None
+        names = [n.strip() for n in self.tool_names.text().split(",")] if choice == ON else []
+        return tuple(n for n in names if n)
 
     def save_current(self) -> bool:
         original = self.current()

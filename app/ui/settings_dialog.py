@@ -1,5 +1,6 @@
 """Settings: system prompt, sampling, context length, thinking; per-model sampling defaults;
-remembered facts (a tab of their own, app/ui/memory_editor.py)."""
+remembered facts (a tab of their own, app/ui/memory_editor.py); MCP tool servers (another tab,
+app/ui/mcp_dialog.py)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.languages import LANGUAGES
+from app.mcp import McpHub
 from app.settings import SAMPLING_KEYS, Settings
 from app.store import Memories
 from app.ui.a11y import accessible
 from app.ui.i18n import chosen_language, interface_language, system_language, translate
+from app.ui.lower_text import error_text
+from app.ui.mcp_dialog import McpServersTab
 from app.ui.memory_editor import MemoryEditor
 from app.ui.memory_text import memory_summary
 from runtime import ModelInfo, estimate, inspect_model_folder
@@ -85,6 +89,7 @@ class SettingsDialog(QDialog):
         model_key: str | None,
         parent=None,
         memories: Memories | None = None,
+        mcp: McpHub | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
@@ -227,6 +232,10 @@ class SettingsDialog(QDialog):
         self.remembered = MemoryEditor(memories, settings.memory) if memories is not None else None
         if self.remembered is not None:
             self.tabs.addTab(self.remembered, translate("SettingsDialog", "Memory"))
+        # MCP servers (app/ui/mcp_dialog.py): the window passes its hub, to show where each stands.
+        self.tool_servers = McpServersTab(settings, mcp) if mcp is not None else None
+        if self.tool_servers is not None:
+            self.tabs.addTab(self.tool_servers, translate("SettingsDialog", "Tool servers (MCP)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
@@ -263,7 +272,9 @@ class SettingsDialog(QDialog):
         try:
             folder = inspect_model_folder(self.info.path)
         except Exception as exc:  # the estimate is advice; never block the dialog
-            self.memory.setText(translate("SettingsDialog", "Memory estimate unavailable: {error}").format(error=exc))
+            self.memory.setText(
+                translate("SettingsDialog", "Memory estimate unavailable: {error}").format(error=error_text(exc))
+            )
             return
         est = estimate(folder.config, folder.weight_bytes, int(self.context.currentData()))
         self.memory.setText(memory_summary(est))
@@ -294,4 +305,6 @@ class SettingsDialog(QDialog):
         if self.remembered is not None:
             s.memory = self.remembered.enabled.isChecked()
             self.remembered.apply()
+        if self.tool_servers is not None:
+            self.tool_servers.apply()
         super().accept()

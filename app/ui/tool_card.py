@@ -1,16 +1,20 @@
 """The card for one tool call: the code (highlighted), its output as plain text, its charts.
 
-Output comes from code the model wrote: it is escaped and shown as text, never as HTML.
+Output comes from code the model wrote, or from an MCP server (app/mcp): it is escaped and
+shown as text, never as HTML. An MCP call shows its server and tool, its arguments as JSON,
+and offers "Always allow this tool" besides Run and Skip.
 """
 
 from __future__ import annotations
 
 import html
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 
 from app.attachments import THUMB
+from app.mcp import SEPARATOR
 from app.render import MarkdownRenderer, RenderedCode
 from app.store import StoredAttachment, StoredMessage
 from app.tools import ToolRecord
@@ -21,10 +25,12 @@ from .figure_alt import figure_alt
 from .theme import bubble_colors
 
 
-def status_text(status: str) -> str:
+def status_text(status: str, code: bool = True) -> str:
     """Where a tool call stands, as its card says it."""
     texts = {
-        "pending": translate("ToolCard", "Wants to run this code"),
+        "pending": translate("ToolCard", "Wants to run this code")
+        if code
+        else translate("ToolCard", "Wants to use this tool"),
         "running": translate("ToolCard", "Running…"),
         "done": translate("ToolCard", "Ran"),
         "failed": translate("ToolCard", "Ran, with an error"),
@@ -37,8 +43,10 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     p = renderer.palette
     record = ToolRecord.parse(m.content)
     shown = record.display or record.result
-    title = "Python" if record.name == "run_python" else html.escape(record.name)
-    status = html.escape(status_text(record.status))
+    code_run = record.name == "run_python"
+    server, _, tool = record.name.partition(SEPARATOR)
+    title = "Python" if code_run else html.escape(f"{server} › {tool}" if tool else record.name)
+    status = html.escape(status_text(record.status, code_run))
     if record.by_user:
         title = html.escape(translate("ToolCard", "Your Python run")) if record.name == "run_python" else title
     if record.status in ("done", "failed") and shown.get("duration_s") is not None:
@@ -54,20 +62,25 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
             f'&nbsp;&nbsp;<a href="msg:run:{m.id}" style="color:{p.link};"><b>{run}</b></a> · '
             f'<a href="msg:skip:{m.id}" style="color:{p.link};">{skip}</a>'
         )
+        if not code_run:
+            always = html.escape(translate("ToolCard", "Always allow this tool"))
+            head += f' · <a href="msg:always:{m.id}" style="color:{p.link};">{always}</a>'
     head += "</p>"
-    source = record.arguments.get("code")
+    source = record.arguments.get("code") if code_run else None  # an MCP tool's "code" is not Python
     blocks: list[RenderedCode] = []
     if isinstance(source, str):
         body = renderer.render(f"```python\n{source.rstrip()}\n```\n", blocks, key=str(m.id), runnable=False)
     else:
-        body = _pre(repr(record.arguments), p.text)
+        body = _pre(json.dumps(record.arguments, ensure_ascii=False, indent=2), p.text)
     for i, block in enumerate(blocks):
         code[f"{m.id}:{i}"] = block.code
     output = str(shown.get("stdout") or "")
     if output:
         label = html.escape(translate("ToolCard", "Output"))
         body += f'<p style="color:{p.muted}; font-size: small; margin: 4px 0 0 0;">{label}</p>' + _pre(output, p.text)
-    error = in_interface_language(str(shown.get("error") or ""))  # the sandbox says why it stopped in English
+    error = str(shown.get("error") or "")
+    if "\n" not in error:  # the sandbox's own one-line reasons (English); a traceback stays as it is
+        error = in_interface_language(error)
     if error and record.status != "declined":
         body += _pre(str(error), bubble_colors(p.dark)["error"])
     elif error:

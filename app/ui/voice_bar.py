@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.ui.i18n import translate
+from app.ui.lower_text import in_interface_language
 
 
 class VoiceBar(QWidget):
@@ -72,4 +73,4 @@ class VoiceBar(QWidget):
         self.conversation.blockSignals(False)
         self.label.setText(translate("VoiceBar", "No microphone"))
 
-        self.label.setToolTip(reason)
+        self.label.setToolTip(in_interface_language(reason))

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.paths import data_dir
 from app.ui.i18n import translate
+from app.ui.lower_text import error_text
 from app.voice_clip import VoiceClip, voice_clip
 from app.voice_session import TurnTrace, VoiceSession
 from voice import (
@@ -227,7 +228,7 @@ class VoiceBridge(QObject):
             self.status.emit("")
             self.chat.problem.emit(
                 translate("VoiceBridge", "The recording could not be saved, so it was not sent: {error}").format(
-                    error=exc
+                    error=error_text(exc)
                 )
             )
             return

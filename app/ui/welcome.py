@@ -121,7 +121,7 @@ class WelcomeDialog(QDialog):
         self.prep_bar.setValue(int(fraction * 1000))
         self.prep_label.setText(
             translate("WelcomeDialog", "Preparing the built-in model (Gemma 3 270M): {message}").format(
-                message=in_interface_language(message)
+                message=message  # already in the interface language (ModelService)
             )
         )
 

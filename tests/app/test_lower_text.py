@@ -158,3 +158,59 @@ def test_a_stored_error_and_a_stopped_code_run_read_in_the_interface_language(tm
         store.close()
     assert "No model is loaded." not in footer and in_interface_language("No model is loaded.") in footer
     assert stopped not in card and "10" in card
+
+
+def test_a_damaged_log_note_is_translated_whole(tmp_path: Path, german) -> None:
+    """The real note from the history (a damaged write-ahead log), not a sample: every part of it."""
+    import os
+    import shutil
+
+    from app.store import HistoryStore
+
+    live = tmp_path / "live" / "history.db"
+    live.parent.mkdir()
+    store = HistoryStore(live)
+    store.add_message(store.create_conversation("Recent").id, "user", "only in the log")
+    copy = tmp_path / "copy" / "history.db"
+    copy.parent.mkdir()
+    shutil.copyfile(live, copy)
+    shutil.copyfile(str(live) + "-wal", str(copy) + "-wal")
+    store.close()
+    wal = Path(str(copy) + "-wal")
+    wal.write_bytes(os.urandom(64) + wal.read_bytes()[64:])
+    reopened = HistoryStore(copy)
+    try:
+        (note,) = reopened.report.notes
+    finally:
+        reopened.close()
+    shown = in_interface_language(note)
+    assert shown != note and "history.db-wal.damaged-" in shown and "1" in shown
+    for english in ("Messages recovered", "was damaged", "its header", "The log is kept"):
+        assert english not in shown, shown
+
+
+def test_names_keep_their_words_and_reasons_are_translated(german) -> None:
+    assert "„Done“" in in_interface_language("“Done” was not found.")  # a file named Done
+    nested = in_interface_language(
+        "'a.gguf' is damaged or incomplete: 'b.gguf' is truncated: the download or copy did not finish."
+    )
+    assert nested.count("a.gguf") == 1 and nested.count("b.gguf") == 1
+    assert "damaged" not in nested and "truncated" not in nested
+    missing = in_interface_language(
+        "Python code is switched off: this computer cannot build the sandbox it runs in. "
+        "Missing: user namespaces; seccomp filters."
+    )
+    assert "user namespaces" not in missing and "seccomp filters" not in missing and "Missing" not in missing
+    folder = in_interface_language("“Fotos” is a folder, not a file.")
+    assert "Fotos" in folder and "a folder" not in folder
+    step = in_interface_language("Building the tokenizer: saving (7 s)")
+    assert step.endswith(" (7 s)") and "saving" not in step
+
+
+def test_long_text_is_not_matched_and_tracebacks_stay_as_they_are(german) -> None:
+    from app.ui.lower_text import MAX_MESSAGE_CHARS
+
+    long = "“" + "x" * MAX_MESSAGE_CHARS + "” was not found."
+    assert in_interface_language(long) == long  # not a message: shown as it is, and no regex runs on it
+    hostile = "Stopped: " + "a " * 400 + "cannot read " * 50
+    assert isinstance(in_interface_language(hostile), str)

@@ -149,7 +149,7 @@ def test_read_only_history_is_browsed_and_the_window_opens(hearth_home: Path) ->
     _history_with_chat(path)
     path.chmod(0o444)
     result = _start_with_file_modes_enforced(hearth_home)
-    assert "cannot be saved to" in result["banner"] and "past chats can be read" in result["banner"]
+    assert "cannot be saved (" in result["banner"] and "past chats can be read" in result["banner"]
     assert result["titles"] == ["Kept chat"] and not result["writable"]
     assert "new in this session" in result["after_write"]  # works for the session...
     path.chmod(0o644)

@@ -66,5 +66,9 @@ def test_the_parent_bounds_and_pairs_forged_alt_texts() -> None:
     assert facts["plots"][0]["axes"] == [["x", "Month", 1.0, 12.0]]  # no axis "z"
     assert second == "" and parsed.figure_facts[1] is None
     for forged in ({"title": 1, "plots": [], "more": 0}, {"title": "", "plots": [], "more": -1},
-                   {"title": "", "plots": [{"kinds": [], "title": "", "axes": [["x", "", float("nan"), 1]]}], "more": 0}):  # fmt: skip
+                   {"title": "", "plots": [{"kinds": [], "title": "", "axes": [["x", "", float("nan"), 1]]}], "more": 0},
+                   {"title": "", "plots": [{"kinds": [], "title": "", "axes": [["x", "", 10**400, 1]]}], "more": 0}):  # fmt: skip
         assert checked(forged) is None
+    odd_axes = {"title": "", "plots": [{"kinds": [["bar", 2]], "title": "", "axes": [["xy", "a", 0, 1], ["", "b", 0, 1], ["y", "", None, None]]}], "more": 0}  # fmt: skip
+    facts = checked(odd_axes)
+    assert facts is not None and facts["plots"][0]["axes"] == []  # no axis "xy" or "", none that says nothing

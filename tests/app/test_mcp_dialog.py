@@ -1,0 +1,113 @@
+"""Settings → Tool servers (MCP): importing the JSON of another app, where each server stands,
+turning one off, removing one; every control has a name a screen reader can say."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.mcp import McpHub
+from app.settings import Settings
+from app.ui.mcp_dialog import AddServerDialog, ImportDialog
+from app.ui.settings_dialog import SettingsDialog
+from tests.app.test_accessibility import unnamed
+from tests.app.test_mcp_client import HOSTILE, server_processes
+
+
+@pytest.fixture
+def hub() -> Iterator[McpHub]:
+    h = McpHub()
+    yield h
+    h.close()
+    assert server_processes() == []
+
+
+def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
+    settings = Settings()
+    dialog = SettingsDialog(settings, None, None, mcp=hub)
+    qtbot.addWidget(dialog)
+    tab = dialog.tool_servers
+    assert tab is not None
+    dialog.show()
+    importer = ImportDialog(tab)
+    qtbot.addWidget(importer)
+    importer.text.setPlainText("{not json")
+    importer.accept()
+    assert not importer.error.isHidden() and "not valid JSON" in importer.error.text() and importer.result() == 0
+    document = {"mcpServers": {"hostile": {"command": sys.executable, "args": [HOSTILE]}}}
+    importer.text.setPlainText(json.dumps(document))
+    importer.accept()
+    tab._put(importer.servers)
+    assert settings.mcp_servers == [] and hub.servers() == []  # until the settings are saved
+    dialog.accept()
+    assert settings.mcp_servers == [
+        {"name": "hostile", "enabled": True, "timeout_s": 60.0, "command": sys.executable, "args": [HOSTILE], "env": {}}
+    ]
+    assert tab.table.rowCount() == 1 and [s.name for s in hub.servers()] == ["hostile"]
+    assert tab.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
+    hub.start("hostile")
+    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
+    assert tab.budget.isHidden()
+    settings.context_length = 256  # room for a few of the seven tools' declarations only
+    tab.refresh_status()
+    assert not tab.budget.isHidden() and " of 7 tools do not fit" in tab.budget.text()
+    tab.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it once saved
+    assert tab.table.item(0, 2).text() == "Off"
+    tab.apply()
+    assert settings.mcp_servers[0]["enabled"] is False and hub.servers() == [] and server_processes() == []
+    tab.table.selectRow(0)
+    tab.remove()
+    tab.apply()
+    assert settings.mcp_servers == [] and tab.table.rowCount() == 0
+
+
+def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
+    dialog = AddServerDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("time")
+    dialog.accept()
+    assert not dialog.error.isHidden() and "“command”" in dialog.error.text() and dialog.server is None
+    dialog.command.setText("uvx mcp-server-time")
+    dialog.pairs.setPlainText("TZ=UTC")
+    dialog.accept()
+    assert dialog.server is not None and dialog.server.env == {"TZ": "UTC"}
+
+
+def test_every_control_has_a_name(qtbot, hub: McpHub) -> None:
+    settings = Settings(mcp_servers=[{"name": "t", "command": "x"}])
+    for dialog in (
+        AddServerDialog(),
+        ImportDialog(),
+        SettingsDialog(settings, None, None, mcp=hub),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        missing = unnamed(dialog)
+        if isinstance(dialog, SettingsDialog):  # the tool servers page too
+            dialog.tabs.setCurrentWidget(dialog.tool_servers)
+            missing += unnamed(dialog)
+        assert missing == []
+        dialog.reject()
+
+
+def test_the_presets_dialog_edits_a_presets_tool_servers(qtbot, tmp_path) -> None:
+    from app.presets import Preset, PresetLibrary
+    from app.ui.presets_dialog import ON, PresetsDialog
+
+    library = PresetLibrary(tmp_path / "presets.json")
+    library.save(Preset("Clock", tool_servers=("time",)))
+    dialog = PresetsDialog(library, [])
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(next(i for i in range(dialog.list.count()) if dialog.list.item(i).text() == "Clock"))
+    assert dialog.tool_names.text() == "time" and dialog.tool_choice.currentData() == ON
+    dialog.tool_names.setText("time, git ,")
+    assert dialog.edited().tool_servers == ("time", "git")
+    dialog.tool_choice.setCurrentIndex(1)  # None
+    assert dialog.edited().tool_servers == () and not dialog.tool_names.isEnabled()
+    dialog.tool_choice.setCurrentIndex(0)  # all that are on in Settings
+    assert dialog.edited().tool_servers is None
