@@ -188,7 +188,7 @@ class ChatSession:
             self._events.append(Problem(BUSY))
             return
         if problem := too_long(attachments or [], self.settings_for(self.conversation_id).context_length):
-            self._events.append(Problem(problem))  # nothing stored: the user can detach it and send again
+            self._events.append(Problem(problem))  # nothing stored; the window already marks such a chip
             return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
             self.new_conversation()

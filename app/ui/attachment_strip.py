@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,10 +12,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from app.attachments import MAX_ATTACHMENTS, Prepared, prepare
+from app.documents.stored import too_long
 from app.store.blobs import BlobStore
 from app.ui.attachment_text import describe, refusal
 from app.ui.i18n import translate
-from app.ui.lower_text import error_text
+from app.ui.lower_text import error_text, in_interface_language
 
 from .a11y import accessible
 from .tasks import Progress, Task
@@ -110,6 +112,7 @@ class AttachmentStrip(QScrollArea):
         self.setWidget(inner)
         self.chips: list[Chip] = []
         self.blobs: BlobStore | None = None
+        self.context_length: Callable[[], int] | None = None  # the open chat's context setting (tokens)
         self.supported: frozenset[str] = frozenset()
         self.model_name = translate("AttachmentStrip", "This model")
         self.setVisible(False)
@@ -157,6 +160,11 @@ class AttachmentStrip(QScrollArea):
 
     def _chip_ready(self, chip: Chip, prepared: Prepared) -> None:
         if chip not in self.chips:
+            return
+        # A document longer than the chat's context is marked here, before the message is written.
+        if self.context_length is not None and (problem := too_long([prepared], self.context_length())):
+            chip.failed(in_interface_language(problem))
+            self.changed.emit()
             return
         chip.ready(prepared)
         self.changed.emit()

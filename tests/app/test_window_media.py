@@ -150,6 +150,15 @@ def test_a_hostile_document_fails_on_its_chip_only(qtbot, window, tmp_path: Path
     assert bomb.error and "zip bomb" in bomb.toolTip() and ok.prepared is not None
 
 
+def test_a_document_longer_than_the_context_fails_on_its_chip(qtbot, window, tmp_path: Path) -> None:
+    window.settings.context_length = 2048
+    (tmp_path / "long.txt").write_text("word " * 20_000)
+    window.composer.add_files([tmp_path / "long.txt"])
+    ready(qtbot, window, 1)
+    chip = window.composer.strip.chips[0]
+    assert chip.prepared is None and chip.error and "more than the 2,048-token context setting" in chip.error
+
+
 def test_removing_a_chip_cancels_its_reading(qtbot, window, tmp_path: Path) -> None:
     window.composer.add_files([documents.csv_rows(tmp_path / "big.csv", 100_000)])
     chip = window.composer.strip.chips[0]
