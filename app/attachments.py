@@ -10,10 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.documents import extract, is_document
+from app.documents.stored import text_path, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
 
 if TYPE_CHECKING:  # imported where pictures are drawn: the window shows without them
+    import threading
+    from collections.abc import Callable
+
     import numpy as np
     from PIL import Image
 
@@ -64,14 +69,23 @@ def kind_refused(path: Path, supported: frozenset[str]) -> tuple[str | None, str
     The interface words the second case (app/ui/attachment_text.py)."""
     try:
         check_regular(path)  # a folder or a pipe is named as such, whatever its name ends with
+        if is_document(path):
+            return None, None  # every model reads text
         kind = kind_of(path)
     except MediaError as exc:
         return str(exc), None
     return None, (None if kind in supported else kind)
 
 
-def prepare(src: Path, blobs: BlobStore) -> Prepared:
+def prepare(
+    src: Path,
+    blobs: BlobStore,
+    cancel: threading.Event | None = None,
+    progress: Callable[[float, str], None] | None = None,
+) -> Prepared:
     """Decode ``src`` fully (raising MediaError with a readable reason), then store it."""
+    if is_document(src):
+        return prepare_document(src, blobs, cancel, progress)
     info = probe(src)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
@@ -87,6 +101,25 @@ def prepare(src: Path, blobs: BlobStore) -> Prepared:
         "has_audio": info.has_audio,
     }
     return Prepared(info.kind, src.name, sha, ext, size, stored, thumb, meta)
+
+
+def prepare_document(
+    src: Path,
+    blobs: BlobStore,
+    cancel: threading.Event | None = None,
+    progress: Callable[[float, str], None] | None = None,
+) -> Prepared:
+    """Extract the text (app/documents), then store the file and its text side by side."""
+    doc = extract(src, cancel, progress)
+    sha, ext, size = blobs.put(src)
+    stored = blobs.path_for(sha, ext)
+    write_text(text_path(stored, sha), doc.text)
+    thumb = blobs.thumb_for(sha)
+    if not thumb.exists():
+        thumb.parent.mkdir(parents=True, exist_ok=True)
+        _document_icon(ext).save(thumb)
+    meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
+    return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
 
 
 def store_figures(
@@ -147,6 +180,19 @@ def waveform(wave: np.ndarray, size: tuple[int, int] = (THUMB, 48)) -> Image.Ima
         for x, p in enumerate(peaks):
             half = max(1, int(p * (h / 2 - 3)))
             draw.line((x, h / 2 - half, x, h / 2 + half), fill=(120, 90, 180))
+    return im
+
+
+def _document_icon(ext: str) -> Image.Image:
+    """A page with the file type on it: documents have no picture of their own."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (THUMB * 3 // 4, THUMB), (246, 244, 250))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle((8, 8, im.width - 9, im.height - 9), outline=(120, 90, 180), width=3)
+    for y in range(36, im.height - 40, 14):
+        draw.line((22, y, im.width - 23, y), fill=(200, 190, 220), width=4)
+    draw.text((22, im.height - 34), ext.lstrip(".").upper()[:5], fill=(120, 90, 180), font_size=22)
     return im
 
 

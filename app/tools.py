@@ -17,17 +17,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from app.documents import DATA_EXTENSIONS
+from app.documents.stored import read_block
 from app.mcp import SEPARATOR, McpHub
 from app.mcp import results as mcp_results
 from app.mcp.schema import fit
 from app.store import StoredMessage
 from runtime import MediaRef, Message, ToolCall, ToolResult
-from sandbox import Result, Sandbox, SandboxUnavailable
+from sandbox import Result, Sandbox, SandboxUnavailable, data_view
 
 MAX_TOOL_ROUNDS = 5  # tool calls in a row before the turn is stopped
 MODEL_OUTPUT_CHARS = 4_000  # what the model reads back of a long output
 
-RUN_PYTHON = {
+RUN_PYTHON: dict[str, Any] = {
     "type": "function",
     "function": {
         "name": "run_python",
@@ -44,6 +46,31 @@ RUN_PYTHON = {
         },
     },
 }
+
+
+def run_python_tool(data_names: tuple[str, ...] = ()) -> dict[str, Any]:
+    """run_python's declaration; with files attached to the chat, it tells the model where they are."""
+    if not data_names:
+        return RUN_PYTHON
+    files = ", ".join(f"data/{name}" for name in data_names)
+    listed = (
+        f" Files attached to this chat are there to read (read-only): {files}. Read them with pd.read_csv, "
+        "pd.read_excel or pd.read_json and that path."
+    )
+    function: dict[str, Any] = dict(RUN_PYTHON["function"])
+    function["description"] = str(function["description"]) + listed
+    return {**RUN_PYTHON, "function": function}
+
+
+def chat_data(messages: list[StoredMessage]) -> dict[str, Path]:
+    """The chat's attached data files (CSV, TSV, XLSX, JSON) by name; a later file of the same name wins."""
+    return {
+        a.name: a.path
+        for m in messages
+        if m.role == "user"
+        for a in m.attachments
+        if a.kind == "document" and a.ext.lower() in DATA_EXTENSIONS and a.path.exists()
+    }
 
 
 @dataclass(frozen=True)
@@ -103,11 +130,21 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
         elif m.role == "user":
             # The blob's SHA-256 identifies the clip to the prompt cache, as on the voice turn
             # that first sent it from memory (app/voice_clip.py): the warm cache stays usable.
-            media = tuple(MediaRef(a.kind, a.path, a.name, digest=a.sha256) for a in m.attachments)  # type: ignore[arg-type]
-            out.append(Message("user", m.content, media=media, pinned=m.pinned))
+            media = tuple(
+                MediaRef(a.kind, a.path, a.name, digest=a.sha256)  # type: ignore[arg-type]
+                for a in m.attachments
+                if a.kind != "document"
+            )
+            out.append(Message("user", with_documents(m), media=media, pinned=m.pinned))
         elif m.role == "assistant" and (m.content.strip() or m.status == "complete"):
             out.append(Message("assistant", m.content, pinned=m.pinned))
     return out
+
+
+def with_documents(m: StoredMessage) -> str:
+    """Each attached document's text, delimited (app/documents/stored.py), then the message's own text."""
+    blocks = [read_block(a.name, a.path, a.sha256, a.meta) for a in m.attachments if a.kind == "document"]
+    return "\n\n".join([*blocks, m.content] if m.content.strip() else blocks) if blocks else m.content
 
 
 class ToolBox:
@@ -124,6 +161,9 @@ class ToolBox:
         # False only for `hearth bench-ui --harm`: code that got past the language layer, which
         # is a guard-rail, must still not hurt the app; the OS boundary is what holds.
         self.language_layer = language_layer
+        # The current chat's attached data files: the code reads them as data/<name>, read-only
+        # (bound into the sandbox one by one; no other chat's files, no folders).
+        self.data: dict[str, Path] = {}
 
     def declarations(
         self, code: bool = True, mcp_chars: int = 0, servers: frozenset[str] | None = None
@@ -139,7 +179,7 @@ class ToolBox:
             specs = [t for t in self.mcp.tools() if servers is None or t.server in servers]
             mcp, self.left_out = fit(specs, mcp_chars)
         self.declared = frozenset(d["function"]["name"] for d in mcp)
-        return (RUN_PYTHON, *mcp) if code else tuple(mcp)
+        return (run_python_tool(data_view_names(self.data)), *mcp) if code else tuple(mcp)
 
     def is_mcp(self, name: str) -> bool:
         return SEPARATOR in name and name != "run_python"
@@ -169,7 +209,7 @@ class ToolBox:
         if not isinstance(code, str) or not code.strip():
             return {"error": "run_python needs a non-empty 'code' string."}, None
         try:
-            result = self.sandbox().run(code)
+            result = self.sandbox().run(code, self.data)
         except SandboxUnavailable as exc:
             return {"error": str(exc)}, None
         return model_view(result), result
@@ -188,6 +228,11 @@ class ToolBox:
         if self._sandbox is not None:
             self._sandbox.close()
             self._sandbox = None
+
+
+def data_view_names(data: dict[str, Path]) -> tuple[str, ...]:
+    """The names the sandbox shows the files under (cleaned and made unique there)."""
+    return tuple(name for name, _source in data_view(data))
 
 
 def model_view(result: Result) -> dict[str, Any]:

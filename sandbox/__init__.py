@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import SandboxUnavailable
 from .result import Limits, Result
-from .runner import Sandbox
+from .runner import Sandbox, data_view
 
 if TYPE_CHECKING:
     from .policy import check
 
-__all__ = ["Limits", "Result", "Sandbox", "SandboxUnavailable", "check"]
+__all__ = ["Limits", "Result", "Sandbox", "SandboxUnavailable", "check", "data_view"]
 
 
 def __getattr__(name: str) -> Any:

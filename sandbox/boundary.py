@@ -18,6 +18,7 @@ INNER_WORK = "/tmp/work"
 # matplotlib's config folder: writable (or matplotlib rebuilds its font cache in every run),
 # holding read-only copies of the cache files the parent built.
 INNER_MPL = "/tmp/matplotlib"
+DATA_DIR = "data"  # files attached to the chat, read-only, under the work folder
 SANDBOX_UID = 65534  # "nobody" inside the user namespace
 # System libraries the interpreter and numpy's native code load, and time zone data.
 SYSTEM_PATHS = ("/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32", "/etc/ld.so.cache",
@@ -60,7 +61,12 @@ def system_view() -> list[Path]:
 
 
 def bwrap_command(
-    bwrap: str, read_only: list[Path], tmp_bytes: int, command: list[str], mpl_dir: Path | None = None
+    bwrap: str,
+    read_only: list[Path],
+    tmp_bytes: int,
+    command: list[str],
+    mpl_dir: Path | None = None,
+    data: tuple[tuple[str, Path], ...] = (),
 ) -> list[str]:
     """The bubblewrap command line that runs `command` inside the boundary."""
     args = [
@@ -79,4 +85,7 @@ def bwrap_command(
     args += ["--dir", INNER_MPL]
     for cache in sorted(mpl_dir.glob("*.json")) if mpl_dir else ():
         args += ["--ro-bind", str(cache), f"{INNER_MPL}/{cache.name}"]
+    # Attached files: each one bound read-only on its own (never its folder), under the work folder.
+    for name, source in data:
+        args += ["--ro-bind", str(source), f"{INNER_WORK}/{DATA_DIR}/{name}"]
     return [*args, "--chdir", INNER_WORK, "--", *command]

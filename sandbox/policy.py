@@ -31,7 +31,7 @@ ALLOWED_IMPORTS = frozenset({
 # Modules of which only these names are offered (io: in-memory text and bytes, no files).
 ONLY_NAMES = {"io": frozenset({"StringIO", "BytesIO"})}
 # pandas readers that take a path: files in the work folder, buffers, or CSV text.
-PATH_READERS = frozenset({"read_csv", "read_table", "read_json", "read_fwf"})
+PATH_READERS = frozenset({"read_csv", "read_table", "read_json", "read_fwf", "read_excel"})
 # pandas methods that look a string argument up as a method name ("eval", "query", ...).
 STRING_DISPATCH = frozenset({"apply", "agg", "aggregate", "transform", "map", "applymap", "pipe", "pivot_table"})
 # Callables from these modules give processes, files, pickles, memory or interpreter state.
@@ -46,7 +46,7 @@ DENIED_NAMES = frozenset({
     "eval", "query", "load", "loads", "dump", "dumps", "save", "savez", "savez_compressed", "savetxt", "loadtxt",
     "genfromtxt", "fromfile", "tofile", "memmap", "load_library", "ctypes", "ctypeslib", "f2py", "lib", "testing",
     "as_strided", "DataSource", "read_pickle", "to_pickle", "read_clipboard", "to_clipboard", "read_sql",
-    "read_sql_query", "read_sql_table", "to_sql", "read_excel", "read_html",
+    "read_sql_query", "read_sql_table", "to_sql", "read_html",
     "read_xml", "read_parquet", "read_feather", "read_orc", "read_stata", "read_sas", "read_spss", "read_hdf",
     "to_hdf", "to_parquet", "to_feather", "to_excel", "to_stata", "rcParams", "rc_params_from_file",
     "rc_context", "imread", "fromregex", "rc", "rcdefaults", "rc_file", "use",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import shutil
 import signal
@@ -35,6 +36,8 @@ POLL_S = 0.05
 READ_CHUNK = 1 << 16
 DRAIN_JOIN_S = 5.0
 CRASH_WAIT_S = 2.0
+DataView = tuple[tuple[str, Path], ...]
+_SAFE_NAME = re.compile(r"[^\w.\- ]")
 DEVICES = (Path("/dev/null"), Path("/dev/zero"), Path("/dev/urandom"))  # readable under Landlock
 
 
@@ -45,10 +48,12 @@ _SPAWNER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-sandbox-
 
 
 class _Child:
-    def __init__(self, sandbox: Sandbox, isolation: Isolation) -> None:
+    def __init__(self, sandbox: Sandbox, isolation: Isolation, data: DataView = ()) -> None:
         self.host_work: Path | None = None
+        self.data = data  # the files this child sees read-only under data/
         if isolation.bwrap is None:  # macOS, or the OS layer switched off: a folder in the runs folder
             self.host_work = Path(tempfile.mkdtemp(prefix="hearth-run-", dir=sandbox.runs_dir))
+            _copy_data(self.host_work, data)
         work = Path(boundary.INNER_WORK) if isolation.bwrap else self.host_work
         assert work is not None  # host_work is made just above whenever bubblewrap is not used
         mpl_dir = Path(boundary.INNER_MPL) if isolation.bwrap else sandbox.mpl_dir
@@ -61,7 +66,7 @@ class _Child:
             boundary="bwrap" if isolation.bwrap else ("seatbelt" if sandbox.uses_seatbelt else None),
         )
         env = _scrubbed_env(work, mpl_dir, json.dumps(config))
-        command = sandbox.child_command(write_fd, work, isolation)
+        command = sandbox.child_command(write_fd, work, isolation, data)
         try:
             self.proc = _SPAWNER.submit(
                 subprocess.Popen,
@@ -149,6 +154,7 @@ class Sandbox:
         self._warming: threading.Thread | None = None
         self._closed = False
         self._cancel = threading.Event()
+        self._data: DataView = ()
         if warm:
             self._prepare_next()
 
@@ -168,18 +174,24 @@ class Sandbox:
                 self._isolation = probe(self.read_only, _child_entry(), env)
         return self._isolation
 
-    def child_command(self, result_fd: int, work: Path, isolation: Isolation | None = None) -> list[str]:
+    def child_command(
+        self, result_fd: int, work: Path, isolation: Isolation | None = None, data: DataView = ()
+    ) -> list[str]:
         command = _child_entry(str(result_fd))
         if isolation is not None and isolation.bwrap:
-            return boundary.bwrap_command(isolation.bwrap, self.read_only, self._tmp_bytes(), command, self.mpl_dir)
+            return boundary.bwrap_command(
+                isolation.bwrap, self.read_only, self._tmp_bytes(), command, self.mpl_dir, data
+            )
         if self.uses_seatbelt:  # missing sandbox-exec fails the start: never run unconfined
             return [SANDBOX_EXEC, "-p", seatbelt_profile([*self.read_only, self.mpl_dir], [work]), *command]
         return command
 
-    def run(self, code: str) -> Result:
+    def run(self, code: str, data: dict[str, Path] | None = None) -> Result:
+        """``data``: files the code may read (never write) as data/<name>; the host paths stay hidden."""
         if self._closed:
             raise SandboxUnavailable("The sandbox has been shut down.")
         self._cancel.clear()  # before the wait for a child: a Stop pressed meanwhile still counts
+        self._data = data_view(data or {})  # the warm child for the next run sees the same files
         child = self._take_child()
         started = time.perf_counter()
         payload: bytes = b""
@@ -241,7 +253,7 @@ class Sandbox:
         if not isolation.ok:
             raise SandboxUnavailable(isolation.explain())
         _build_font_cache(self.mpl_dir)
-        return _Child(self, isolation)
+        return _Child(self, isolation, self._data)
 
     def _prepare_next(self) -> None:
         def warm() -> None:
@@ -263,6 +275,9 @@ class Sandbox:
             self._warming.join(READY_TIMEOUT_S)
         with self._lock:
             child, self._next = self._next, None
+        if child is not None and child.data != self._data:  # warmed up for another chat's files
+            child.kill()
+            child = None
         if child is None:
             child = self._new_child()
         if not child.wait_ready(READY_TIMEOUT_S):
@@ -378,6 +393,31 @@ def _limit_kind(limit: str | None, child: _Child) -> str:
     if limit == "result":
         return "output"
     return "cpu" if _death_signal(child) == signal.SIGXCPU else "crash"
+
+
+def data_view(files: dict[str, Path]) -> DataView:
+    """(name inside data/, host file) pairs: plain names, no hidden files, no duplicates."""
+    view: list[tuple[str, Path]] = []
+    for name, source in sorted(files.items()):
+        clean = _SAFE_NAME.sub("_", Path(name).name).lstrip(".") or "file"
+        stem, suffix = os.path.splitext(clean)
+        n = 2
+        while any(clean == taken for taken, _ in view):
+            clean, n = f"{stem}-{n}{suffix}", n + 1
+        view.append((clean, Path(source)))
+    return tuple(view)
+
+
+def _copy_data(host_work: Path, data: DataView) -> None:
+    """Without bubblewrap (macOS) the child gets copies: the originals stay outside its profile."""
+    if not data:
+        return
+    folder = host_work / boundary.DATA_DIR
+    folder.mkdir()
+    for name, source in data:
+        shutil.copyfile(source, folder / name)
+        (folder / name).chmod(0o444)
+    folder.chmod(0o555)
 
 
 def _scrubbed_env(work: Path, mpl_dir: Path, config: str) -> dict[str, str]:

@@ -15,12 +15,13 @@ import time
 from dataclasses import asdict, replace
 from typing import Any
 
+from app.documents.stored import too_long
 from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
 from app.store import HistoryStore, StoredMessage
 from app.store.history import AT_LEAF
-from app.tools import MAX_TOOL_ROUNDS, ToolBox, fold_history
+from app.tools import MAX_TOOL_ROUNDS, ToolBox, chat_data, fold_history
 from runtime import (
     DoneChunk,
     Engine,
@@ -186,6 +187,9 @@ class ChatSession:
         if self.busy:
             self._events.append(Problem(BUSY))
             return
+        if problem := too_long(attachments or [], self.settings_for(self.conversation_id).context_length):
+            self._events.append(Problem(problem))  # nothing stored; the window already marks such a chip
+            return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
             self.new_conversation()
         cid = self.conversation_id
@@ -261,6 +265,7 @@ class ChatSession:
             return
         if self.conversation_id is None:
             return
+        self.toolbox.data = chat_data(self.store.messages(self.conversation_id))
         self.tools.run_user_code(self.conversation_id, code)
         self._events.append(BusyChanged(True))  # Stop (and Esc) end the run
 
@@ -332,6 +337,8 @@ class ChatSession:
         servers = (
             frozenset(map(tool_prefix, preset.tool_servers)) if preset and preset.tool_servers is not None else None
         )
+        if self._reply_cid is not None:  # the chat's attached data files, for run_python
+            self.toolbox.data = chat_data(self.store.messages(self._reply_cid))
         tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers) if offer else ()
         params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)

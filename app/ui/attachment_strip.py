@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -10,13 +12,14 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from app.attachments import MAX_ATTACHMENTS, Prepared, prepare
+from app.documents.stored import too_long
 from app.store.blobs import BlobStore
 from app.ui.attachment_text import describe, refusal
 from app.ui.i18n import translate
-from app.ui.lower_text import error_text
+from app.ui.lower_text import error_text, in_interface_language
 
 from .a11y import accessible
-from .tasks import Task
+from .tasks import Progress, Task
 
 CHIP_REASON_CHARS = 60
 
@@ -25,8 +28,8 @@ def _elide_name(name: str, limit: int = 32) -> str:
     return name if len(name) <= limit else name[: limit - 8] + "…" + name[-7:]
 
 
-def _prepare_file(path: Path, blobs: BlobStore, _progress: object) -> Prepared:
-    return prepare(path, blobs)
+def _prepare_file(path: Path, blobs: BlobStore, cancel: threading.Event, progress: Progress) -> Prepared:
+    return prepare(path, blobs, cancel, progress)
 
 
 class Chip(QFrame):
@@ -39,6 +42,7 @@ class Chip(QFrame):
         self.name = name
         self.prepared: Prepared | None = None
         self.error: str | None = None
+        self.cancel = threading.Event()  # set when the chip is removed while its file is read
         self.picture = QLabel()
         self.picture.setFixedSize(56, 42)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,6 +65,14 @@ class Chip(QFrame):
     @property
     def preparing(self) -> bool:
         return self.prepared is None and self.error is None
+
+    def progressed(self, fraction: float) -> None:
+        if self.preparing:
+            self.text.setText(
+                self.name
+                + "\n"
+                + translate("AttachmentStrip", "Reading… {percent} %").format(percent=round(fraction * 100))
+            )
 
     def ready(self, prepared: Prepared) -> None:
         self.prepared = prepared
@@ -100,6 +112,7 @@ class AttachmentStrip(QScrollArea):
         self.setWidget(inner)
         self.chips: list[Chip] = []
         self.blobs: BlobStore | None = None
+        self.context_length: Callable[[], int] | None = None  # the open chat's context setting (tokens)
         self.supported: frozenset[str] = frozenset()
         self.model_name = translate("AttachmentStrip", "This model")
         self.setVisible(False)
@@ -134,17 +147,31 @@ class AttachmentStrip(QScrollArea):
                 chip.failed(reason)
                 continue
             assert blobs is not None
-            task = Task(functools.partial(_prepare_file, path, blobs), name="hearth-attach")
+            task = Task(functools.partial(_prepare_file, path, blobs, chip.cancel), name="hearth-attach")
+            task.progressed.connect(lambda fraction, _text, c=chip: self._chip_progressed(c, fraction))
             task.succeeded.connect(lambda prepared, c=chip: self._chip_ready(c, prepared))
             task.failed.connect(lambda exc, c=chip: self._chip_failed(c, exc))
             task.start()
         self.changed.emit()
 
+    def _chip_progressed(self, chip: Chip, fraction: float) -> None:
+        if chip in self.chips:  # removed meanwhile: its widget may be gone
+            chip.progressed(fraction)
+
     def _chip_ready(self, chip: Chip, prepared: Prepared) -> None:
+        if chip not in self.chips:
+            return
+        # A document longer than the chat's context is marked here, before the message is written.
+        if self.context_length is not None and (problem := too_long([prepared], self.context_length())):
+            chip.failed(in_interface_language(problem))
+            self.changed.emit()
+            return
         chip.ready(prepared)
         self.changed.emit()
 
     def _chip_failed(self, chip: Chip, exc: BaseException) -> None:
+        if chip not in self.chips:  # removed while it was read (or cancelled): nothing to show
+            return
         chip.failed(error_text(exc))
         self.changed.emit()
 
@@ -166,6 +193,7 @@ class AttachmentStrip(QScrollArea):
         return chip
 
     def _remove(self, chip: Chip) -> None:
+        chip.cancel.set()  # a document still being read stops at its next page or row
         if chip in self.chips:
             self.chips.remove(chip)
             chip.setParent(None)

@@ -15,7 +15,9 @@ from app.ui.lower_text import in_interface_language
 
 
 def describe(meta: dict[str, Any], kind: str) -> str:
-    """ "0:42 · read as 2 clips of up to 30 s", "1920×1080"... for chips and message bubbles."""
+    """ "0:42 · read as 2 clips of up to 30 s", "1920×1080", "12 pages · 84 KB"... for chips and message bubbles."""
+    if kind == "document":
+        return _document(meta)
     if kind == "image":
         return f"{meta.get('width', 0)}×{meta.get('height', 0)}" if meta.get("width") else ""
     seconds = float(meta.get("duration") or 0)
@@ -26,6 +28,18 @@ def describe(meta: dict[str, Any], kind: str) -> str:
     if kind == "video" and not meta.get("has_audio"):
         text += " · " + translate("AttachmentText", "no sound")
     return text
+
+
+def _document(meta: dict[str, Any]) -> str:
+    count = int(meta.get("count") or 0)
+    unit = {
+        "pages": translate("AttachmentText", "%n pages", None, count),
+        "slides": translate("AttachmentText", "%n slides", None, count),
+        "paragraphs": translate("AttachmentText", "%n paragraphs", None, count),
+        "rows": translate("AttachmentText", "%n rows", None, count),
+    }.get(str(meta.get("unit")), translate("AttachmentText", "%n lines", None, count))
+    size = int(meta.get("bytes") or 0)
+    return f"{unit} · {QLocale().formattedDataSize(size, 0)}" if size else unit
 
 
 def _kinds(kind: str) -> str:

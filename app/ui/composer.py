@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.documents import DOCUMENT_EXTENSIONS
 from app.ui.i18n import translate
 from runtime import EXTENSIONS
 
@@ -146,26 +147,28 @@ class Composer(QWidget):
         self.strip.supported = frozenset(modalities) - {"text"}
         kinds = sorted(self.strip.supported)
         self.voice.set_model(name, "audio" in self.strip.supported)
-        self.attach_button.setEnabled(bool(kinds))
         names = ", ".join(kind_name(k) for k in kinds)
-        self.attach_button.setToolTip(
-            translate("Composer", "Attach {kinds} (or drop / paste them here)").format(kinds=names)
+        self.attach_button.setToolTip(  # every model reads documents: the button is always there
+            translate("Composer", "Attach {kinds} or documents (or drop / paste them here)").format(kinds=names)
             if kinds
-            else translate("Composer", "{name} reads text only: load Gemma 4 to attach images, audio or video.").format(
-                name=name
-            )
+            else translate(
+                "Composer",
+                "Attach documents (or drop / paste them here). {name} reads text only: load Gemma 4 to attach "
+                "images, audio or video.",
+            ).format(name=name)
         )
 
     def add_files(self, paths: list[Path]) -> None:
         self.strip.add_files([Path(p) for p in paths])
 
     def _pick_files(self) -> None:
-        patterns = " ".join(f"*{ext}" for ext, kind in EXTENSIONS.items() if kind in self.strip.supported)
+        media = [f"*{ext}" for ext, kind in EXTENSIONS.items() if kind in self.strip.supported]
+        documents = [f"*{ext}" for ext in DOCUMENT_EXTENSIONS]  # every model reads text
         files, _ = QFileDialog.getOpenFileNames(
             self,
             translate("Composer", "Attach files"),
             str(Path.home()),
-            translate("Composer", "Media ({patterns})").format(patterns=patterns),
+            translate("Composer", "Media and documents ({patterns})").format(patterns=" ".join(media + documents)),
         )
         if files:
             self.add_files([Path(f) for f in files])

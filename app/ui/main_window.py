@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.toolbox = ToolBox(cache_dir() / "sandbox", mcp=McpHub(parse_servers(settings.mcp_servers)[0]))
         self.presets = PresetLibrary(data_dir() / "presets.json")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
+        self.composer.strip.context_length = lambda: (
+            self.chat.session.settings_for(self.chat.session.conversation_id).context_length
+        )
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
         self.quick_ask: QuickAskService | None = None  # started once the window shows (run_app)
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)

@@ -6,10 +6,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 from tests.app.conftest import script, send
+from tests.helpers import documents
 from tests.helpers import media_factory as mf
 
 
@@ -106,7 +107,7 @@ def test_a_text_only_model_refuses_media_with_an_explanation(
     qtbot, make_window, tiny_gemma3: Path, tmp_path: Path
 ) -> None:
     window = make_window("tiny-text", source=tiny_gemma3)
-    assert not window.composer.attach_button.isEnabled()
+    assert window.composer.attach_button.isEnabled()  # documents, which every model reads
     assert "reads text only" in window.composer.attach_button.toolTip()
     window.composer.add_files([mf.image(tmp_path / "x.png")])
     chip = window.composer.strip.chips[0]
@@ -121,6 +122,48 @@ def test_a_text_only_model_refuses_media_with_an_explanation(
     assert window.banner.isVisible() and window.banner.label.text().startswith("Sent without x.png"), (
         window.banner.label.text()
     )
+
+
+def test_a_document_shows_its_pages_and_size_and_goes_into_the_prompt(
+    qtbot, make_window, tiny_gemma3: Path, tmp_path: Path
+) -> None:
+    window = make_window("tiny-text", source=tiny_gemma3)  # a text-only model reads documents too
+    pdf = documents.text_pdf(tmp_path / "report.pdf", ["Revenue grew", "Costs fell"])
+    window.composer.add_files([pdf])
+    ready(qtbot, window, 1)
+    chip = window.composer.strip.chips[0]
+    assert chip.prepared is not None and chip.prepared.kind == "document"
+    assert f"2 pages · {QLocale().formattedDataSize(pdf.stat().st_size, 0)}" in chip.text.text()
+    script(window, "Costs fell.")
+    send(qtbot, window, "What fell?")
+    user, _reply = window.store.messages(window.chat.conversation_id)
+    assert user.attachments[0].kind == "document"
+    history = window.chat.history_for(window.chat.conversation_id)
+    assert '<document name="report.pdf" pages="2">' in history[-2].content
+
+
+def test_a_hostile_document_fails_on_its_chip_only(qtbot, window, tmp_path: Path) -> None:
+    source = documents.docx_file(tmp_path / "ok.docx", ["hello"])
+    window.composer.add_files([documents.zip_bomb_docx(tmp_path / "bomb.docx", source, 32), source])
+    ready(qtbot, window, 2)
+    bomb, ok = window.composer.strip.chips
+    assert bomb.error and "zip bomb" in bomb.toolTip() and ok.prepared is not None
+
+
+def test_a_document_longer_than_the_context_fails_on_its_chip(qtbot, window, tmp_path: Path) -> None:
+    window.settings.context_length = 2048
+    (tmp_path / "long.txt").write_text("word " * 20_000)
+    window.composer.add_files([tmp_path / "long.txt"])
+    ready(qtbot, window, 1)
+    chip = window.composer.strip.chips[0]
+    assert chip.prepared is None and chip.error and "more than the 2,048-token context setting" in chip.error
+
+
+def test_removing_a_chip_cancels_its_reading(qtbot, window, tmp_path: Path) -> None:
+    window.composer.add_files([documents.csv_rows(tmp_path / "big.csv", 100_000)])
+    chip = window.composer.strip.chips[0]
+    chip.removed.emit(chip)
+    assert chip.cancel.is_set() and not window.composer.strip.chips
 
 
 def test_attachments_survive_a_restart_and_edit(qtbot, make_window, tmp_path: Path) -> None:

@@ -1,0 +1,55 @@
+"""A document's extracted text next to its blob, and the block the model reads it in."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+CHARS_PER_TOKEN = 4  # English prose; a lower bound on tokens for most text, used to refuse early
+SIDECAR = ".extracted.txt"  # named after the document's SHA-256: the blob store's sweep keeps it with it
+
+
+def text_path(blob: Path, sha256: str) -> Path:
+    """Where the text of the stored document ``blob`` is kept."""
+    return blob.with_name(f"{sha256}{SIDECAR}")
+
+
+def write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def document_block(name: str, meta: dict[str, Any], text: str | None) -> str:
+    """<document name="report.pdf" pages="12"> … </document>, as it goes into the user's message."""
+    unit, count = str(meta.get("unit") or "lines"), int(meta.get("count") or 0)
+    body = text if text is not None else "[The text of this document is no longer available.]"
+    return f'<document name={quoteattr(name)} {unit}="{count}">\n{body}\n</document>'
+
+
+def read_block(name: str, blob: Path, sha256: str, meta: dict[str, Any]) -> str:
+    try:
+        text: str | None = text_path(blob, sha256).read_text(encoding="utf-8")
+    except OSError:
+        text = None
+    return document_block(name, meta, text)
+
+
+def tokens_at_least(meta: dict[str, Any]) -> int:
+    return int(meta.get("chars") or 0) // CHARS_PER_TOKEN
+
+
+def too_long(attachments: list[Any], context_length: int) -> str | None:
+    """Why a document cannot go into the prompt whole (None: it may fit; the engine's fit decides)."""
+    for a in attachments:
+        tokens = tokens_at_least(a.meta) if a.kind == "document" else 0
+        if tokens > context_length:
+            problem = (
+                f"“{a.name}” is about {tokens:,} tokens long, more than the {context_length:,}-token context "
+                "setting. Raise the context length in Settings or attach a shorter part (reading long documents "
+                "piece by piece is not available yet)."
+            )
+            return problem
+    return None

@@ -1,0 +1,134 @@
+"""Attached documents in a chat: the text goes into the prompt, data files into the sandbox.
+
+The real engine (tiny model, scripted replies), the real store and the real sandbox, as in
+tests/app/test_chat_session.py, whose fixtures and helpers these tests share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.attachments import kind_refused, prepare
+from app.chat import ChatSession, Problem
+from app.commands.lag_bench import tool_call_reply
+from app.documents import DocumentError
+from app.settings import Settings
+from app.store import HistoryStore
+from app.tools import ToolBox, ToolRecord
+from runtime import Engine, ModelSpec
+from tests.app.test_chat_session import HANG_GUARD_S, idle, rows, script
+from tests.helpers import documents as make
+
+PLOT = (
+    "import pandas as pd\nimport matplotlib.pyplot as plt\n"
+    "df = pd.read_csv('data/sales.csv')\n"
+    "totals = df.groupby('month')['amount'].sum()\n"
+    "totals.plot(kind='bar')\n"
+    "print(round(totals.sum(), 1), len(totals))"
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tiny_gemma4: Path) -> Iterator[Engine]:
+    e = Engine()
+    e.load(ModelSpec(tiny_gemma4)).result(timeout=HANG_GUARD_S)
+    yield e
+    e.close()
+
+
+@pytest.fixture
+def session(engine: Engine, tmp_path: Path) -> Iterator[ChatSession]:
+    store = HistoryStore(tmp_path / "history.db")
+    toolbox = ToolBox(tmp_path / "sandbox")
+    s = ChatSession(store, engine, Settings(max_tokens=4000), toolbox)
+    s.on_model_ready("tiny")
+    yield s
+    s.stop()
+    idle(s)
+    toolbox.close()
+    store.close()
+
+
+def test_a_document_is_prepared_with_its_text_beside_it(session: ChatSession, tmp_path: Path) -> None:
+    pdf = make.text_pdf(tmp_path / "report.pdf", ["Revenue grew", "Costs fell"])
+    assert kind_refused(pdf, frozenset()) == (None, None)  # text-only models read documents too
+    prepared = prepare(pdf, session.store.blobs)
+    assert prepared.kind == "document" and prepared.meta["unit"] == "pages" and prepared.meta["count"] == 2
+    assert prepared.thumb.exists()
+    script(session, "Costs fell.")
+    session.send("What fell?", attachments=[prepared])
+    idle(session)
+    history = session.history_for(session.conversation_id)
+    user = history[-2]
+    assert user.content.startswith('<document name="report.pdf" pages="2">\n--- page 1 ---\nRevenue grew')
+    assert user.content.endswith("</document>\n\nWhat fell?") and user.media == ()
+    assert rows(session)[0].attachments[0].kind == "document"
+
+
+def test_a_document_longer_than_the_context_is_refused_with_a_reason(session: ChatSession, tmp_path: Path) -> None:
+    session.settings.context_length = 1024
+    text = tmp_path / "long.txt"
+    text.write_text("word " * 10_000)
+    prepared = prepare(text, session.store.blobs)
+    session.send("Summarise", attachments=[prepared])
+    problems = [e.text for e in session.poll() if isinstance(e, Problem)]
+    assert problems and "“long.txt” is about 12,500 tokens long" in problems[0]
+    assert "not available yet" in problems[0]
+    assert not session.busy and (session.conversation_id is None or not rows(session))
+
+
+def test_a_hostile_document_fails_on_its_own(session: ChatSession, tmp_path: Path) -> None:
+    bomb = make.zip_bomb_docx(tmp_path / "bomb.docx", make.docx_file(tmp_path / "ok.docx", ["hi"]), 32)
+    with pytest.raises(DocumentError, match="zip bomb"):
+        prepare(bomb, session.store.blobs)
+    assert not list(session.store.blobs.root.glob("*/*.docx"))  # nothing stored
+
+
+def test_the_model_plots_an_attached_csv_in_the_sandbox(session: ChatSession, tmp_path: Path) -> None:
+    session.settings.ask_before_running_code = False
+    csv = make.csv_rows(tmp_path / "sales.csv", 120)
+    prepared = prepare(csv, session.store.blobs)
+    assert (prepared.meta["unit"], prepared.meta["count"]) == ("rows", 121)
+    script(session, tool_call_reply(PLOT), "Here is the chart.")
+    session.send("Plot monthly totals from the attached sheet", attachments=[prepared])
+    idle(session)
+    tool = next(m for m in rows(session) if m.role == "tool")
+    record = ToolRecord.parse(tool.content)
+    expected = round(sum((i * 37) % 1000 + 0.5 for i in range(120)), 1)
+    assert record.status == "done", record.result
+    assert record.result["stdout"] == f"{expected} 12\n" and record.result["figures"] == 1
+    assert [a.kind for a in tool.attachments] == ["image"]  # the chart, in the chat
+    assert rows(session)[-1].content == "Here is the chart."
+    description = session.toolbox.declarations()[0]["function"]["description"]
+    assert "data/sales.csv" in description
+
+
+def test_the_sandbox_cannot_change_an_attached_file(session: ChatSession, tmp_path: Path) -> None:
+    session.settings.ask_before_running_code = False
+    prepared = prepare(make.csv_rows(tmp_path / "sales.csv", 3), session.store.blobs)
+    before = prepared.path.read_bytes()
+    code = "import pandas as pd\npd.DataFrame({'a': [1]}).to_csv('data/sales.csv')"
+    script(session, tool_call_reply(code), "Could not.")
+    session.send("Overwrite it", attachments=[prepared])
+    idle(session)
+    record = ToolRecord.parse(next(m for m in rows(session) if m.role == "tool").content)
+    assert "Read-only file system" in record.result["error"]
+    assert prepared.path.read_bytes() == before
+
+
+def test_other_chats_files_are_not_visible(session: ChatSession, tmp_path: Path) -> None:
+    session.settings.ask_before_running_code = False
+    prepared = prepare(make.csv_rows(tmp_path / "sales.csv", 3), session.store.blobs)
+    script(session, "Noted.")
+    session.send("Here is a file", attachments=[prepared])
+    idle(session)
+    session.new_conversation()
+    script(session, tool_call_reply("import pandas as pd\nprint(pd.read_csv('data/sales.csv'))"), "Not here.")
+    session.send("Read the sales file")
+    idle(session)
+    record = ToolRecord.parse(next(m for m in rows(session) if m.role == "tool").content)
+    assert "No such file or directory" in record.result["error"]
+    assert "data/" not in session.toolbox.declarations()[0]["function"]["description"]
