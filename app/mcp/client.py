@@ -298,7 +298,10 @@ class McpHub:
             if conn.stop is not None:
                 conn.stop.set()
             if conn.task is not None:
-                await asyncio.wait({conn.task}, timeout=STOP_TIMEOUT_S)
+                done, _ = await asyncio.wait({conn.task}, timeout=1.0 if conn.client is None else STOP_TIMEOUT_S)
+                if not done and conn.client is None:  # stuck in initialize or list_tools: never sees ``stop``
+                    conn.task.cancel()
+                    await asyncio.wait({conn.task}, timeout=STOP_TIMEOUT_S)
 
         try:
             self._submit(stop()).result(STOP_TIMEOUT_S + 5)

@@ -246,3 +246,24 @@ def test_servers_exit_when_hearth_is_killed(tmp_path: Path) -> None:
     except psutil.NoSuchProcess:
         pass
     assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+def test_a_server_stuck_in_its_handshake_is_stopped(hub: McpHub) -> None:
+    mute = str(Path(__file__).parent / "mcp_servers" / "mute.py")
+    hub.set_servers([ServerConfig("mute", command=PY, args=(mute,))])
+    future = hub._submit(hub._ensure(hub._conns["mute"]))  # starting, as a turn's prewarm does
+    try:
+        future.result(timeout=3)
+    except TimeoutError:
+        pass  # still in its handshake: what the test needs
+    assert muted(), "the server should be running, stuck"
+    hub.set_servers([])  # the user removes it in Settings
+    assert not muted()
+
+
+def muted() -> list[psutil.Process]:
+    return [
+        p
+        for p in psutil.Process().children(recursive=True)
+        if p.is_running() and p.status() != "zombie" and any(a.endswith("mute.py") for a in p.cmdline())
+    ]
