@@ -27,7 +27,7 @@ from sandbox import Result
 
 from .config import ServerConfig
 from .results import failure, to_result
-from .schema import ToolSpec
+from .schema import ToolSpec, valid_name
 
 log = logging.getLogger(__name__)
 
@@ -156,18 +156,21 @@ class McpHub:
                 info = types.Implementation(name="Hearth", version="1")
                 client = await stack.enter_async_context(Client(transport, client_info=info))
                 specs: list[ToolSpec] = []
+                bad_names = 0
                 cursor: str | None = None
                 for _page in range(100):  # a server that pages forever is cut off
                     listing = await asyncio.wait_for(client.list_tools(cursor=cursor), config.timeout_s)
-                    specs += [
-                        ToolSpec(config.prefix, t.name, t.description or "", dict(t.input_schema or {}))
-                        for t in listing.tools
-                    ]
+                    for t in listing.tools:
+                        if not valid_name(t.name):  # a name is written into the prompt as it is
+                            bad_names += 1
+                            continue
+                        specs.append(ToolSpec(config.prefix, t.name, t.description or "", dict(t.input_schema or {})))
                     cursor = listing.next_cursor
                     if not cursor:
                         break
                 conn.client, conn.tools = client, tuple(specs)
-                self._set(conn, ServerStatus("ready", tools=len(specs)))
+                detail = f"{bad_names} tool(s) left out: their names are not plain names." if bad_names else ""
+                self._set(conn, ServerStatus("ready", detail, tools=len(specs)))
                 ready.set()
                 await stop.wait()
         except Exception as exc:

@@ -239,6 +239,7 @@ def templates() -> dict[str, str]:
         'unsupported GGUF version {version} (or a big-endian file)': translate('Messages', 'unsupported GGUF version {version} (or a big-endian file)'),
         'user namespaces': translate('Messages', 'user namespaces'),
         'wrong magic number': translate('Messages', 'wrong magic number'),
+        '{bad_names} tool(s) left out: their names are not plain names.': translate('Messages', '{bad_names} tool(s) left out: their names are not plain names.'),
         '{dest} appeared while it was being written': translate('Messages', '{dest} appeared while it was being written'),
         '{model} cannot read audio; “{label}” was not sent.': translate('Messages', '{model} cannot read audio; “{label}” was not sent.'),
         '{model} cannot read images; “{label}” was not sent.': translate('Messages', '{model} cannot read images; “{label}” was not sent.'),
