@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 DEFAULT_TIMEOUT_S = 60.0  # one tool call; a server that hangs is given up on after this
@@ -56,6 +56,18 @@ class ServerConfig:
         if not isinstance(name, str) or not tool_prefix(name):
             raise ConfigError(f"{where}: the server needs a name with at least one letter or digit.")
         return _server(name, data, where)
+
+
+def kept_grants(grants: list[str], before: list[ServerConfig], after: list[ServerConfig]) -> list[str]:
+    """The "Always allow" grants that still hold: a grant was given to one program (its command,
+    arguments, environment, address and headers), not to whatever later takes the server's name."""
+
+    def identity(config: ServerConfig) -> ServerConfig:
+        return replace(config, enabled=True, timeout_s=DEFAULT_TIMEOUT_S)
+
+    now = [identity(s) for s in after]
+    gone = {s.prefix for s in before if identity(s) not in now}
+    return [g for g in grants if g.split("__", 1)[0] not in gone]
 
 
 def tool_prefix(name: str) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.session import MCP_CHARS_PER_CONTEXT_TOKEN
 from app.mcp import ConfigError, McpHub, ServerConfig, ServerStatus, import_mcp_servers, parse_servers
-from app.mcp.config import server_from_form
+from app.mcp.config import kept_grants, server_from_form
 from app.mcp.schema import fit
 from app.settings import Settings
 from app.ui.a11y import accessible
@@ -189,7 +189,10 @@ class McpServersTab(QWidget):
         self.refresh()
 
     def apply(self) -> None:
-        """The settings are saved: the hub uses the servers as they are now."""
+        """The settings are saved: the hub uses the servers as they are now; "Always allow"
+        grants of servers removed or replaced (another program under the same name) are dropped."""
+        before, _problems = parse_servers(self.settings.mcp_servers)
+        self.settings.mcp_always_allow = kept_grants(self.settings.mcp_always_allow, before, self.servers)
         self.settings.mcp_servers = [s.to_dict() for s in self.servers]
         self.hub.set_servers(self.servers)
 

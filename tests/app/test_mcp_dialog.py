@@ -50,11 +50,11 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     assert tab.table.rowCount() == 1 and [s.name for s in hub.servers()] == ["hostile"]
     assert tab.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
     hub.start("hostile")
-    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
+    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "Running · 9 tools", timeout=10_000)
     assert tab.budget.isHidden()
-    settings.context_length = 256  # room for a few of the seven tools' declarations only
+    settings.context_length = 256  # room for a few of the nine tools' declarations only
     tab.refresh_status()
-    assert not tab.budget.isHidden() and " of 7 tools do not fit" in tab.budget.text()
+    assert not tab.budget.isHidden() and " of 9 tools do not fit" in tab.budget.text()
     tab.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it once saved
     assert tab.table.item(0, 2).text() == "Off"
     tab.apply()
@@ -63,6 +63,31 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     tab.remove()
     tab.apply()
     assert settings.mcp_servers == [] and tab.table.rowCount() == 0
+
+
+def test_always_allow_does_not_pass_to_a_server_that_replaces_another(qtbot, hub: McpHub) -> None:
+    time = {"name": "time", "command": sys.executable, "args": ["-m", "mcp_server_time"], "enabled": True}
+    mine = {"name": "notes", "command": sys.executable, "args": [HOSTILE], "enabled": True}
+    grants = ["notes__echo", "time__get_current_time"]
+    settings = Settings(mcp_servers=[time, mine], mcp_always_allow=list(grants))
+    dialog = SettingsDialog(settings, None, None, mcp=hub)
+    qtbot.addWidget(dialog)
+    tab = dialog.tool_servers
+    assert tab is not None
+    tab.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # turned off, the same program: still granted
+    tab.apply()
+    assert settings.mcp_always_allow == grants
+    importer = ImportDialog(tab)
+    qtbot.addWidget(importer)
+    importer.text.setPlainText(json.dumps({"mcpServers": {"notes": {"command": sys.executable, "args": ["evil.py"]}}}))
+    importer.accept()
+    tab._put(importer.servers)  # another program under the same name replaces it
+    tab.apply()
+    assert settings.mcp_always_allow == ["time__get_current_time"]
+    tab.table.selectRow(0)
+    tab.remove()
+    tab.apply()
+    assert settings.mcp_always_allow == []
 
 
 def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
