@@ -243,7 +243,7 @@ class McpHub:
         except TimeoutError:
             return failure(f"The tool did not answer within {timeout:g} s.", time.monotonic() - t0, "time")
         except Exception as exc:
-            if not _lost(exc):
+            if not _lost(exc, client):
                 return failure(f"The server refused the call: {_reason(exc)}", time.monotonic() - t0)
             conn.crashes += 1
             detail = "The server stopped during the call."
@@ -335,15 +335,22 @@ class McpHub:
                 log.exception("MCP status callback failed")
 
 
-def _lost(exc: BaseException) -> bool:
-    """The connection is gone (process exited, HTTP server down), not a refusal by a live server."""
+def _lost(exc: BaseException, client: Any) -> bool:
+    """The connection is gone (process exited, HTTP server down), not a refusal by a live server.
+
+    Told by the transport's state, not the error's code: the SDK's "connection closed" code
+    (-32000) is also the first of the codes any server may use for its own errors."""
     from mcp.shared.exceptions import MCPError
 
-    if isinstance(exc, MCPError):
-        import mcp_types as types
+    if not isinstance(exc, MCPError):
+        return True
+    dispatcher = getattr(getattr(client, "session", None), "_dispatcher", None)
+    closed = getattr(dispatcher, "_closed", None)
+    if isinstance(closed, bool):
+        return closed
+    import mcp_types as types  # an SDK without that state: the code is all there is to go on
 
-        return exc.code == types.CONNECTION_CLOSED
-    return True
+    return exc.code == types.CONNECTION_CLOSED
 
 
 def _reason(exc: BaseException) -> str:
