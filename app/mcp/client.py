@@ -254,7 +254,8 @@ class McpHub:
                 conn.stop.set()  # leaving the client reaps what is left of the process
             return failure(detail, time.monotonic() - t0, "crash")
         conn.crashes = 0
-        return to_result(result, time.monotonic() - t0)
+        # Decoding images takes a while: off the loop, where every server's messages wait.
+        return await asyncio.to_thread(to_result, result, time.monotonic() - t0)
 
     def _unavailable(self, conn: _Connection) -> str:
         if conn.status.detail:

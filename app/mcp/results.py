@@ -21,6 +21,7 @@ SHOWN_CHARS = 100_000  # what a card keeps of a long result
 MODEL_CHARS = 4_000  # what the model reads back of it
 MAX_IMAGES = 4
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_PIXELS = 25_000_000  # a few KB of PNG can decode to gigabytes: refused before decoding
 IMAGE_ALT = "An image the tool returned."
 
 # Gemma's turn and tool markers (<|turn>, <turn|>, <|tool_call>, <|"|>...): in untrusted text
@@ -115,6 +116,8 @@ def _png(data: str) -> bytes | None:
         return None
     try:
         with Image.open(io.BytesIO(raw)) as im:
+            if im.width * im.height > MAX_IMAGE_PIXELS:  # only the header is read so far
+                return None
             im.thumbnail((2048, 2048))
             out = io.BytesIO()
             im.convert("RGBA" if im.mode in ("RGBA", "LA", "P") else "RGB").save(out, "PNG")

@@ -197,6 +197,12 @@ def test_images_become_png_and_resources_text(hub: McpHub) -> None:
     assert resource.stdout == "[Resource file:///notes.txt]\n<b>notes</b>"
 
 
+def test_an_image_of_too_many_pixels_is_not_decoded(hub: McpHub) -> None:
+    hub.set_servers([hostile()])
+    bomb = hub.call("hostile", "bomb", {})
+    assert bomb.ok and bomb.figures == () and bomb.stdout == "[An image (image/png) that could not be shown.]"
+
+
 def test_a_server_that_cannot_start_says_why(hub: McpHub) -> None:
     hub.set_servers([ServerConfig("broken", command=PY, args=("-c", "import sys; sys.exit('no such thing')"))])
     status = hub.start("broken")
