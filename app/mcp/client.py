@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 START_TIMEOUT_S = 60.0  # a server that has not listed its tools by then is given up on
 STOP_TIMEOUT_S = 15.0  # the SDK's own bounds (2 s + 2 s + 2 s per process) fit well inside
 MAX_RESTARTS = 3  # crashes in a row before a server is left stopped until the user acts
+MAX_TOOLS = 256  # per server: what is offered must fit a prompt anyway
+STORED_DESCRIPTION_CHARS = 2_000  # kept of a tool's description (the declaration uses less)
 STDERR_TAIL = 600  # what a crash report quotes of the server's own error output
 
 
@@ -156,20 +158,26 @@ class McpHub:
                 info = types.Implementation(name="Hearth", version="1")
                 client = await stack.enter_async_context(Client(transport, client_info=info))
                 specs: list[ToolSpec] = []
-                bad_names = 0
+                left_out = 0
                 cursor: str | None = None
                 for _page in range(100):  # a server that pages forever is cut off
                     listing = await asyncio.wait_for(client.list_tools(cursor=cursor), config.timeout_s)
                     for t in listing.tools:
-                        if not valid_name(t.name):  # a name is written into the prompt as it is
-                            bad_names += 1
+                        # A name is written into the prompt as it is; a list without end fills memory.
+                        if not valid_name(t.name) or len(specs) >= MAX_TOOLS:
+                            left_out += 1
                             continue
-                        specs.append(ToolSpec(config.prefix, t.name, t.description or "", dict(t.input_schema or {})))
+                        description = (t.description or "")[:STORED_DESCRIPTION_CHARS]
+                        specs.append(ToolSpec(config.prefix, t.name, description, dict(t.input_schema or {})))
                     cursor = listing.next_cursor
                     if not cursor:
                         break
                 conn.client, conn.tools = client, tuple(specs)
-                detail = f"{bad_names} tool(s) left out: their names are not plain names." if bad_names else ""
+                detail = (
+                    f"{left_out} tool(s) left out: a name that is not a plain name, or more than {MAX_TOOLS} tools."
+                    if left_out
+                    else ""
+                )
                 self._set(conn, ServerStatus("ready", detail, tools=len(specs)))
                 ready.set()
                 await stop.wait()

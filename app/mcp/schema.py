@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .results import defuse
@@ -34,6 +35,12 @@ class ToolSpec:
     @property
     def qualified(self) -> str:
         return f"{self.server}{SEPARATOR}{self.name}"
+
+    @cached_property
+    def declared(self) -> tuple[dict[str, Any], int]:
+        """Its declaration and that's size, made once (``fit`` runs on every turn and refresh)."""
+        decl = declaration(self)
+        return decl, len(json.dumps(decl, ensure_ascii=False))
 
 
 def valid_name(name: object) -> bool:
@@ -59,8 +66,7 @@ def fit(specs: list[ToolSpec], max_chars: int) -> tuple[list[dict[str, Any]], in
     out: list[dict[str, Any]] = []
     used = 0
     for spec in specs:
-        decl = declaration(spec)
-        size = len(json.dumps(decl, ensure_ascii=False))
+        decl, size = spec.declared
         if used + size > max_chars:
             continue  # a smaller one further on may still fit
         out.append(decl)

@@ -203,6 +203,16 @@ def test_an_image_of_too_many_pixels_is_not_decoded(hub: McpHub) -> None:
     assert bomb.ok and bomb.figures == () and bomb.stdout == "[An image (image/png) that could not be shown.]"
 
 
+def test_the_tools_kept_of_a_server_are_capped(hub: McpHub) -> None:
+    from app.mcp.client import MAX_TOOLS, STORED_DESCRIPTION_CHARS
+
+    hub.set_servers([hostile(30.0, "--many")])
+    status = hub.start("hostile")
+    assert status.state == "ready" and status.tools == MAX_TOOLS == len(hub.tools())
+    assert status.detail.startswith("53 tool(s) left out")  # 9 + 300 offered
+    assert max(len(t.description) for t in hub.tools()) == STORED_DESCRIPTION_CHARS
+
+
 def test_a_server_that_cannot_start_says_why(hub: McpHub) -> None:
     hub.set_servers([ServerConfig("broken", command=PY, args=("-c", "import sys; sys.exit('no such thing')"))])
     status = hub.start("broken")
