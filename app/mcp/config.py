@@ -94,7 +94,10 @@ def parse_servers(entries: Any) -> tuple[list[ServerConfig], list[str]]:
 def import_mcp_servers(text: str) -> list[ServerConfig]:
     """Servers from an ``mcpServers`` JSON document (Claude Desktop, Cursor, VS Code's ``servers``)."""
     try:
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except (RecursionError, MemoryError):  # pasted text nested beyond what Python's parser takes
+            raise ValueError("it is nested too deeply or too large") from None
     except ValueError as exc:
         raise ConfigError(f"This is not valid JSON: {exc}.") from None
     if not isinstance(data, dict):

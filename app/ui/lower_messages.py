@@ -212,6 +212,7 @@ def templates() -> dict[str, str]:
         "import of '{name}' is not allowed here (allowed: {value})": translate('Messages', "import of '{name}' is not allowed here (allowed: {value})"),
         'it cannot be read ({exc_strerror})': translate('Messages', 'it cannot be read ({exc_strerror})'),
         'it is cut short': translate('Messages', 'it is cut short'),
+        'it is nested too deeply or too large': translate('Messages', 'it is nested too deeply or too large'),
         'its header checksum does not match': translate('Messages', 'its header checksum does not match'),
         'its header is not a SQLite log header': translate('Messages', 'its header is not a SQLite log header'),
         'max_tokens must be at least 1': translate('Messages', 'max_tokens must be at least 1'),
