@@ -71,7 +71,8 @@ def kept_grants(grants: list[str], before: list[ServerConfig], after: list[Serve
 
 
 def tool_prefix(name: str) -> str:
-    return re.sub(r"\W+", "_", name, flags=re.ASCII).strip("_").lower()
+    """Runs of "_" become one: "__" separates the prefix from the tool's name (my__notes → my_notes)."""
+    return re.sub(r"[\W_]+", "_", name, flags=re.ASCII).strip("_").lower()
 
 
 def parse_servers(entries: Any) -> tuple[list[ServerConfig], list[str]]:

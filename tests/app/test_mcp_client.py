@@ -213,6 +213,19 @@ def test_the_tools_kept_of_a_server_are_capped(hub: McpHub) -> None:
     assert max(len(t.description) for t in hub.tools()) == STORED_DESCRIPTION_CHARS
 
 
+def test_a_server_whose_name_has_the_separator_in_it_is_still_called(hub: McpHub, tmp_path: Path) -> None:
+    from app.tools import ToolBox
+    from runtime import ToolCall
+
+    hub.set_servers([ServerConfig("my__notes_", command=PY, args=(HOSTILE,))])
+    assert hub.start("my_notes").state == "ready"
+    toolbox = ToolBox(tmp_path, mcp=hub)
+    names = [d["function"]["name"] for d in toolbox.declarations(False, 100_000)]
+    assert "my_notes__echo" in names
+    view, result = toolbox.execute(ToolCall("my_notes__echo", {"text": "routed"}))
+    assert result is not None and result.ok and view["output"] == "routed"
+
+
 def test_a_server_that_cannot_start_says_why(hub: McpHub) -> None:
     hub.set_servers([ServerConfig("broken", command=PY, args=("-c", "import sys; sys.exit('no such thing')"))])
     status = hub.start("broken")
