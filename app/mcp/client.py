@@ -144,6 +144,9 @@ class McpHub:
             self._set(conn, ServerStatus("failed", f"The server did not start within {START_TIMEOUT_S:.0f} s."))
             if conn.stop is not None:
                 conn.stop.set()
+            if conn.task is not None:  # stuck in its handshake, it never sees ``stop``: leaving stops the process
+                conn.task.cancel()
+                await asyncio.wait({conn.task}, timeout=STOP_TIMEOUT_S)
 
     async def _own(self, conn: _Connection, ready: asyncio.Event, stop: asyncio.Event) -> None:
         from mcp import Client

@@ -319,6 +319,17 @@ def test_a_server_stuck_in_its_handshake_is_stopped(hub: McpHub) -> None:
     assert not muted()
 
 
+def test_a_server_that_does_not_start_in_time_is_stopped(hub: McpHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.mcp.client
+
+    monkeypatch.setattr(app.mcp.client, "START_TIMEOUT_S", 2.0)
+    mute = str(Path(__file__).parent / "mcp_servers" / "mute.py")
+    hub.set_servers([ServerConfig("mute", command=PY, args=(mute,))])
+    status = hub.start("mute", timeout=60)
+    assert status.state == "failed" and "did not start within 2 s" in status.detail
+    assert not muted()  # not left running until the hub closes
+
+
 def muted() -> list[psutil.Process]:
     return [
         p
