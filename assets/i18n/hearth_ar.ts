@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1135,64 +1135,64 @@
         <translation>{left_out} من أصل {total} أداة لا تتسع لحصتها من السياق، فلا تُعرض على النموذج. يفسح طول سياق أكبر (الإعدادات) المجال لها، وكذلك إيقاف أحد الخوادم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Add a tool server</source>
         <translation>إضافة خادم أدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="206"/>
         <source>Server name</source>
         <translation>اسم الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="232"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>البرنامج الذي يشغّل الخادم، مع وسائطه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>عنوان URL لخادم Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="224"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="234"/>
         <source>Environment or headers</source>
         <translation>البيئة أو الترويسات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="225"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>سطر NAME=value لكل إدخال: بيئة الأمر، أو ترويسات HTTP للعنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="233"/>
         <source>or address</source>
         <translation>أو العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Import tool servers</source>
         <translation>استيراد خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="261"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>الصق JSON ‏&lt;code&gt;mcpServers&lt;/code&gt; من إعدادات تطبيق آخر (Claude Desktop أو Cursor أو VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="269"/>
         <source>mcpServers JSON</source>
         <translation>JSON ‏mcpServers</translation>
     </message>
@@ -2490,361 +2490,371 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>التداخل فيه عميق جدًا أو حجمه كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>its header checksum does not match</source>
         <translation>المجموع الاختباري لترويسته غير مطابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header is not a SQLite log header</source>
         <translation>ترويسته ليست ترويسة سجل SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>more of the reply</source>
         <translation>بقية الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>not a regular file</source>
         <translation>عنصر ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>تحتاج run_python إلى سلسلة &apos;code&apos; غير فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt في macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>seccomp filters</source>
         <translation>مرشِّحات seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>something else</source>
         <translation>شيء آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the first token</source>
         <translation>الرمز الأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>user namespaces</source>
         <translation>مساحات أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>تم استبعاد {left_out} من الأدوات: اسم ليس اسمًا بسيطًا، أو أكثر من {max_tools} أداة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصوت؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصور؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الفيديو؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: المتوقع كائن فيه «command» أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: أدخل «command» لتشغيله، أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: أدخل «command» أو «url»، لا كليهما.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: تعذّرت قراءة الأمر ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: يحتاج الاسم إلى حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: نقل HTTP+SSE القديم غير مدعوم؛ استخدم عنوان URL لـ Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: يحتاج الخادم إلى اسم فيه حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: لخادمين الاسم نفسه بعد تجاهل علامات الترقيم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: نقل غير معروف {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: يجب أن تكون «args» قائمة من السلاسل النصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: يجب أن تكون قيمة «enabled» إما true أو false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: يجب أن تكون «timeout_s» عددًا من الثواني بين 0 و3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: يجب أن يكون «url» عنوان http://‎ أو https://‎.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: يجب أن يربط «{key}» أسماءً بسلاسل نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» ليس سطرًا بصيغة NAME=value.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>

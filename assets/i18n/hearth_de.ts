@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1091,64 +1091,64 @@
         <translation>{left_out} von {total} Werkzeugen passen nicht in ihren Anteil am Kontext und werden dem Modell nicht angeboten. Eine größere Kontextlänge (Einstellungen) schafft Platz, ebenso das Ausschalten eines Servers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Add a tool server</source>
         <translation>Werkzeug-Server hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="206"/>
         <source>Server name</source>
         <translation>Servername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="232"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>Das Programm, das den Server ausführt, mit seinen Argumenten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Die URL eines Streamable-HTTP-Servers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="224"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="234"/>
         <source>Environment or headers</source>
         <translation>Umgebung oder Header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="225"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Eine Zeile NAME=Wert pro Eintrag: die Umgebung des Befehls oder die HTTP-Header der Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="233"/>
         <source>or address</source>
         <translation>oder Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Import tool servers</source>
         <translation>Werkzeug-Server importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="261"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Füge das &lt;code&gt;mcpServers&lt;/code&gt;-JSON aus den Einstellungen einer anderen App ein (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="269"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers-JSON</translation>
     </message>
@@ -2430,361 +2430,371 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>es ist zu tief verschachtelt oder zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>its header checksum does not match</source>
         <translation>Prüfsumme des Headers stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header is not a SQLite log header</source>
         <translation>Header ist kein SQLite-Log-Header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>wiederhergestellte Nachrichten: {saved_messages} (Chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>more of the reply</source>
         <translation>weitere Teile der Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>not a regular file</source>
         <translation>etwas anderes als eine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>nichts darin konnte wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python benötigt einen nicht leeren String „code“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt von macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>seccomp filters</source>
         <translation>seccomp-Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>temperature darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>der Tensor &apos;{name}&apos; hat {count} Elemente, kein Vielfaches seiner Blockgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>der Tensor &apos;{name}&apos; reicht über das Dateiende hinaus (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; konnte nicht geladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; passt nicht zu diesem Modell ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the first token</source>
         <translation>das erste Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>der Header ist abgeschnitten oder beschädigt ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>die Aufnahme hat sich während des Speicherns geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p und repetition_penalty müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>unbekannter Hostname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>nicht unterstützte GGUF-Version {version} (oder eine Big-Endian-Datei)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>user namespaces</source>
         <translation>User-Namespaces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>falsche magische Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} ist während des Schreibens aufgetaucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} Werkzeug(e) ausgelassen: ein Name, der kein einfacher Name ist, oder mehr als {max_tools} Werkzeuge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} kann kein Audio lesen; „{label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} kann keine Bilder lesen; „{label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} kann kein Video lesen; „{label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() liest nur Dateien im Arbeitsordner (oder io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} hat nicht mit einer Modellliste geantwortet: Ist dies ein OpenAI-kompatibler Server?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} hat eine Modellliste über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: erwartet wird ein Objekt mit „command“ oder „url“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: gib einen „command“ zum Starten an oder eine „url“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: gib entweder „command“ oder „url“ an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: der Befehl kann nicht gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: der Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: der alte HTTP+SSE-Transport wird nicht unterstützt; verwende eine Streamable-HTTP-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: der Server braucht einen Namen mit mindestens einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: zwei Server haben ohne Satzzeichen denselben Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: unbekannter Transport {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: „args“ muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: „enabled“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: „timeout_s“ muss eine Zahl von Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: „url“ muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: „{key}“ muss Namen auf Zeichenketten abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: „{value}“ ist keine NAME=Wert-Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>„{path_name}“ kann nicht geöffnet werden ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>„{path_name}“ kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>„{path_name}“ konnte nicht als Voreinstellungsdatei gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>„{path_name}“ enthält keine Liste von Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>„{path_name}“ enthält zu große Einzelbilder ({w}×{h} Pixel; pro Einzelbild können bis zu {value} Megapixel gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>„{path_name}“ enthält keine lesbaren Einzelbilder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>„{path_name}“ hat keine Bildspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>„{path_name}“ hat keine Tonspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>„{path_name}“ enthält kein Audio (die Datei ist leer oder zu kurz).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>„{path_name}“ ist ein Link auf eine Datei, die nicht existiert{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{path_name}” is empty.</source>
         <translation>„{path_name}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>„{path_name}“ ist länger als {value} Minuten; kürzen Sie die Datei oder hängen Sie einen kürzeren Teil an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>„{path_name}“ ist kein lesbares Bild (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Video (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Audio (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; maximal {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>„{path_name}“ ist zu groß für eine Voreinstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen (über {value} Megapixel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel); Bilder wie dieses dürfen höchstens {limit} Megapixel haben. Verkleinern Sie das Bild und hängen Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel; maximal {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>„{path_name}“ ist {what}, keine Datei{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” was not found.</source>
         <translation>„{path_name}“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>„{path_name}“: Dieser Dateityp wird nicht unterstützt (unterstützt werden Bilder, Audio und Video).</translation>
     </message>

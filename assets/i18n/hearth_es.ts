@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1091,64 +1091,64 @@
         <translation>{left_out} de {total} herramientas no caben en su parte del contexto y no se ofrecen al modelo. Una longitud de contexto mayor (Ajustes) les hace sitio; también desactivar un servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Add a tool server</source>
         <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="206"/>
         <source>Server name</source>
         <translation>Nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="232"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>El programa que ejecuta el servidor, con sus argumentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>La URL de un servidor Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="224"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="234"/>
         <source>Environment or headers</source>
         <translation>Entorno o cabeceras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="225"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOMBRE=valor por línea: el entorno del comando o las cabeceras HTTP de la dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="233"/>
         <source>or address</source>
         <translation>o dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Import tool servers</source>
         <translation>Importar servidores de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="261"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Pega el JSON &lt;code&gt;mcpServers&lt;/code&gt; de los ajustes de otra aplicación (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="269"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
     </message>
@@ -2430,361 +2430,371 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>está anidado a demasiada profundidad o es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>its header checksum does not match</source>
         <translation>la suma de comprobación de su encabezado no coincide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header is not a SQLite log header</source>
         <translation>su encabezado no es un encabezado de registro de SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>mensajes recuperados: {saved_messages} (chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>more of the reply</source>
         <translation>el resto de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>not a regular file</source>
         <translation>algo que no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>no se pudo recuperar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python necesita una cadena &apos;code&apos; no vacía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt de macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>seccomp filters</source>
         <translation>filtros seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>temperature no puede ser negativa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>el tensor &apos;{name}&apos; tiene {count} elementos, que no es múltiplo de su bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>el tensor &apos;{name}&apos; sobrepasa el final del archivo (truncado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>no se pudo cargar el borrador de &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>el borrador de &apos;{path_name}&apos; no es compatible con este modelo ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the first token</source>
         <translation>el primer token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>la cabecera está incompleta o dañada ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>la grabación cambió mientras se guardaba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p y repetition_penalty deben ser positivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p debe estar en (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>nombre de host desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>versión de GGUF no compatible: {version} (o un archivo big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>user namespaces</source>
         <translation>espacios de nombres de usuario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>número mágico incorrecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} apareció mientras se escribía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} herramienta(s) omitida(s): un nombre que no es un nombre simple, o más de {max_tools} herramientas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} no puede leer audio; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} no puede leer imágenes; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} no puede leer vídeo; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() solo lee archivos de la carpeta de trabajo (o io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} no respondió con una lista de modelos: ¿es un servidor compatible con OpenAI?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} envió una lista de modelos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: se esperaba un objeto con «command» o «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: indica un «command» que iniciar, o una «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: indica «command» o «url», no ambos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: no se puede leer el comando ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: el nombre necesita al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: el antiguo transporte HTTP+SSE no es compatible; usa una URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: el servidor necesita un nombre con al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: dos servidores tienen el mismo nombre sin contar la puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: transporte desconocido {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: «args» debe ser una lista de cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: «enabled» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: «timeout_s» debe ser un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: «url» debe ser una dirección http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: «{key}» debe asociar nombres a cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» no es una línea NOMBRE=valor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>“{path_name}” no se puede abrir ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>“{path_name}” no se puede leer (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>No se pudo leer «{path_name}» como archivo de preajustes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«{path_name}» no contiene una lista de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}” tiene fotogramas demasiado grandes para leerlos ({w}×{h} píxeles; se pueden leer hasta {value} megapíxeles por fotograma).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}” no tiene fotogramas que se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}” no tiene pista de imagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}” no tiene pista de sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}” no contiene audio (está vacío o es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” es un enlace a un archivo que no existe{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}” dura más de {value} minutos; recórtelo o adjunte una parte más corta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” no es una imagen legible (dañada o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” no es un vídeo legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” no es un audio legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” es demasiado grande ({value} MB; el límite es {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«{path_name}» es demasiado grande para un archivo de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” es demasiado grande para leerlo (más de {value} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles); las imágenes como esta pueden tener hasta {limit} megapíxeles. Redúzcala y vuelva a adjuntarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles; el límite es {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” es {what}, no un archivo{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” was not found.</source>
         <translation>No se encontró “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: este tipo de archivo no es compatible (sí lo son las imágenes, el audio y el vídeo).</translation>
     </message>

@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1091,64 +1091,64 @@
         <translation>{left_out} outils sur {total} ne tiennent pas dans leur part du contexte et ne sont pas proposés au modèle. Une longueur de contexte plus grande (Réglages) leur fait de la place&#xa0;; désactiver un serveur aussi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Add a tool server</source>
         <translation>Ajouter un serveur d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="206"/>
         <source>Server name</source>
         <translation>Nom du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="232"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>Le programme qui exécute le serveur, avec ses arguments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>L’URL d’un serveur Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="224"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="234"/>
         <source>Environment or headers</source>
         <translation>Environnement ou en-têtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="225"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOM=valeur par ligne&#xa0;: l’environnement de la commande, ou les en-têtes HTTP de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="233"/>
         <source>or address</source>
         <translation>ou adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Import tool servers</source>
         <translation>Importer des serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="261"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Collez le JSON &lt;code&gt;mcpServers&lt;/code&gt; des réglages d’une autre application (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="269"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
     </message>
@@ -2430,361 +2430,371 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>il est imbriqué trop profondément ou trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>its header checksum does not match</source>
         <translation>la somme de contrôle de son en-tête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header is not a SQLite log header</source>
         <translation>son en-tête n’est pas un en-tête de journal SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens doit être au moins égal à 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>messages récupérés&#xa0;: {saved_messages} (conversations&#xa0;: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>more of the reply</source>
         <translation>la suite de la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>not a regular file</source>
         <translation>un élément qui n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>rien n&apos;a pu être récupéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python nécessite une chaîne « code » non vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt de macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>seccomp filters</source>
         <translation>des filtres seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>temperature ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>le tenseur &apos;{name}&apos; a {count} éléments, ce qui n&apos;est pas un multiple de son bloc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>le tenseur &apos;{name}&apos; dépasse la fin du fichier (tronqué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; n&apos;a pas pu être chargé ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; ne convient pas à ce modèle ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the first token</source>
         <translation>le premier token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>l&apos;en-tête est tronqué ou corrompu ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>l&apos;enregistrement a changé pendant sa sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p et repetition_penalty doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p doit être dans l&apos;intervalle (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>nom d&apos;hôte inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>version GGUF {version} non prise en charge (ou fichier big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>user namespaces</source>
         <translation>les espaces de noms utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>nombre magique incorrect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} est apparu pendant son écriture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} outil(s) écarté(s) : un nom qui n’est pas un nom simple, ou plus de {max_tools} outils.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire l’audio ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire les images ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire la vidéo ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() ne lit que les fichiers du dossier de travail (ou io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} n&apos;a pas répondu par une liste de modèles&#xa0;: s&apos;agit-il d&apos;un serveur compatible OpenAI&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} a envoyé une liste de modèles de plus de {value} Mio&#xa0;; non lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}&#xa0;: un objet avec «&#xa0;command&#xa0;» ou «&#xa0;url&#xa0;» est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}&#xa0;: indiquez une «&#xa0;command&#xa0;» à lancer, ou une «&#xa0;url&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}&#xa0;: indiquez soit «&#xa0;command&#xa0;» soit «&#xa0;url&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}&#xa0;: la commande est illisible ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}&#xa0;: le nom doit contenir au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}&#xa0;: l’ancien transport HTTP+SSE n’est pas pris en charge&#xa0;; utilisez une URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}&#xa0;: le serveur doit avoir un nom avec au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}&#xa0;: deux serveurs ont le même nom, ponctuation mise à part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}&#xa0;: transport inconnu {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}&#xa0;: «&#xa0;args&#xa0;» doit être une liste de chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}&#xa0;: «&#xa0;enabled&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}&#xa0;: «&#xa0;timeout_s&#xa0;» doit être un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}&#xa0;: «&#xa0;url&#xa0;» doit être une adresse http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit associer des noms à des chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une ligne NOM=valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être ouvert ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n’a pas pu être lu comme fichier de préréglages ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas de liste de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>«&#xa0;{path_name}&#xa0;» contient des images trop grandes pour être lues ({w}×{h} pixels&#xa0;; au plus {value} mégapixels par image).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient aucune image lisible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste vidéo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas d&apos;audio (il est vide ou trop court).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est un lien vers un fichier qui n&apos;existe pas{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{path_name}” is empty.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>«&#xa0;{path_name}&#xa0;» dure plus de {value} minutes&#xa0;; raccourcissez-le ou joignez une partie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une image lisible (endommagée ou non prise en charge&#xa0;: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une vidéo lisible (endommagée ou non prise en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas un fichier audio lisible (endommagé ou non pris en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux ({value} Mo&#xa0;; la limite est de {value2} Mo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux pour un fichier de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu (plus de {value} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels)&#xa0;; les images de ce type peuvent avoir jusqu&apos;à {limit} mégapixels. Réduisez sa taille et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels&#xa0;; la limite est de {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est {what}, et non un fichier{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” was not found.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>«&#xa0;{path_name}&#xa0;»&#xa0;: ce type de fichier n&apos;est pas pris en charge (seuls les images, l&apos;audio et la vidéo le sont).</translation>
     </message>

@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1080,64 +1080,64 @@
         <translation>{total} 個のツールのうち {left_out} 個はコンテキストの割り当てに収まらないため、モデルに提供されません。コンテキスト長を長くする (設定) か、サーバーをオフにすると収まります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
         <source>Add a tool server</source>
         <translation>ツールサーバーを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="206"/>
         <source>Server name</source>
         <translation>サーバー名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="211"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="232"/>
         <source>Command</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="212"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>サーバーを実行するプログラムとその引数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="217"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Streamable HTTP サーバーの URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="224"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="234"/>
         <source>Environment or headers</source>
         <translation>環境変数またはヘッダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="225"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>1 行に 1 つの NAME=値: コマンドの環境変数、またはアドレスの HTTP ヘッダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="233"/>
         <source>or address</source>
         <translation>またはアドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Import tool servers</source>
         <translation>ツールサーバーを読み込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="261"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>他のアプリの設定にある &lt;code&gt;mcpServers&lt;/code&gt; の JSON を貼り付けてください (Claude Desktop、Cursor、VS Code)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="269"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers の JSON</translation>
     </message>
@@ -2415,361 +2415,371 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>入れ子が深すぎるか、大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>its header checksum does not match</source>
         <translation>ヘッダのチェックサムが一致しません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header is not a SQLite log header</source>
         <translation>ヘッダが SQLite のログヘッダではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokensは1以上である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>復元されたメッセージ：{saved_messages}件（チャット：{saved_conversations}件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>more of the reply</source>
         <translation>応答の続き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>not a regular file</source>
         <translation>通常のファイル以外のもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>nothing in it could be recovered</source>
         <translation>何も復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python には空でない &apos;code&apos; 文字列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec（macOS の Seatbelt）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>seccomp filters</source>
         <translation>seccomp フィルタ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>something else</source>
         <translation>その他のもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>temperature cannot be negative</source>
         <translation>temperatureに負の値は指定できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>テンソル「{name}」の要素数は{count}で、ブロックサイズの倍数ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>テンソル「{name}」がファイルの末尾を越えています（途中で切れています）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>「{path_name}」のドラフタを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>「{path_name}」のドラフタはこのモデルに適合しません（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the first token</source>
         <translation>最初のトークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>ヘッダが途中で切れているか破損しています（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the recording changed while it was being saved</source>
         <translation>保存中に録音が変更されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p、repetition_penaltyは正の値である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_pは (0, 1] の範囲内である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>unknown host name</source>
         <translation>不明なホスト名です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>サポートされていないGGUFバージョン{version}です（またはビッグエンディアンのファイルです）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>user namespaces</source>
         <translation>ユーザ名前空間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>wrong magic number</source>
         <translation>マジックナンバーが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>{dest} appeared while it was being written</source>
         <translation>書き込み中に{dest}が作成されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} 個のツールを除外しました：単純な名前ではない名前か、ツールが {max_tools} 個を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} は音声を読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} は画像を読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} はビデオを読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() は作業フォルダ内のファイル（または io.StringIO(text)）しか読み込めません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url}からモデル一覧が返されませんでした。OpenAI互換のサーバですか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url}から送られたモデル一覧が{value} MiBを超えているため、読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: 「command」または「url」を持つオブジェクトが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: 起動する「command」か「url」を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: 「command」と「url」のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: コマンドを読み取れません ({exc})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: 名前には文字か数字が 1 つ以上必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: 旧式の HTTP+SSE トランスポートには対応していません。Streamable HTTP の URL を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: サーバーには文字か数字を 1 つ以上含む名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: 記号を除くと同じ名前のサーバーが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: 不明なトランスポート {kind} です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: 「args」は文字列のリストである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: 「enabled」は true か false である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: 「timeout_s」は 0 から 3600 までの秒数である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: 「url」は http:// または https:// のアドレスである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: 「{key}」は名前を文字列に対応付ける必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: 「{value}」は NAME=値 の行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>「{path_name}」を開けません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>「{path_name}」を読み取れません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>「{path_name}」をプリセットファイルとして読み込めませんでした（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>「{path_name}」にはプリセットのリストが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>「{path_name}」のフレームが大きすぎて読み取れません（{w}×{h}ピクセル。1フレームあたり最大{value}メガピクセルまで読み取れます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>「{path_name}」に読み取れるフレームがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>「{path_name}」に映像トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>「{path_name}」に音声トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>「{path_name}」に音声が含まれていません（空か、短すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>「{path_name}」は存在しないファイルへのリンクです{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{path_name}” is empty.</source>
         <translation>「{path_name}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>「{path_name}」は{value}分を超えています。トリミングするか、短い部分を添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>「{path_name}」は読み取れる画像ではありません（破損しているか、サポートされていない形式です：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるビデオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるオーディオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。上限は{value2} MBです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>「{path_name}」はプリセットファイルとしては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{value}メガピクセルを超えています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル）。このような画像は最大{limit}メガピクセルまでです。縮小してから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル。上限は{value2}メガピクセルです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>「{path_name}」は{what}であり、ファイルではありません{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” was not found.</source>
         <translation>「{path_name}」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>「{path_name}」：この種類のファイルはサポートされていません（画像、オーディオ、ビデオに対応しています）。</translation>
     </message>
