@@ -19,7 +19,7 @@ from typing import Any
 
 from app.mcp import SEPARATOR, McpHub
 from app.mcp import results as mcp_results
-from app.mcp.schema import fit
+from app.mcp.schema import ToolSpec, fit
 from app.store import StoredMessage
 from runtime import MediaRef, Message, ToolCall, ToolResult
 from sandbox import Result, Sandbox, SandboxUnavailable
@@ -135,6 +135,7 @@ class ToolBox:
         narrows the offer, for a chat whose preset names its servers. Only what was declared last
         can be called."""
         mcp: list[dict[str, Any]] = []
+        specs: list[ToolSpec] = []
         if self.mcp is not None and mcp_chars > 0:
             self.mcp.prewarm()  # servers added or crashed since: their tools are there next turn
             specs = [t for t in self.mcp.tools() if servers is None or t.server in servers]
