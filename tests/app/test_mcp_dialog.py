@@ -10,9 +10,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from app.mcp import McpHub
+from app.mcp import McpHub, ServerStatus
 from app.settings import Settings
-from app.ui.mcp_dialog import AddServerDialog, ImportDialog
+from app.ui.mcp_dialog import AddServerDialog, ImportDialog, status_words
 from app.ui.settings_dialog import SettingsDialog
 from tests.app.test_accessibility import unnamed
 from tests.app.test_mcp_client import HOSTILE, server_processes
@@ -86,10 +86,35 @@ def test_always_allow_does_not_pass_to_a_server_that_replaces_another(qtbot, hub
     tab._put(importer.servers)  # another program under the same name replaces it
     tab.apply()
     assert settings.mcp_always_allow == ["time__get_current_time"]
+    assert [tab.grants.item(i).text() for i in range(tab.grants.count())] == ["time__get_current_time"]
     tab.table.selectRow(0)
     tab.remove()
     tab.apply()
     assert settings.mcp_always_allow == []
+
+
+def test_a_granted_tool_can_be_made_to_ask_again(qtbot, hub: McpHub) -> None:
+    settings = Settings(mcp_always_allow=["time__get_current_time", "time__convert_time"])
+    dialog = SettingsDialog(settings, None, None, mcp=hub)
+    qtbot.addWidget(dialog)
+    tab = dialog.tool_servers
+    assert tab is not None
+    dialog.show()
+    assert not tab.grants.isHidden() and tab.grants.count() == 2
+    tab.grants.setCurrentRow(0)
+    tab.revoke_button.click()
+    assert settings.mcp_always_allow == ["time__get_current_time", "time__convert_time"]  # until saved
+    tab.apply()
+    assert settings.mcp_always_allow == ["time__convert_time"]
+    tab.grants.setCurrentRow(0)
+    tab.revoke_button.click()
+    tab.apply()
+    assert settings.mcp_always_allow == [] and tab.grants.isHidden()
+
+
+def test_the_status_says_when_tools_were_left_out() -> None:
+    note = "1 tool(s) left out: a name that is not a plain name, or more than 256 tools."
+    assert status_words(ServerStatus("ready", note, tools=2), True) == f"Running · 2 tools · {note}"
 
 
 def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
