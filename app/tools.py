@@ -21,7 +21,7 @@ from app.documents import DATA_EXTENSIONS
 from app.documents.stored import read_block
 from app.mcp import SEPARATOR, McpHub
 from app.mcp import results as mcp_results
-from app.mcp.schema import fit
+from app.mcp.schema import ToolSpec, fit
 from app.store import StoredMessage
 from runtime import MediaRef, Message, ToolCall, ToolResult
 from sandbox import Result, Sandbox, SandboxUnavailable, data_view
@@ -157,7 +157,8 @@ class ToolBox:
         self._sandbox: Sandbox | None = None
         self.mcp = mcp  # the user's MCP servers (None: none configured, e.g. `hearth chat`)
         self.left_out = 0  # MCP tools the last declarations() had no room for
-        self.declared: frozenset[str] = frozenset()  # MCP tools the model was last offered
+        # MCP tools the model was last offered: declared name → (server prefix, the tool's own name).
+        self.declared: dict[str, tuple[str, str]] = {}
         # False only for `hearth bench-ui --harm`: code that got past the language layer, which
         # is a guard-rail, must still not hurt the app; the OS boundary is what holds.
         self.language_layer = language_layer
@@ -174,11 +175,13 @@ class ToolBox:
         narrows the offer, for a chat whose preset names its servers. Only what was declared last
         can be called."""
         mcp: list[dict[str, Any]] = []
+        specs: list[ToolSpec] = []
         if self.mcp is not None and mcp_chars > 0:
             self.mcp.prewarm()  # servers added or crashed since: their tools are there next turn
             specs = [t for t in self.mcp.tools() if servers is None or t.server in servers]
             mcp, self.left_out = fit(specs, mcp_chars)
-        self.declared = frozenset(d["function"]["name"] for d in mcp)
+        routes = {t.qualified: (t.server, t.name) for t in specs}
+        self.declared = {d["function"]["name"]: routes[d["function"]["name"]] for d in mcp}
         return (run_python_tool(data_view_names(self.data)), *mcp) if code else tuple(mcp)
 
     def is_mcp(self, name: str) -> bool:
@@ -198,9 +201,10 @@ class ToolBox:
     def execute(self, call: ToolCall) -> tuple[dict[str, Any], Result | None]:
         """Run one call; returns (what the model reads, the sandbox result for display)."""
         if self.mcp is not None and self.is_mcp(call.name):
-            if call.name not in self.declared:  # never offered (or not in this chat): not callable
+            route = self.declared.get(call.name)
+            if route is None:  # never offered (or not in this chat): not callable
                 return {"error": f"There is no tool named {call.name!r}."}, None
-            server, tool = call.name.split(SEPARATOR, 1)
+            server, tool = route
             result = self.mcp.call(server, tool, call.arguments)
             return mcp_results.model_view(result), result
         if call.name != "run_python":

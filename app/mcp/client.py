@@ -27,13 +27,15 @@ from sandbox import Result
 
 from .config import ServerConfig
 from .results import failure, to_result
-from .schema import ToolSpec
+from .schema import ToolSpec, valid_name
 
 log = logging.getLogger(__name__)
 
 START_TIMEOUT_S = 60.0  # a server that has not listed its tools by then is given up on
 STOP_TIMEOUT_S = 15.0  # the SDK's own bounds (2 s + 2 s + 2 s per process) fit well inside
 MAX_RESTARTS = 3  # crashes in a row before a server is left stopped until the user acts
+MAX_TOOLS = 256  # per server: what is offered must fit a prompt anyway
+STORED_DESCRIPTION_CHARS = 2_000  # kept of a tool's description (the declaration uses less)
 STDERR_TAIL = 600  # what a crash report quotes of the server's own error output
 
 
@@ -142,6 +144,9 @@ class McpHub:
             self._set(conn, ServerStatus("failed", f"The server did not start within {START_TIMEOUT_S:.0f} s."))
             if conn.stop is not None:
                 conn.stop.set()
+            if conn.task is not None:  # stuck in its handshake, it never sees ``stop``: leaving stops the process
+                conn.task.cancel()
+                await asyncio.wait({conn.task}, timeout=STOP_TIMEOUT_S)
 
     async def _own(self, conn: _Connection, ready: asyncio.Event, stop: asyncio.Event) -> None:
         from mcp import Client
@@ -156,18 +161,27 @@ class McpHub:
                 info = types.Implementation(name="Hearth", version="1")
                 client = await stack.enter_async_context(Client(transport, client_info=info))
                 specs: list[ToolSpec] = []
+                left_out = 0
                 cursor: str | None = None
                 for _page in range(100):  # a server that pages forever is cut off
                     listing = await asyncio.wait_for(client.list_tools(cursor=cursor), config.timeout_s)
-                    specs += [
-                        ToolSpec(config.prefix, t.name, t.description or "", dict(t.input_schema or {}))
-                        for t in listing.tools
-                    ]
+                    for t in listing.tools:
+                        # A name is written into the prompt as it is; a list without end fills memory.
+                        if not valid_name(t.name) or len(specs) >= MAX_TOOLS:
+                            left_out += 1
+                            continue
+                        description = (t.description or "")[:STORED_DESCRIPTION_CHARS]
+                        specs.append(ToolSpec(config.prefix, t.name, description, dict(t.input_schema or {})))
                     cursor = listing.next_cursor
                     if not cursor:
                         break
                 conn.client, conn.tools = client, tuple(specs)
-                self._set(conn, ServerStatus("ready", tools=len(specs)))
+                detail = (
+                    f"{left_out} tool(s) left out: a name that is not a plain name, or more than {MAX_TOOLS} tools."
+                    if left_out
+                    else ""
+                )
+                self._set(conn, ServerStatus("ready", detail, tools=len(specs)))
                 ready.set()
                 await stop.wait()
         except Exception as exc:
@@ -240,7 +254,7 @@ class McpHub:
         except TimeoutError:
             return failure(f"The tool did not answer within {timeout:g} s.", time.monotonic() - t0, "time")
         except Exception as exc:
-            if not _lost(exc):
+            if not _lost(exc, client):
                 return failure(f"The server refused the call: {_reason(exc)}", time.monotonic() - t0)
             conn.crashes += 1
             detail = "The server stopped during the call."
@@ -251,7 +265,8 @@ class McpHub:
                 conn.stop.set()  # leaving the client reaps what is left of the process
             return failure(detail, time.monotonic() - t0, "crash")
         conn.crashes = 0
-        return to_result(result, time.monotonic() - t0)
+        # Decoding images takes a while: off the loop, where every server's messages wait.
+        return await asyncio.to_thread(to_result, result, time.monotonic() - t0)
 
     def _unavailable(self, conn: _Connection) -> str:
         if conn.status.detail:
@@ -298,7 +313,10 @@ class McpHub:
             if conn.stop is not None:
                 conn.stop.set()
             if conn.task is not None:
-                await asyncio.wait({conn.task}, timeout=STOP_TIMEOUT_S)
+                done, _ = await asyncio.wait({conn.task}, timeout=1.0 if conn.client is None else STOP_TIMEOUT_S)
+                if not done and conn.client is None:  # stuck in initialize or list_tools: never sees ``stop``
+                    conn.task.cancel()
+                    await asyncio.wait({conn.task}, timeout=STOP_TIMEOUT_S)
 
         try:
             self._submit(stop()).result(STOP_TIMEOUT_S + 5)
@@ -329,15 +347,22 @@ class McpHub:
                 log.exception("MCP status callback failed")
 
 
-def _lost(exc: BaseException) -> bool:
-    """The connection is gone (process exited, HTTP server down), not a refusal by a live server."""
+def _lost(exc: BaseException, client: Any) -> bool:
+    """The connection is gone (process exited, HTTP server down), not a refusal by a live server.
+
+    Told by the transport's state, not the error's code: the SDK's "connection closed" code
+    (-32000) is also the first of the codes any server may use for its own errors."""
     from mcp.shared.exceptions import MCPError
 
-    if isinstance(exc, MCPError):
-        import mcp_types as types
+    if not isinstance(exc, MCPError):
+        return True
+    dispatcher = getattr(getattr(client, "session", None), "_dispatcher", None)
+    closed = getattr(dispatcher, "_closed", None)
+    if isinstance(closed, bool):
+        return closed
+    import mcp_types as types  # an SDK without that state: the code is all there is to go on
 
-        return exc.code == types.CONNECTION_CLOSED
-    return True
+    return exc.code == types.CONNECTION_CLOSED
 
 
 def _reason(exc: BaseException) -> str:

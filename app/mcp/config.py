@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 DEFAULT_TIMEOUT_S = 60.0  # one tool call; a server that hangs is given up on after this
@@ -58,8 +58,21 @@ class ServerConfig:
         return _server(name, data, where)
 
 
+def kept_grants(grants: list[str], before: list[ServerConfig], after: list[ServerConfig]) -> list[str]:
+    """The "Always allow" grants that still hold: a grant was given to one program (its command,
+    arguments, environment, address and headers), not to whatever later takes the server's name."""
+
+    def identity(config: ServerConfig) -> ServerConfig:
+        return replace(config, enabled=True, timeout_s=DEFAULT_TIMEOUT_S)
+
+    now = [identity(s) for s in after]
+    gone = {s.prefix for s in before if identity(s) not in now}
+    return [g for g in grants if g.split("__", 1)[0] not in gone]
+
+
 def tool_prefix(name: str) -> str:
-    return re.sub(r"\W+", "_", name, flags=re.ASCII).strip("_").lower()
+    """Runs of "_" become one: "__" separates the prefix from the tool's name (my__notes → my_notes)."""
+    return re.sub(r"[\W_]+", "_", name, flags=re.ASCII).strip("_").lower()
 
 
 def parse_servers(entries: Any) -> tuple[list[ServerConfig], list[str]]:
@@ -82,7 +95,10 @@ def parse_servers(entries: Any) -> tuple[list[ServerConfig], list[str]]:
 def import_mcp_servers(text: str) -> list[ServerConfig]:
     """Servers from an ``mcpServers`` JSON document (Claude Desktop, Cursor, VS Code's ``servers``)."""
     try:
-        data = json.loads(text)
+        try:
+            data = json.loads(text)
+        except (RecursionError, MemoryError):  # pasted text nested beyond what Python's parser takes
+            raise ValueError("it is nested too deeply or too large") from None
     except ValueError as exc:
         raise ConfigError(f"This is not valid JSON: {exc}.") from None
     if not isinstance(data, dict):

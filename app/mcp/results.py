@@ -21,15 +21,20 @@ SHOWN_CHARS = 100_000  # what a card keeps of a long result
 MODEL_CHARS = 4_000  # what the model reads back of it
 MAX_IMAGES = 4
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_IMAGE_PIXELS = 25_000_000  # a few KB of PNG can decode to gigabytes: refused before decoding
 IMAGE_ALT = "An image the tool returned."
 
 # Gemma's turn and tool markers (<|turn>, <turn|>, <|tool_call>, <|"|>...): in untrusted text
 # they would be read as structure. A space between bracket and bar keeps them readable as text.
 _MARKER = re.compile(r"<\|([^<>\s]{0,40})>|<([^<>\s]{0,40})\|>")
+# Gemma's special tokens without a bar (and Gemma 3's turn markers): the tokenizer reads them
+# in plain text too; "<eos>" would end the prompt. A space after the bracket defuses them.
+_PLAIN = re.compile(r"<(pad|eos|bos|unk|mask|start_of_turn|end_of_turn|start_of_image|end_of_image)>")
 
 
 def defuse(text: str) -> str:
-    return _MARKER.sub(lambda m: f"< |{m.group(1)}>" if m.group(1) is not None else f"<{m.group(2)}| >", text)
+    text = _MARKER.sub(lambda m: f"< |{m.group(1)}>" if m.group(1) is not None else f"<{m.group(2)}| >", text)
+    return _PLAIN.sub(r"< \1>", text)
 
 
 def capped(text: str, limit: int) -> str:
@@ -88,12 +93,15 @@ def failure(message: str, duration_s: float, limit: str | None = None) -> Result
 
 
 def model_view(result: Result) -> dict[str, Any]:
-    """What the model reads back: the text (shortened), how many images, the error."""
-    view: dict[str, Any] = {"output": capped(result.stdout, MODEL_CHARS)}
+    """What the model reads back: the text (shortened), how many images, the error.
+
+    Defused again here, whatever made it: an error can quote the server (a JSON-RPC error's
+    message, why it could not start)."""
+    view: dict[str, Any] = {"output": defuse(capped(result.stdout, MODEL_CHARS))}
     if result.figures:
         view["images"] = len(result.figures)
     if result.error:
-        view["error"] = capped(result.error, MODEL_CHARS)
+        view["error"] = defuse(capped(result.error, MODEL_CHARS))
     return view
 
 
@@ -108,6 +116,8 @@ def _png(data: str) -> bytes | None:
         return None
     try:
         with Image.open(io.BytesIO(raw)) as im:
+            if im.width * im.height > MAX_IMAGE_PIXELS:  # only the header is read so far
+                return None
             im.thumbnail((2048, 2048))
             out = io.BytesIO()
             im.convert("RGBA" if im.mode in ("RGBA", "LA", "P") else "RGB").save(out, "PNG")

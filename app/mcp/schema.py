@@ -9,7 +9,9 @@ and counted, so the caller can say so.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .results import defuse
@@ -18,6 +20,8 @@ SEPARATOR = "__"  # server prefix + SEPARATOR + tool name: time__get_current_tim
 DESCRIPTION_CHARS = 600
 PARAMETER_CHARS = 200
 MAX_DEPTH = 6
+JSON_TYPES = frozenset(("string", "number", "integer", "boolean", "object", "array", "null"))
+_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what a declared name may be: nothing the template reads as markup
 KEPT_KEYS = ("type", "description", "properties", "required", "items", "enum", "anyOf", "default")
 
 
@@ -31,6 +35,16 @@ class ToolSpec:
     @property
     def qualified(self) -> str:
         return f"{self.server}{SEPARATOR}{self.name}"
+
+    @cached_property
+    def declared(self) -> tuple[dict[str, Any], int]:
+        """Its declaration and that's size, made once (``fit`` runs on every turn and refresh)."""
+        decl = declaration(self)
+        return decl, len(json.dumps(decl, ensure_ascii=False))
+
+
+def valid_name(name: object) -> bool:
+    return isinstance(name, str) and _NAME.fullmatch(name) is not None
 
 
 def declaration(spec: ToolSpec) -> dict[str, Any]:
@@ -52,8 +66,7 @@ def fit(specs: list[ToolSpec], max_chars: int) -> tuple[list[dict[str, Any]], in
     out: list[dict[str, Any]] = []
     used = 0
     for spec in specs:
-        decl = declaration(spec)
-        size = len(json.dumps(decl, ensure_ascii=False))
+        decl, size = spec.declared
         if used + size > max_chars:
             continue  # a smaller one further on may still fit
         out.append(decl)
@@ -79,9 +92,15 @@ def _compact(schema: dict[str, Any], depth: int) -> dict[str, Any]:
             if depth < MAX_DEPTH:
                 out[key] = [_compact(v, depth + 1) for v in value if isinstance(v, dict)]
         elif key in ("enum", "required") and isinstance(value, list):
-            out[key] = [defuse(v) if isinstance(v, str) else v for v in value[:50]]
-        elif key == "type" and isinstance(value, str | list):
+            # Only plain scalars: the template writes nested lists and objects unescaped.
+            scalars = [v for v in value[:50] if v is None or isinstance(v, str | int | float | bool)]
+            out[key] = [defuse(v) if isinstance(v, str) else v for v in scalars]
+        elif key == "type" and isinstance(value, str) and value in JSON_TYPES:
             out[key] = value
+        elif key == "type" and isinstance(value, list):
+            types = [v for v in value if isinstance(v, str) and v in JSON_TYPES]
+            if types:
+                out[key] = types
         elif key == "default" and isinstance(value, str | int | float | bool):
             out[key] = defuse(value) if isinstance(value, str) else value
     return out

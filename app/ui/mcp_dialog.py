@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.session import MCP_CHARS_PER_CONTEXT_TOKEN
 from app.mcp import ConfigError, McpHub, ServerConfig, ServerStatus, import_mcp_servers, parse_servers
-from app.mcp.config import server_from_form
+from app.mcp.config import kept_grants, server_from_form
 from app.mcp.schema import fit
 from app.settings import Settings
 from app.ui.a11y import accessible
@@ -43,6 +44,9 @@ def status_words(status: ServerStatus, enabled: bool) -> str:
         return translate("McpDialog", "Off")
     if status.state == "starting":
         return translate("McpDialog", "Starting…")
+    if status.state == "ready" and status.detail:  # some of its tools were left out
+        note = in_interface_language(status.detail)
+        return translate("McpDialog", "Running · %n tools · {note}", None, status.tools).format(note=note)
     if status.state == "ready":
         return translate("McpDialog", "Running · %n tools", None, status.tools)
     if status.state == "crashed":
@@ -95,12 +99,32 @@ class McpServersTab(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        # The "Always allow" grants, each of which the user can take back.
+        self.revoked: set[str] = set()
+        self.grants_label = QLabel(translate("McpDialog", "Tools that run without asking (“Always allow”):"))
+        self.grants = QListWidget()
+        accessible(self.grants, translate("McpDialog", "Tools that run without asking"))
+        self.grants.setMaximumHeight(90)
+        self.grants.addItems(settings.mcp_always_allow)
+        self.revoke_button = QPushButton(translate("McpDialog", "Ask again"))
+        accessible(
+            self.revoke_button,
+            translate("McpDialog", "Ask again"),
+            translate("McpDialog", "The selected tool asks before each call again"),
+        )
+        self.revoke_button.clicked.connect(self.revoke)
+        grants_row = QHBoxLayout()
+        grants_row.addWidget(self.grants, 1)
+        grants_row.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.budget)
         layout.addLayout(row)
+        layout.addWidget(self.grants_label)
+        layout.addLayout(grants_row)
+        self._show_grants()
         self.refresh()
         self._timer = QTimer(self)  # where each server stands changes on the hub's thread
         self._timer.timeout.connect(self.refresh_status)
@@ -159,6 +183,19 @@ class McpServersTab(QWidget):
             del self.servers[row]
             self.refresh()
 
+    def revoke(self) -> None:
+        """The selected tool asks again once the settings are saved."""
+        item = self.grants.currentItem()
+        if item is not None:
+            self.revoked.add(item.text())
+            self.grants.takeItem(self.grants.row(item))
+            self._show_grants()
+
+    def _show_grants(self) -> None:
+        shown = self.grants.count() > 0
+        for widget in (self.grants_label, self.grants, self.revoke_button):
+            widget.setVisible(shown)
+
     def restart(self) -> None:
         row = self._selected()
         if row is not None:
@@ -189,7 +226,14 @@ class McpServersTab(QWidget):
         self.refresh()
 
     def apply(self) -> None:
-        """The settings are saved: the hub uses the servers as they are now."""
+        """The settings are saved: the hub uses the servers as they are now; "Always allow"
+        grants of servers removed or replaced (another program under the same name) are dropped."""
+        before, _problems = parse_servers(self.settings.mcp_servers)
+        grants = [g for g in self.settings.mcp_always_allow if g not in self.revoked]
+        self.settings.mcp_always_allow = kept_grants(grants, before, self.servers)
+        self.grants.clear()
+        self.grants.addItems(self.settings.mcp_always_allow)
+        self._show_grants()
         self.settings.mcp_servers = [s.to_dict() for s in self.servers]
         self.hub.set_servers(self.servers)
 

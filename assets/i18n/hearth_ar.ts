@@ -185,47 +185,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="47"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Preparing…</source>
         <translation>جارٍ التحضير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="53"/>
+        <location filename="../../app/ui/attachment_strip.py" line="55"/>
         <source>Remove {name}</source>
         <translation>إزالة {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="54"/>
+        <location filename="../../app/ui/attachment_strip.py" line="56"/>
         <source>{name}, preparing</source>
         <translation>{name}، جارٍ التحضير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <location filename="../../app/ui/attachment_strip.py" line="74"/>
         <source>Reading… {percent} %</source>
         <translation>جارٍ القراءة… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>{name} cannot be attached</source>
         <translation>لا يمكن إرفاق {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="105"/>
+        <location filename="../../app/ui/attachment_strip.py" line="107"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="114"/>
+        <location filename="../../app/ui/attachment_strip.py" line="117"/>
         <source>This model</source>
         <translation>هذا النموذج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="136"/>
+        <location filename="../../app/ui/attachment_strip.py" line="139"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: يمكن أن تحمل الرسالة الواحدة %n ملف على الأكثر.</numerusform>
@@ -403,12 +403,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="33"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="34"/>
+        <location filename="../../app/ui/banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>تجاهل الرسالة</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="111"/>
+        <location filename="../../app/main.py" line="118"/>
         <source>Something went wrong: {problem}</source>
         <translation>حدث خطأ ما: {problem}</translation>
     </message>
@@ -888,218 +888,218 @@
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New Chat</source>
         <translation>دردشة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بتنسيق Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export as JSON…</source>
         <translation>تصدير بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Find Chats</source>
         <translation>البحث في الدردشات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Larger Text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Smaller Text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Actual Text Size</source>
         <translation>الحجم الفعلي للنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>&amp;دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Quick Ask…</source>
         <translation>سؤال سريع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Previous Message</source>
         <translation>الرسالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Next Message</source>
         <translation>الرسالة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Previous Version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Next Version</source>
         <translation>الإصدار التالي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Copy Last Reply</source>
         <translation>نسخ آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Regenerate Last Reply</source>
         <translation>إعادة إنشاء آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Run Waiting Code</source>
         <translation>تشغيل الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Skip Waiting Code</source>
         <translation>تخطي الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Models</source>
         <translation>ال&amp;نماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Manage Models…</source>
         <translation>إدارة النماذج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Benchmark…</source>
         <translation>قياس الأداء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>يُقدَّم النموذج المحمّل للتطبيقات الأخرى على {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This chat has no messages yet.</source>
         <translation>لا تحتوي هذه الدردشة على رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>This chat has only one version of each message.</source>
         <translation>لكل رسالة في هذه المحادثة إصدار واحد فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>There is no reply to copy yet.</source>
         <translation>لا يوجد رد لنسخه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Last reply copied.</source>
         <translation>تم نسخ آخر رد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>No code is waiting for approval.</source>
         <translation>لا توجد شيفرة بانتظار الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: system default.</source>
         <translation>حجم النص: الافتراضي للنظام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Text size: {size} points.</source>
         <translation>حجم النص: {size} نقطة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Model may not fit</source>
         <translation>قد لا يتسع النموذج في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Load it anyway?</source>
         <translation>هل تريد تحميله على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>يطلب الإعداد المسبق النموذج «{model}»، وهو غير موجود في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>{name} · ready</source>
         <translation>{name} · جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>No model loaded</source>
         <translation>لم يُحمَّل أي نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>The model could not be loaded: {message}</source>
         <translation>تعذّر تحميل النموذج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>يريد النموذج تشغيل {name}. اختر «تشغيل» أو «تخطٍّ» في المحادثة.</translation>
     </message>
@@ -1107,17 +1107,29 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <source>Running · %n tools · {note}</source>
+        <translation>
+            <numerusform>يعمل · %n أداة · {note}</numerusform>
+            <numerusform>يعمل · %n أداة · {note}</numerusform>
+            <numerusform>يعمل · %n أداتان · {note}</numerusform>
+            <numerusform>يعمل · %n أدوات · {note}</numerusform>
+            <numerusform>يعمل · %n أداة · {note}</numerusform>
+            <numerusform>يعمل · %n أداة · {note}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>يعمل · %n أداة</numerusform>
@@ -1129,135 +1141,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>توقف على غير المتوقع؛ يبدأ من جديد عند الحاجة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="55"/>
         <source>Failed: {reason}</source>
         <translation>فشل: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="56"/>
         <source>Starts when a model uses tools</source>
         <translation>يبدأ عندما يستخدم نموذجٌ الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="65"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>برامج تمنح النموذج أدوات إضافية عبر بروتوكول Model Context Protocol. يسألك Hearth قبل كل استدعاء ما لم تختر «السماح دائمًا» لتلك الأداة. ما تعيده يُعرض نصًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Tool servers</source>
         <translation>خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="272"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Connection</source>
         <translation>الاتصال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Import JSON…</source>
         <translation>استيراد JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="94"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="95"/>
         <source>Restart</source>
         <translation>إعادة التشغيل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="104"/>
+        <source>Tools that run without asking (“Always allow”):</source>
+        <translation>أدوات تعمل دون سؤال («السماح دائمًا»):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="106"/>
+        <source>Tools that run without asking</source>
+        <translation>أدوات تعمل دون سؤال</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="109"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="112"/>
+        <source>Ask again</source>
+        <translation>اسأل مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="113"/>
+        <source>The selected tool asks before each call again</source>
+        <translation>ستسأل الأداة المحددة مجددًا قبل كل استدعاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="140"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>حدّد هذا الخيار لتقديم أدوات هذا الخادم إلى النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="155"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{left_out} من أصل {total} أداة لا تتسع لحصتها من السياق، فلا تُعرض على النموذج. يفسح طول سياق أكبر (الإعدادات) المجال لها، وكذلك إيقاف أحد الخوادم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="244"/>
         <source>Add a tool server</source>
         <translation>إضافة خادم أدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="247"/>
         <source>Server name</source>
         <translation>اسم الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="252"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>Command</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="253"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>البرنامج الذي يشغّل الخادم، مع وسائطه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>عنوان URL لخادم Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="275"/>
         <source>Environment or headers</source>
         <translation>البيئة أو الترويسات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>سطر NAME=value لكل إدخال: بيئة الأمر، أو ترويسات HTTP للعنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="274"/>
         <source>or address</source>
         <translation>أو العنوان</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="299"/>
         <source>Import tool servers</source>
         <translation>استيراد خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="302"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>الصق JSON ‏&lt;code&gt;mcpServers&lt;/code&gt; من إعدادات تطبيق آخر (Claude Desktop أو Cursor أو VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="310"/>
         <source>mcpServers JSON</source>
         <translation>JSON ‏mcpServers</translation>
     </message>
@@ -2560,481 +2593,491 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>التداخل فيه عميق جدًا أو حجمه كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header checksum does not match</source>
         <translation>المجموع الاختباري لترويسته غير مطابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>its header is not a SQLite log header</source>
         <translation>ترويسته ليست ترويسة سجل SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>more of the reply</source>
         <translation>بقية الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not a regular file</source>
         <translation>عنصر ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>تحتاج run_python إلى سلسلة &apos;code&apos; غير فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt في macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>seccomp filters</source>
         <translation>مرشِّحات seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>something else</source>
         <translation>شيء آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the first token</source>
         <translation>الرمز الأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>user namespaces</source>
         <translation>مساحات أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>تم استبعاد {left_out} من الأدوات: اسم ليس اسمًا بسيطًا، أو أكثر من {max_tools} أداة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصوت؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصور؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الفيديو؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: المتوقع كائن فيه «command» أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: أدخل «command» لتشغيله، أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: أدخل «command» أو «url»، لا كليهما.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: تعذّرت قراءة الأمر ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: يحتاج الاسم إلى حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: نقل HTTP+SSE القديم غير مدعوم؛ استخدم عنوان URL لـ Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: يحتاج الخادم إلى اسم فيه حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: لخادمين الاسم نفسه بعد تجاهل علامات الترقيم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: نقل غير معروف {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: يجب أن تكون «args» قائمة من السلاسل النصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: يجب أن تكون قيمة «enabled» إما true أو false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: يجب أن تكون «timeout_s» عددًا من الثواني بين 0 و3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: يجب أن يكون «url» عنوان http://‎ أو https://‎.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: يجب أن يربط «{key}» أسماءً بسلاسل نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» ليس سطرًا بصيغة NAME=value.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>يبلغ طول «{a_name}» نحو {tokens} رمز، وهذا أكثر من طول السياق المضبوط وهو {context_length} رمز. زِد طول السياق في الإعدادات أو أرفق جزءًا أقصر (قراءة المستندات الطويلة جزءًا جزءًا غير متاحة بعد).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>يحتوي «{name}» على XML فيه تعريف لنوع المستند، وهو ما لا تحتويه ملفات Office أبدًا (قد يكون هجوم توسيع كيانات)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>يحتوي «{name}» على جزء يتضخم عند فك ضغطه إلى {value} ضعف حجمه المخزَّن (قنبلة zip)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>تعذّرت قراءة «{name}» (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>يحتوي «{name}» على أكثر من {max_rows} صف؛ يمكن قراءة {max_rows2} صف كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{name}” has no pages.</source>
         <translation>لا يحتوي «{name}» على أي صفحات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>لا يحتوي «{name}» على طبقة نصية (يبدو أنها صفحات ممسوحة ضوئيًا)؛ لا يستطيع Hearth بعدُ قراءة النص في صور الصفحات. أرفق الصفحات كصور بدلًا من ذلك، أو نسخة بنص مُتعرَّف عليه (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>يحتوي «{name}» على {pages} صفحة؛ يمكن قراءة {max_pages} صفحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>يتكون «{name}» من أجزاء كثيرة جدًا ({value}) بحيث لا يكون مستندًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>«{name}» تالف أو ليس مستند Office ‏({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>«{name}» ليس ملف PDF قابلًا للقراءة (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته. احفظ نسخة بلا كلمة مرور وأرفقها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>سيصبح حجم «{name}» بعد فك الضغط {value} ميغابايت؛ يمكن قراءة المستندات التي لا يتجاوز حجمها بعد فك الضغط {value2} ميغابايت (قد يكون قنبلة zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>“{path_name}” has no text.</source>
         <translation>لا يحتوي «{path_name}» على نص.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} ورقة؛ يمكن قراءة {max_sheets} ورقة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} شريحة؛ يمكن قراءة {max_pages} شريحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>«{path_name}» ليس ملفًا نصيًا (يحتوي على بيانات ثنائية).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>لا يمكن قراءة «{path_name}» كجدول ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>«{path_name}» ليس JSON صالحًا ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>«{path_name}» كبير جدًا ({value} ميغابايت؛ يمكن قراءة المستندات حتى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>«{path_name}»: هذا النوع من المستندات غير مدعوم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>يحتوي «{self_name}» على أكثر من {max_chars} حرف من النص، وهذا كثير جدًا لقراءته في محادثة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>استغرقت قراءة «{self_name}» أكثر من {max_seconds} ثانية؛ فتُركت.</translation>
     </message>
@@ -3540,67 +3583,67 @@
 <context>
     <name>QuickAsk</name>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <location filename="../../app/ui/quick_ask.py" line="47"/>
         <source>Quick ask</source>
         <translation>سؤال سريع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <location filename="../../app/ui/quick_ask.py" line="49"/>
         <source>Ask Hearth…</source>
         <translation>اسأل Hearth…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <location filename="../../app/ui/quick_ask.py" line="50"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <location filename="../../app/ui/quick_ask.py" line="52"/>
         <source>Include the clipboard</source>
         <translation>تضمين الحافظة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <location filename="../../app/ui/quick_ask.py" line="57"/>
         <source>Answer</source>
         <translation>الإجابة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <location filename="../../app/ui/quick_ask.py" line="58"/>
         <source>&amp;Open as a chat</source>
         <translation>&amp;فتح كمحادثة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <location filename="../../app/ui/quick_ask.py" line="61"/>
         <source>&amp;Ask</source>
         <translation>ا&amp;سأل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <location filename="../../app/ui/quick_ask.py" line="98"/>
         <source>Hearth is still busy with another reply; ask again when it is done.</source>
         <translation>لا يزال Hearth مشغولًا بردّ آخر؛ اسأل مرة أخرى عندما ينتهي.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <location filename="../../app/ui/quick_ask.py" line="106"/>
         <source>Thinking…</source>
         <translation>يفكّر…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <location filename="../../app/ui/quick_ask.py" line="147"/>
         <source>Clipboard: a picture ({width}×{height}).</source>
         <translation>الحافظة: صورة ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <location filename="../../app/ui/quick_ask.py" line="153"/>
         <source>Clipboard: “{start}”</source>
         <translation>الحافظة: «{start}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <location filename="../../app/ui/quick_ask.py" line="154"/>
         <source>The clipboard is empty.</source>
         <translation>الحافظة فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <location filename="../../app/ui/quick_ask.py" line="164"/>
         <source>The loaded model cannot read pictures.</source>
         <translation>لا يستطيع النموذج المحمَّل قراءة الصور.</translation>
     </message>

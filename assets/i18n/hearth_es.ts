@@ -181,47 +181,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="47"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Preparing…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="53"/>
+        <location filename="../../app/ui/attachment_strip.py" line="55"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="54"/>
+        <location filename="../../app/ui/attachment_strip.py" line="56"/>
         <source>{name}, preparing</source>
         <translation>{name}, preparando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <location filename="../../app/ui/attachment_strip.py" line="74"/>
         <source>Reading… {percent} %</source>
         <translation>Leyendo… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>{name} cannot be attached</source>
         <translation>{name} no se puede adjuntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="105"/>
+        <location filename="../../app/ui/attachment_strip.py" line="107"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="114"/>
+        <location filename="../../app/ui/attachment_strip.py" line="117"/>
         <source>This model</source>
         <translation>Este modelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="136"/>
+        <location filename="../../app/ui/attachment_strip.py" line="139"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: un mensaje puede llevar como máximo %n archivo.</numerusform>
@@ -371,12 +371,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="33"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="34"/>
+        <location filename="../../app/ui/banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="111"/>
+        <location filename="../../app/main.py" line="118"/>
         <source>Something went wrong: {problem}</source>
         <translation>Algo ha fallado: {problem}</translation>
     </message>
@@ -828,218 +828,218 @@
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New Chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as Markdown…</source>
         <translation>Exportar como Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export as JSON…</source>
         <translation>Exportar como JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Find Chats</source>
         <translation>Buscar chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Visualización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Larger Text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Smaller Text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Actual Text Size</source>
         <translation>Tamaño de texto real</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>&amp;Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Quick Ask…</source>
         <translation>Pregunta rápida…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Previous Message</source>
         <translation>Mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Next Message</source>
         <translation>Mensaje siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Previous Version</source>
         <translation>Versión anterior</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Next Version</source>
         <translation>Versión siguiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Copy Last Reply</source>
         <translation>Copiar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Regenerate Last Reply</source>
         <translation>Regenerar última respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Run Waiting Code</source>
         <translation>Ejecutar código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Skip Waiting Code</source>
         <translation>Omitir código en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Manage Models…</source>
         <translation>Gestionar modelos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Benchmark…</source>
         <translation>Prueba de rendimiento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Sirviendo el modelo cargado a otras apps en {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This chat has no messages yet.</source>
         <translation>Este chat aún no tiene mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>This chat has only one version of each message.</source>
         <translation>Este chat solo tiene una versión de cada mensaje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>There is no reply to copy yet.</source>
         <translation>Aún no hay ninguna respuesta que copiar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Last reply copied.</source>
         <translation>Última respuesta copiada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>No code is waiting for approval.</source>
         <translation>No hay código esperando aprobación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: system default.</source>
         <translation>Tamaño de texto: el del sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Text size: {size} points.</source>
         <translation>Tamaño de texto: {size} puntos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Model may not fit</source>
         <translation>Puede que el modelo no quepa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Load it anyway?</source>
         <translation>¿Cargarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>El preajuste solicita el modelo «{model}», que no está en su biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>{name} · ready</source>
         <translation>{name} · listo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>No model loaded</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>The model could not be loaded: {message}</source>
         <translation>No se ha podido cargar el modelo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>El modelo quiere ejecutar {name}. Ejecútalo u omítelo en la conversación.</translation>
     </message>
@@ -1047,17 +1047,25 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <source>Running · %n tools · {note}</source>
+        <translation>
+            <numerusform>En marcha · %n herramienta · {note}</numerusform>
+            <numerusform>En marcha · %n herramientas · {note}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>En marcha · %n herramienta</numerusform>
@@ -1065,135 +1073,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>Se detuvo inesperadamente; se reinicia cuando haga falta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="55"/>
         <source>Failed: {reason}</source>
         <translation>Error: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="56"/>
         <source>Starts when a model uses tools</source>
         <translation>Se inicia cuando un modelo usa herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="65"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Programas que dan más herramientas al modelo, mediante el Model Context Protocol. Hearth pregunta antes de cada llamada, salvo que hayas elegido «Permitir siempre» para esa herramienta. Lo que devuelven se muestra como texto sin formato.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Tool servers</source>
         <translation>Servidores de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="272"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="94"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="95"/>
         <source>Restart</source>
         <translation>Reiniciar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="104"/>
+        <source>Tools that run without asking (“Always allow”):</source>
+        <translation>Herramientas que se ejecutan sin preguntar («Permitir siempre»):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="106"/>
+        <source>Tools that run without asking</source>
+        <translation>Herramientas que se ejecutan sin preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="109"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="112"/>
+        <source>Ask again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="113"/>
+        <source>The selected tool asks before each call again</source>
+        <translation>La herramienta seleccionada vuelve a preguntar antes de cada llamada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="140"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>Marca para ofrecer al modelo las herramientas de este servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="155"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{left_out} de {total} herramientas no caben en su parte del contexto y no se ofrecen al modelo. Una longitud de contexto mayor (Ajustes) les hace sitio; también desactivar un servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="244"/>
         <source>Add a tool server</source>
         <translation>Añadir un servidor de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="247"/>
         <source>Server name</source>
         <translation>Nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="252"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="253"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>El programa que ejecuta el servidor, con sus argumentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>La URL de un servidor Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="275"/>
         <source>Environment or headers</source>
         <translation>Entorno o cabeceras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOMBRE=valor por línea: el entorno del comando o las cabeceras HTTP de la dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="274"/>
         <source>or address</source>
         <translation>o dirección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="299"/>
         <source>Import tool servers</source>
         <translation>Importar servidores de herramientas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="302"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Pega el JSON &lt;code&gt;mcpServers&lt;/code&gt; de los ajustes de otra aplicación (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="310"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
     </message>
@@ -2480,481 +2509,491 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>está anidado a demasiada profundidad o es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header checksum does not match</source>
         <translation>la suma de comprobación de su encabezado no coincide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>its header is not a SQLite log header</source>
         <translation>su encabezado no es un encabezado de registro de SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>mensajes recuperados: {saved_messages} (chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>more of the reply</source>
         <translation>el resto de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not a regular file</source>
         <translation>algo que no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>nothing in it could be recovered</source>
         <translation>no se pudo recuperar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python necesita una cadena &apos;code&apos; no vacía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt de macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>seccomp filters</source>
         <translation>filtros seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>temperature cannot be negative</source>
         <translation>temperature no puede ser negativa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>el tensor &apos;{name}&apos; tiene {count} elementos, que no es múltiplo de su bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>el tensor &apos;{name}&apos; sobrepasa el final del archivo (truncado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>no se pudo cargar el borrador de &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>el borrador de &apos;{path_name}&apos; no es compatible con este modelo ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the first token</source>
         <translation>el primer token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>la cabecera está incompleta o dañada ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>the recording changed while it was being saved</source>
         <translation>la grabación cambió mientras se guardaba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p y repetition_penalty deben ser positivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p debe estar en (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unknown host name</source>
         <translation>nombre de host desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>versión de GGUF no compatible: {version} (o un archivo big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>user namespaces</source>
         <translation>espacios de nombres de usuario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>wrong magic number</source>
         <translation>número mágico incorrecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} apareció mientras se escribía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} herramienta(s) omitida(s): un nombre que no es un nombre simple, o más de {max_tools} herramientas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} no puede leer audio; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} no puede leer imágenes; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} no puede leer vídeo; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() solo lee archivos de la carpeta de trabajo (o io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} no respondió con una lista de modelos: ¿es un servidor compatible con OpenAI?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} envió una lista de modelos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: se esperaba un objeto con «command» o «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: indica un «command» que iniciar, o una «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: indica «command» o «url», no ambos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: no se puede leer el comando ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: el nombre necesita al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: el antiguo transporte HTTP+SSE no es compatible; usa una URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: el servidor necesita un nombre con al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: dos servidores tienen el mismo nombre sin contar la puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: transporte desconocido {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: «args» debe ser una lista de cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: «enabled» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: «timeout_s» debe ser un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: «url» debe ser una dirección http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: «{key}» debe asociar nombres a cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» no es una línea NOMBRE=valor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>«{a_name}» tiene unos {tokens} tokens, más que el contexto configurado de {context_length} tokens. Aumenta la longitud del contexto en Ajustes o adjunta una parte más corta (aún no se pueden leer documentos largos por partes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>«{name}» contiene XML con una declaración de tipo de documento, algo que los archivos de Office nunca tienen (puede ser un ataque de expansión de entidades); no se abrió.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>«{name}» contiene una parte que al descomprimirse ocupa {value} veces más de lo que ocupa guardada (una bomba zip); no se abrió.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>No se pudo leer «{name}» (dañado o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>«{name}» tiene más de {max_rows} filas; se pueden leer hasta {max_rows2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{name}” has no pages.</source>
         <translation>«{name}» no tiene páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>«{name}» no tiene capa de texto (parecen páginas escaneadas); Hearth aún no puede leer texto en imágenes de páginas. Adjunta las páginas como imágenes o una copia con texto reconocido (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>«{name}» tiene {pages} páginas; se pueden leer hasta {max_pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>«{name}» tiene demasiadas partes ({value}) para ser un documento normal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>«{name}» está dañado o no es un documento de Office ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>«{name}» no es un PDF legible (dañado o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>«{name}» está protegido con contraseña y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>«{name}» está protegido con contraseña y no se puede leer. Guarda una copia sin contraseña y adjúntala.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>«{name}» ocuparía {value} MB al descomprimirse; se pueden leer documentos de hasta {value2} MB descomprimidos (puede ser una bomba zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>“{path_name}” no se puede abrir ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>“{path_name}” no se puede leer (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>No se pudo leer «{path_name}» como archivo de preajustes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«{path_name}» no contiene una lista de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}” tiene fotogramas demasiado grandes para leerlos ({w}×{h} píxeles; se pueden leer hasta {value} megapíxeles por fotograma).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}” no tiene fotogramas que se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}” no tiene pista de imagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}” no tiene pista de sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>“{path_name}” has no text.</source>
         <translation>«{path_name}» no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>«{path_name}» tiene {value} hojas; se pueden leer hasta {max_sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>«{path_name}» tiene {value} diapositivas; se pueden leer hasta {max_pages}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}” no contiene audio (está vacío o es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” es un enlace a un archivo que no existe{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}” dura más de {value} minutos; recórtelo o adjunte una parte más corta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” no es una imagen legible (dañada o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” no es un vídeo legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>«{path_name}» no es un archivo de texto (contiene datos binarios).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>«{path_name}» no se puede leer como tabla ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” no es un audio legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>«{path_name}» no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>«{path_name}» es demasiado grande ({value} MB; se pueden leer documentos de hasta {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” es demasiado grande ({value} MB; el límite es {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«{path_name}» es demasiado grande para un archivo de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” es demasiado grande para leerlo (más de {value} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles); las imágenes como esta pueden tener hasta {limit} megapíxeles. Redúzcala y vuelva a adjuntarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles; el límite es {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” es {what}, no un archivo{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{path_name}” was not found.</source>
         <translation>No se encontró “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>«{path_name}»: este tipo de documento no es compatible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: este tipo de archivo no es compatible (sí lo son las imágenes, el audio y el vídeo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>«{self_name}» contiene más de {max_chars} caracteres de texto, demasiado para leerlo en un chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>La lectura de «{self_name}» tardó más de {max_seconds} segundos; se abandonó.</translation>
     </message>
@@ -3456,67 +3495,67 @@
 <context>
     <name>QuickAsk</name>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <location filename="../../app/ui/quick_ask.py" line="47"/>
         <source>Quick ask</source>
         <translation>Pregunta rápida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <location filename="../../app/ui/quick_ask.py" line="49"/>
         <source>Ask Hearth…</source>
         <translation>Preguntar a Hearth…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <location filename="../../app/ui/quick_ask.py" line="50"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <location filename="../../app/ui/quick_ask.py" line="52"/>
         <source>Include the clipboard</source>
         <translation>Incluir el portapapeles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <location filename="../../app/ui/quick_ask.py" line="57"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <location filename="../../app/ui/quick_ask.py" line="58"/>
         <source>&amp;Open as a chat</source>
         <translation>&amp;Abrir como chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <location filename="../../app/ui/quick_ask.py" line="61"/>
         <source>&amp;Ask</source>
         <translation>Pre&amp;guntar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <location filename="../../app/ui/quick_ask.py" line="98"/>
         <source>Hearth is still busy with another reply; ask again when it is done.</source>
         <translation>Hearth todavía está respondiendo otra cosa; vuelva a preguntar cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <location filename="../../app/ui/quick_ask.py" line="106"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <location filename="../../app/ui/quick_ask.py" line="147"/>
         <source>Clipboard: a picture ({width}×{height}).</source>
         <translation>Portapapeles: una imagen ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <location filename="../../app/ui/quick_ask.py" line="153"/>
         <source>Clipboard: “{start}”</source>
         <translation>Portapapeles: «{start}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <location filename="../../app/ui/quick_ask.py" line="154"/>
         <source>The clipboard is empty.</source>
         <translation>El portapapeles está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <location filename="../../app/ui/quick_ask.py" line="164"/>
         <source>The loaded model cannot read pictures.</source>
         <translation>El modelo cargado no puede leer imágenes.</translation>
     </message>

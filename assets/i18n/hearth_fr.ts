@@ -181,47 +181,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="47"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Preparing…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="53"/>
+        <location filename="../../app/ui/attachment_strip.py" line="55"/>
         <source>Remove {name}</source>
         <translation>Supprimer {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="54"/>
+        <location filename="../../app/ui/attachment_strip.py" line="56"/>
         <source>{name}, preparing</source>
         <translation>{name}, en préparation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <location filename="../../app/ui/attachment_strip.py" line="74"/>
         <source>Reading… {percent} %</source>
         <translation>Lecture… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>{name} cannot be attached</source>
         <translation>{name} ne peut pas être joint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="105"/>
+        <location filename="../../app/ui/attachment_strip.py" line="107"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="114"/>
+        <location filename="../../app/ui/attachment_strip.py" line="117"/>
         <source>This model</source>
         <translation>Ce modèle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="136"/>
+        <location filename="../../app/ui/attachment_strip.py" line="139"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}&#xa0;: un message peut contenir au plus %n fichier.</numerusform>
@@ -371,12 +371,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="33"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="34"/>
+        <location filename="../../app/ui/banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="111"/>
+        <location filename="../../app/main.py" line="118"/>
         <source>Something went wrong: {problem}</source>
         <translation>Un problème est survenu&#xa0;: {problem}</translation>
     </message>
@@ -828,218 +828,218 @@
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New Chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as Markdown…</source>
         <translation>Exporter en Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Find Chats</source>
         <translation>Rechercher des discussions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Larger Text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Smaller Text</source>
         <translation>Texte plus petit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Actual Text Size</source>
         <translation>Taille réelle du texte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>Dis&amp;cussion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Quick Ask…</source>
         <translation>Question rapide…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Previous Message</source>
         <translation>Message précédent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Next Message</source>
         <translation>Message suivant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Previous Version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Next Version</source>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Copy Last Reply</source>
         <translation>Copier la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Regenerate Last Reply</source>
         <translation>Régénérer la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Run Waiting Code</source>
         <translation>Exécuter le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Skip Waiting Code</source>
         <translation>Ignorer le code en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Models</source>
         <translation>&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Manage Models…</source>
         <translation>Gérer les modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Benchmark…</source>
         <translation>Benchmark…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>Le modèle chargé est servi aux autres apps à l’adresse {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This chat has no messages yet.</source>
         <translation>Cette discussion ne contient encore aucun message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>This chat has only one version of each message.</source>
         <translation>Ce chat n’a qu’une version de chaque message.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>There is no reply to copy yet.</source>
         <translation>Il n’y a encore aucune réponse à copier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Last reply copied.</source>
         <translation>Dernière réponse copiée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>No code is waiting for approval.</source>
         <translation>Aucun code n’attend d’autorisation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: system default.</source>
         <translation>Taille du texte&#xa0;: réglage du système.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Text size: {size} points.</source>
         <translation>Taille du texte&#xa0;: {size} points.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Model may not fit</source>
         <translation>Le modèle risque de ne pas tenir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Load it anyway?</source>
         <translation>Le charger quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>Le préréglage demande le modèle «&#xa0;{model}&#xa0;», qui n’est pas dans votre bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>{name} · ready</source>
         <translation>{name} · prêt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>No model loaded</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>The model could not be loaded: {message}</source>
         <translation>Le modèle n’a pas pu être chargé&#xa0;: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>Le modèle veut exécuter {name}. Choisissez Exécuter ou Ignorer dans la conversation.</translation>
     </message>
@@ -1047,17 +1047,25 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <source>Running · %n tools · {note}</source>
+        <translation>
+            <numerusform>En marche · %n outil · {note}</numerusform>
+            <numerusform>En marche · %n outils · {note}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>En marche · %n outil</numerusform>
@@ -1065,135 +1073,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>Arrêté de façon inattendue&#xa0;; redémarre au besoin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="55"/>
         <source>Failed: {reason}</source>
         <translation>Échec&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="56"/>
         <source>Starts when a model uses tools</source>
         <translation>Démarre quand un modèle utilise des outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="65"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Des programmes qui donnent plus d’outils au modèle, via le Model Context Protocol. Hearth demande avant chaque appel, sauf si vous avez choisi «&#xa0;Toujours autoriser&#xa0;» pour cet outil. Ce qu’ils renvoient est affiché en texte brut.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Tool servers</source>
         <translation>Serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="272"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Import JSON…</source>
         <translation>Importer du JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="94"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="95"/>
         <source>Restart</source>
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="104"/>
+        <source>Tools that run without asking (“Always allow”):</source>
+        <translation>Outils qui s’exécutent sans demander (« Toujours autoriser ») :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="106"/>
+        <source>Tools that run without asking</source>
+        <translation>Outils qui s’exécutent sans demander</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="109"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="112"/>
+        <source>Ask again</source>
+        <translation>Demander à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="113"/>
+        <source>The selected tool asks before each call again</source>
+        <translation>L’outil sélectionné demande de nouveau avant chaque appel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="140"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>Cochez pour proposer les outils de ce serveur au modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="155"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{left_out} outils sur {total} ne tiennent pas dans leur part du contexte et ne sont pas proposés au modèle. Une longueur de contexte plus grande (Réglages) leur fait de la place&#xa0;; désactiver un serveur aussi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="244"/>
         <source>Add a tool server</source>
         <translation>Ajouter un serveur d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="247"/>
         <source>Server name</source>
         <translation>Nom du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="252"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="253"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>Le programme qui exécute le serveur, avec ses arguments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>L’URL d’un serveur Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="275"/>
         <source>Environment or headers</source>
         <translation>Environnement ou en-têtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>Un NOM=valeur par ligne&#xa0;: l’environnement de la commande, ou les en-têtes HTTP de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="274"/>
         <source>or address</source>
         <translation>ou adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="299"/>
         <source>Import tool servers</source>
         <translation>Importer des serveurs d’outils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="302"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>Collez le JSON &lt;code&gt;mcpServers&lt;/code&gt; des réglages d’une autre application (Claude Desktop, Cursor, VS Code).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="310"/>
         <source>mcpServers JSON</source>
         <translation>JSON mcpServers</translation>
     </message>
@@ -2480,481 +2509,491 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>il est imbriqué trop profondément ou trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header checksum does not match</source>
         <translation>la somme de contrôle de son en-tête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>its header is not a SQLite log header</source>
         <translation>son en-tête n’est pas un en-tête de journal SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens doit être au moins égal à 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>messages récupérés&#xa0;: {saved_messages} (conversations&#xa0;: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>more of the reply</source>
         <translation>la suite de la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not a regular file</source>
         <translation>un élément qui n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>not an object</source>
         <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>nothing in it could be recovered</source>
         <translation>rien n&apos;a pu être récupéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python nécessite une chaîne « code » non vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt de macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>seccomp filters</source>
         <translation>des filtres seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>temperature cannot be negative</source>
         <translation>temperature ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>le tenseur &apos;{name}&apos; a {count} éléments, ce qui n&apos;est pas un multiple de son bloc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>le tenseur &apos;{name}&apos; dépasse la fin du fichier (tronqué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; n&apos;a pas pu être chargé ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; ne convient pas à ce modèle ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the first token</source>
         <translation>le premier token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>l&apos;en-tête est tronqué ou corrompu ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>the recording changed while it was being saved</source>
         <translation>l&apos;enregistrement a changé pendant sa sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p et repetition_penalty doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p doit être dans l&apos;intervalle (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unknown host name</source>
         <translation>nom d&apos;hôte inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>version GGUF {version} non prise en charge (ou fichier big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>user namespaces</source>
         <translation>les espaces de noms utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>wrong magic number</source>
         <translation>nombre magique incorrect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} est apparu pendant son écriture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} outil(s) écarté(s) : un nom qui n’est pas un nom simple, ou plus de {max_tools} outils.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire l’audio ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire les images ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire la vidéo ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() ne lit que les fichiers du dossier de travail (ou io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} n&apos;a pas répondu par une liste de modèles&#xa0;: s&apos;agit-il d&apos;un serveur compatible OpenAI&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} a envoyé une liste de modèles de plus de {value} Mio&#xa0;; non lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}&#xa0;: un objet avec «&#xa0;command&#xa0;» ou «&#xa0;url&#xa0;» est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}&#xa0;: indiquez une «&#xa0;command&#xa0;» à lancer, ou une «&#xa0;url&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}&#xa0;: indiquez soit «&#xa0;command&#xa0;» soit «&#xa0;url&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}&#xa0;: la commande est illisible ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}&#xa0;: le nom doit contenir au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}&#xa0;: l’ancien transport HTTP+SSE n’est pas pris en charge&#xa0;; utilisez une URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}&#xa0;: le serveur doit avoir un nom avec au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}&#xa0;: deux serveurs ont le même nom, ponctuation mise à part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}&#xa0;: transport inconnu {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}&#xa0;: «&#xa0;args&#xa0;» doit être une liste de chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}&#xa0;: «&#xa0;enabled&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}&#xa0;: «&#xa0;timeout_s&#xa0;» doit être un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}&#xa0;: «&#xa0;url&#xa0;» doit être une adresse http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit associer des noms à des chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une ligne NOM=valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>« {a_name} » fait environ {tokens} jetons, plus que le contexte de {context_length} jetons défini. Augmentez la longueur du contexte dans les Réglages ou joignez une partie plus courte (la lecture des longs documents morceau par morceau n’est pas encore disponible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>« {name} » contient du XML avec une déclaration de type de document, ce que les fichiers Office n’ont jamais (il peut s’agir d’une attaque par expansion d’entités) ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>« {name} » contient une partie qui se décompresse {value} fois plus grande qu’elle n’est stockée (une bombe zip) ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>« {name} » n’a pas pu être lu (endommagé ou non pris en charge : {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>« {name} » a plus de {max_rows} lignes ; au plus {max_rows2} peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{name}” has no pages.</source>
         <translation>« {name} » n’a aucune page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>« {name} » n’a pas de couche de texte (il semble s’agir de pages numérisées) ; Hearth ne sait pas encore lire le texte dans des images de pages. Joignez plutôt les pages comme images, ou une copie avec texte reconnu (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>« {name} » a {pages} pages ; au plus {max_pages} pages peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>« {name} » contient trop de parties ({value}) pour être un document normal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>« {name} » est endommagé ou n’est pas un document Office ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>« {name} » n’est pas un PDF lisible (endommagé ou non pris en charge : {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>« {name} » est protégé par un mot de passe et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>« {name} » est protégé par un mot de passe et ne peut pas être lu. Enregistrez une copie sans mot de passe et joignez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>« {name} » occuperait {value} Mo une fois décompressé ; les documents jusqu’à {value2} Mo décompressés peuvent être lus (il peut s’agir d’une bombe zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être ouvert ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n’a pas pu être lu comme fichier de préréglages ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas de liste de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>«&#xa0;{path_name}&#xa0;» contient des images trop grandes pour être lues ({w}×{h} pixels&#xa0;; au plus {value} mégapixels par image).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient aucune image lisible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste vidéo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>“{path_name}” has no text.</source>
         <translation>« {path_name} » ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>« {path_name} » a {value} feuilles ; au plus {max_sheets} peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>« {path_name} » a {value} diapositives ; au plus {max_pages} peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas d&apos;audio (il est vide ou trop court).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est un lien vers un fichier qui n&apos;existe pas{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>“{path_name}” is empty.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>«&#xa0;{path_name}&#xa0;» dure plus de {value} minutes&#xa0;; raccourcissez-le ou joignez une partie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une image lisible (endommagée ou non prise en charge&#xa0;: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une vidéo lisible (endommagée ou non prise en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>« {path_name} » n’est pas un fichier texte (il contient des données binaires).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>« {path_name} » ne peut pas être lu comme un tableau ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas un fichier audio lisible (endommagé ou non pris en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>« {path_name} » n’est pas du JSON valide ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>« {path_name} » est trop volumineux ({value} Mo ; les documents jusqu’à {value2} Mo peuvent être lus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux ({value} Mo&#xa0;; la limite est de {value2} Mo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux pour un fichier de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu (plus de {value} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels)&#xa0;; les images de ce type peuvent avoir jusqu&apos;à {limit} mégapixels. Réduisez sa taille et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels&#xa0;; la limite est de {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est {what}, et non un fichier{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{path_name}” was not found.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>« {path_name} » : ce type de document n’est pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>«&#xa0;{path_name}&#xa0;»&#xa0;: ce type de fichier n&apos;est pas pris en charge (seuls les images, l&apos;audio et la vidéo le sont).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>« {self_name} » contient plus de {max_chars} caractères de texte, trop pour être lu dans une conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>La lecture de « {self_name} » a pris plus de {max_seconds} secondes ; elle a été abandonnée.</translation>
     </message>
@@ -3456,67 +3495,67 @@
 <context>
     <name>QuickAsk</name>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <location filename="../../app/ui/quick_ask.py" line="47"/>
         <source>Quick ask</source>
         <translation>Question rapide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <location filename="../../app/ui/quick_ask.py" line="49"/>
         <source>Ask Hearth…</source>
         <translation>Demander à Hearth…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <location filename="../../app/ui/quick_ask.py" line="50"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <location filename="../../app/ui/quick_ask.py" line="52"/>
         <source>Include the clipboard</source>
         <translation>Inclure le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <location filename="../../app/ui/quick_ask.py" line="57"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <location filename="../../app/ui/quick_ask.py" line="58"/>
         <source>&amp;Open as a chat</source>
         <translation>&amp;Ouvrir en conversation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <location filename="../../app/ui/quick_ask.py" line="61"/>
         <source>&amp;Ask</source>
         <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <location filename="../../app/ui/quick_ask.py" line="98"/>
         <source>Hearth is still busy with another reply; ask again when it is done.</source>
         <translation>Hearth répond encore à autre chose ; reposez la question quand ce sera fini.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <location filename="../../app/ui/quick_ask.py" line="106"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <location filename="../../app/ui/quick_ask.py" line="147"/>
         <source>Clipboard: a picture ({width}×{height}).</source>
         <translation>Presse-papiers : une image ({width}×{height}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <location filename="../../app/ui/quick_ask.py" line="153"/>
         <source>Clipboard: “{start}”</source>
         <translation>Presse-papiers : « {start} »</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <location filename="../../app/ui/quick_ask.py" line="154"/>
         <source>The clipboard is empty.</source>
         <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <location filename="../../app/ui/quick_ask.py" line="164"/>
         <source>The loaded model cannot read pictures.</source>
         <translation>Le modèle chargé ne sait pas lire les images.</translation>
     </message>

@@ -180,47 +180,47 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="47"/>
+        <location filename="../../app/ui/attachment_strip.py" line="49"/>
         <source>Preparing…</source>
         <translation>準備中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="52"/>
+        <location filename="../../app/ui/attachment_strip.py" line="54"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="53"/>
+        <location filename="../../app/ui/attachment_strip.py" line="55"/>
         <source>Remove {name}</source>
         <translation>{name} を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="54"/>
+        <location filename="../../app/ui/attachment_strip.py" line="56"/>
         <source>{name}, preparing</source>
         <translation>{name}、準備中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="72"/>
+        <location filename="../../app/ui/attachment_strip.py" line="74"/>
         <source>Reading… {percent} %</source>
         <translation>読み込み中… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="93"/>
+        <location filename="../../app/ui/attachment_strip.py" line="95"/>
         <source>{name} cannot be attached</source>
         <translation>{name} は添付できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="105"/>
+        <location filename="../../app/ui/attachment_strip.py" line="107"/>
         <source>Attachments</source>
         <translation>添付ファイル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachment_strip.py" line="114"/>
+        <location filename="../../app/ui/attachment_strip.py" line="117"/>
         <source>This model</source>
         <translation>このモデル</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attachment_strip.py" line="136"/>
+        <location filename="../../app/ui/attachment_strip.py" line="139"/>
         <source>{name}: one message can carry at most %n files.</source>
         <translation>
             <numerusform>{name}: 1 件のメッセージに添付できるファイルは最大 %n 個です。</numerusform>
@@ -363,12 +363,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/banner.py" line="33"/>
+        <location filename="../../app/ui/banner.py" line="34"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/banner.py" line="34"/>
+        <location filename="../../app/ui/banner.py" line="35"/>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="111"/>
+        <location filename="../../app/main.py" line="118"/>
         <source>Something went wrong: {problem}</source>
         <translation>問題が発生しました: {problem}</translation>
     </message>
@@ -813,218 +813,218 @@
         <translation>モデルなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New Chat</source>
         <translation>新規チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as Markdown…</source>
         <translation>Markdown として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export as JSON…</source>
         <translation>JSON として書き出す…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Find Chats</source>
         <translation>チャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Larger Text</source>
         <translation>文字を大きく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Smaller Text</source>
         <translation>文字を小さく</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Actual Text Size</source>
         <translation>実際の文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>チャット(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Quick Ask…</source>
         <translation>クイック質問…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Previous Message</source>
         <translation>前のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Next Message</source>
         <translation>次のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Previous Version</source>
         <translation>前のバージョン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Next Version</source>
         <translation>次のバージョン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Copy Last Reply</source>
         <translation>最後の返答をコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Regenerate Last Reply</source>
         <translation>最後の返答を再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Run Waiting Code</source>
         <translation>待機中のコードを実行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Skip Waiting Code</source>
         <translation>待機中のコードをスキップ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Models</source>
         <translation>モデル(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Manage Models…</source>
         <translation>モデルを管理…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Benchmark…</source>
         <translation>ベンチマーク…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>読み込んだモデルを {url} で他のアプリに提供中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>This chat has no messages yet.</source>
         <translation>このチャットにはまだメッセージがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>This chat has only one version of each message.</source>
         <translation>このチャットの各メッセージにはバージョンが1つしかありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返答はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Last reply copied.</source>
         <translation>最後の返答をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>No code is waiting for approval.</source>
         <translation>承認待ちのコードはありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Text size: system default.</source>
         <translation>文字サイズ: システムのデフォルト。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Text size: {size} points.</source>
         <translation>文字サイズ: {size} ポイント。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Model may not fit</source>
         <translation>モデルが収まらない可能性があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Load it anyway?</source>
         <translation>このまま読み込みますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>プリセットはモデル「{model}」を指定していますが、このモデルはライブラリにありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>{name} · ready</source>
         <translation>{name} · 準備完了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>No model loaded</source>
         <translation>モデルが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
         <source>The model could not be loaded: {message}</source>
         <translation>モデルを読み込めませんでした: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>モデルが {name} を実行しようとしています。会話内で「実行」または「スキップ」を選んでください。</translation>
     </message>
@@ -1032,152 +1032,180 @@
 <context>
     <name>McpDialog</name>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="43"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="44"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="45"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="46"/>
         <source>Starting…</source>
         <translation>起動中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/mcp_dialog.py" line="47"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <source>Running · %n tools · {note}</source>
+        <translation>
+            <numerusform>実行中 · ツール %n 個 · {note}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
         <source>Running · %n tools</source>
         <translation>
             <numerusform>実行中 · ツール %n 個</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="49"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="53"/>
         <source>Stopped unexpectedly; starts again when needed</source>
         <translation>予期せず停止しました。必要になると再起動します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="51"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="55"/>
         <source>Failed: {reason}</source>
         <translation>失敗: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="52"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="56"/>
         <source>Starts when a model uses tools</source>
         <translation>モデルがツールを使うときに起動します</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="61"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="65"/>
         <source>Programs that give the model more tools, through the Model Context Protocol. Hearth asks before each call unless you chose “Always allow” for that tool. What they return is shown as plain text.</source>
         <translation>Model Context Protocol を通じてモデルにツールを追加するプログラムです。そのツールに「常に許可」を選んでいない限り、Hearth は呼び出しのたびに確認します。返された内容はプレーンテキストとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="69"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="73"/>
         <source>Tool servers</source>
         <translation>ツールサーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="228"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="272"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="71"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="75"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="88"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="92"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="89"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="93"/>
         <source>Import JSON…</source>
         <translation>JSON を読み込む…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="90"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="94"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="91"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="95"/>
         <source>Restart</source>
         <translation>再起動</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="116"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="104"/>
+        <source>Tools that run without asking (“Always allow”):</source>
+        <translation>確認なしで実行されるツール（「常に許可」）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="106"/>
+        <source>Tools that run without asking</source>
+        <translation>確認なしで実行されるツール</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="109"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="112"/>
+        <source>Ask again</source>
+        <translation>再び確認する</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="113"/>
+        <source>The selected tool asks before each call again</source>
+        <translation>選択したツールは、呼び出しのたびに再び確認します</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mcp_dialog.py" line="140"/>
         <source>Tick to offer this server&apos;s tools to the model</source>
         <translation>このサーバーのツールをモデルに提供するにはチェックします</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="131"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="155"/>
         <source>{left_out} of {total} tools do not fit in their share of the context and are not offered to the model. A longer context length (Settings) makes room; so does turning a server off.</source>
         <translation>{total} 個のツールのうち {left_out} 個はコンテキストの割り当てに収まらないため、モデルに提供されません。コンテキスト長を長くする (設定) か、サーバーをオフにすると収まります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="200"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="244"/>
         <source>Add a tool server</source>
         <translation>ツールサーバーを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="203"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="247"/>
         <source>Server name</source>
         <translation>サーバー名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="208"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="229"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="252"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="273"/>
         <source>Command</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="209"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="253"/>
         <source>The program that runs the server, with its arguments</source>
         <translation>サーバーを実行するプログラムとその引数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="214"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
         <source>A Streamable HTTP server&apos;s URL</source>
         <translation>Streamable HTTP サーバーの URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="221"/>
-        <location filename="../../app/ui/mcp_dialog.py" line="231"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="265"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="275"/>
         <source>Environment or headers</source>
         <translation>環境変数またはヘッダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="222"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
         <source>One NAME=value a line: the command&apos;s environment, or the address&apos;s HTTP headers</source>
         <translation>1 行に 1 つの NAME=値: コマンドの環境変数、またはアドレスの HTTP ヘッダー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="230"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="274"/>
         <source>or address</source>
         <translation>またはアドレス</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="255"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="299"/>
         <source>Import tool servers</source>
         <translation>ツールサーバーを読み込む</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="258"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="302"/>
         <source>Paste the &lt;code&gt;mcpServers&lt;/code&gt; JSON from another app&apos;s settings (Claude Desktop, Cursor, VS Code).</source>
         <translation>他のアプリの設定にある &lt;code&gt;mcpServers&lt;/code&gt; の JSON を貼り付けてください (Claude Desktop、Cursor、VS Code)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mcp_dialog.py" line="266"/>
+        <location filename="../../app/ui/mcp_dialog.py" line="310"/>
         <source>mcpServers JSON</source>
         <translation>mcpServers の JSON</translation>
     </message>
@@ -2460,481 +2488,491 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <source>it is nested too deeply or too large</source>
+        <translation>入れ子が深すぎるか、大きすぎます</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>its header checksum does not match</source>
         <translation>ヘッダのチェックサムが一致しません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>its header is not a SQLite log header</source>
         <translation>ヘッダが SQLite のログヘッダではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokensは1以上である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>復元されたメッセージ：{saved_messages}件（チャット：{saved_conversations}件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>more of the reply</source>
         <translation>応答の続き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>not a regular file</source>
         <translation>通常のファイル以外のもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>nothing in it could be recovered</source>
         <translation>何も復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python には空でない &apos;code&apos; 文字列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec（macOS の Seatbelt）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>seccomp filters</source>
         <translation>seccomp フィルタ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>something else</source>
         <translation>その他のもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>temperature cannot be negative</source>
         <translation>temperatureに負の値は指定できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>テンソル「{name}」の要素数は{count}で、ブロックサイズの倍数ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>テンソル「{name}」がファイルの末尾を越えています（途中で切れています）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>「{path_name}」のドラフタを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>「{path_name}」のドラフタはこのモデルに適合しません（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>the first token</source>
         <translation>最初のトークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>ヘッダが途中で切れているか破損しています（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>the recording changed while it was being saved</source>
         <translation>保存中に録音が変更されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p、repetition_penaltyは正の値である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_pは (0, 1] の範囲内である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>unknown host name</source>
         <translation>不明なホスト名です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>サポートされていないGGUFバージョン{version}です（またはビッグエンディアンのファイルです）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>user namespaces</source>
         <translation>ユーザ名前空間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>wrong magic number</source>
         <translation>マジックナンバーが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>{dest} appeared while it was being written</source>
         <translation>書き込み中に{dest}が作成されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
+        <translation>{left_out} 個のツールを除外しました：単純な名前ではない名前か、ツールが {max_tools} 個を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} は音声を読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} は画像を読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} はビデオを読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() は作業フォルダ内のファイル（または io.StringIO(text)）しか読み込めません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url}からモデル一覧が返されませんでした。OpenAI互換のサーバですか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url}から送られたモデル一覧が{value} MiBを超えているため、読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: 「command」または「url」を持つオブジェクトが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: 起動する「command」か「url」を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: 「command」と「url」のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: コマンドを読み取れません ({exc})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: 名前には文字か数字が 1 つ以上必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: 旧式の HTTP+SSE トランスポートには対応していません。Streamable HTTP の URL を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: サーバーには文字か数字を 1 つ以上含む名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: 記号を除くと同じ名前のサーバーが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: 不明なトランスポート {kind} です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: 「args」は文字列のリストである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: 「enabled」は true か false である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: 「timeout_s」は 0 から 3600 までの秒数である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: 「url」は http:// または https:// のアドレスである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: 「{key}」は名前を文字列に対応付ける必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: 「{value}」は NAME=値 の行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>「{a_name}」は約 {tokens} トークンあり、設定されたコンテキスト長 {context_length} トークンを超えています。設定でコンテキスト長を増やすか、短い部分を添付してください（長い文書を少しずつ読む機能はまだありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>「{name}」には文書型宣言を含む XML があります。Office ファイルには本来ないものです（エンティティ展開攻撃の可能性があります）。開きませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>「{name}」には、保存サイズの {value} 倍に展開される部分があります（zip 爆弾）。開きませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>「{name}」を読み込めませんでした（破損しているか未対応です: {exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>「{name}」は {max_rows} 行を超えています。読み込めるのは {max_rows2} 行までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>“{name}” has no pages.</source>
         <translation>「{name}」にはページがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>「{name}」にはテキストレイヤーがありません（スキャンしたページのようです）。Hearth はまだページの画像から文字を読み取れません。ページを画像として添付するか、文字認識（OCR）済みのコピーを添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>「{name}」は {pages} ページあります。読み込めるのは {max_pages} ページまでです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>「{name}」は部分の数が多すぎ（{value}）、通常の文書ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>「{name}」は破損しているか、Office 文書ではありません（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>「{name}」は読み込める PDF ではありません（破損しているか未対応です: {exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>「{name}」はパスワードで保護されているため読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>「{name}」はパスワードで保護されているため読み込めません。パスワードなしのコピーを保存して添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>「{name}」は展開すると {value} MB になります。読み込めるのは展開後 {value2} MB までの文書です（zip 爆弾の可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>「{path_name}」を開けません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>「{path_name}」を読み取れません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>「{path_name}」をプリセットファイルとして読み込めませんでした（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>「{path_name}」にはプリセットのリストが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>「{path_name}」のフレームが大きすぎて読み取れません（{w}×{h}ピクセル。1フレームあたり最大{value}メガピクセルまで読み取れます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>「{path_name}」に読み取れるフレームがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>「{path_name}」に映像トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>「{path_name}」に音声トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>“{path_name}” has no text.</source>
         <translation>「{path_name}」にはテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>「{path_name}」には {value} 枚のシートがあります。読み込めるのは {max_sheets} 枚までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>「{path_name}」には {value} 枚のスライドがあります。読み込めるのは {max_pages} 枚までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>「{path_name}」に音声が含まれていません（空か、短すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>「{path_name}」は存在しないファイルへのリンクです{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>“{path_name}” is empty.</source>
         <translation>「{path_name}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>「{path_name}」は{value}分を超えています。トリミングするか、短い部分を添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>「{path_name}」は読み取れる画像ではありません（破損しているか、サポートされていない形式です：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるビデオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>「{path_name}」はテキストファイルではありません（バイナリデータを含んでいます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>「{path_name}」は表として読み込めません（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるオーディオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>「{path_name}」は正しい JSON ではありません（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。読み込めるのは {value2} MB までの文書です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。上限は{value2} MBです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>「{path_name}」はプリセットファイルとしては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{value}メガピクセルを超えています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル）。このような画像は最大{limit}メガピクセルまでです。縮小してから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル。上限は{value2}メガピクセルです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>「{path_name}」は{what}であり、ファイルではありません{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{path_name}” was not found.</source>
         <translation>「{path_name}」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>「{path_name}」: この種類の文書には対応していません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>「{path_name}」：この種類のファイルはサポートされていません（画像、オーディオ、ビデオに対応しています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>「{self_name}」には {max_chars} 文字を超えるテキストがあり、チャットで読むには多すぎます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>「{self_name}」の読み込みに {max_seconds} 秒以上かかったため、中止しました。</translation>
     </message>
@@ -3435,67 +3473,67 @@
 <context>
     <name>QuickAsk</name>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="110"/>
+        <location filename="../../app/ui/quick_ask.py" line="47"/>
         <source>Quick ask</source>
         <translation>クイック質問</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="112"/>
+        <location filename="../../app/ui/quick_ask.py" line="49"/>
         <source>Ask Hearth…</source>
         <translation>Hearth に質問…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="113"/>
+        <location filename="../../app/ui/quick_ask.py" line="50"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="115"/>
+        <location filename="../../app/ui/quick_ask.py" line="52"/>
         <source>Include the clipboard</source>
         <translation>クリップボードを含める</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="120"/>
+        <location filename="../../app/ui/quick_ask.py" line="57"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="121"/>
+        <location filename="../../app/ui/quick_ask.py" line="58"/>
         <source>&amp;Open as a chat</source>
         <translation>チャットとして開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="124"/>
+        <location filename="../../app/ui/quick_ask.py" line="61"/>
         <source>&amp;Ask</source>
         <translation>質問する(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="161"/>
+        <location filename="../../app/ui/quick_ask.py" line="98"/>
         <source>Hearth is still busy with another reply; ask again when it is done.</source>
         <translation>Hearth はまだ別の返信を作成中です。終わってからもう一度質問してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="169"/>
+        <location filename="../../app/ui/quick_ask.py" line="106"/>
         <source>Thinking…</source>
         <translation>考えています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="210"/>
+        <location filename="../../app/ui/quick_ask.py" line="147"/>
         <source>Clipboard: a picture ({width}×{height}).</source>
         <translation>クリップボード: 画像（{width}×{height}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="216"/>
+        <location filename="../../app/ui/quick_ask.py" line="153"/>
         <source>Clipboard: “{start}”</source>
         <translation>クリップボード: 「{start}」</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="217"/>
+        <location filename="../../app/ui/quick_ask.py" line="154"/>
         <source>The clipboard is empty.</source>
         <translation>クリップボードは空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quick_ask.py" line="227"/>
+        <location filename="../../app/ui/quick_ask.py" line="164"/>
         <source>The loaded model cannot read pictures.</source>
         <translation>読み込まれているモデルは画像を読めません。</translation>
     </message>

@@ -59,6 +59,11 @@ def test_bad_input_gets_a_clear_message(text: str, says: str) -> None:
         import_mcp_servers(text)
 
 
+def test_json_nested_too_deeply_is_refused_with_a_message() -> None:
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        import_mcp_servers('{"mcpServers": ' + "[" * 200_000 + "]" * 200_000 + "}")
+
+
 def test_a_bare_table_without_the_wrapper_imports() -> None:
     (server,) = import_mcp_servers('{"time": {"command": "uvx", "args": ["mcp-server-time"]}}')
     assert server == ServerConfig("time", command="uvx", args=("mcp-server-time",))

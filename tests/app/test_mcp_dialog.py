@@ -10,9 +10,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from app.mcp import McpHub
+from app.mcp import McpHub, ServerStatus
 from app.settings import Settings
-from app.ui.mcp_dialog import AddServerDialog, ImportDialog
+from app.ui.mcp_dialog import AddServerDialog, ImportDialog, status_words
 from app.ui.settings_dialog import SettingsDialog
 from tests.app.test_accessibility import unnamed
 from tests.app.test_mcp_client import HOSTILE, server_processes
@@ -50,11 +50,13 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     assert tab.table.rowCount() == 1 and [s.name for s in hub.servers()] == ["hostile"]
     assert tab.table.item(0, 2).text() == "Starts when a model uses tools" and server_processes() == []
     hub.start("hostile")
-    qtbot.waitUntil(lambda: tab.table.item(0, 2).text() == "Running · 7 tools", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tab.table.item(0, 2).text() == "Running · 9 tools", timeout=60_000
+    )  # a safety net only: a loaded CI machine
     assert tab.budget.isHidden()
-    settings.context_length = 256  # room for a few of the seven tools' declarations only
+    settings.context_length = 256  # room for a few of the nine tools' declarations only
     tab.refresh_status()
-    assert not tab.budget.isHidden() and " of 7 tools do not fit" in tab.budget.text()
+    assert not tab.budget.isHidden() and " of 9 tools do not fit" in tab.budget.text()
     tab.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # off: the hub stops it once saved
     assert tab.table.item(0, 2).text() == "Off"
     tab.apply()
@@ -63,6 +65,56 @@ def test_import_show_status_turn_off_and_remove(qtbot, hub: McpHub) -> None:
     tab.remove()
     tab.apply()
     assert settings.mcp_servers == [] and tab.table.rowCount() == 0
+
+
+def test_always_allow_does_not_pass_to_a_server_that_replaces_another(qtbot, hub: McpHub) -> None:
+    time = {"name": "time", "command": sys.executable, "args": ["-m", "mcp_server_time"], "enabled": True}
+    mine = {"name": "notes", "command": sys.executable, "args": [HOSTILE], "enabled": True}
+    grants = ["notes__echo", "time__get_current_time"]
+    settings = Settings(mcp_servers=[time, mine], mcp_always_allow=list(grants))
+    dialog = SettingsDialog(settings, None, None, mcp=hub)
+    qtbot.addWidget(dialog)
+    tab = dialog.tool_servers
+    assert tab is not None
+    tab.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # turned off, the same program: still granted
+    tab.apply()
+    assert settings.mcp_always_allow == grants
+    importer = ImportDialog(tab)
+    qtbot.addWidget(importer)
+    importer.text.setPlainText(json.dumps({"mcpServers": {"notes": {"command": sys.executable, "args": ["evil.py"]}}}))
+    importer.accept()
+    tab._put(importer.servers)  # another program under the same name replaces it
+    tab.apply()
+    assert settings.mcp_always_allow == ["time__get_current_time"]
+    assert [tab.grants.item(i).text() for i in range(tab.grants.count())] == ["time__get_current_time"]
+    tab.table.selectRow(0)
+    tab.remove()
+    tab.apply()
+    assert settings.mcp_always_allow == []
+
+
+def test_a_granted_tool_can_be_made_to_ask_again(qtbot, hub: McpHub) -> None:
+    settings = Settings(mcp_always_allow=["time__get_current_time", "time__convert_time"])
+    dialog = SettingsDialog(settings, None, None, mcp=hub)
+    qtbot.addWidget(dialog)
+    tab = dialog.tool_servers
+    assert tab is not None
+    dialog.show()
+    assert not tab.grants.isHidden() and tab.grants.count() == 2
+    tab.grants.setCurrentRow(0)
+    tab.revoke_button.click()
+    assert settings.mcp_always_allow == ["time__get_current_time", "time__convert_time"]  # until saved
+    tab.apply()
+    assert settings.mcp_always_allow == ["time__convert_time"]
+    tab.grants.setCurrentRow(0)
+    tab.revoke_button.click()
+    tab.apply()
+    assert settings.mcp_always_allow == [] and tab.grants.isHidden()
+
+
+def test_the_status_says_when_tools_were_left_out() -> None:
+    note = "1 tool(s) left out: a name that is not a plain name, or more than 256 tools."
+    assert status_words(ServerStatus("ready", note, tools=2), True) == f"Running · 2 tools · {note}"
 
 
 def test_a_server_added_by_hand_says_what_is_wrong(qtbot) -> None:
