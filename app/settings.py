@@ -53,6 +53,8 @@ class Settings:
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
     mcp_servers: list[dict[str, Any]] = field(default_factory=list)  # app/mcp/config.py ServerConfig.to_dict()
     mcp_always_allow: list[str] = field(default_factory=list)  # "server__tool" names run without asking
+    skills_off: list[str] = field(default_factory=list)  # built-in skills (app/skills) switched off
+    web_fetch: bool = False  # the web fetch skill: the app stays offline unless the user turns it on
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:
         """The user's sampling choices for a model: global ones, then that model's own."""
@@ -165,7 +167,7 @@ def _valid(key: str, value: Any, hint: Any) -> bool:
         return False
     if key in CHOICES and value not in CHOICES[key]:
         return False
-    if key in ("mcp_servers", "mcp_always_allow"):
+    if key in ("mcp_servers", "mcp_always_allow", "skills_off"):
         return all(isinstance(v, dict if key == "mcp_servers" else str) for v in value)
     if key == "per_model":
         return all(isinstance(k, str) and isinstance(v, dict) for k, v in value.items())
