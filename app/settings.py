@@ -84,6 +84,16 @@ def load_settings(path: Path) -> Settings:
     return load_settings_reporting(path)[0]
 
 
+def peek_settings(path: Path) -> Settings:
+    """Read settings without repairing anything (the command line must not move the app's
+    file aside): a damaged file or value gives the defaults."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    return _from_dict(data)[0] if isinstance(data, dict) else Settings()
+
+
 def load_settings_reporting(path: Path) -> tuple[Settings, list[str]]:
     """Settings plus sentences for the user about anything that was reset.
 

@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
     chat.add_argument("--yes", action="store_true", help="run the model's Python without asking first")
-    chat.add_argument("--no-tools", action="store_true", help="do not offer the model the Python sandbox")
+    chat.add_argument(
+        "--no-tools", action="store_true", help="offer the model no tools (sandbox, skills, tool servers)"
+    )
+    chat.add_argument("--web", action="store_true", help="offer the web fetch skill (off unless on in Settings)")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
 
     from .cli_ask import add_ask_parser
