@@ -100,7 +100,7 @@ class ToolRuns:
         needs = skills.pick_for(record.name)
         if run and needs is not None:
             if pick is None:  # Run without a choice: nothing to read or write into
-                result = {"error": f"The user did not choose a {needs}."}
+                result = {"error": skills.NO_PICK[needs]}
                 self._save(message_id, ToolRecord(record.name, record.arguments, "declined", result, result))
                 return None
             self._picks[message_id] = pick

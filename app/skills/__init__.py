@@ -35,6 +35,7 @@ NAMES = tuple(DECLARATIONS)
 HARMLESS = frozenset({CURRENT_TIME})  # runs without asking
 PICKS: dict[str, Literal["file", "folder"]] = {READ_FILE: "file", WRITE_FILE: "folder"}
 OFF_BY_DEFAULT = frozenset({WEB_FETCH})
+NO_PICK = {"file": "The user did not choose a file.", "folder": "The user did not choose a folder."}
 
 
 def pick_for(name: str) -> Literal["file", "folder"] | None:
@@ -77,7 +78,7 @@ class Skills:
         if name == WEB_FETCH:
             return web.fetch(str(arguments.get("url", "")), allow=self.allow_addresses_for_tests)
         if name in PICKS and pick is None:
-            raise ValueError("The user did not choose a " + ("file." if name == READ_FILE else "folder."))
+            raise ValueError(NO_PICK[PICKS[name]])
         assert pick is not None
         if name == READ_FILE:
             return files.read_text(pick)
