@@ -52,7 +52,7 @@ class Settings:
     ui_language: str = ""  # "" follows the system; else a code from app.languages (applies at next start)
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
     mcp_servers: list[dict[str, Any]] = field(default_factory=list)  # app/mcp/config.py ServerConfig.to_dict()
-    mcp_always_allow: list[str] = field(default_factory=list)  # "server__tool" names run without asking
+    mcp_always_allow: list[str] = field(default_factory=list)  # "server__tool" and skill names run without asking
     skills_off: list[str] = field(default_factory=list)  # built-in skills (app/skills) switched off
     web_fetch: bool = False  # the web fetch skill: the app stays offline unless the user turns it on
 
