@@ -12,10 +12,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from html.parser import HTMLParser
 from typing import Any
 
 from app.mcp.results import capped, defuse
@@ -63,21 +60,23 @@ def check_url(url: str, allow: frozenset[str] = frozenset()) -> str:
     return parts.geturl()
 
 
-class _Checked(urllib.request.HTTPRedirectHandler):
-    """Follows redirects only to addresses that pass the same checks."""
-
-    def __init__(self, allow: frozenset[str]) -> None:
-        self.allow = allow
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def,unused-ignore]
-        check_url(newurl, self.allow)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 def fetch(url: str, allow: frozenset[str] = frozenset(), timeout_s: float = TIMEOUT_S) -> dict[str, Any]:
     """The page's text (HTML reduced to its text), capped; FetchError if it cannot be had."""
+    # Loaded on the first fetch, not with the window (urllib.request brings http.client, email...).
+    import urllib.error
+    import urllib.request
+
+    from .html_text import html_text
+
+    class Checked(urllib.request.HTTPRedirectHandler):
+        """Follows redirects only to addresses that pass the same checks."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            check_url(newurl, allow)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
     target = check_url(url, allow)
-    opener = urllib.request.build_opener(_Checked(allow))
+    opener = urllib.request.build_opener(Checked())
     opener.addheaders = [("User-Agent", USER_AGENT), ("Accept", "text/html, text/plain, application/json;q=0.9")]
     deadline = time.monotonic() + timeout_s
     try:
@@ -119,49 +118,3 @@ def fetch(url: str, allow: frozenset[str] = frozenset(), timeout_s: float = TIME
     if truncated:
         out["note"] = f"The page is larger than {MAX_BYTES} bytes; only the start was read."
     return out
-
-
-class _TextOf(HTMLParser):
-    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-    BLOCK = frozenset(
-        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "pre", "table"}
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: list[str] = []
-        self.skipping = 0
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skipping += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skipping:
-            self.parts.append(data)
-
-
-def html_text(html: str) -> tuple[str, str]:
-    """(title, visible text) of an HTML page: scripts and styles dropped, blank runs folded."""
-    parser = _TextOf()
-    parser.feed(html)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
-    text = "\n".join(line for line in lines if line)
-    return " ".join("".join(parser.title).split()), text
