@@ -187,3 +187,26 @@ def test_n_declines_a_tool_on_the_terminal(session: ChatSession) -> None:
     session.send("add")
     Terminal(io.StringIO(), stats=False, answers=Keyboard("n\n")).follow(session)
     assert ToolRecord.parse(rows(session)[2].content).status == "declined"
+
+
+def test_hearth_chat_offers_the_tools_of_the_apps_settings() -> None:
+    import json
+
+    from app.commands.cli import build_parser
+    from app.commands.cli_chat import _settings
+    from app.paths import data_dir
+
+    server = {"name": "time", "command": "python3", "args": ["-m", "mcp_server_time"]}
+    data_dir().mkdir(parents=True, exist_ok=True)
+    saved = {"mcp_servers": [server], "skills_off": ["calculate"], "web_fetch": False, "temperature": 1.5}
+    (data_dir() / "settings.json").write_text(json.dumps(saved))
+    plain = _settings(build_parser().parse_args(["chat"]))
+    assert plain.mcp_servers == [server] and plain.skills_off == ["calculate"] and not plain.web_fetch
+    assert plain.temperature is None  # only the tools come from the app's settings
+    assert _settings(build_parser().parse_args(["chat", "--web"])).web_fetch
+    bare = _settings(build_parser().parse_args(["chat", "--no-tools", "--web"]))
+    assert bare.mcp_servers == [] and not bare.web_fetch and not bare.allow_code
+    assert set(bare.skills_off) >= {"current_time", "calculate", "read_file", "write_file"}
+    (data_dir() / "settings.json").write_text("{damaged")
+    assert _settings(build_parser().parse_args(["chat"])).mcp_servers == []
+    assert (data_dir() / "settings.json").read_text() == "{damaged"  # the app's file is left as it was
