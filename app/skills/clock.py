@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 NAME = "current_time"
 DECLARATION = {
@@ -34,6 +33,8 @@ class UnknownZone(ValueError):
 
 def current_time(timezone: str | None = None, now: datetime | None = None) -> dict[str, Any]:
     """The time now (``now``, aware, for tests) in ``timezone``, or in the computer's own zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # on first use: it reads sysconfig, not for the window
+
     moment = now or datetime.now().astimezone()
     if timezone:
         try:
