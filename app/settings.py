@@ -52,7 +52,9 @@ class Settings:
     ui_language: str = ""  # "" follows the system; else a code from app.languages (applies at next start)
     per_model: dict[str, dict[str, Any]] = field(default_factory=dict)
     mcp_servers: list[dict[str, Any]] = field(default_factory=list)  # app/mcp/config.py ServerConfig.to_dict()
-    mcp_always_allow: list[str] = field(default_factory=list)  # "server__tool" names run without asking
+    mcp_always_allow: list[str] = field(default_factory=list)  # "server__tool" and skill names run without asking
+    skills_off: list[str] = field(default_factory=list)  # built-in skills (app/skills) switched off
+    web_fetch: bool = False  # the web fetch skill: the app stays offline unless the user turns it on
 
     def sampling(self, model_key: str | None = None) -> dict[str, Any]:
         """The user's sampling choices for a model: global ones, then that model's own."""
@@ -80,6 +82,16 @@ POSITIVE = ("context_length", "voice_stop_ms", "max_tokens", "thinking_budget")
 def load_settings(path: Path) -> Settings:
     """Read settings; unknown keys are ignored and damaged values fall back to defaults."""
     return load_settings_reporting(path)[0]
+
+
+def peek_settings(path: Path) -> Settings:
+    """Read settings without repairing anything (the command line must not move the app's
+    file aside): a damaged file or value gives the defaults."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    return _from_dict(data)[0] if isinstance(data, dict) else Settings()
 
 
 def load_settings_reporting(path: Path) -> tuple[Settings, list[str]]:
@@ -165,7 +177,7 @@ def _valid(key: str, value: Any, hint: Any) -> bool:
         return False
     if key in CHOICES and value not in CHOICES[key]:
         return False
-    if key in ("mcp_servers", "mcp_always_allow"):
+    if key in ("mcp_servers", "mcp_always_allow", "skills_off"):
         return all(isinstance(v, dict if key == "mcp_servers" else str) for v in value)
     if key == "per_model":
         return all(isinstance(k, str) and isinstance(v, dict) for k, v in value.items())

@@ -5,8 +5,9 @@ result) right after the assistant message that made it; figures are attachments 
 row. `fold_history` turns rows back into the model's view: each assistant message carries
 its calls and their results, which Gemma 4's template renders in its native format.
 
-Besides run_python, the tools of the user's MCP servers (app/mcp) are offered, named
-``server__tool``; the model only ever reaches the tools it was declared.
+Besides run_python, the built-in skills (app/skills) and the tools of the user's MCP servers
+(app/mcp, named ``server__tool``) are offered; the model only ever reaches the tools it was
+declared.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from app.documents.stored import read_block
 from app.mcp import SEPARATOR, McpHub
 from app.mcp import results as mcp_results
 from app.mcp.schema import ToolSpec, fit
+from app.skills import DECLARATIONS as SKILL_DECLARATIONS
+from app.skills import Skills
 from app.store import StoredMessage
 from runtime import MediaRef, Message, ToolCall, ToolResult
 from sandbox import Result, Sandbox, SandboxUnavailable, data_view
@@ -156,8 +159,10 @@ class ToolBox:
         self._cache_dir = cache_dir or Path(tempfile.gettempdir()) / "hearth-sandbox"
         self._sandbox: Sandbox | None = None
         self.mcp = mcp  # the user's MCP servers (None: none configured, e.g. `hearth chat`)
+        self.skills = Skills(self.sandbox)
         self.left_out = 0  # MCP tools the last declarations() had no room for
-        # MCP tools the model was last offered: declared name → (server prefix, the tool's own name).
+        # What the model was last offered: declared name → (MCP server prefix, the tool's own
+        # name); a skill's server prefix is "".
         self.declared: dict[str, tuple[str, str]] = {}
         # False only for `hearth bench-ui --harm`: code that got past the language layer, which
         # is a guard-rail, must still not hurt the app; the OS boundary is what holds.
@@ -167,22 +172,33 @@ class ToolBox:
         self.data: dict[str, Path] = {}
 
     def declarations(
-        self, code: bool = True, mcp_chars: int = 0, servers: frozenset[str] | None = None
+        self,
+        code: bool = True,
+        mcp_chars: int = 0,
+        servers: frozenset[str] | None = None,
+        skills: tuple[str, ...] = (),
     ) -> tuple[dict[str, Any], ...]:
-        """What the model is offered: run_python if ``code``, and the MCP servers' tools that
-        fit in ``mcp_chars`` characters of declarations. Servers still starting offer none yet
-        (the window starts them when a model that calls tools is loaded). ``servers`` (prefixes)
-        narrows the offer, for a chat whose preset names its servers. Only what was declared last
-        can be called."""
-        mcp: list[dict[str, Any]] = []
-        specs: list[ToolSpec] = []
-        if self.mcp is not None and mcp_chars > 0:
+        """What the model is offered: run_python if ``code``, the ``skills`` named, and the MCP
+        servers' tools, skills first, within ``mcp_chars`` characters of declarations. Servers
+        still starting offer none yet (the window starts them when a model that calls tools is
+        loaded). ``servers`` (prefixes) narrows the offer, for a chat whose preset names its
+        servers. Only what was declared last can be called."""
+        offered: list[dict[str, Any]] = []
+        budget = mcp_chars
+        for name in skills:
+            size = len(json.dumps(SKILL_DECLARATIONS[name]))
+            if size <= budget:
+                offered.append(SKILL_DECLARATIONS[name])
+                budget -= size
+        self.declared = {d["function"]["name"]: ("", d["function"]["name"]) for d in offered}
+        if self.mcp is not None and budget > 0:
             self.mcp.prewarm()  # servers added or crashed since: their tools are there next turn
-            specs = [t for t in self.mcp.tools() if servers is None or t.server in servers]
-            mcp, self.left_out = fit(specs, mcp_chars)
-        routes = {t.qualified: (t.server, t.name) for t in specs}
-        self.declared = {d["function"]["name"]: routes[d["function"]["name"]] for d in mcp}
-        return (run_python_tool(data_view_names(self.data)), *mcp) if code else tuple(mcp)
+            specs: list[ToolSpec] = [t for t in self.mcp.tools() if servers is None or t.server in servers]
+            mcp, self.left_out = fit(specs, budget)
+            routes = {t.qualified: (t.server, t.name) for t in specs}
+            self.declared.update({d["function"]["name"]: routes[d["function"]["name"]] for d in mcp})
+            offered += mcp
+        return (run_python_tool(data_view_names(self.data)), *offered) if code else tuple(offered)
 
     def is_mcp(self, name: str) -> bool:
         return SEPARATOR in name and name != "run_python"
@@ -198,8 +214,13 @@ class ToolBox:
             self._sandbox = Sandbox(cache_dir=self._cache_dir, language_layer=self.language_layer)
         return self._sandbox
 
-    def execute(self, call: ToolCall) -> tuple[dict[str, Any], Result | None]:
-        """Run one call; returns (what the model reads, the sandbox result for display)."""
+    def execute(self, call: ToolCall, pick: Path | None = None) -> tuple[dict[str, Any], Result | None]:
+        """Run one call; returns (what the model reads, the sandbox result for display).
+        ``pick``: the file or folder the user chose for a skill that needs one."""
+        if call.name in SKILL_DECLARATIONS:
+            if call.name not in self.declared:  # switched off, or not offered in this chat
+                return {"error": f"There is no tool named {call.name!r}."}, None
+            return self.skills.run(call.name, call.arguments, pick)
         if self.mcp is not None and self.is_mcp(call.name):
             route = self.declared.get(call.name)
             if route is None:  # never offered (or not in this chat): not callable

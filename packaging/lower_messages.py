@@ -61,6 +61,8 @@ MESSAGE_VARIABLES = {
 MESSAGE_LISTS = {"notes", "missing", "error"}
 # Module constants that hold a sentence, by the end of their name.
 MESSAGE_CONSTANTS = ("_WARNING", "_NOTE")
+# Module dicts of sentences, by the end of their name ({"file": "The user did not choose a file."}).
+MESSAGE_DICTS = "_MESSAGES"
 
 
 def _field_name(expr: ast.expr) -> str:
@@ -155,6 +157,8 @@ def _alternatives(found: list[ast.expr]) -> Iterator[ast.expr]:
             yield from _alternatives([expr.body, expr.orelse])
         elif isinstance(expr, ast.List | ast.Tuple):
             yield from _alternatives(list(expr.elts))
+        elif isinstance(expr, ast.Dict):
+            yield from _alternatives(list(expr.values))
         else:
             yield expr
 
@@ -174,7 +178,10 @@ def messages_in(tree: ast.Module, exceptions: set[str]) -> Iterator[str]:
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in MESSAGE_FUNCTIONS:
             found.extend(_returned(node))
         elif isinstance(node, ast.Assign) and any(
-            _last_name(t) in MESSAGE_VARIABLES or _last_name(t).endswith(MESSAGE_CONSTANTS) for t in node.targets
+            _last_name(t) in MESSAGE_VARIABLES
+            or _last_name(t).endswith(MESSAGE_CONSTANTS)
+            or (_last_name(t).endswith(MESSAGE_DICTS) and isinstance(node.value, ast.Dict))
+            for t in node.targets
         ):
             found.append(node.value)
         found.extend(_worded(node, names))

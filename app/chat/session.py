@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import asdict, replace
+from pathlib import Path
 from typing import Any
 
+from app import skills
 from app.documents.stored import too_long
 from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
@@ -269,10 +271,11 @@ class ChatSession:
         self.tools.run_user_code(self.conversation_id, code)
         self._events.append(BusyChanged(True))  # Stop (and Esc) end the run
 
-    def decide_tool(self, message_id: int, run: bool, always: bool = False) -> None:
-        """Run or Skip a waiting call; ``always`` also allows that MCP tool from now on (saved
-        in the settings, which the front end writes)."""
-        allowed = self.tools.decide(message_id, run, always)
+    def decide_tool(self, message_id: int, run: bool, always: bool = False, pick: Path | None = None) -> None:
+        """Run or Skip a waiting call; ``always`` also allows that tool from now on (saved in the
+        settings, which the front end writes); ``pick``: the file or folder the user chose for a
+        skill that needs one (app.skills.pick_for)."""
+        allowed = self.tools.decide(message_id, run, always, pick)
         if allowed and allowed not in self.settings.mcp_always_allow:
             self.settings.mcp_always_allow.append(allowed)
 
@@ -339,7 +342,8 @@ class ChatSession:
         )
         if self._reply_cid is not None:  # the chat's attached data files, for run_python
             self.toolbox.data = chat_data(self.store.messages(self._reply_cid))
-        tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers) if offer else ()
+        on = skills.enabled(settings.skills_off, settings.web_fetch)
+        tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers, on) if offer else ()
         params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
         self._gen = self.engine.generate(history, params)
         self._saved_at = time.monotonic()

@@ -15,8 +15,10 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from app import skills
 from app.attachments import store_figures
 from app.store import HistoryStore
 from app.tools import ToolBox, ToolRecord
@@ -44,6 +46,7 @@ class ToolRuns:
         self.user_runs: dict[int, tuple[int, ToolRecord]] = {}  # code blocks the user ran, outside any round
         self.ask = True  # ask before running code (run_python)
         self.allowed: frozenset[str] = frozenset()  # MCP tools the user said to always allow
+        self._picks: dict[int, Path] = {}  # message id -> the file or folder the user chose for it
         self._stopped = False
         self._outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()
 
@@ -69,9 +72,14 @@ class ToolRuns:
             self._run(ident)
 
     def asks(self, name: str) -> bool:
-        """Whether a call waits for the user: code as Settings say; any other tool unless the
-        user chose "Always allow" for it (only the user can: nothing a tool returns can)."""
-        return self.ask if name == "run_python" else name not in self.allowed
+        """Whether a call waits for the user: code as Settings say; the clock never; a file
+        skill always (the user picks the path each time); any other tool unless the user chose
+        "Always allow" for it (only the user can: nothing a tool returns can)."""
+        if name == "run_python":
+            return self.ask
+        if name in skills.HARMLESS:
+            return False
+        return skills.pick_for(name) is not None or name not in self.allowed
 
     def run_user_code(self, conversation_id: int, code: str) -> None:
         """Run a code block the user clicked; the result is shown, the model is not asked."""
@@ -81,13 +89,22 @@ class ToolRuns:
         self._emit(ToolUpdated(row.id, conversation_id, record))
         self._run(row.id)
 
-    def decide(self, message_id: int, run: bool, always: bool = False) -> str | None:
+    def decide(self, message_id: int, run: bool, always: bool = False, pick: Path | None = None) -> str | None:
         """The user's answer for a pending call (Run, Skip, or Always allow: the tool's name is
-        returned for the caller to remember; other calls of it in this round run too)."""
+        returned for the caller to remember; other calls of it in this round run too). A skill
+        that reads or writes a file runs only with ``pick``, the file or folder the user chose."""
         entry = self.rows.get(message_id)
         if entry is None or entry[1].status != "pending":
             return None
         record = entry[1]
+        needs = skills.pick_for(record.name)
+        if run and needs is not None:
+            if pick is None:  # Run without a choice: nothing to read or write into
+                result = {"error": skills.NO_PICK_MESSAGES[needs]}
+                self._save(message_id, ToolRecord(record.name, record.arguments, "declined", result, result))
+                return None
+            self._picks[message_id] = pick
+            always = False  # each file is the user's choice, every time
         if run and always and record.name != "run_python":
             self.allowed |= {record.name}
             for ident, (_, other) in list(self.rows.items()):
@@ -142,10 +159,11 @@ class ToolRuns:
         _, record = self.rows.get(message_id) or self.user_runs[message_id]
         call = ToolCall(record.name, record.arguments)
         blobs = self.store.blobs
+        pick = self._picks.get(message_id)
 
         def work() -> None:
             try:
-                response, result = self.toolbox.execute(call)
+                response, result = self.toolbox.execute(call, pick)
                 figures = (
                     store_figures(result.figures, blobs, result.figure_alts, result.figure_facts)
                     if result is not None
@@ -168,6 +186,8 @@ class ToolRuns:
         result = outcome.result
         status = "done" if result is not None and result.ok else "failed"
         display: dict[str, Any] = {"error": outcome.response.get("error")}
+        if (pick := self._picks.pop(mid, None)) is not None:
+            display["pick"] = str(pick)  # the card says which file was read, or where it was saved
         try:
             if result is not None:
                 display.update(

@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
     chat.add_argument("--yes", action="store_true", help="run the model's Python without asking first")
-    chat.add_argument("--no-tools", action="store_true", help="do not offer the model the Python sandbox")
+    chat.add_argument(
+        "--no-tools", action="store_true", help="offer the model no tools (sandbox, skills, tool servers)"
+    )
+    chat.add_argument("--web", action="store_true", help="offer the web fetch skill (off unless on in Settings)")
     chat.add_argument("--stats", action="store_true", help="print speed figures after each reply")
 
     from .cli_ask import add_ask_parser
@@ -120,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)
     box.add_argument("--json", action="store_true", help="print JSON")
+    tools = sub.add_parser("bench-tools", help="tool-call round trip overhead; app start with 20 MCP servers")
+    tools.add_argument("--turns", type=POSITIVE, default=20, help="scripted tool rounds per poll rate")
+    tools.add_argument("--launches", type=POSITIVE, default=3, help="warm app launches per side")
+    tools.add_argument("--servers", type=POSITIVE, default=20, help="MCP servers configured on one side")
+    tools.add_argument("--no-start", action="store_true", help="skip the app launches")
+    tools.add_argument("--json", action="store_true", help="print JSON")
     start = sub.add_parser("bench-startup", help="launch the app: time to the window and to the bundled model")
     start.add_argument("--runs", type=POSITIVE, default=5, help="warm launches after the first run")
     start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
@@ -255,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_sandbox_bench_cli
 
             return run_sandbox_bench_cli(args)
+        if args.command == "bench-tools":
+            from .tools_bench import run_tools_bench_cli
+
+            return run_tools_bench_cli(args)
         if args.command == "bench-startup":
             from .cli_bench import run_startup_bench_cli
 

@@ -1,14 +1,17 @@
 """`hearth chat`: one-shot (-p) or an interactive terminal chat, on the window's ChatSession.
 
-Same turn as in the window: the model may call run_python (Gemma 4), the code is shown and
-runs in the sandbox after a y/N on the terminal (--yes: without asking), and the model
-continues from the result. The conversation lives in a temporary history: `hearth chat`
-keeps nothing after it exits.
+Same turn as in the window: the model may call run_python (Gemma 4), the built-in skills
+(app/skills) and the tools of the MCP servers configured in the app's Settings. Each call is
+shown and runs after a y/N on the terminal ("a": always allow that tool for this session;
+--yes: code runs without asking); a file to read or a folder to save into is asked for as a
+path. The model continues from the result. The conversation lives in a temporary history:
+`hearth chat` keeps nothing after it exits (nor the "always" answers).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -18,6 +21,7 @@ from typing import Any, TextIO
 
 from runtime import Engine
 
+from .. import skills
 from ..chat import (
     ChatSession,
     NotRemembered,
@@ -29,10 +33,11 @@ from ..chat import (
     ToolUpdated,
     TurnFinished,
 )
+from ..mcp import McpHub, parse_servers
 from ..model_refs import model_spec
 from ..paths import data_dir
 from ..presets import PresetLibrary, with_preset
-from ..settings import SAMPLING_KEYS, Settings
+from ..settings import SAMPLING_KEYS, Settings, peek_settings
 from ..store import HistoryStore
 from ..tools import ToolBox, ToolRecord
 from .cli_models import terminal_progress
@@ -47,9 +52,12 @@ def run_chat(args: argparse.Namespace) -> int:
     spec = model_spec(args.model, terminal_progress())  # (an error here: atexit closes the engine)
     with tempfile.TemporaryDirectory(prefix="hearth-chat-") as tmp:
         store = HistoryStore(Path(tmp) / "history.db")
-        toolbox = ToolBox(Path(tmp) / "sandbox")
+        hub = McpHub(parse_servers(settings.mcp_servers)[0]) if settings.mcp_servers else None
+        toolbox = ToolBox(Path(tmp) / "sandbox", mcp=hub)
         try:
             info = engine.load(spec).result()
+            if hub is not None and info.supports_tools:
+                _start_servers(hub)
             if args.think and not info.supports_thinking:
                 print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)
                 settings.thinking = False
@@ -67,9 +75,26 @@ def run_chat(args: argparse.Namespace) -> int:
             store.close()
 
 
+def _start_servers(hub: McpHub) -> None:
+    """Start the configured MCP servers (together) and wait for them: a one-shot prompt is
+    answered with their tools. Ones that fail are named and left out."""
+    hub.prewarm()
+    for server in hub.servers():
+        status = hub.start(server.prefix)
+        if status.state != "ready":
+            print(f"hearth: tool server {server.name!r} is not available ({status.state})", file=sys.stderr)
+
+
 def _settings(args: argparse.Namespace) -> Settings:
-    """The preset's choices (if one is named), with the options given on the command line over them."""
-    settings = Settings(ask_before_running_code=not args.yes)
+    """The preset's choices (if one is named), with the options given on the command line over
+    them; tools as in the app's Settings (its MCP servers, skills switched off, web fetch)."""
+    saved = peek_settings(data_dir() / "settings.json")
+    settings = Settings(
+        ask_before_running_code=not args.yes,
+        mcp_servers=saved.mcp_servers if not args.no_tools else [],
+        skills_off=saved.skills_off if not args.no_tools else list(skills.NAMES),
+        web_fetch=(saved.web_fetch or args.web) and not args.no_tools,
+    )
     if args.preset:
         library = PresetLibrary(data_dir() / "presets.json")
         preset = library.get(args.preset)
@@ -128,10 +153,13 @@ def _command(line: str, session: ChatSession) -> bool:
 
 
 class Terminal:
-    """Prints a session's turn as it happens; asks y/N for code; Ctrl-C stops the turn."""
+    """Prints a session's turn as it happens; asks y/N for each call (a path for the file
+    skills); Ctrl-C stops the turn. Questions and the calls go to stderr: stdout may be the
+    answer's file."""
 
-    def __init__(self, out: TextIO, stats: bool) -> None:
+    def __init__(self, out: TextIO, stats: bool, answers: TextIO | None = None) -> None:
         self.out, self.stats = out, stats
+        self.answers = answers  # where the user's answers are read (None: stdin)
         tty = out.isatty()
         self.dim, self.reset = ("\033[2m", "\033[0m") if tty else ("", "")
         self._thinking = False
@@ -169,7 +197,8 @@ class Terminal:
             self._finished(event.message)
             ok = event.message.status != "error"
         elif isinstance(event, ToolApprovalRequested):
-            session.decide_tool(event.message_id, self._approve(event.record))
+            run, always, pick = self._approve(event.record)
+            session.decide_tool(event.message_id, run, always, pick)
         elif isinstance(event, ToolUpdated):
             self._tool(event.record)
         elif isinstance(event, Problem):
@@ -203,19 +232,41 @@ class Terminal:
                 file=sys.stderr,
             )
 
-    def _approve(self, record: ToolRecord) -> bool:
-        code = str(record.arguments.get("code", record.arguments))
-        print(f"\n[the model wants to run this Python]\n{code}\n", file=sys.stderr)
-        if not sys.stdin.isatty():
+    def _approve(self, record: ToolRecord) -> tuple[bool, bool, Path | None]:
+        """(run, always allow, the file or folder picked) for a waiting call."""
+        args = record.arguments
+        pick = skills.pick_for(record.name)
+        if record.name == "run_python":
+            print(f"\n[the model wants to run this Python]\n{args.get('code', args)}\n", file=sys.stderr)
+        elif record.name == skills.READ_FILE:
+            print(f"\n[the model asks to read a file you choose: {args.get('reason', '')}]", file=sys.stderr)
+        elif record.name == skills.WRITE_FILE:
+            content = str(args.get("content", ""))
+            shown = content if len(content) <= 2000 else content[:2000] + f"\n[... {len(content) - 2000} more]"
+            print(
+                f"\n[the model asks to save {args.get('name', '')!r} in a folder you choose]\n{shown}\n",
+                file=sys.stderr,
+            )
+        else:
+            print(f"\n[the model wants to use {record.name}]\n{json.dumps(args, ensure_ascii=False)}", file=sys.stderr)
+        answers = self.answers or sys.stdin
+        if not answers.isatty():
             print("(not run: no terminal to ask; pass --yes to run code without asking)", file=sys.stderr)
-            return False
-        # The prompt goes where the code was shown (stderr): stdout may be the answer's file.
-        print("Run it? [y/N] ", end="", file=sys.stderr, flush=True)
-        return sys.stdin.readline().strip().lower() in ("y", "yes")  # "" at end of input: no
+            return False, False, None
+        if pick is not None:  # "" (or end of input): skip
+            question = "File to read" if pick == "file" else "Folder to save it in"
+            print(f"{question} (a path; empty to skip): ", end="", file=sys.stderr, flush=True)
+            path = answers.readline().strip()
+            return (True, False, Path(path).expanduser()) if path else (False, False, None)
+        always = record.name != "run_python"  # code follows Settings (--yes), not "always"
+        print("Run it? [y/N" + ("/a = always" if always else "") + "] ", end="", file=sys.stderr, flush=True)
+        answer = answers.readline().strip().lower()  # "" at end of input: no
+        return answer in ("y", "yes", "a") if always else answer in ("y", "yes"), always and answer == "a", None
 
     def _tool(self, record: ToolRecord) -> None:
         if record.status == "running":
-            print("[running in the sandbox…]", file=sys.stderr)
+            where = "in the sandbox" if record.name in ("run_python", skills.CALCULATE) else record.name
+            print(f"[running {where}…]", file=sys.stderr)
         elif record.status in ("done", "failed"):
             shown = record.display or record.result
             if shown.get("stdout"):

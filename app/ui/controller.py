@@ -7,6 +7,8 @@ repaints are batched however fast tokens come.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.chat import (
@@ -154,8 +156,8 @@ class ChatController(QObject):
         self.session.run_code(code)
         self._pump()
 
-    def decide_tool(self, message_id: int, run: bool, always: bool = False) -> None:
-        self.session.decide_tool(message_id, run, always)
+    def decide_tool(self, message_id: int, run: bool, always: bool = False, pick: Path | None = None) -> None:
+        self.session.decide_tool(message_id, run, always, pick)
         self._pump()
 
     def on_model_ready(self, model_key: str | None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import skills
 from app.attachments import Prepared
 from app.mcp import McpHub, parse_servers
 from app.model_refs import library
@@ -34,7 +35,7 @@ from app.paths import cache_dir, data_dir
 from app.presets import PresetLibrary
 from app.settings import Settings, save_settings
 from app.store import HistoryStore
-from app.tools import ToolBox
+from app.tools import ToolBox, ToolRecord
 from app.ui.i18n import translate
 from app.ui.lower_text import in_interface_language
 from app.ui.memory_text import memory_summary
@@ -313,8 +314,6 @@ class MainWindow(QMainWindow):
             self.chat.regenerate(reply.id)
 
     def decide_waiting_tool(self, run: bool) -> None:
-        from app.tools import ToolRecord
-
         waiting = next(
             (
                 m
@@ -326,7 +325,26 @@ class MainWindow(QMainWindow):
         if waiting is None:
             self.announcer.say(translate("MainWindow", "No code is waiting for approval."))
             return
+        if run and skills.pick_for(ToolRecord.parse(waiting.content).name) is not None:
+            self.pick_for_tool(waiting.id)  # running it means choosing the file or folder
+            return
         self.chat.decide_tool(waiting.id, run)
+
+    def pick_for_tool(self, message_id: int) -> None:
+        """The user chooses the file a skill reads, or the folder it saves into (the model
+        never names a path); cancelling the dialog leaves the call waiting."""
+        from PySide6.QtWidgets import QFileDialog
+
+        message = next((m for m in self.view.messages() if m.id == message_id), None)
+        if message is None:
+            return
+        record = ToolRecord.parse(message.content)
+        if skills.pick_for(record.name) == "file":
+            path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Choose the file to read"))
+        else:
+            path = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Choose where to save the file"))
+        if path:
+            self.chat.decide_tool(message_id, True, pick=Path(path))
 
     def change_text_size(self, step: int) -> None:
         """Text a point larger or smaller than the system's (0: the system's own), remembered."""
@@ -367,6 +385,8 @@ class MainWindow(QMainWindow):
     def _on_message_action(self, action: str, message_id: int) -> None:
         if action in ("run", "skip"):
             self.chat.decide_tool(message_id, action == "run")
+        elif action == "pick":  # Choose file… / Choose folder…: the pick is the Run
+            self.pick_for_tool(message_id)
         elif action == "always":  # Run, and never ask again for this MCP tool
             self.chat.decide_tool(message_id, True, always=True)
             self.save_settings()

@@ -33,6 +33,7 @@ from app.ui.lower_text import error_text
 from app.ui.mcp_dialog import McpServersTab
 from app.ui.memory_editor import MemoryEditor
 from app.ui.memory_text import memory_summary
+from app.ui.skills_tab import SkillsTab
 from runtime import ModelInfo, estimate, inspect_model_folder
 
 CONTEXTS = [4096, 8192, 16384, 32768, 65536, 131072, 262144]
@@ -232,6 +233,8 @@ class SettingsDialog(QDialog):
         self.remembered = MemoryEditor(memories, settings.memory) if memories is not None else None
         if self.remembered is not None:
             self.tabs.addTab(self.remembered, translate("SettingsDialog", "Memory"))
+        self.skills = SkillsTab(settings)
+        self.tabs.addTab(self.skills, translate("SettingsDialog", "Skills"))
         # MCP servers (app/ui/mcp_dialog.py): the window passes its hub, to show where each stands.
         self.tool_servers = McpServersTab(settings, mcp) if mcp is not None else None
         if self.tool_servers is not None:
@@ -305,6 +308,7 @@ class SettingsDialog(QDialog):
         if self.remembered is not None:
             s.memory = self.remembered.enabled.isChecked()
             self.remembered.apply()
+        self.skills.apply()
         if self.tool_servers is not None:
             self.tool_servers.apply()
         super().accept()

@@ -2,7 +2,8 @@
 
 Output comes from code the model wrote, or from an MCP server (app/mcp): it is escaped and
 shown as text, never as HTML. An MCP call shows its server and tool, its arguments as JSON,
-and offers "Always allow this tool" besides Run and Skip.
+and offers "Always allow this tool" besides Run and Skip. A skill that reads or saves a file
+offers "Choose file…" or "Choose folder…" instead of Run: the user's pick is the path.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
 
+from app import skills
 from app.attachments import THUMB
 from app.mcp import SEPARATOR
 from app.render import MarkdownRenderer, RenderedCode
@@ -22,6 +24,7 @@ from app.ui.i18n import translate
 from app.ui.lower_text import in_interface_language
 
 from .figure_alt import figure_alt
+from .skills_tab import skill_title
 from .theme import bubble_colors
 
 
@@ -45,7 +48,8 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     shown = record.display or record.result
     code_run = record.name == "run_python"
     server, _, tool = record.name.partition(SEPARATOR)
-    title = "Python" if code_run else html.escape(f"{server} › {tool}" if tool else record.name)
+    title = "Python" if code_run else html.escape(f"{server} › {tool}" if tool else skill_title(record.name))
+    pick = skills.pick_for(record.name)
     status = html.escape(status_text(record.status, code_run))
     if record.by_user:
         title = html.escape(translate("ToolCard", "Your Python run")) if record.name == "run_python" else title
@@ -55,7 +59,14 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
             translate("ToolCard", "{status} in {seconds} s").format(status=status_text(record.status), seconds=seconds)
         )
     head = f'<p style="margin: 2px 0;"><b>{title}</b> <span style="color:{p.muted};">· {status}</span>'
-    if record.status == "pending":
+    if record.status == "pending" and pick is not None:  # the user's choice of path is the Run
+        choose = translate("ToolCard", "Choose file…") if pick == "file" else translate("ToolCard", "Choose folder…")
+        skip = html.escape(translate("ToolCard", "Skip", "link: do not run the code"))
+        head += (
+            f'&nbsp;&nbsp;<a href="msg:pick:{m.id}" style="color:{p.link};"><b>{html.escape(choose)}</b></a> · '
+            f'<a href="msg:skip:{m.id}" style="color:{p.link};">{skip}</a>'
+        )
+    elif record.status == "pending":
         run = html.escape(translate("ToolCard", "Run", "link: run the code"))
         skip = html.escape(translate("ToolCard", "Skip", "link: do not run the code"))
         head += (
@@ -70,6 +81,8 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
     blocks: list[RenderedCode] = []
     if isinstance(source, str):
         body = renderer.render(f"```python\n{source.rstrip()}\n```\n", blocks, key=str(m.id), runnable=False)
+    elif record.name in (skills.READ_FILE, skills.WRITE_FILE):
+        body = _file_request(record, p.text, p.muted)
     else:
         body = _pre(json.dumps(record.arguments, ensure_ascii=False, indent=2), p.text)
     for i, block in enumerate(blocks):
@@ -95,6 +108,22 @@ def tool_card_html(m: StoredMessage, renderer: MarkdownRenderer, code: dict[str,
         f'<table width="100%" cellpadding="10" cellspacing="0" style="margin: 4px 0;" '
         f'bgcolor="{p.code_bg}"><tr><td>{head}{body}</td></tr></table>'
     )
+
+
+def _file_request(record: ToolRecord, color: str, muted: str) -> str:
+    """What the model asks of a file: its reason to read one; the name and text it would save."""
+    args = record.arguments
+    shown = record.display
+    if record.name == skills.READ_FILE:
+        label = translate("ToolCard", "Reason: {reason}").format(reason=str(args.get("reason", "")))
+        out = f'<p style="color:{color};">{html.escape(label)}</p>'
+    else:
+        label = translate("ToolCard", "File name: {name}").format(name=str(args.get("name", "")))
+        out = f'<p style="color:{color};">{html.escape(label)}</p>' + _pre(str(args.get("content", "")), color)
+    if shown.get("pick"):
+        where = translate("ToolCard", "Chosen: {path}").format(path=str(shown["pick"]))
+        out += f'<p style="color:{muted}; font-size: small;">{html.escape(where)}</p>'
+    return out
 
 
 def _shown(figure: StoredAttachment) -> Path:

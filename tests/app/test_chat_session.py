@@ -265,6 +265,7 @@ def test_the_next_turn_reads_the_wav_as_the_same_clip_and_reuses_its_cache(
     """History replay from the file: same samples, same prompt, same cache key as the first turn."""
     sent = recorded_requests(session, monkeypatch)
     session.settings.allow_code = False  # no tool declarations: the prompt stays inside the sliding window
+    session.settings.skills_off = ["current_time", "calculate", "read_file", "write_file"]
     clip = voice_clip(media_factory.tone(1.0), session.store.blobs)
     script(session, "Sure.")
     session.send("", None, [clip.prepared], voice=True)

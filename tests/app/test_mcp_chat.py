@@ -220,10 +220,8 @@ def test_a_preset_offers_only_the_servers_it_names(session: ChatSession, tmp_pat
     script(session, call("hostile__echo", text="sneaky"), "Not offered.")
     session.send("Echo something")
     ask = approval(session)
-    assert set(session.toolbox.declared) == {
-        "time__get_current_time",
-        "time__convert_time",
-    }  # what the reply was offered
+    offered = {n for n in session.toolbox.declared if "__" in n}  # the MCP tools the reply was offered
+    assert offered == {"time__get_current_time", "time__convert_time"}
     session.decide_tool(ask.message_id, run=True)  # the user may approve: it still is refused
     idle(session)
     record = ToolRecord.parse(next(m for m in rows(session) if m.role == "tool").content)
@@ -232,7 +230,7 @@ def test_a_preset_offers_only_the_servers_it_names(session: ChatSession, tmp_pat
     script(session, "Fine.")
     session.send("Anything?")
     idle(session)
-    assert session.toolbox.declared == {}  # the reply was offered no MCP tools at all
+    assert not any("__" in n for n in session.toolbox.declared)  # the reply was offered no MCP tools at all
 
 
 def test_always_allow_also_runs_the_other_waiting_calls_of_that_tool(session: ChatSession) -> None:
