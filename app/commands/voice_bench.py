@@ -36,6 +36,7 @@ from runtime import (
 from voice import ArraySource, EspeakSynthesizer, NullSink, PcmSpeaker, Utterance, VoicePipeline
 
 from ..chat.session import VOICE_HINT
+from ..skills import NAMES as SKILL_NAMES
 from ..voice_session import VoiceSession, summarize
 
 DEFAULT_LINES = [
@@ -49,6 +50,11 @@ SCRIPTED_REPLY = "Sure, here is a short answer. It has two sentences, spoken as 
 BARGE_LINE = "Wait, stop, I have another question."
 BARGE_AFTER_S = 1.0
 ECHO_DELAY_S, ECHO_GAIN = 0.045, 0.3  # a laptop: the reply reaches the mic 45 ms later, 10 dB down
+
+
+# The voice benches measure voice turns, not tools: none is declared (their declarations would
+# fill the tiny model's 512-token sliding window before the first turn; see run_history_voice_bench).
+NO_TOOLS: dict[str, Any] = {"allow_code": False, "skills_off": list(SKILL_NAMES)}
 
 
 def make_default_wavs(folder: Path) -> list[Path]:
@@ -123,7 +129,7 @@ def run_session_voice_bench(
                 model = build_tiny_gemma4(folder / "tiny")
             engine.load(ModelSpec(model)).result()
             scripted = model.parent == folder
-            session = ChatSession(store, engine, Settings(allow_code=False, max_tokens=48, temperature=0.0))
+            session = ChatSession(store, engine, Settings(**NO_TOOLS, max_tokens=48, temperature=0.0))
             session.on_model_ready(model.name)
             rng = np.random.default_rng(0)
             ms: dict[str, list[float]] = {"wav_round_trip": [], "in_memory": []}
@@ -305,7 +311,7 @@ def run_history_voice_bench(
                 model = build_tiny_gemma4(folder / "tiny")
             engine.load(ModelSpec(model)).result()
             scripted = model.parent == folder
-            settings = Settings(allow_code=False, max_tokens=48, temperature=0.0)
+            settings = Settings(**NO_TOOLS, max_tokens=48, temperature=0.0)
             warm_up = ChatSession(store, engine, settings)  # the first generation pays one-off costs
             warm_up.on_model_ready(model.name)
             warm_up.new_conversation()

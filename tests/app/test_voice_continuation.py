@@ -18,6 +18,7 @@ import pytest
 from app.chat import ChatSession
 from app.commands.voice_pauses import trim
 from app.settings import Settings
+from app.skills import NAMES as SKILL_NAMES
 from app.store import HistoryStore
 from app.voice_clip import voice_clip
 from app.voice_session import VoiceSession
@@ -70,7 +71,9 @@ def conversation(engine: Engine, tmp_path: Path, parts, *, continued: bool) -> t
     """Hello (typed), then the spoken question (continued after a pause, or whole at once), then a follow-up."""
     engine.reset_cache().result(timeout=HANG_GUARD_S)
     store = HistoryStore(tmp_path / f"history-{continued}.db")
-    session = ChatSession(store, engine, Settings(allow_code=False, max_tokens=40, temperature=0.0))
+    session = ChatSession(
+        store, engine, Settings(allow_code=False, skills_off=list(SKILL_NAMES), max_tokens=40, temperature=0.0)
+    )
     session.on_model_ready("tiny")
     a, b = parts
     whole = np.concatenate([a, np.zeros(int(0.8 * RATE), np.float32), b])
