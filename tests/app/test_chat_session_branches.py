@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.chat import ChatSession, Problem
+from app.skills import NAMES as SKILL_NAMES
 from tests.app.test_chat_session import engine, idle, recorded_requests, rows, script, session
 
 __all__ = ["engine", "session"]  # fixtures, used by name
@@ -104,7 +105,9 @@ def test_fork_opens_a_new_chat_with_the_path_up_to_the_message(session: ChatSess
 
 
 def test_regenerating_after_a_branch_switch_reuses_the_shared_prefix_from_the_cache(session: ChatSession) -> None:
-    session.settings.allow_code = False  # no tool declarations: the prompt stays inside the sliding window
+    # No tool declarations: the prompt stays inside the tiny model's 512-token sliding window.
+    session.settings.allow_code = False
+    session.settings.skills_off = list(SKILL_NAMES)
     script(session, "Alpha reply.", "Beta reply.", "Beta edited reply.", "Beta again.")
     session.send("Alpha question with some words in it")
     idle(session)
