@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from voice import BargeIn, SentenceSplitter, Speaker, TurnContinued, Utterance, VoiceEvent
+from voice import BargeIn, SentenceSplitter, Speaker, TurnContinued, TurnPaused, Utterance, VoiceEvent
 
 STAGES = ("endpoint", "prefill_done", "first_token", "first_sentence", "first_audio_out")
 
@@ -47,9 +47,11 @@ class VoiceSession:
         submit: Callable[[Utterance], None],
         interrupt: Callable[[], None],
         on_turn_end: Callable[[TurnTrace], None] | None = None,
+        prefill: Callable[[Utterance], None] | None = None,
     ) -> None:
         self.speaker = speaker
         self.submit, self.interrupt = submit, interrupt
+        self.prefill = prefill  # the turn so far, at a pause (speculative prefill); None: not used
         self.on_turn_end = on_turn_end
         self.traces: list[TurnTrace] = []
         self._splitter = SentenceSplitter()
@@ -79,6 +81,11 @@ class VoiceSession:
             self._splitter = SentenceSplitter()
             self._hushed = False
             self.submit(event)
+        elif isinstance(event, TurnPaused):
+            # Only a fresh turn: a continued one replaces an earlier question, whose history
+            # is not the chat's end.
+            if self.prefill is not None and not event.utterance.continues:
+                self.prefill(event.utterance)
         elif isinstance(event, TurnContinued):
             # Not a barge-in: the reply to half a sentence is dropped, silently, with its trace
             # (the whole utterance comes next and is answered and timed as the turn).

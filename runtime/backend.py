@@ -109,6 +109,11 @@ class Backend(ABC):
         return fit.messages, apply_fit(params, fit)
 
     # Optional hooks (a backend without a cache or memory of its own keeps these no-ops).
+    def prefill(self, messages: Sequence[Message], params: GenerationParams) -> int:
+        """Compute the prompt cache of ``messages`` before the turn that extends them; the
+        tokens computed (models that keep a cache override)."""
+        return 0
+
     def reset_cache(self) -> None:  # noqa: B027
         """Forget the KV cache kept from the previous turn."""
 

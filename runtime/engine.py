@@ -157,6 +157,12 @@ class Engine:
             self._jobs.put(lambda: self._do_generate(gen))
         return gen
 
+    def prefill(self, messages: Sequence[Message], params: GenerationParams | None = None) -> Future[int]:
+        """Queue computing the cache of ``messages`` (the history, or a turn still being spoken),
+        so the reply that extends them computes only its own part. Queued like a reply: a
+        request made after it waits for it; cancel the future to drop it while it waits."""
+        return self.call(lambda backend: backend.prefill(messages, params or GenerationParams()))
+
     def reset_cache(self) -> Future[None]:
         return self._submit(lambda: self._backend.reset_cache() if self._backend else None)
 

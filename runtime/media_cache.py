@@ -80,9 +80,12 @@ def _cache_state_class() -> type:
             self.video_ids = video_ids
             self.cached_media: tuple[Hashable, ...] = ()  # the media of the cached prompt, in order
             self.next_media: tuple[Hashable, ...] = ()  # set before each generation
+            self.checkpoint: Any = None  # runtime/window_checkpoint.py: the cache at the last history's end
 
         def find_prefix_length(self, new_ids: list) -> int:
-            n = self.prefix_with_media(new_ids)
+            # At least one token is left to compute (a prompt the cache holds whole, as when a
+            # reply is regenerated, was refused by mlx-vlm and prefilled cold).
+            n = min(self.prefix_with_media(new_ids), len(new_ids) - 1)
             if n and any(t in self.media_ids for t in new_ids[n:]):
                 return 0  # new media in the part to compute: mlx-vlm would misplace the features
             return n

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import media_suffix
+from . import media_suffix, window_checkpoint
 from .backend import LocalBackend, PromptState, RawStep, markup_for, message_dicts
 from .drafter import Drafter, find_drafter, load_drafter
 from .errors import ModelLoadFailed
@@ -28,6 +28,7 @@ class VisionBackend(LocalBackend):
         from . import mlx_vlm_patches
 
         mlx_vlm_patches.apply()  # before loading: the processor and model classes are patched
+        window_checkpoint.install()
         t0 = time.perf_counter()
         with tokenizer_read_once(folder.path):
             try:
@@ -69,6 +70,8 @@ class VisionBackend(LocalBackend):
         # Only Gemma 4 unified's processor output is known key by key (runtime/media_suffix.py).
         self._suffix_prefill = folder.model_type.startswith("gemma4_unified")
         self._media_counts: dict[tuple, int] = {}
+        self._generation_prompt_lengths: dict[bool, int] = {}
+        self._pending_checkpoint: window_checkpoint.Checkpoint | None = None
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
             # mlx-vlm's feature cache calls encode_image(pixels) without patch positions,
@@ -81,13 +84,15 @@ class VisionBackend(LocalBackend):
     def render(self, messages: Sequence[Message], params: GenerationParams) -> str:
         return self._prompt(self._prepare(messages)[0], params)
 
-    def _prompt(self, dicts: list[dict[str, Any]], params: GenerationParams) -> str:
+    def _prompt(self, dicts: list[dict[str, Any]], params: GenerationParams, generation_prompt: bool = True) -> str:
         # Render with the tokenizer directly: mlx_vlm.apply_chat_template turns system
         # content into a list, which Gemma templates then print as a Python repr.
         kwargs: dict[str, Any] = {"enable_thinking": params.enable_thinking}
         if params.tools:
             kwargs["tools"] = list(params.tools)
-        return self.tokenizer.apply_chat_template(dicts, tokenize=False, add_generation_prompt=True, **kwargs)
+        return self.tokenizer.apply_chat_template(
+            dicts, tokenize=False, add_generation_prompt=generation_prompt, **kwargs
+        )
 
     def _prepare(self, messages: Sequence[Message]) -> tuple[list[dict[str, Any]], list, list, list]:
         """Template messages plus the decoded media, in the order their placeholders appear."""
@@ -160,44 +165,78 @@ class VisionBackend(LocalBackend):
         self.reset_cache()
         del self.model
 
+    def prefill(self, messages: Sequence[Message], params: GenerationParams) -> int:
+        """Compute the KV cache of ``messages`` ahead of the turn that will extend them.
+
+        Rendered without the generation prompt: that is how the next prompt writes them, so
+        the next turn reuses all of it and prefills only its own part. Used while the engine
+        is idle (the user listens to a reply, or pauses mid-sentence). Returns the tokens
+        computed (0 when nothing new was there).
+        """
+        if not params.reuse_cache:
+            return 0
+        state = PromptState()
+        messages, params = self.fit(messages, params, state)
+        for _ in self._raw_stream(messages, params, state, lambda: False, prefill_only=True):
+            pass
+        return max(state.prompt_tokens - state.cached_tokens, 0)
+
     def _raw_stream(
         self,
         messages: Sequence[Message],
         params: GenerationParams,
         state: PromptState,
         should_stop: Callable[[], bool],
+        prefill_only: bool = False,
     ) -> Generator[RawStep, None, None]:
         import mlx_vlm
+        from mlx_vlm.models.cache import make_prompt_cache
 
         dicts, images, audio, videos = self._prepare(messages)
-        prompt = self._prompt(dicts, params)
-        kwargs: dict[str, Any] = dict(self.sampling_kwargs(params), max_tokens=params.max_tokens)
+        prompt = self._prompt(dicts, params, generation_prompt=not prefill_only)
+        max_tokens = 0 if prefill_only else params.max_tokens
+        # A prefill samples nothing: it must not take a scripted reply or compile a grammar.
+        sampling = {} if prefill_only else self.sampling_kwargs(params)
+        kwargs: dict[str, Any] = dict(sampling, max_tokens=max_tokens)
         kwargs.update(image=images or None, audio=audio or None, video=videos or None)
         if videos:
             kwargs["video_metadata"] = video_metadata(messages)
         kwargs["vision_cache"] = self._vision_cache
-        if params.thinking_budget is not None and params.enable_thinking:
+        if params.thinking_budget is not None and params.enable_thinking and not prefill_only:
             kwargs.update(
                 thinking_budget=params.thinking_budget,
                 enable_thinking=True,
                 thinking_start_token=getattr(self.tokenizer, "soc_token", None) or "<|channel>",
                 thinking_end_token=getattr(self.tokenizer, "eoc_token", None) or "<channel|>",
             )
-        drafter = self._drafter_for(params, kwargs)
+        drafter = None if prefill_only else self._drafter_for(params, kwargs)
         if drafter is not None:
             kwargs.update(draft_model=drafter.model, draft_kind=drafter.kind)
             if params.temperature == 0:  # mlx-vlm's exact greedy verification
                 kwargs.update(sampler=None, temperature=0.0)
         suffix: _WarmSuffix | None = None
+        ids: list[int] | None = None  # the prompt's token ids, where Hearth prepares the inputs
+        fresh: list[Any] | None = None  # the cache mlx-vlm fills when it cannot reuse the old one
+        self._pending_checkpoint = None
         if params.reuse_cache:
             self._cache_state.next_media = _media_items(messages)
-            if (images or audio) and not videos and drafter is None and self._suffix_prefill:
-                inputs = self._inputs(prompt, images, audio)
-                suffix = self._warm_media_suffix(inputs, images, audio)
+            if not videos:
                 # Prepared once here: mlx-vlm takes the tensors instead of preparing them again.
+                inputs = self._inputs(prompt, images, audio)
+                ids = inputs["input_ids"].flatten().tolist()
+                if prefill_only and self._holds(ids):
+                    state.prompt_tokens = state.cached_tokens = len(ids)
+                    return
+                self._rewind_to_checkpoint(ids)
+                if (images or audio) and drafter is None and self._suffix_prefill:
+                    suffix = self._warm_media_suffix(inputs, images, audio)
                 kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
+                if not prefill_only:  # a prefill's end is not a generation prompt
+                    window_checkpoint.request(self._generation_prompt_tokens(params), self._checkpoint_taker(ids))
             if suffix is None:
                 kwargs["prompt_cache_state"] = self._cache_state
+                if drafter is None and ids is not None:
+                    fresh = kwargs["prompt_cache"] = make_prompt_cache(self.model.language_model)
             else:
                 kwargs.update(image=suffix.images or None, audio=None)
         generated: list[int] = []
@@ -222,29 +261,90 @@ class VisionBackend(LocalBackend):
                 yield RawStep(r.text, None if r.finish_reason == "length" else int(r.token))
             drained = True
         finally:
+            window_checkpoint.clear_request()
             if params.reuse_cache:
-                self._settle_cache(suffix, generated, prefilled, drained, state.cached_tokens)
+                filled = _Filled(suffix, ids, fresh, generated, prefilled, drained, state.cached_tokens)
+                self._settle_cache(filled)
 
-    def _settle_cache(
-        self, suffix: _WarmSuffix | None, generated: list[int], prefilled: bool, drained: bool, reused: int
-    ) -> None:
+    def _settle_cache(self, run: _Filled) -> None:
         """Leave the cache state true to the KV cache, however the generation ended.
 
         mlx-vlm updates the state only once its stream is drained; a reply stopped early
-        (stop string, tool call, cancel) left the old ids over a cache that holds the
-        reused prefix and then this prompt: a later prompt matching the old ids past that
+        (stop string, tool call, cancel, a prefill) left the old ids over a cache that holds
+        the reused prefix and then this prompt: a later prompt matching the old ids past that
         prefix was answered from another prompt's KV.
         """
         state = self._cache_state
-        if suffix is not None and prefilled:
+        if run.suffix is not None and run.prefilled:
             # The cache holds these tokens and perhaps one more, which the next trim drops.
-            state.update(suffix.ids + generated, suffix.cache)
-        elif drained:
-            return  # mlx-vlm updated the state itself
-        elif not prefilled and state.cache is not None:
+            state.update(run.suffix.ids + run.generated, run.suffix.cache)
+        elif run.drained:
+            pass  # mlx-vlm updated the state itself
+        elif not run.prefilled and state.cache is not None:
             self.reset_cache()  # failed before its first token: what the cache holds is unknown
-        elif reused and state.token_ids is not None:
-            state.token_ids = state.token_ids[:reused]  # only the reused prefix is still the old ids
+        elif run.prefilled and run.ids is not None and (run.reused or run.fresh is not None):
+            # The whole prompt was computed into the reused cache or the fresh one (and perhaps
+            # some of a reply, which the next trim drops).
+            state.update(run.ids, state.cache if run.reused else run.fresh)
+        elif run.reused and state.token_ids is not None:
+            state.token_ids = state.token_ids[: run.reused]  # only the reused prefix is still the old ids
+        # The checkpoint that belongs to what the cache now holds (rotating layers cannot go back).
+        for checkpoint in (self._pending_checkpoint, getattr(state, "checkpoint", None)):
+            if checkpoint is not None and state.cache is not None and checkpoint.valid_for(state.token_ids):
+                state.checkpoint = checkpoint
+                break
+        else:
+            state.checkpoint = None
+        self._pending_checkpoint = None
+
+    def _rewind_to_checkpoint(self, ids: list[int]) -> None:
+        """Put the cache back to the last prompt's history when that is the only way to reuse it.
+
+        Needed when the new prompt shares that history but the cache cannot be trimmed to the
+        shared part: its sliding-window layers have wrapped (runtime/window_checkpoint.py).
+        """
+        from mlx_vlm.generate.dispatch import _prefix_cache_trim_amount
+
+        state = self._cache_state
+        checkpoint = getattr(state, "checkpoint", None)
+        if checkpoint is None or state.cache is None or not checkpoint.valid_for(state.token_ids):
+            return
+        shared = min(state.prefix_with_media(ids), len(ids) - 1)  # one token is always computed
+        if shared < checkpoint.length or _prefix_cache_trim_amount(state.cache, shared) is not None:
+            return  # the prompt leaves that history, or a plain trim reuses more
+        if window_checkpoint.restore(state.cache, checkpoint):
+            state.token_ids = list(checkpoint.token_ids)
+
+    def _holds(self, ids: list[int]) -> bool:
+        """Whether the cache already holds all of ``ids`` (a prefill with nothing to do): it
+        starts with them and can be cut back to them (a wrapped window cannot)."""
+        from mlx_vlm.generate.dispatch import _prefix_cache_trim_amount
+
+        state = self._cache_state
+        if state.cache is None or state.prefix_with_media(ids) != len(ids):
+            return False
+        return _prefix_cache_trim_amount(state.cache, len(ids)) is not None
+
+    def _checkpoint_taker(self, ids: list[int]) -> Callable[[list[Any]], None]:
+        def take(cache: list[Any]) -> None:
+            length = max(int(getattr(c, "offset", 0) or 0) for c in cache)
+            self._pending_checkpoint = window_checkpoint.take(cache, ids[:length])
+
+        return take
+
+    def _generation_prompt_tokens(self, params: GenerationParams) -> int:
+        """Tokens the chat template adds to open the reply (the part a later turn writes differently)."""
+        key = bool(params.enable_thinking)
+        if key not in self._generation_prompt_lengths:
+            probe = [{"role": "user", "content": "Hi"}]
+            kwargs = {"enable_thinking": params.enable_thinking}
+            with_prompt = self.tokenizer.apply_chat_template(
+                probe, tokenize=False, add_generation_prompt=True, **kwargs
+            )
+            without = self.tokenizer.apply_chat_template(probe, tokenize=False, add_generation_prompt=False, **kwargs)
+            added = with_prompt[len(without) :] if with_prompt.startswith(without) else ""
+            self._generation_prompt_lengths[key] = self.count_tokens(added) if added else 0
+        return self._generation_prompt_lengths[key]
 
     def _inputs(self, prompt: str, images: list, audio: list) -> dict[str, Any]:
         """The processor's tensors for a prompt, prepared as mlx-vlm's stream_generate does."""
@@ -306,6 +406,19 @@ class VisionBackend(LocalBackend):
         if kwargs.get("logits_processors") or "thinking_budget" in kwargs:
             return None
         return self.drafter
+
+
+@dataclass(frozen=True)
+class _Filled:
+    """How a generation used the cache: what _settle_cache needs to keep the state true."""
+
+    suffix: _WarmSuffix | None
+    ids: list[int] | None  # the prompt's token ids (None: mlx-vlm prepared the inputs)
+    fresh: list[Any] | None  # the cache handed to mlx-vlm for a prompt it could not reuse
+    generated: list[int]
+    prefilled: bool
+    drained: bool
+    reused: int
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ pipeline = VoicePipeline(MicrophoneSource(), on_event, speaker=PcmSpeaker(make_s
 pipeline.start()     # events arrive on the pipeline thread: marshal them in the app
 """
 
-from .events import BargeIn, Level, SpeechStarted, TurnContinued, Utterance, VoiceError, VoiceEvent
+from .events import BargeIn, Level, SpeechStarted, TurnContinued, TurnPaused, Utterance, VoiceError, VoiceEvent
 from .pipeline import VoicePipeline
 from .sentences import SentenceSplitter, speakable
 from .sources import ArraySource, MicrophoneSource, NoMicrophone, microphone_status
@@ -24,6 +24,7 @@ __all__ = [
     "Speaker",
     "SpeechStarted",
     "TurnContinued",
+    "TurnPaused",
     "Utterance",
     "VadParams",
     "VoiceError",

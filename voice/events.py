@@ -28,6 +28,17 @@ class Utterance:
 
 
 @dataclass(frozen=True)
+class TurnPaused:
+    """A short pause inside a turn (``VadParams.pause_s`` of silence, before the endpoint).
+
+    ``utterance`` is the turn so far, exactly as its Utterance will be if the endpoint
+    confirms the pause (same samples): the app may start computing it (speculative prefill)
+    and gets the work for free when the endpoint comes, or drops it when the user goes on."""
+
+    utterance: Utterance
+
+
+@dataclass(frozen=True)
 class BargeIn:
     """The user started talking over the assistant."""
 
@@ -56,4 +67,4 @@ class VoiceError:
     message: str
 
 
-VoiceEvent = SpeechStarted | Utterance | TurnContinued | BargeIn | Level | VoiceError
+VoiceEvent = SpeechStarted | Utterance | TurnPaused | TurnContinued | BargeIn | Level | VoiceError

@@ -23,7 +23,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .echo import DoubleTalkGuard, EchoCanceller, barge_in_params, make_echo_canceller
-from .events import BargeIn, Level, SpeechStarted, TurnContinued, Utterance, VoiceError, VoiceEvent
+from .events import BargeIn, Level, SpeechStarted, TurnContinued, TurnPaused, Utterance, VoiceError, VoiceEvent
 from .sources import BLOCK, RATE, AudioSource, NoMicrophone
 from .tts import Speaker
 from .vad import SpeechProbability, State, VadParams, VadTracker, make_vad
@@ -109,6 +109,7 @@ class VoicePipeline:
         ended_at: float | None = None  # stream time of the last endpoint, while it may be undone
         replied_aloud = False  # the speaker spoke since that endpoint
         continuing = False  # the resumed speech is being collected into the same turn
+        paused_at = -1.0  # the last speech sample of the pause already reported (TurnPaused)
         while self._running.is_set():
             item = self.source.read(0.2)
             if item is None:
@@ -171,6 +172,13 @@ class VoicePipeline:
             change = turn.feed(at, probability if (not speaking or barged) else 0.0)
             if collecting or ended_at is not None:
                 collected.append((at, clean))
+            if collecting and self._pausing(turn, at, paused_at):
+                # The turn so far, cut where the endpoint would cut it: if no speech follows,
+                # the Utterance at the endpoint has these very samples.
+                paused_at = turn.last_speech
+                pause = self._utterance(collected, turn_start, turn.last_speech, continues=continuing)
+                if pause is not None:
+                    self.on_event(TurnPaused(pause))
             if change is None:
                 continue
             if change.state == State.SPEAKING and not collecting:
@@ -194,23 +202,38 @@ class VoicePipeline:
     def _grace(self, replied_aloud: bool) -> float:
         return GRACE_S if replied_aloud or self.speaker is None else SILENT_GRACE_S
 
+    def _pausing(self, turn: VadTracker, at: float, paused_at: float) -> bool:
+        """The turn has been silent for ``pause_s`` (not yet for ``stop_s``), first time for this pause."""
+        pause_s = self.params.pause_s
+        return (
+            0 < pause_s < self.params.stop_s
+            and turn.state == State.STOPPING
+            and turn.last_speech != paused_at
+            and at + BLOCK / RATE - turn.last_speech >= pause_s
+        )
+
     def _emit_utterance(
         self, blocks: list[tuple[float, np.ndarray]], start: float, last_speech: float, *, continues: bool = False
     ) -> None:
+        utterance = self._utterance(blocks, start, last_speech, continues=continues)
+        if utterance is not None:
+            self.on_event(utterance)
+
+    def _utterance(
+        self, blocks: list[tuple[float, np.ndarray]], start: float, last_speech: float, *, continues: bool = False
+    ) -> Utterance | None:
         if not blocks:
-            return
+            return None
         audio = np.concatenate([b for _, b in blocks])
         first = blocks[0][0]
         keep = int((last_speech + TAIL_S - first) * RATE)
         audio = audio[: max(keep, 0)] if keep < len(audio) else audio
         if len(audio) < int(0.2 * RATE):
-            return  # a tap of the button, not a question
-        self.on_event(
-            Utterance(
-                audio=audio,
-                speech_start=start,
-                speech_end=last_speech,
-                endpoint=time.monotonic(),
-                continues=continues,
-            )
+            return None  # a tap of the button, not a question
+        return Utterance(
+            audio=audio,
+            speech_start=start,
+            speech_end=last_speech,
+            endpoint=time.monotonic(),
+            continues=continues,
         )

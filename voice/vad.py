@@ -95,6 +95,7 @@ class VadParams:
     off: float = 0.35  # below this, speech has stopped (hysteresis)
     start_s: float = 0.15  # speech this long before it counts (clicks and coughs do not)
     stop_s: float = 0.5  # silence this long ends the turn
+    pause_s: float = 0.25  # silence this long is a pause: the turn so far may be prefilled (0: never)
     max_s: float = 120.0  # a turn this long ends anyway
 
 

@@ -11,10 +11,12 @@ front end calls often (the window every 30 ms). Everything runs on the thread th
 
 from __future__ import annotations
 
+import logging
 import time
+from concurrent.futures import Future
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import skills
 from app.documents.stored import too_long
@@ -28,6 +30,8 @@ from runtime import (
     DoneChunk,
     Engine,
     Generation,
+    GenerationParams,
+    MediaRef,
     Message,
     StatsChunk,
     TextChunk,
@@ -54,11 +58,16 @@ from .language_hint import language_hint
 from .memories import memory_prompt, remember_request
 from .tool_runs import ToolRuns
 
+if TYPE_CHECKING:
+    from app.attachments import Prepared
+
 # Added to the system prompt of a spoken turn (the voice stack itself is loaded only when used).
 VOICE_HINT = (
     "The user is talking to you by voice and hears your reply spoken aloud. Answer in short, "
     "natural spoken sentences; no Markdown, lists, tables or code unless asked."
 )
+
+log = logging.getLogger(__name__)
 
 SAVE_EVERY_S = 0.5
 # Characters of MCP tool declarations per token of context (about 4
@@ -213,6 +222,27 @@ class ChatSession:
         self.voice_turn = voice
         self._start_reply(cid)
 
+    def prefill_spoken(self, clip: Prepared) -> None:
+        """The user paused mid-turn: compute the turn so far while they may still go on.
+
+        ``clip`` is the voice clip (app/voice_clip.py) of the turn so far. If the endpoint
+        confirms the pause, send() brings the same samples and the reply starts from this work
+        (voice/events.py TurnPaused); if the user goes on, the longer clip differs and only its
+        own part is computed again. Nothing is stored. Only at the end of the open chat's path:
+        not while a reply runs, and not in a chat that has none yet.
+        """
+        cid = self.conversation_id
+        if self.busy or not self.model_ready or cid is None or self.store.conversation(cid) is None:
+            return
+        spoken, self.voice_turn = self.voice_turn, True  # the system prompt of a spoken turn
+        try:
+            history = self.history_for(cid)
+        finally:
+            self.voice_turn = spoken
+        ref = MediaRef("audio", clip.path, clip.name, samples=clip.samples, digest=clip.sha256)
+        prefill = self.engine.prefill([*history, Message("user", "", media=(ref,))], self._params_for(cid))
+        prefill.add_done_callback(_log_failure)
+
     def regenerate(self, message_id: int) -> None:
         """Answer again: a new version of this reply, beside it (the old one stays as a branch)."""
         if self.busy or self.conversation_id is None:
@@ -331,22 +361,37 @@ class ChatSession:
         self._launch(history)
 
     def _launch(self, history: list[Message]) -> None:
+        self._gen = self.engine.generate(history, self._params_for(self._reply_cid))
+        self._saved_at = time.monotonic()
+
+    def _params_for(self, cid: int | None) -> GenerationParams:
+        """What a reply in chat ``cid`` is generated with: the settings, its preset, its tools."""
         info = self.engine.info
-        settings = self.settings_for(self._reply_cid)
-        preset = self.preset_of(self._reply_cid)
+        settings = self.settings_for(cid)
+        preset = self.preset_of(cid)
         schema = preset.json_schema if preset is not None else None  # a structured reply calls no tools
         mcp_chars = settings.context_length * MCP_CHARS_PER_CONTEXT_TOKEN
         offer = info and info.supports_tools and schema is None
         servers = (
             frozenset(map(tool_prefix, preset.tool_servers)) if preset and preset.tool_servers is not None else None
         )
-        if self._reply_cid is not None:  # the chat's attached data files, for run_python
-            self.toolbox.data = chat_data(self.store.messages(self._reply_cid))
+        if cid is not None:  # the chat's attached data files, for run_python
+            self.toolbox.data = chat_data(self.store.messages(cid))
         on = skills.enabled(settings.skills_off, settings.web_fetch)
         tools = self.toolbox.declarations(settings.allow_code, mcp_chars, servers, on) if offer else ()
-        params = settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
-        self._gen = self.engine.generate(history, params)
-        self._saved_at = time.monotonic()
+        return settings.params(info, self.model_key, tools=tools, json_schema=schema, **self.extra_params)
+
+    def _prefill_history(self, cid: int) -> None:
+        """After a spoken turn, compute the history as the next turn will read it.
+
+        The engine is idle while the reply is spoken and the user answers. The next prompt
+        writes this reply differently from how it was generated (without the opening of its
+        thought channel, as the reference template does), so without this the next turn would
+        prefill the reply again before the user's new words (runtime/window_checkpoint.py).
+        """
+        if not self.voice_turn or not self.model_ready or self.store.conversation(cid) is None:
+            return
+        self.engine.prefill(self.history_for(cid), self._params_for(cid)).add_done_callback(_log_failure)
 
     def _poll_generation(self, gen: Generation) -> None:
         done: DoneChunk | None = None
@@ -415,6 +460,8 @@ class ChatSession:
             self.tools.start(cid, list(self._tool_calls))
             return  # still busy: the tools run, then the model continues
         self._events += [BusyChanged(False), ConversationListChanged(), TurnFinished(final)]
+        if status in ("complete", "cancelled"):  # a reply cut off by the user's voice is history too
+            self._prefill_history(cid)
 
     def _tool_round_follows(self, done: DoneChunk, cid: int) -> bool:
         """The reply ended in tool calls: run them, unless something says not to (and why)."""
@@ -449,3 +496,10 @@ class ChatSession:
             title = words if len(words) <= 48 else words[:48].rsplit(" ", 1)[0] + "…"
             self.store.rename(cid, title)
             self._events.append(ConversationListChanged())
+
+
+def _log_failure(prefill: Future[int]) -> None:
+    """A prefill is work ahead of time: if it fails the turn computes its prompt itself (and
+    meets the same problem, which it reports). Logged, not shown."""
+    if not prefill.cancelled() and (exc := prefill.exception()) is not None:
+        log.warning("prefill failed: %s", exc)

@@ -168,6 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
         "with reuse of the cached history (the bar: last turn / first turn <= 1.2)",
     )
     voice.add_argument(
+        "--speculative",
+        action="store_true",
+        help="end of speech -> first token with the prefill that starts at a pause, and without it "
+        "(the same endpoint threshold)",
+    )
+    voice.add_argument(
         "--turns", type=int, default=12, metavar="N", help="--session: turns per way; --history: turns (default 12)"
     )
     voice.add_argument(

@@ -146,6 +146,8 @@ def run_voice_bench_cli(args: argparse.Namespace) -> int:
     model = resolve_model(args.model, terminal_progress()) if args.model else None
     if args.history:
         return _history_voice_bench(model, args)
+    if args.speculative:
+        return _speculative_voice_bench(model, args)
     if args.session:
         return _session_voice_bench([Path(w) for w in args.wavs] or None, model, args)
     result = run_voice_bench([Path(w) for w in args.wavs] or None, model)
@@ -177,6 +179,28 @@ def _history_voice_bench(model, args: argparse.Namespace) -> int:
         print(f"{i + 1:>5}{cells}")
     ratios = result["last_over_first"]
     print(f"last turn / first turn: cold {ratios['cold']:.2f}, warm {ratios['warm']:.2f} (bar: warm <= 1.2)")
+    print(f"load average before {result['load']['loadavg_before']}, after {result['load']['loadavg_after']}")
+    return 0
+
+
+def _speculative_voice_bench(model, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .voice_speculative import run_speculative_voice_bench
+
+    result = run_speculative_voice_bench([Path(w) for w in args.wavs] or None, model, args.turns)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(
+        f"end of speech -> first token, ms, endpoint after {result['stop_s']} s of silence; "
+        f"prefill from a {result['pause_s']} s pause in the 'pause' way (cached tokens)"
+    )
+    ways = result["end_of_speech_to_first_token_ms"]
+    print(f"{'turn':>5}" + "".join(f"{way:>22}" for way in ways))
+    for i in range(result["turns"]):
+        print(f"{i + 1:>5}" + "".join(f"{ms[i]:>13.0f} ({result['cached_tokens'][w][i]:>5})" for w, ms in ways.items()))
+    print("p50: " + ", ".join(f"{w} {v:.0f}" for w, v in result["p50_ms"].items()))
     print(f"load average before {result['load']['loadavg_before']}, after {result['load']['loadavg_after']}")
     return 0
 

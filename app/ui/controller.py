@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.attachments import Prepared
 from app.chat import (
     BusyChanged,
     ChatEvent,
@@ -130,6 +131,9 @@ class ChatController(QObject):
     ) -> None:
         self.session.send(text, editing_id, attachments, voice)
         self._pump()
+
+    def prefill_spoken(self, clip: Prepared) -> None:
+        self.session.prefill_spoken(clip)
 
     def regenerate(self, message_id: int) -> None:
         self.session.regenerate(message_id)

@@ -31,6 +31,7 @@ from voice import (
     Speaker,
     SpeechStarted,
     TurnContinued,
+    TurnPaused,
     Utterance,
     VadParams,
     VoiceError,
@@ -85,7 +86,9 @@ class VoiceBridge(QObject):
         self.speaker: Speaker | None = None  # made on first use: no audio device is touched before voice is used
         self.params = VadParams(stop_s=stop_s)
         self.pipeline: VoicePipeline | None = None
-        self.session = VoiceSession(None, self._submit, self._interrupt, on_turn_end=self._log_trace)
+        self.session = VoiceSession(
+            None, self._submit, self._interrupt, on_turn_end=self._log_trace, prefill=self._prefill
+        )
         # A question asked while the last reply was stopping, and the message it replaces (if any).
         self._waiting: tuple[VoiceClip, int | None] | None = None
         self._asked: tuple[int, int] | None = None  # (chat, message) of the last spoken question
@@ -172,6 +175,8 @@ class VoiceBridge(QObject):
             if isinstance(event, BargeIn):
                 self.status.emit(translate("VoiceBridge", "Interrupted: listening…"))
             self.session.handle(event)
+        elif isinstance(event, TurnPaused):
+            self.session.handle(event)  # the turn so far is computed while the user may go on
         elif isinstance(event, TurnContinued):
             self.session.handle(event)  # stops the reply (quietly: the user was mid-sentence)
             self.status.emit(translate("VoiceBridge", "Hearing you…"))
@@ -202,6 +207,13 @@ class VoiceBridge(QObject):
             self.chat.stop()
             return
         self._send(clip, replaces)
+
+    def _prefill(self, utterance: Utterance) -> None:
+        """Compute the turn so far at a pause (app/chat/session.py prefill_spoken); the clip is
+        not written: if the endpoint confirms the pause, _submit writes the same samples."""
+        info = self.chat.engine.info
+        if info is not None and "audio" in info.modalities and not self.chat.busy:
+            self.chat.prefill_spoken(voice_clip(utterance.audio, self.chat.store.blobs).prepared)
 
     def _question_to_replace(self) -> int | None:
         """The last spoken question, while it is still the open chat's latest question."""

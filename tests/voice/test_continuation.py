@@ -14,7 +14,17 @@ from app.commands.voice_pauses import (
     paused_recordings,
     trim,
 )
-from voice import ArraySource, BargeIn, EspeakSynthesizer, Level, SpeechStarted, TurnContinued, Utterance, VoicePipeline
+from voice import (
+    ArraySource,
+    BargeIn,
+    EspeakSynthesizer,
+    Level,
+    SpeechStarted,
+    TurnContinued,
+    TurnPaused,
+    Utterance,
+    VoicePipeline,
+)
 from voice.pipeline import GRACE_S
 from voice.sources import RATE
 
@@ -47,7 +57,7 @@ def events_of(audio: np.ndarray, speaker=None, speaking: list | None = None) -> 
     pipeline.start()
     assert pipeline._thread is not None
     pipeline._thread.join(60)
-    return [e for e in events if not isinstance(e, Level)]
+    return [e for e in events if not isinstance(e, (Level, TurnPaused))]  # pauses: test_pause_prefill.py
 
 
 def kinds(events: list) -> list[str]:

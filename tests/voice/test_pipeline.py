@@ -18,6 +18,7 @@ from voice import (
     NullSink,
     PcmSpeaker,
     SpeechStarted,
+    TurnPaused,
     Utterance,
     VoiceError,
     VoicePipeline,
@@ -45,7 +46,8 @@ def listen(audio: np.ndarray, *, realtime: bool = False, lead_s: float = 0.5, **
     pipeline = VoicePipeline(source, events.append, **kwargs)
     pipeline.start()
     pipeline._thread.join(60)
-    return [e for e in events if not isinstance(e, Level)], source
+    # A pause's TurnPaused (for speculative prefill) is tested in test_pause_prefill.py.
+    return [e for e in events if not isinstance(e, (Level, TurnPaused))], source
 
 
 def noise(n: int, snr_db: float, signal: np.ndarray, kind: str = "white") -> np.ndarray:

@@ -1,0 +1,130 @@
+"""Keep a chat's cache reusable once its sliding-window layers have wrapped.
+
+Gemma's sliding-window layers keep only the last ``window`` tokens (a ring buffer). Reusing
+the previous turn's cache means trimming it back to the tokens the new prompt shares, and
+the shared part always ends *before* the previous reply: the generation prompt opens the
+reply (with thinking off Gemma 4 adds an empty thought block, ``<|channel>thought\\n<channel|>``),
+but the chat template writes an earlier reply without it, exactly as the reference does.
+A wrapped ring buffer cannot go back: its older tokens were overwritten. mlx-vlm then
+refuses the cache (correctly) and the whole conversation is prefilled again: every turn of a
+chat longer than the window, voice or text, cost a cold prefill.
+
+So during each prefill a copy of the cache is kept at the point where the generation prompt
+begins (the history's end). Ring-buffer layers are copied (at most ``window`` tokens each,
+via mlx-vlm's own ``prefix_cache_snapshot``); full-attention layers only note their length,
+as they can always be trimmed. On the next turn, when the new prompt shares at least that
+history but the cache cannot be trimmed to the shared part, the copy is put back and only
+the rest is prefilled. The KV state restored is the one the same tokens produced, so the
+output is the cold prefill's (tests/runtime/test_window_checkpoint.py compares logits).
+
+mlx-vlm's prefill loop already takes such a checkpoint for its automatic prefix cache
+(``prompt_cache_checkpoint`` in ``generate_step``); ``install`` hands Hearth's request to it
+when mlx-vlm passes none. The copy needs a chunked prefill: prompts mlx-vlm prefills in one
+piece (pictures, mlx_vlm_patches fix 2) take none and keep the old behaviour.
+
+Upstream proposal: let ``PromptCacheState`` keep such a checkpoint at the generation prompt
+(the boundary ``apply_chat_template`` knows), restored in ``stream_generate`` when
+``_prefix_cache_trim_amount`` returns None.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_request = threading.local()  # the checkpoint the current thread's prefill should take
+_installed = False
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A cache's state after its first ``length`` tokens, which were ``token_ids``."""
+
+    length: int
+    token_ids: tuple[int, ...]
+    layers: tuple[Any, ...]  # per layer: a ring buffer's snapshot, or None (trim a full layer)
+
+    def valid_for(self, cached_ids: Sequence[int] | None) -> bool:
+        return cached_ids is not None and tuple(cached_ids[: self.length]) == self.token_ids
+
+
+def take(cache: Sequence[Any], token_ids: Sequence[int]) -> Checkpoint | None:
+    """A copy of ``cache`` as it is now, after ``token_ids``; None for caches it cannot copy."""
+    from mlx_vlm.models.cache import KVCache, RotatingKVCache
+
+    length = len(token_ids)
+    layers: list[Any] = []
+    for c in cache:
+        if type(c) is KVCache:
+            layers.append(None)
+        elif type(c) is RotatingKVCache:
+            layers.append(_detached(c.prefix_cache_snapshot()))
+        else:  # quantized, speculative-decoding buffers, linear attention: not handled here
+            return None
+        if int(c.offset) != length:
+            return None
+    return Checkpoint(length, tuple(int(t) for t in token_ids), tuple(layers))
+
+
+def restore(cache: Sequence[Any], checkpoint: Checkpoint) -> bool:
+    """Put ``cache`` back to the checkpoint; False (cache untouched) if it does not fit."""
+    if len(cache) != len(checkpoint.layers):
+        return False
+    for c, saved in zip(cache, checkpoint.layers, strict=True):
+        if int(c.offset) < checkpoint.length or (saved is None) != (type(c).__name__ == "KVCache"):
+            return False
+    for c, saved in zip(cache, checkpoint.layers, strict=True):
+        if saved is None:
+            c.trim(int(c.offset) - checkpoint.length)
+        else:
+            # A copy again: the ring buffer is written in place by the next prefill.
+            c.prefix_cache_restore(_detached(saved))
+    return True
+
+
+def request(tokens_before_end: int, on_checkpoint: Callable[[list[Any]], None]) -> None:
+    """Ask the next prefill on this thread to call ``on_checkpoint(cache)`` ``tokens_before_end``
+    tokens before the prompt's end (the generation prompt's length)."""
+    _request.value = (tokens_before_end, on_checkpoint)
+
+
+def clear_request() -> None:
+    _request.value = None
+
+
+def install() -> None:
+    """Let mlx-vlm's prefill take Hearth's checkpoint (idempotent)."""
+    global _installed
+    if _installed:
+        return
+    from mlx_vlm.generate import dispatch
+
+    original = dispatch.generate_step
+
+    def generate_step(input_ids: Any, *args: Any, **kwargs: Any) -> Any:
+        wanted = getattr(_request, "value", None)
+        _request.value = None  # one prefill per request
+        if wanted is not None and kwargs.get("prompt_cache_checkpoint") is None:
+            before_end, on_checkpoint = wanted
+            at = int(input_ids.shape[1]) - before_end
+            if 0 < at < int(input_ids.shape[1]):
+                kwargs.update(
+                    prompt_cache_checkpoint=lambda _n, cache: on_checkpoint(cache),
+                    prompt_cache_checkpoint_len=at,
+                    prompt_cache_checkpoint_lengths=[at],
+                )
+        return original(input_ids, *args, **kwargs)
+
+    dispatch.generate_step = generate_step
+    _installed = True
+
+
+def _detached(snapshot: dict[str, Any]) -> dict[str, Any]:
+    import mlx.core as mx
+
+    keys, values = snapshot["state"]
+    copy = [None if a is None else mx.contiguous(mx.array(a, dtype=a.dtype)) for a in (keys, values)]
+    mx.eval([a for a in copy if a is not None])
+    return {"state": tuple(copy), "meta_state": snapshot["meta_state"]}

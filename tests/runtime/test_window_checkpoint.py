@@ -1,0 +1,121 @@
+"""A chat longer than the sliding window keeps reusing its cache, and answers exactly as cold.
+
+On the 64-token-window model every case below wraps the window within the first turns.
+Before runtime/window_checkpoint.py each later turn was prefilled cold (cached 0): the cache
+could not be trimmed back past the previous reply's opening. Warm and cold must give the
+same greedy tokens and logits (tests/runtime/test_media_suffix_prefill.py's comparison).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from runtime.model_folder import inspect_model_folder
+from runtime.types import Message
+from runtime.vlm_backend import VisionBackend
+from tests.runtime.test_media_suffix_prefill import WARM, answer, voice, warm_then_cold
+
+SENTENCES = [
+    "The lighthouse keeper wrote every evening about the weather, the ships and the gulls.",
+    "On Tuesdays the supply boat came with flour, lamp oil, letters and the newspapers.",
+    "In winter the storms were loud enough that he slept in the stone room under the lamp.",
+    "Tell me what the keeper might have written on the coldest night of that winter.",
+]
+
+
+@pytest.fixture(scope="module")
+def small_window(tiny_gemma4_small_window: Path):
+    b = VisionBackend(inspect_model_folder(tiny_gemma4_small_window))
+    yield b
+    b.close()
+
+
+def talk(backend: VisionBackend, turns: list[Message]) -> list[Message]:
+    """Each turn answered warm; the history with the replies."""
+    history: list[Message] = []
+    for turn in turns:
+        history.append(turn)
+        reply, _, _ = answer(backend, history, WARM)
+        history.append(Message("assistant", reply))
+    return history
+
+
+def test_text_turns_past_the_window_reuse_the_history(small_window) -> None:
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:3]])
+    cached, _, _ = warm_then_cold(small_window, [*history, Message("user", SENTENCES[3])])
+    assert cached > 64 * 2  # far past the window: the history came from the cache
+
+
+def test_a_voice_turn_past_the_window_reuses_the_history(small_window, tmp_path: Path) -> None:
+    small_window.reset_cache()
+    said = ["Hello there, how are you today?", "What is seven times eight?", "And nine times nine?"]
+    history = talk(small_window, [voice(tmp_path / f"v{i}.wav", s) for i, s in enumerate(said)])
+    cached, _, _ = warm_then_cold(small_window, [*history, voice(tmp_path / "last.wav", "Thank you, goodbye.")])
+    assert cached > 64 * 2
+
+
+def test_a_prefilled_history_is_reused_whole(small_window) -> None:
+    """prefill() computes the history as the next prompt writes it: the next turn computes
+    only its own words, and answers as cold."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    computed = small_window.prefill(history, WARM)
+    assert computed > 0
+    assert small_window.prefill(history, WARM) == 0  # nothing new the second time
+    last = Message("user", SENTENCES[3])
+    history_tokens = small_window.count_prompt(history, WARM) - small_window._generation_prompt_tokens(WARM)
+    cached, _, _ = warm_then_cold(small_window, [*history, last])
+    assert cached == history_tokens  # all of the history
+
+
+def test_a_prefill_takes_no_scripted_reply(small_window) -> None:
+    small_window.reset_cache()
+    small_window.script_next_reply("Scripted answer.")
+    small_window.prefill([Message("user", "Hello")], WARM)
+    text, _, _ = answer(small_window, [Message("user", "Hello")], replace(WARM, max_tokens=12))
+    assert text == "Scripted answer."
+
+
+def test_a_clip_prefilled_at_a_pause_then_continued(small_window, tmp_path: Path) -> None:
+    """Speculative prefill: the clip so far is computed at a pause; the speaker goes on, so the
+    final clip differs. The history is reused, the stale clip is not."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    small_window.prefill([*history, voice(tmp_path / "part.wav", "What is the weather like")], WARM)
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached > 64 * 2
+
+
+def test_a_clip_prefilled_at_a_pause_and_confirmed(small_window, tmp_path: Path) -> None:
+    """The same clip at the endpoint: only the generation prompt is left to compute."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    turn = voice(tmp_path / "q.wav", "What is the weather like in Paris tomorrow?")
+    small_window.prefill([*history, turn], WARM)
+    total = small_window.count_prompt([*history, turn], WARM)
+    cached, _, _ = warm_then_cold(small_window, [*history, turn])
+    assert cached == total - small_window._generation_prompt_tokens(WARM)
+
+
+def test_a_checkpoint_is_not_used_for_another_chat(small_window) -> None:
+    small_window.reset_cache()
+    talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    other = [Message("user", "A different chat about gardening and tomatoes in the north.")]
+    cached, _, _ = warm_then_cold(small_window, other)
+    assert cached < 16  # at most the shared chat-template opening
+
+
+def test_a_prefill_of_the_start_of_a_wrapped_chat_is_computed(small_window) -> None:
+    """The cache starts with the prompt to prefill (a new chat asking the old chat's first
+    question) but has wrapped past it: it cannot be cut back, so the prefill computes it."""
+    small_window.reset_cache()
+    first = [Message("user", SENTENCES[0])]
+    talk(small_window, [first[0], *(Message("user", s) for s in SENTENCES[1:3])])
+    assert small_window.prefill(first, WARM) > 0
+    cached, _, _ = warm_then_cold(small_window, first)
+    assert cached == small_window.count_prompt(first, WARM) - small_window._generation_prompt_tokens(WARM)
