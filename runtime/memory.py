@@ -96,6 +96,22 @@ def kv_cache_bytes(config: dict[str, Any], context: int) -> int:
     return total
 
 
+def window_checkpoint_bytes(config: dict[str, Any]) -> int:
+    """The copy of the sliding-window layers kept at each generation prompt
+    (runtime/window_checkpoint.py): one window's worth of those layers."""
+    text = config.get("text_config", config)
+    window = int(text.get("sliding_window") or 0)
+    return kv_cache_bytes(config, window) - kv_cache_bytes({**config, "text_config": _full_only(text)}, window)
+
+
+def _full_only(text: dict[str, Any]) -> dict[str, Any]:
+    """The config with its sliding-window layers left out (each counted as a shared layer)."""
+    layers = int(text.get("num_hidden_layers", 0))
+    types = text.get("layer_types") or _layer_types(text, layers)
+    kept = [t for t in types[: max(layers - int(text.get("num_kv_shared_layers", 0) or 0), 0)] if t == "full_attention"]
+    return {**text, "num_hidden_layers": len(kept), "num_kv_shared_layers": 0, "layer_types": kept}
+
+
 def _layer_types(text: dict[str, Any], layers: int) -> list[str]:
     pattern = int(text.get("sliding_window_pattern") or 0)
     if not pattern or not text.get("sliding_window"):

@@ -179,6 +179,14 @@ def _history_voice_bench(model, args: argparse.Namespace) -> int:
         print(f"{i + 1:>5}{cells}")
     ratios = result["last_over_first"]
     print(f"last turn / first turn: cold {ratios['cold']:.2f}, warm {ratios['warm']:.2f} (bar: warm <= 1.2)")
+    if second := result["last_over_second"]:
+        # Turn 1 has no earlier reply: from turn 2 on each turn's new part is the same size.
+        print(f"last turn / second turn: cold {second['cold']:.2f}, warm {second['warm']:.2f}")
+    m = result["thirty_minutes_gemma4_12b"]
+    print(
+        f"a {m['minutes']:.0f}-minute voice chat on Gemma 4 12B: ~{m['tokens']:,} tokens, KV cache "
+        f"{m['kv_cache_gb']:.2f} GB + {m['window_checkpoint_gb']:.2f} GB sliding-window checkpoint"
+    )
     print(f"load average before {result['load']['loadavg_before']}, after {result['load']['loadavg_after']}")
     return 0
 

@@ -79,6 +79,7 @@ def run_speculative_voice_bench(
             scripted = model.parent == folder
             settings = Settings(**NO_TOOLS, max_tokens=48, temperature=0.0)
             for way in ("warm_up", *WAYS):
+                engine.reset_cache().result()  # every way starts from nothing cached
                 session = ChatSession(store, engine, settings)
                 session.on_model_ready(model.name)
                 cid = session.new_conversation()

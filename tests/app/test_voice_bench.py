@@ -70,3 +70,15 @@ def test_bench_voice_history_reuses_the_cached_chat_only_when_warm(tmp_path: Pat
     assert cached["cold"] == [0, 0, 0] and cached["cold_again"] == [0, 0, 0]
     assert all(n > 0 for n in cached["warm"][1:])  # each voice turn reads the conversation before its clip
     assert all(len(v) == 3 and all(ms > 0 for ms in v) for v in result["first_token_ms"].values())
+
+
+def test_bench_voice_speculative_computes_the_clip_at_the_pause(tmp_path: Path, capsys) -> None:
+    wav = mf.speech(tmp_path / "a.wav", "How far away is the moon?")
+    assert main(["bench-voice", str(wav), "--speculative", "--turns", "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    cached = result["cached_tokens"]
+    # The same chat both ways; with the pause's prefill the reply also found the clip cached.
+    assert all(p > e for p, e in zip(cached["pause"], cached["endpoint"], strict=True))
+    assert cached["endpoint"] == cached["endpoint_again"]
+    # End of speech -> first token includes the endpoint's silence, the same both ways.
+    assert all(ms >= 1000 * result["stop_s"] for v in result["end_of_speech_to_first_token_ms"].values() for ms in v)
