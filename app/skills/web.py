@@ -2,7 +2,10 @@
 
 Only http(s); the host's addresses are checked before connecting, and again on each redirect:
 loopback, private, link-local and other non-public addresses are refused (a page must not
-make Hearth reach into the user's own network). ``allow`` (addresses let through) exists for
+make Hearth reach into the user's own network). The connection itself goes to an address that
+was checked when it was made: a name that resolves to a public address for the check and to a
+private one a moment later (DNS rebinding) cannot slip through. No proxy is used (one on the
+user's own network would be the address connected to). ``allow`` (addresses let through) exists for
 tests, which serve pages on loopback; the app never sets it. The text is untrusted: Gemma's markers are
 defused as in MCP results.
 """
@@ -49,20 +52,42 @@ def check_url(url: str, allow: frozenset[str] = frozenset()) -> str:
     host = parts.hostname
     if not host:
         raise FetchError("The address has no host name.")
+    public_addresses(host, parts.port or (443 if parts.scheme == "https" else 80), allow)
+    return parts.geturl()
+
+
+def public_addresses(host: str, port: int, allow: frozenset[str] = frozenset()) -> list[tuple[Any, ...]]:
+    """``host``'s addresses (getaddrinfo entries), each checked public; FetchError otherwise."""
     try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise FetchError(f"The host {host} could not be found ({exc}).") from None
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
         if not address.is_global and str(address) not in allow:
             raise FetchError(f"{host} is a local or private address ({address}); only public web pages can be fetched.")
-    return parts.geturl()
+    return infos
+
+
+def connect_checked(host: str, port: int, timeout: float | None, allow: frozenset[str]) -> socket.socket:
+    """A connection to one of ``host``'s addresses, resolved and checked now (not earlier)."""
+    last: OSError | None = None
+    for family, kind, proto, _name, address in public_addresses(host, port, allow):
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(timeout)
+            sock.connect(address)
+            return sock
+        except OSError as exc:
+            sock.close()
+            last = exc
+    raise last or OSError(f"could not connect to {host}")
 
 
 def fetch(url: str, allow: frozenset[str] = frozenset(), timeout_s: float = TIMEOUT_S) -> dict[str, Any]:
     """The page's text (HTML reduced to its text), capped; FetchError if it cannot be had."""
     # Loaded on the first fetch, not with the window (urllib.request brings http.client, email...).
+    import http.client
     import urllib.error
     import urllib.request
 
@@ -75,8 +100,26 @@ def fetch(url: str, allow: frozenset[str] = frozenset(), timeout_s: float = TIME
             check_url(newurl, allow)
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
+    class PinnedHTTP(http.client.HTTPConnection):
+        def connect(self) -> None:
+            self.sock = connect_checked(self.host, self.port, self.timeout, allow)
+
+    class PinnedHTTPS(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            sock = connect_checked(self.host, self.port, self.timeout, allow)
+            # The certificate is checked against the name asked for, as before.
+            self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
+
+    class HTTP(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(PinnedHTTP, req)
+
+    class HTTPS(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(PinnedHTTPS, req)
+
     target = check_url(url, allow)
-    opener = urllib.request.build_opener(Checked())
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), HTTP(), HTTPS(), Checked())
     opener.addheaders = [("User-Agent", USER_AGENT), ("Accept", "text/html, text/plain, application/json;q=0.9")]
     deadline = time.monotonic() + timeout_s
     try:

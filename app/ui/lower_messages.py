@@ -227,6 +227,7 @@ def templates() -> dict[str, str]:
         "bubblewrap (install the 'bubblewrap' package: apt-get install bubblewrap)": translate('Messages', "bubblewrap (install the 'bubblewrap' package: apt-get install bubblewrap)"),
         "calculate needs an 'expression' string.": translate('Messages', "calculate needs an 'expression' string."),
         'connection refused (is the server running, and on this port?)': translate('Messages', 'connection refused (is the server running, and on this port?)'),
+        'could not connect to {host}': translate('Messages', 'could not connect to {host}'),
         'dtype must be one of {value}': translate('Messages', 'dtype must be one of {value}'),
         'espeak-ng is not installed': translate('Messages', 'espeak-ng is not installed'),
         'expected {part}': translate('Messages', 'expected {part}'),

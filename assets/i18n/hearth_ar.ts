@@ -514,7 +514,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="46"/>
+        <location filename="../../app/ui/controller.py" line="47"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>بانتظار انتهاء تحميل النموذج…</translation>
     </message>
@@ -2673,586 +2673,591 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <source>could not connect to {host}</source>
+        <translation>تعذّر الاتصال بـ {host}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>dtype must be one of {value}</source>
         <translation>يجب أن تكون قيمة dtype إحدى القيم {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng غير مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>expected {part}</source>
         <translation>كان متوقعًا {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>exponent too large</source>
         <translation>الأس كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>يحتاج المضروب إلى عدد صحيح حتى 170</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>file shorter than its header says</source>
         <translation>الملف أقصر مما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>استيراد &apos;{name}&apos; غير مسموح به هنا (المسموح: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>تتعذّر قراءته ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>it is cut short</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>it is nested too deeply or too large</source>
         <translation>التداخل فيه عميق جدًا أو حجمه كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>its header checksum does not match</source>
         <translation>المجموع الاختباري لترويسته غير مطابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>its header is not a SQLite log header</source>
         <translation>ترويسته ليست ترويسة سجل SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>more of the reply</source>
         <translation>بقية الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>not a regular file</source>
         <translation>عنصر ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>تحتاج run_python إلى سلسلة &apos;code&apos; غير فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt في macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>seccomp filters</source>
         <translation>مرشِّحات seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>something else</source>
         <translation>شيء آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>the first token</source>
         <translation>الرمز الأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>unexpected end</source>
         <translation>نهاية غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>unexpected {part}</source>
         <translation>غير متوقع: {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>unknown function {part}</source>
         <translation>دالة غير معروفة {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>unknown name {part}</source>
         <translation>اسم غير معروف {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>user namespaces</source>
         <translation>مساحات أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} عنوان محلي أو خاص ({address})؛ لا يمكن جلب إلا صفحات الويب العامة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>تم استبعاد {left_out} من الأدوات: اسم ليس اسمًا بسيطًا، أو أكثر من {max_tools} أداة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصوت؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصور؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الفيديو؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>تعذّرت قراءة {path_name}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} ملف {value} ({suffix}) لا تستطيع هذه الأداة قراءته: لا يمكن قراءة إلا الملفات النصية (نص عادي، Markdown، شيفرة، CSV، JSON). أرفقه برسالة بدلًا من ذلك، أو صدّره نصًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} ليس ملفًا نصيًا تستطيع هذه الأداة قراءته (نص عادي، Markdown، شيفرة، CSV، JSON فقط).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>تعذّر حفظ {wanted} في {folder}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: المتوقع كائن فيه «command» أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: أدخل «command» لتشغيله، أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: أدخل «command» أو «url»، لا كليهما.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: تعذّرت قراءة الأمر ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: يحتاج الاسم إلى حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: نقل HTTP+SSE القديم غير مدعوم؛ استخدم عنوان URL لـ Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: يحتاج الخادم إلى اسم فيه حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: لخادمين الاسم نفسه بعد تجاهل علامات الترقيم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: نقل غير معروف {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: يجب أن تكون «args» قائمة من السلاسل النصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: يجب أن تكون قيمة «enabled» إما true أو false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: يجب أن تكون «timeout_s» عددًا من الثواني بين 0 و3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: يجب أن يكون «url» عنوان http://‎ أو https://‎.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: يجب أن يربط «{key}» أسماءً بسلاسل نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» ليس سطرًا بصيغة NAME=value.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>يبلغ طول «{a_name}» نحو {tokens} رمز، وهذا أكثر من طول السياق المضبوط وهو {context_length} رمز. زِد طول السياق في الإعدادات أو أرفق جزءًا أقصر (قراءة المستندات الطويلة جزءًا جزءًا غير متاحة بعد).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>يحتوي «{name}» على XML فيه تعريف لنوع المستند، وهو ما لا تحتويه ملفات Office أبدًا (قد يكون هجوم توسيع كيانات)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>يحتوي «{name}» على جزء يتضخم عند فك ضغطه إلى {value} ضعف حجمه المخزَّن (قنبلة zip)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>تعذّرت قراءة «{name}» (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>يحتوي «{name}» على أكثر من {max_rows} صف؛ يمكن قراءة {max_rows2} صف كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{name}” has no pages.</source>
         <translation>لا يحتوي «{name}» على أي صفحات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>لا يحتوي «{name}» على طبقة نصية (يبدو أنها صفحات ممسوحة ضوئيًا)؛ لا يستطيع Hearth بعدُ قراءة النص في صور الصفحات. أرفق الصفحات كصور بدلًا من ذلك، أو نسخة بنص مُتعرَّف عليه (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>يحتوي «{name}» على {pages} صفحة؛ يمكن قراءة {max_pages} صفحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>يتكون «{name}» من أجزاء كثيرة جدًا ({value}) بحيث لا يكون مستندًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>«{name}» تالف أو ليس مستند Office ‏({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>«{name}» ليس ملف PDF قابلًا للقراءة (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته. احفظ نسخة بلا كلمة مرور وأرفقها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>سيصبح حجم «{name}» بعد فك الضغط {value} ميغابايت؛ يمكن قراءة المستندات التي لا يتجاوز حجمها بعد فك الضغط {value2} ميغابايت (قد يكون قنبلة zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{path_name}” has no text.</source>
         <translation>لا يحتوي «{path_name}» على نص.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} ورقة؛ يمكن قراءة {max_sheets} ورقة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} شريحة؛ يمكن قراءة {max_pages} شريحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>«{path_name}» ليس ملفًا نصيًا (يحتوي على بيانات ثنائية).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>لا يمكن قراءة «{path_name}» كجدول ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>«{path_name}» ليس JSON صالحًا ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>«{path_name}» كبير جدًا ({value} ميغابايت؛ يمكن قراءة المستندات حتى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>«{path_name}»: هذا النوع من المستندات غير مدعوم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>يحتوي «{self_name}» على أكثر من {max_chars} حرف من النص، وهذا كثير جدًا لقراءته في محادثة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>استغرقت قراءة «{self_name}» أكثر من {max_seconds} ثانية؛ فتُركت.</translation>
     </message>
@@ -4523,60 +4528,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
         <source>Hold to talk</source>
         <translation>اضغط مطولًا للتحدث</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
-        <location filename="../../app/ui/voice_bridge.py" line="253"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
+        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="265"/>
         <source>Listening…</source>
         <translation>جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="139"/>
+        <location filename="../../app/ui/voice_bridge.py" line="142"/>
         <source>Recording…</source>
         <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="159"/>
+        <location filename="../../app/ui/voice_bridge.py" line="162"/>
         <source>Muted</source>
         <translation>مكتوم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="170"/>
-        <location filename="../../app/ui/voice_bridge.py" line="177"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Hearing you…</source>
         <translation>أسمعك…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Interrupted: listening…</source>
         <translation>تمت المقاطعة: جارٍ الاستماع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="181"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>No microphone</source>
         <translation>لا يوجد ميكروفون</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="183"/>
+        <location filename="../../app/ui/voice_bridge.py" line="188"/>
         <source>Voice stopped</source>
         <translation>توقف الصوت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="192"/>
+        <location filename="../../app/ui/voice_bridge.py" line="197"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>لا يستطيع النموذج المحمّل السماع. حمّل Gemma 4 للتحدث مع Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="199"/>
+        <location filename="../../app/ui/voice_bridge.py" line="204"/>
         <source>Thinking…</source>
         <translation>جارٍ التفكير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="230"/>
+        <location filename="../../app/ui/voice_bridge.py" line="242"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>تعذّر حفظ التسجيل، لذا لم يُرسَل: {error}</translation>
     </message>

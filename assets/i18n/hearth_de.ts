@@ -482,7 +482,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="46"/>
+        <location filename="../../app/ui/controller.py" line="47"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>Warten, bis das Modell geladen ist …</translation>
     </message>
@@ -2589,586 +2589,591 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <source>could not connect to {host}</source>
+        <translation>Verbindung zu {host} nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype muss einer der folgenden Werte sein: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng ist nicht installiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>expected {part}</source>
         <translation>{part} erwartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>exponent too large</source>
         <translation>Exponent zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>Fakultät braucht eine ganze Zahl bis 170</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>file shorter than its header says</source>
         <translation>die Datei ist kürzer als im Header angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>der Import von &apos;{name}&apos; ist hier nicht erlaubt (erlaubt: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>nicht lesbar ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>it is cut short</source>
         <translation>unvollständig (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>it is nested too deeply or too large</source>
         <translation>es ist zu tief verschachtelt oder zu groß</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>its header checksum does not match</source>
         <translation>Prüfsumme des Headers stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>its header is not a SQLite log header</source>
         <translation>Header ist kein SQLite-Log-Header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>wiederhergestellte Nachrichten: {saved_messages} (Chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>more of the reply</source>
         <translation>weitere Teile der Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>not a regular file</source>
         <translation>etwas anderes als eine normale Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>nothing in it could be recovered</source>
         <translation>nichts darin konnte wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python benötigt einen nicht leeren String „code“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt von macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>seccomp filters</source>
         <translation>seccomp-Filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>temperature cannot be negative</source>
         <translation>temperature darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>der Tensor &apos;{name}&apos; hat {count} Elemente, kein Vielfaches seiner Blockgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>der Tensor &apos;{name}&apos; reicht über das Dateiende hinaus (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; konnte nicht geladen werden ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>das Draft-Modell in &apos;{path_name}&apos; passt nicht zu diesem Modell ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>the first token</source>
         <translation>das erste Token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>der Header ist abgeschnitten oder beschädigt ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>the recording changed while it was being saved</source>
         <translation>die Aufnahme hat sich während des Speicherns geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p und repetition_penalty müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p muss in (0, 1] liegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>unexpected end</source>
         <translation>unerwartetes Ende</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>unexpected {part}</source>
         <translation>unerwartet: {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>unknown function {part}</source>
         <translation>unbekannte Funktion {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>unknown host name</source>
         <translation>unbekannter Hostname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>unknown name {part}</source>
         <translation>unbekannter Name {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>nicht unterstützte GGUF-Version {version} (oder eine Big-Endian-Datei)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>user namespaces</source>
         <translation>User-Namespaces</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>wrong magic number</source>
         <translation>falsche magische Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} ist während des Schreibens aufgetaucht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} ist eine lokale oder private Adresse ({address}); nur öffentliche Webseiten können abgerufen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>{left_out} Werkzeug(e) ausgelassen: ein Name, der kein einfacher Name ist, oder mehr als {max_tools} Werkzeuge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} kann kein Audio lesen; „{label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} kann keine Bilder lesen; „{label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} kann kein Video lesen; „{label}“ wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() liest nur Dateien im Arbeitsordner (oder io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>{path_name} konnte nicht gelesen werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} ist eine {value}-Datei ({suffix}), die dieses Werkzeug nicht lesen kann: Nur Textdateien (reiner Text, Markdown, Code, CSV, JSON) können gelesen werden. Hängen Sie sie stattdessen an eine Nachricht an oder exportieren Sie sie als Text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} ist keine Textdatei, die dieses Werkzeug lesen kann (nur reiner Text, Markdown, Code, CSV, JSON).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} hat nicht mit einer Modellliste geantwortet: Ist dies ein OpenAI-kompatibler Server?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} hat eine Modellliste über {value} MiB gesendet; nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>{wanted} konnte nicht in {folder} gespeichert werden: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: erwartet wird ein Objekt mit „command“ oder „url“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: gib einen „command“ zum Starten an oder eine „url“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: gib entweder „command“ oder „url“ an, nicht beides.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: der Befehl kann nicht gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: der Name braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: der alte HTTP+SSE-Transport wird nicht unterstützt; verwende eine Streamable-HTTP-URL.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: der Server braucht einen Namen mit mindestens einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: zwei Server haben ohne Satzzeichen denselben Namen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: unbekannter Transport {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: „args“ muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: „enabled“ muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: „timeout_s“ muss eine Zahl von Sekunden zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: „url“ muss eine http://- oder https://-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: „{key}“ muss Namen auf Zeichenketten abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: „{value}“ ist keine NAME=Wert-Zeile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>„{a_name}“ ist etwa {tokens} Token lang, mehr als die eingestellte Kontextlänge von {context_length} Token. Erhöhen Sie die Kontextlänge in den Einstellungen oder hängen Sie einen kürzeren Teil an (lange Dokumente stückweise zu lesen ist noch nicht möglich).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>„{name}“ enthält XML mit einer Dokumenttyp-Deklaration, die Office-Dateien nie haben (möglicherweise ein Entity-Expansion-Angriff); die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>„{name}“ enthält einen Teil, der sich beim Entpacken auf das {value}-Fache vergrößert (eine Zip-Bombe); die Datei wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>„{name}“ konnte nicht gelesen werden (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>„{name}“ hat mehr als {max_rows} Zeilen; höchstens {max_rows2} können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{name}” has no pages.</source>
         <translation>„{name}“ hat keine Seiten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>„{name}“ hat keine Textebene (es sieht nach eingescannten Seiten aus); Hearth kann Text in Bildern von Seiten noch nicht lesen. Hängen Sie die Seiten stattdessen als Bilder an oder eine Kopie mit erkanntem Text (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>„{name}“ hat {pages} Seiten; höchstens {max_pages} Seiten können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>„{name}“ besteht aus zu vielen Teilen ({value}), um ein normales Dokument zu sein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>„{name}“ ist beschädigt oder kein Office-Dokument ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>„{name}“ ist keine lesbare PDF-Datei (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>„{name}“ ist durch ein Passwort geschützt und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>„{name}“ ist durch ein Passwort geschützt und kann nicht gelesen werden. Speichern Sie eine Kopie ohne Passwort und hängen Sie diese an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>„{name}“ würde entpackt {value} MB groß; Dokumente bis {value2} MB entpackt können gelesen werden (möglicherweise eine Zip-Bombe).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>„{path_name}“ kann nicht geöffnet werden ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>„{path_name}“ kann nicht gelesen werden (Zugriff verweigert).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>„{path_name}“ konnte nicht als Voreinstellungsdatei gelesen werden ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>„{path_name}“ enthält keine Liste von Voreinstellungen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>„{path_name}“ enthält zu große Einzelbilder ({w}×{h} Pixel; pro Einzelbild können bis zu {value} Megapixel gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>„{path_name}“ enthält keine lesbaren Einzelbilder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>„{path_name}“ hat keine Bildspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>„{path_name}“ hat keine Tonspur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{path_name}” has no text.</source>
         <translation>„{path_name}“ enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>„{path_name}“ hat {value} Tabellenblätter; höchstens {max_sheets} können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>„{path_name}“ hat {value} Folien; höchstens {max_pages} können gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>„{path_name}“ enthält kein Audio (die Datei ist leer oder zu kurz).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>„{path_name}“ ist ein Link auf eine Datei, die nicht existiert{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” is empty.</source>
         <translation>„{path_name}“ ist leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>„{path_name}“ ist länger als {value} Minuten; kürzen Sie die Datei oder hängen Sie einen kürzeren Teil an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>„{path_name}“ ist kein lesbares Bild (beschädigt oder nicht unterstützt: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Video (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>„{path_name}“ ist keine Textdatei (sie enthält Binärdaten).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>„{path_name}“ lässt sich nicht als Tabelle lesen ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>„{path_name}“ ist kein lesbares Audio (beschädigt oder nicht unterstützt).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>„{path_name}“ ist kein gültiges JSON ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; Dokumente bis {value2} MB können gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>„{path_name}“ ist zu groß ({value} MB; maximal {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>„{path_name}“ ist zu groß für eine Voreinstellungsdatei.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen (über {value} Megapixel).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel); Bilder wie dieses dürfen höchstens {limit} Megapixel haben. Verkleinern Sie das Bild und hängen Sie es erneut an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>„{path_name}“ ist zu groß zum Lesen ({w}×{h} Pixel, {value} Megapixel; maximal {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>„{path_name}“ ist {what}, keine Datei{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” was not found.</source>
         <translation>„{path_name}“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>„{path_name}“: Diese Art von Dokument wird nicht unterstützt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>„{path_name}“: Dieser Dateityp wird nicht unterstützt (unterstützt werden Bilder, Audio und Video).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>„{self_name}“ enthält mehr als {max_chars} Zeichen Text – zu viel, um es in einem Chat zu lesen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>Das Lesen von „{self_name}“ hat länger als {max_seconds} Sekunden gedauert und wurde aufgegeben.</translation>
     </message>
@@ -4435,60 +4440,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
         <source>Hold to talk</source>
         <translation>Zum Sprechen halten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
-        <location filename="../../app/ui/voice_bridge.py" line="253"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
+        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="265"/>
         <source>Listening…</source>
         <translation>Hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="139"/>
+        <location filename="../../app/ui/voice_bridge.py" line="142"/>
         <source>Recording…</source>
         <translation>Nimmt auf …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="159"/>
+        <location filename="../../app/ui/voice_bridge.py" line="162"/>
         <source>Muted</source>
         <translation>Stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="170"/>
-        <location filename="../../app/ui/voice_bridge.py" line="177"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Hearing you…</source>
         <translation>Hört Sie …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Interrupted: listening…</source>
         <translation>Unterbrochen: hört zu …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="181"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>No microphone</source>
         <translation>Kein Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="183"/>
+        <location filename="../../app/ui/voice_bridge.py" line="188"/>
         <source>Voice stopped</source>
         <translation>Stimme gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="192"/>
+        <location filename="../../app/ui/voice_bridge.py" line="197"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>Das geladene Modell kann nicht hören. Laden Sie Gemma 4, um mit Hearth zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="199"/>
+        <location filename="../../app/ui/voice_bridge.py" line="204"/>
         <source>Thinking…</source>
         <translation>Denkt nach …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="230"/>
+        <location filename="../../app/ui/voice_bridge.py" line="242"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>Die Aufnahme konnte nicht gespeichert werden und wurde daher nicht gesendet: {error}</translation>
     </message>

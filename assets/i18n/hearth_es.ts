@@ -482,7 +482,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="46"/>
+        <location filename="../../app/ui/controller.py" line="47"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>Esperando a que el modelo termine de cargarse…</translation>
     </message>
@@ -2589,586 +2589,591 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <source>could not connect to {host}</source>
+        <translation>no se pudo conectar con {host}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype debe ser uno de {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng no está instalado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>expected {part}</source>
         <translation>se esperaba {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>exponent too large</source>
         <translation>exponente demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>el factorial necesita un número entero hasta 170</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>file shorter than its header says</source>
         <translation>el archivo es más corto de lo que indica su cabecera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>no se permite importar &apos;{name}&apos; aquí (permitidos: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>no se puede leer ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>it is cut short</source>
         <translation>está truncado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>it is nested too deeply or too large</source>
         <translation>está anidado a demasiada profundidad o es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>its header checksum does not match</source>
         <translation>la suma de comprobación de su encabezado no coincide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>its header is not a SQLite log header</source>
         <translation>su encabezado no es un encabezado de registro de SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens debe ser al menos 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>mensajes recuperados: {saved_messages} (chats: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>more of the reply</source>
         <translation>el resto de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>not a regular file</source>
         <translation>algo que no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>nothing in it could be recovered</source>
         <translation>no se pudo recuperar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python necesita una cadena &apos;code&apos; no vacía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt de macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>seccomp filters</source>
         <translation>filtros seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>something else</source>
         <translation>otra cosa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>temperature cannot be negative</source>
         <translation>temperature no puede ser negativa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>el tensor &apos;{name}&apos; tiene {count} elementos, que no es múltiplo de su bloque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>el tensor &apos;{name}&apos; sobrepasa el final del archivo (truncado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>no se pudo cargar el borrador de &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>el borrador de &apos;{path_name}&apos; no es compatible con este modelo ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>the first token</source>
         <translation>el primer token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>la cabecera está incompleta o dañada ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>the recording changed while it was being saved</source>
         <translation>la grabación cambió mientras se guardaba</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p y repetition_penalty deben ser positivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p debe estar en (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>unexpected end</source>
         <translation>final inesperado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>unexpected {part}</source>
         <translation>inesperado: {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>unknown function {part}</source>
         <translation>función desconocida {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>unknown host name</source>
         <translation>nombre de host desconocido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>unknown name {part}</source>
         <translation>nombre desconocido {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>versión de GGUF no compatible: {version} (o un archivo big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>user namespaces</source>
         <translation>espacios de nombres de usuario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>wrong magic number</source>
         <translation>número mágico incorrecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} apareció mientras se escribía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} es una dirección local o privada ({address}); solo se pueden obtener páginas web públicas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>{left_out} herramienta(s) omitida(s): un nombre que no es un nombre simple, o más de {max_tools} herramientas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} no puede leer audio; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} no puede leer imágenes; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} no puede leer vídeo; no se envió “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() solo lee archivos de la carpeta de trabajo (o io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>No se pudo leer {path_name}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} es un archivo {value} ({suffix}), que esta herramienta no puede leer: solo se pueden leer archivos de texto (texto sin formato, Markdown, código, CSV, JSON). Adjúntalo a un mensaje o expórtalo como texto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} no es un archivo de texto que esta herramienta pueda leer (solo texto sin formato, Markdown, código, CSV, JSON).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} no respondió con una lista de modelos: ¿es un servidor compatible con OpenAI?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} envió una lista de modelos de más de {value} MiB; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>No se pudo guardar {wanted} en {folder}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: se esperaba un objeto con «command» o «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: indica un «command» que iniciar, o una «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: indica «command» o «url», no ambos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: no se puede leer el comando ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: el nombre necesita al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: el antiguo transporte HTTP+SSE no es compatible; usa una URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: el servidor necesita un nombre con al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: dos servidores tienen el mismo nombre sin contar la puntuación.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: transporte desconocido {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: «args» debe ser una lista de cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: «enabled» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: «timeout_s» debe ser un número de segundos entre 0 y 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: «url» debe ser una dirección http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: «{key}» debe asociar nombres a cadenas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» no es una línea NOMBRE=valor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>«{a_name}» tiene unos {tokens} tokens, más que el contexto configurado de {context_length} tokens. Aumenta la longitud del contexto en Ajustes o adjunta una parte más corta (aún no se pueden leer documentos largos por partes).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>«{name}» contiene XML con una declaración de tipo de documento, algo que los archivos de Office nunca tienen (puede ser un ataque de expansión de entidades); no se abrió.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>«{name}» contiene una parte que al descomprimirse ocupa {value} veces más de lo que ocupa guardada (una bomba zip); no se abrió.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>No se pudo leer «{name}» (dañado o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>«{name}» tiene más de {max_rows} filas; se pueden leer hasta {max_rows2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{name}” has no pages.</source>
         <translation>«{name}» no tiene páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>«{name}» no tiene capa de texto (parecen páginas escaneadas); Hearth aún no puede leer texto en imágenes de páginas. Adjunta las páginas como imágenes o una copia con texto reconocido (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>«{name}» tiene {pages} páginas; se pueden leer hasta {max_pages} páginas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>«{name}» tiene demasiadas partes ({value}) para ser un documento normal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>«{name}» está dañado o no es un documento de Office ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>«{name}» no es un PDF legible (dañado o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>«{name}» está protegido con contraseña y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>«{name}» está protegido con contraseña y no se puede leer. Guarda una copia sin contraseña y adjúntala.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>«{name}» ocuparía {value} MB al descomprimirse; se pueden leer documentos de hasta {value2} MB descomprimidos (puede ser una bomba zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>“{path_name}” no se puede abrir ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>“{path_name}” no se puede leer (permiso denegado).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>No se pudo leer «{path_name}» como archivo de preajustes ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«{path_name}» no contiene una lista de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}” tiene fotogramas demasiado grandes para leerlos ({w}×{h} píxeles; se pueden leer hasta {value} megapíxeles por fotograma).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}” no tiene fotogramas que se puedan leer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}” no tiene pista de imagen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}” no tiene pista de sonido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{path_name}” has no text.</source>
         <translation>«{path_name}» no contiene texto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>«{path_name}» tiene {value} hojas; se pueden leer hasta {max_sheets}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>«{path_name}» tiene {value} diapositivas; se pueden leer hasta {max_pages}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}” no contiene audio (está vacío o es demasiado corto).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” es un enlace a un archivo que no existe{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}” dura más de {value} minutos; recórtelo o adjunte una parte más corta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” no es una imagen legible (dañada o no compatible: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” no es un vídeo legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>«{path_name}» no es un archivo de texto (contiene datos binarios).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>«{path_name}» no se puede leer como tabla ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” no es un audio legible (dañado o no compatible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>«{path_name}» no es JSON válido ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>«{path_name}» es demasiado grande ({value} MB; se pueden leer documentos de hasta {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” es demasiado grande ({value} MB; el límite es {value2} MB).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«{path_name}» es demasiado grande para un archivo de preajustes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” es demasiado grande para leerlo (más de {value} megapíxeles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles); las imágenes como esta pueden tener hasta {limit} megapíxeles. Redúzcala y vuelva a adjuntarla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” es demasiado grande para leerlo ({w}×{h} píxeles, {value} megapíxeles; el límite es {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” es {what}, no un archivo{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” was not found.</source>
         <translation>No se encontró “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>«{path_name}»: este tipo de documento no es compatible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: este tipo de archivo no es compatible (sí lo son las imágenes, el audio y el vídeo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>«{self_name}» contiene más de {max_chars} caracteres de texto, demasiado para leerlo en un chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>La lectura de «{self_name}» tardó más de {max_seconds} segundos; se abandonó.</translation>
     </message>
@@ -4435,60 +4440,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
         <source>Hold to talk</source>
         <translation>Mantén para hablar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
-        <location filename="../../app/ui/voice_bridge.py" line="253"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
+        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="265"/>
         <source>Listening…</source>
         <translation>Escuchando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="139"/>
+        <location filename="../../app/ui/voice_bridge.py" line="142"/>
         <source>Recording…</source>
         <translation>Grabando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="159"/>
+        <location filename="../../app/ui/voice_bridge.py" line="162"/>
         <source>Muted</source>
         <translation>Silenciado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="170"/>
-        <location filename="../../app/ui/voice_bridge.py" line="177"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Hearing you…</source>
         <translation>Te oigo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Interrupted: listening…</source>
         <translation>Interrumpido: escuchando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="181"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>No microphone</source>
         <translation>Sin micrófono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="183"/>
+        <location filename="../../app/ui/voice_bridge.py" line="188"/>
         <source>Voice stopped</source>
         <translation>Voz detenida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="192"/>
+        <location filename="../../app/ui/voice_bridge.py" line="197"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>El modelo cargado no puede oír. Carga Gemma 4 para hablar con Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="199"/>
+        <location filename="../../app/ui/voice_bridge.py" line="204"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="230"/>
+        <location filename="../../app/ui/voice_bridge.py" line="242"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>La grabación no se ha podido guardar, así que no se ha enviado: {error}</translation>
     </message>

@@ -482,7 +482,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="46"/>
+        <location filename="../../app/ui/controller.py" line="47"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>En attente de la fin du chargement du modèle…</translation>
     </message>
@@ -2589,586 +2589,591 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <source>could not connect to {host}</source>
+        <translation>impossible de se connecter à {host}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype doit être l&apos;une des valeurs suivantes&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng n&apos;est pas installé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>expected {part}</source>
         <translation>{part} attendu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>exponent too large</source>
         <translation>exposant trop grand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>la factorielle demande un nombre entier jusqu’à 170</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>file shorter than its header says</source>
         <translation>fichier plus court que ce qu&apos;indique son en-tête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>l&apos;importation de &apos;{name}&apos; n&apos;est pas autorisée ici (autorisés&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>il est illisible ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>it is cut short</source>
         <translation>il est tronqué</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>it is nested too deeply or too large</source>
         <translation>il est imbriqué trop profondément ou trop volumineux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>its header checksum does not match</source>
         <translation>la somme de contrôle de son en-tête ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>its header is not a SQLite log header</source>
         <translation>son en-tête n’est pas un en-tête de journal SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens doit être au moins égal à 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>messages récupérés&#xa0;: {saved_messages} (conversations&#xa0;: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>more of the reply</source>
         <translation>la suite de la réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>not a regular file</source>
         <translation>un élément qui n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>not an object</source>
         <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>nothing in it could be recovered</source>
         <translation>rien n&apos;a pu être récupéré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python nécessite une chaîne « code » non vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt de macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>seccomp filters</source>
         <translation>des filtres seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>something else</source>
         <translation>autre chose</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>temperature cannot be negative</source>
         <translation>temperature ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>le tenseur &apos;{name}&apos; a {count} éléments, ce qui n&apos;est pas un multiple de son bloc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>le tenseur &apos;{name}&apos; dépasse la fin du fichier (tronqué)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; n&apos;a pas pu être chargé ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>le modèle d&apos;ébauche de &apos;{path_name}&apos; ne convient pas à ce modèle ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>the first token</source>
         <translation>le premier token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>l&apos;en-tête est tronqué ou corrompu ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>the recording changed while it was being saved</source>
         <translation>l&apos;enregistrement a changé pendant sa sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k, min_p et repetition_penalty doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p doit être dans l&apos;intervalle (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>unexpected end</source>
         <translation>fin inattendue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>unexpected {part}</source>
         <translation>inattendu&#xa0;: {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>unknown function {part}</source>
         <translation>fonction inconnue {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>unknown host name</source>
         <translation>nom d&apos;hôte inconnu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>unknown name {part}</source>
         <translation>nom inconnu {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>version GGUF {version} non prise en charge (ou fichier big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>user namespaces</source>
         <translation>les espaces de noms utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>wrong magic number</source>
         <translation>nombre magique incorrect</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} est apparu pendant son écriture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} est une adresse locale ou privée ({address})&#xa0;; seules les pages web publiques peuvent être récupérées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>{left_out} outil(s) écarté(s) : un nom qui n’est pas un nom simple, ou plus de {max_tools} outils.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire l’audio ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire les images ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} ne peut pas lire la vidéo ; « {label} » n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() ne lit que les fichiers du dossier de travail (ou io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>{path_name} n’a pas pu être lu&#xa0;: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} est un fichier {value} ({suffix}), que cet outil ne peut pas lire&#xa0;: seuls les fichiers texte (texte brut, Markdown, code, CSV, JSON) peuvent être lus. Joignez-le plutôt à un message, ou exportez-le en texte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} n’est pas un fichier texte que cet outil peut lire (seulement texte brut, Markdown, code, CSV, JSON).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} n&apos;a pas répondu par une liste de modèles&#xa0;: s&apos;agit-il d&apos;un serveur compatible OpenAI&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} a envoyé une liste de modèles de plus de {value} Mio&#xa0;; non lue.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>{wanted} n’a pas pu être enregistré dans {folder}&#xa0;: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}&#xa0;: un objet avec «&#xa0;command&#xa0;» ou «&#xa0;url&#xa0;» est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}&#xa0;: indiquez une «&#xa0;command&#xa0;» à lancer, ou une «&#xa0;url&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}&#xa0;: indiquez soit «&#xa0;command&#xa0;» soit «&#xa0;url&#xa0;», pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}&#xa0;: la commande est illisible ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}&#xa0;: le nom doit contenir au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}&#xa0;: l’ancien transport HTTP+SSE n’est pas pris en charge&#xa0;; utilisez une URL Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}&#xa0;: le serveur doit avoir un nom avec au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}&#xa0;: deux serveurs ont le même nom, ponctuation mise à part.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}&#xa0;: transport inconnu {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}&#xa0;: «&#xa0;args&#xa0;» doit être une liste de chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}&#xa0;: «&#xa0;enabled&#xa0;» doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}&#xa0;: «&#xa0;timeout_s&#xa0;» doit être un nombre de secondes entre 0 et 3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}&#xa0;: «&#xa0;url&#xa0;» doit être une adresse http:// ou https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}&#xa0;: «&#xa0;{key}&#xa0;» doit associer des noms à des chaînes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une ligne NOM=valeur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>« {a_name} » fait environ {tokens} jetons, plus que le contexte de {context_length} jetons défini. Augmentez la longueur du contexte dans les Réglages ou joignez une partie plus courte (la lecture des longs documents morceau par morceau n’est pas encore disponible).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>« {name} » contient du XML avec une déclaration de type de document, ce que les fichiers Office n’ont jamais (il peut s’agir d’une attaque par expansion d’entités) ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>« {name} » contient une partie qui se décompresse {value} fois plus grande qu’elle n’est stockée (une bombe zip) ; il n’a pas été ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>« {name} » n’a pas pu être lu (endommagé ou non pris en charge : {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>« {name} » a plus de {max_rows} lignes ; au plus {max_rows2} peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{name}” has no pages.</source>
         <translation>« {name} » n’a aucune page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>« {name} » n’a pas de couche de texte (il semble s’agir de pages numérisées) ; Hearth ne sait pas encore lire le texte dans des images de pages. Joignez plutôt les pages comme images, ou une copie avec texte reconnu (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>« {name} » a {pages} pages ; au plus {max_pages} pages peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>« {name} » contient trop de parties ({value}) pour être un document normal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>« {name} » est endommagé ou n’est pas un document Office ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>« {name} » n’est pas un PDF lisible (endommagé ou non pris en charge : {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>« {name} » est protégé par un mot de passe et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>« {name} » est protégé par un mot de passe et ne peut pas être lu. Enregistrez une copie sans mot de passe et joignez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>« {name} » occuperait {value} Mo une fois décompressé ; les documents jusqu’à {value2} Mo décompressés peuvent être lus (il peut s’agir d’une bombe zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être ouvert ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne peut pas être lu (autorisation refusée).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n’a pas pu être lu comme fichier de préréglages ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas de liste de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>«&#xa0;{path_name}&#xa0;» contient des images trop grandes pour être lues ({w}×{h} pixels&#xa0;; au plus {value} mégapixels par image).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient aucune image lisible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste vidéo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;a pas de piste audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{path_name}” has no text.</source>
         <translation>« {path_name} » ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>« {path_name} » a {value} feuilles ; au plus {max_sheets} peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>« {path_name} » a {value} diapositives ; au plus {max_pages} peuvent être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>«&#xa0;{path_name}&#xa0;» ne contient pas d&apos;audio (il est vide ou trop court).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est un lien vers un fichier qui n&apos;existe pas{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” is empty.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>«&#xa0;{path_name}&#xa0;» dure plus de {value} minutes&#xa0;; raccourcissez-le ou joignez une partie plus courte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une image lisible (endommagée ou non prise en charge&#xa0;: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas une vidéo lisible (endommagée ou non prise en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>« {path_name} » n’est pas un fichier texte (il contient des données binaires).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>« {path_name} » ne peut pas être lu comme un tableau ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>«&#xa0;{path_name}&#xa0;» n&apos;est pas un fichier audio lisible (endommagé ou non pris en charge).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>« {path_name} » n’est pas du JSON valide ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>« {path_name} » est trop volumineux ({value} Mo ; les documents jusqu’à {value2} Mo peuvent être lus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux ({value} Mo&#xa0;; la limite est de {value2} Mo).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop volumineux pour un fichier de préréglages.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu (plus de {value} mégapixels).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels)&#xa0;; les images de ce type peuvent avoir jusqu&apos;à {limit} mégapixels. Réduisez sa taille et joignez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>«&#xa0;{path_name}&#xa0;» est trop grand pour être lu ({w}×{h} pixels, {value} mégapixels&#xa0;; la limite est de {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est {what}, et non un fichier{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” was not found.</source>
         <translation>«&#xa0;{path_name}&#xa0;» est introuvable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>« {path_name} » : ce type de document n’est pas pris en charge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>«&#xa0;{path_name}&#xa0;»&#xa0;: ce type de fichier n&apos;est pas pris en charge (seuls les images, l&apos;audio et la vidéo le sont).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>« {self_name} » contient plus de {max_chars} caractères de texte, trop pour être lu dans une conversation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>La lecture de « {self_name} » a pris plus de {max_seconds} secondes ; elle a été abandonnée.</translation>
     </message>
@@ -4435,60 +4440,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
         <source>Hold to talk</source>
         <translation>Maintenir pour parler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
-        <location filename="../../app/ui/voice_bridge.py" line="253"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
+        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="265"/>
         <source>Listening…</source>
         <translation>Écoute…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="139"/>
+        <location filename="../../app/ui/voice_bridge.py" line="142"/>
         <source>Recording…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="159"/>
+        <location filename="../../app/ui/voice_bridge.py" line="162"/>
         <source>Muted</source>
         <translation>Muet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="170"/>
-        <location filename="../../app/ui/voice_bridge.py" line="177"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Hearing you…</source>
         <translation>Je vous entends…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Interrupted: listening…</source>
         <translation>Interrompu&#xa0;: écoute…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="181"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>No microphone</source>
         <translation>Aucun micro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="183"/>
+        <location filename="../../app/ui/voice_bridge.py" line="188"/>
         <source>Voice stopped</source>
         <translation>Voix arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="192"/>
+        <location filename="../../app/ui/voice_bridge.py" line="197"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>Le modèle chargé ne peut pas entendre. Chargez Gemma 4 pour parler avec Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="199"/>
+        <location filename="../../app/ui/voice_bridge.py" line="204"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="230"/>
+        <location filename="../../app/ui/voice_bridge.py" line="242"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>L’enregistrement n’a pas pu être sauvegardé, il n’a donc pas été envoyé&#xa0;: {error}</translation>
     </message>

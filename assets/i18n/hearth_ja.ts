@@ -474,7 +474,7 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="46"/>
+        <location filename="../../app/ui/controller.py" line="47"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>モデルの読み込みが終わるのを待っています…</translation>
     </message>
@@ -2568,586 +2568,591 @@
     </message>
     <message>
         <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <source>could not connect to {host}</source>
+        <translation>{host} に接続できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>dtype must be one of {value}</source>
         <translation>dtypeは次のいずれかである必要があります：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ngがインストールされていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>expected {part}</source>
         <translation>{part} が必要です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>exponent too large</source>
         <translation>指数が大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>階乗には 170 までの整数が必要です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>file shorter than its header says</source>
         <translation>ファイルがヘッダに記載されたサイズより短くなっています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>ここでは「{name}」のインポートは許可されていません（許可されているもの：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>読み取れません（{exc_strerror}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>it is cut short</source>
         <translation>途中で切れています</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>it is nested too deeply or too large</source>
         <translation>入れ子が深すぎるか、大きすぎます</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>its header checksum does not match</source>
         <translation>ヘッダのチェックサムが一致しません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>its header is not a SQLite log header</source>
         <translation>ヘッダが SQLite のログヘッダではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokensは1以上である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>復元されたメッセージ：{saved_messages}件（チャット：{saved_conversations}件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>more of the reply</source>
         <translation>応答の続き</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>not a regular file</source>
         <translation>通常のファイル以外のもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>not an object</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>nothing in it could be recovered</source>
         <translation>何も復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python には空でない &apos;code&apos; 文字列が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec（macOS の Seatbelt）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>seccomp filters</source>
         <translation>seccomp フィルタ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>something else</source>
         <translation>その他のもの</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>temperature cannot be negative</source>
         <translation>temperatureに負の値は指定できません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>テンソル「{name}」の要素数は{count}で、ブロックサイズの倍数ではありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>テンソル「{name}」がファイルの末尾を越えています（途中で切れています）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>「{path_name}」のドラフタを読み込めませんでした（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>「{path_name}」のドラフタはこのモデルに適合しません（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>the file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>the first token</source>
         <translation>最初のトークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>ヘッダが途中で切れているか破損しています（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>the recording changed while it was being saved</source>
         <translation>保存中に録音が変更されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p、repetition_penaltyは正の値である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_pは (0, 1] の範囲内である必要があります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>unexpected end</source>
         <translation>予期しない終わり</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>unexpected {part}</source>
         <translation>予期しない {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>unknown function {part}</source>
         <translation>不明な関数 {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>unknown host name</source>
         <translation>不明なホスト名です</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>unknown name {part}</source>
         <translation>不明な名前 {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>サポートされていないGGUFバージョン{version}です（またはビッグエンディアンのファイルです）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>user namespaces</source>
         <translation>ユーザ名前空間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>wrong magic number</source>
         <translation>マジックナンバーが正しくありません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>{dest} appeared while it was being written</source>
         <translation>書き込み中に{dest}が作成されました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} はローカルまたはプライベートのアドレス（{address}）です。取得できるのは公開されたウェブページだけです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>{left_out} 個のツールを除外しました：単純な名前ではない名前か、ツールが {max_tools} 個を超えています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} は音声を読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} は画像を読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} はビデオを読み取れないため、“{label}”は送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() は作業フォルダ内のファイル（または io.StringIO(text)）しか読み込めません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>{path_name} を読み込めませんでした: {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} はフォルダーで、ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} は {value} ファイル（{suffix}）で、このツールでは読み込めません。読み込めるのはテキストファイル（プレーンテキスト、Markdown、コード、CSV、JSON）だけです。代わりにメッセージに添付するか、テキストとして書き出してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} はこのツールで読み込めるテキストファイルではありません（プレーンテキスト、Markdown、コード、CSV、JSON のみ）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url}からモデル一覧が返されませんでした。OpenAI互換のサーバですか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url}から送られたモデル一覧が{value} MiBを超えているため、読み取りませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>{wanted} を {folder} に保存できませんでした: {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: 「command」または「url」を持つオブジェクトが必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: 起動する「command」か「url」を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: 「command」と「url」のどちらか一方だけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: コマンドを読み取れません ({exc})。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: 名前には文字か数字が 1 つ以上必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: 旧式の HTTP+SSE トランスポートには対応していません。Streamable HTTP の URL を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: サーバーには文字か数字を 1 つ以上含む名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: 記号を除くと同じ名前のサーバーが 2 つあります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: 不明なトランスポート {kind} です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: 「args」は文字列のリストである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: 「enabled」は true か false である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: 「timeout_s」は 0 から 3600 までの秒数である必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: 「url」は http:// または https:// のアドレスである必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: 「{key}」は名前を文字列に対応付ける必要があります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: 「{value}」は NAME=値 の行ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>“{a_name}” is about {tokens} tokens long, more than the {context_length}-token context setting. Raise the context length in Settings or attach a shorter part (reading long documents piece by piece is not available yet).</source>
         <translation>「{a_name}」は約 {tokens} トークンあり、設定されたコンテキスト長 {context_length} トークンを超えています。設定でコンテキスト長を増やすか、短い部分を添付してください（長い文書を少しずつ読む機能はまだありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>「{name}」には文書型宣言を含む XML があります。Office ファイルには本来ないものです（エンティティ展開攻撃の可能性があります）。開きませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>「{name}」には、保存サイズの {value} 倍に展開される部分があります（zip 爆弾）。開きませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>「{name}」を読み込めませんでした（破損しているか未対応です: {exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>「{name}」は {max_rows} 行を超えています。読み込めるのは {max_rows2} 行までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>“{name}” has no pages.</source>
         <translation>「{name}」にはページがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>「{name}」にはテキストレイヤーがありません（スキャンしたページのようです）。Hearth はまだページの画像から文字を読み取れません。ページを画像として添付するか、文字認識（OCR）済みのコピーを添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>「{name}」は {pages} ページあります。読み込めるのは {max_pages} ページまでです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>「{name}」は部分の数が多すぎ（{value}）、通常の文書ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>「{name}」は破損しているか、Office 文書ではありません（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>「{name}」は読み込める PDF ではありません（破損しているか未対応です: {exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>「{name}」はパスワードで保護されているため読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>「{name}」はパスワードで保護されているため読み込めません。パスワードなしのコピーを保存して添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>「{name}」は展開すると {value} MB になります。読み込めるのは展開後 {value2} MB までの文書です（zip 爆弾の可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>「{path_name}」を開けません（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>「{path_name}」を読み取れません（アクセス権がありません）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>「{path_name}」をプリセットファイルとして読み込めませんでした（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>「{path_name}」にはプリセットのリストが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>「{path_name}」のフレームが大きすぎて読み取れません（{w}×{h}ピクセル。1フレームあたり最大{value}メガピクセルまで読み取れます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>「{path_name}」に読み取れるフレームがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>「{path_name}」に映像トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>「{path_name}」に音声トラックがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{path_name}” has no text.</source>
         <translation>「{path_name}」にはテキストがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>「{path_name}」には {value} 枚のシートがあります。読み込めるのは {max_sheets} 枚までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>「{path_name}」には {value} 枚のスライドがあります。読み込めるのは {max_pages} 枚までです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>「{path_name}」に音声が含まれていません（空か、短すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>「{path_name}」は存在しないファイルへのリンクです{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” is empty.</source>
         <translation>「{path_name}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>「{path_name}」は{value}分を超えています。トリミングするか、短い部分を添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>「{path_name}」は読み取れる画像ではありません（破損しているか、サポートされていない形式です：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるビデオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>「{path_name}」はテキストファイルではありません（バイナリデータを含んでいます）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>「{path_name}」は表として読み込めません（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>「{path_name}」は読み取れるオーディオではありません（破損しているか、サポートされていない形式です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>「{path_name}」は正しい JSON ではありません（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。読み込めるのは {value2} MB までの文書です）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>「{path_name}」は大きすぎます（{value} MB。上限は{value2} MBです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>「{path_name}」はプリセットファイルとしては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{value}メガピクセルを超えています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル）。このような画像は最大{limit}メガピクセルまでです。縮小してから、もう一度添付してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>「{path_name}」は大きすぎて読み取れません（{w}×{h}ピクセル、{value}メガピクセル。上限は{value2}メガピクセルです）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>「{path_name}」は{what}であり、ファイルではありません{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” was not found.</source>
         <translation>「{path_name}」が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>「{path_name}」: この種類の文書には対応していません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>「{path_name}」：この種類のファイルはサポートされていません（画像、オーディオ、ビデオに対応しています）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>「{self_name}」には {max_chars} 文字を超えるテキストがあり、チャットで読むには多すぎます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{self_name}” took longer than {max_seconds} seconds to read; it was given up.</source>
         <translation>「{self_name}」の読み込みに {max_seconds} 秒以上かかったため、中止しました。</translation>
     </message>
@@ -4413,60 +4418,60 @@
 <context>
     <name>VoiceBridge</name>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
         <source>Hold to talk</source>
         <translation>押して話す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="118"/>
-        <location filename="../../app/ui/voice_bridge.py" line="161"/>
-        <location filename="../../app/ui/voice_bridge.py" line="253"/>
+        <location filename="../../app/ui/voice_bridge.py" line="121"/>
+        <location filename="../../app/ui/voice_bridge.py" line="164"/>
+        <location filename="../../app/ui/voice_bridge.py" line="265"/>
         <source>Listening…</source>
         <translation>聞き取り中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="139"/>
+        <location filename="../../app/ui/voice_bridge.py" line="142"/>
         <source>Recording…</source>
         <translation>録音中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="159"/>
+        <location filename="../../app/ui/voice_bridge.py" line="162"/>
         <source>Muted</source>
         <translation>消音中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="170"/>
-        <location filename="../../app/ui/voice_bridge.py" line="177"/>
+        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="182"/>
         <source>Hearing you…</source>
         <translation>聞いています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="173"/>
+        <location filename="../../app/ui/voice_bridge.py" line="176"/>
         <source>Interrupted: listening…</source>
         <translation>中断: 聞き取り中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="181"/>
+        <location filename="../../app/ui/voice_bridge.py" line="186"/>
         <source>No microphone</source>
         <translation>マイクなし</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="183"/>
+        <location filename="../../app/ui/voice_bridge.py" line="188"/>
         <source>Voice stopped</source>
         <translation>音声を停止しました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="192"/>
+        <location filename="../../app/ui/voice_bridge.py" line="197"/>
         <source>The loaded model cannot hear. Load Gemma 4 to talk with Hearth.</source>
         <translation>読み込まれたモデルは音声を聞けません。Hearth と話すには Gemma 4 を読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="199"/>
+        <location filename="../../app/ui/voice_bridge.py" line="204"/>
         <source>Thinking…</source>
         <translation>考え中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/voice_bridge.py" line="230"/>
+        <location filename="../../app/ui/voice_bridge.py" line="242"/>
         <source>The recording could not be saved, so it was not sent: {error}</source>
         <translation>録音を保存できなかったため、送信されませんでした: {error}</translation>
     </message>

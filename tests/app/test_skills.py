@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import http.server
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -264,3 +265,22 @@ def test_the_calculator_refuses_what_it_cannot_do(tmp_path: Path, expression: st
         assert error in view["error"] and result is not None and not result.ok
     finally:
         box.close()
+
+
+def test_a_name_that_turns_private_after_the_check_is_refused(site: str, monkeypatch) -> None:
+    """DNS rebinding: the name resolves to a public address when checked and to loopback when
+    connected to. The connection is made to an address checked at that moment, so it is refused.
+    (The resolver's answers are simulated: the page server is real, on loopback.)"""
+    port = int(site.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    answers = iter(["93.184.216.34", "127.0.0.1"])
+
+    def rebinding(host, *args, **kwargs):
+        if host != "rebind.example":
+            return real(host, *args, **kwargs)
+        address = next(answers, "127.0.0.1")
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(web.FetchError, match="local or private address"):
+        web.fetch(f"http://rebind.example:{port}/page")
