@@ -96,7 +96,8 @@ class Remembered:
 
 @dataclass(frozen=True)
 class NotRemembered:
-    """The user asked Hearth to remember ``fact``, but memory is off: ``where`` is "settings" or "chat"."""
+    """The user asked Hearth to remember ``fact``, but it was not: ``where`` memory is off
+    ("settings" or "chat"), or "too_long" (over MAX_FACT_CHARS; ``fact`` is its start)."""
 
     conversation_id: int
     fact: str

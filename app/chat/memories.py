@@ -66,7 +66,7 @@ def remember_request(text: str) -> str | None:
         match = pattern.match(first)
         if match:
             fact = _first_sentence(" ".join(match.group("fact").split()))
-            return fact if 0 < len(fact) <= MAX_FACT_CHARS else None
+            return fact or None  # the caller refuses one over MAX_FACT_CHARS, visibly
     return None
 
 

@@ -55,7 +55,7 @@ from .events import (
     TurnFinished,
 )
 from .language_hint import language_hint
-from .memories import memory_prompt, remember_request
+from .memories import MAX_FACT_CHARS, memory_prompt, remember_request
 from .tool_runs import ToolRuns
 
 if TYPE_CHECKING:
@@ -180,7 +180,9 @@ class ChatSession:
         fact = remember_request(text)
         if fact is None:
             return
-        if not self.settings.memory:
+        if len(fact) > MAX_FACT_CHARS:  # a document, not a fact: said, not silently dropped
+            self._events.append(NotRemembered(cid, fact[:60].rstrip() + "…", "too_long"))
+        elif not self.settings.memory:
             self._events.append(NotRemembered(cid, fact, "settings"))
         elif self.store.memories.off_in(cid):
             self._events.append(NotRemembered(cid, fact, "chat"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from app.chat.memories import MAX_FACT_CHARS
 from app.store import HistoryStore, Memory
 from app.ui.i18n import translate
 
@@ -61,9 +62,14 @@ class RememberedFacts:
         self.announcer.say(translate("RememberedFacts", "Forgotten: {fact}").format(fact=memory.text))
 
     def _on_not_remembered(self, fact: str, where: str) -> None:
-        text = (
-            translate("RememberedFacts", "Memory is off in this chat, so “{fact}” was not remembered.")
-            if where == "chat"
-            else translate("RememberedFacts", "Memory is off in Settings, so “{fact}” was not remembered.")
-        )
+        if where == "too_long":
+            text = translate(
+                "RememberedFacts",
+                "“{fact}” was not remembered: a fact to remember can be up to {limit} characters. "
+                "Attach longer text as a document instead.",
+            ).replace("{limit}", str(MAX_FACT_CHARS))
+        elif where == "chat":
+            text = translate("RememberedFacts", "Memory is off in this chat, so “{fact}” was not remembered.")
+        else:
+            text = translate("RememberedFacts", "Memory is off in Settings, so “{fact}” was not remembered.")
         self.banner.show_message(text.format(fact=fact), "warning")

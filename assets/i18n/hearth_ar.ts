@@ -3831,42 +3831,47 @@
 <context>
     <name>RememberedFacts</name>
     <message>
-        <location filename="../../app/ui/remembered.py" line="22"/>
+        <location filename="../../app/ui/remembered.py" line="23"/>
         <source>Use Memory in This Chat</source>
         <translation>استخدام الذاكرة في هذه الدردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="47"/>
+        <location filename="../../app/ui/remembered.py" line="48"/>
         <source>Memory is off in this chat.</source>
         <translation>الذاكرة متوقفة في هذه الدردشة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="49"/>
+        <location filename="../../app/ui/remembered.py" line="50"/>
         <source>Memory is on in this chat.</source>
         <translation>الذاكرة مفعّلة في هذه الدردشة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="54"/>
+        <location filename="../../app/ui/remembered.py" line="55"/>
         <source>Remembered: {fact}</source>
         <translation>تم الحفظ: {fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="56"/>
+        <location filename="../../app/ui/remembered.py" line="57"/>
         <source>Forget</source>
         <translation>انسَ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="61"/>
+        <location filename="../../app/ui/remembered.py" line="62"/>
         <source>Forgotten: {fact}</source>
         <translation>تم النسيان: {fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="65"/>
+        <location filename="../../app/ui/remembered.py" line="66"/>
+        <source>“{fact}” was not remembered: a fact to remember can be up to {limit} characters. Attach longer text as a document instead.</source>
+        <translation>لم يتم تذكّر «{fact}»: يمكن أن تصل المعلومة المراد تذكّرها إلى {limit} حرفًا كحد أقصى. أرفق النص الأطول كمستند بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="72"/>
         <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
         <translation>الذاكرة متوقفة في هذه الدردشة، لذا لم يُحفظ «{fact}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="67"/>
+        <location filename="../../app/ui/remembered.py" line="74"/>
         <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
         <translation>الذاكرة متوقفة في الإعدادات، لذا لم يُحفظ «{fact}».</translation>
     </message>

@@ -3743,42 +3743,47 @@
 <context>
     <name>RememberedFacts</name>
     <message>
-        <location filename="../../app/ui/remembered.py" line="22"/>
+        <location filename="../../app/ui/remembered.py" line="23"/>
         <source>Use Memory in This Chat</source>
         <translation>Gedächtnis in diesem Chat verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="47"/>
+        <location filename="../../app/ui/remembered.py" line="48"/>
         <source>Memory is off in this chat.</source>
         <translation>Das Gedächtnis ist in diesem Chat aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="49"/>
+        <location filename="../../app/ui/remembered.py" line="50"/>
         <source>Memory is on in this chat.</source>
         <translation>Das Gedächtnis ist in diesem Chat an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="54"/>
+        <location filename="../../app/ui/remembered.py" line="55"/>
         <source>Remembered: {fact}</source>
         <translation>Gemerkt: {fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="56"/>
+        <location filename="../../app/ui/remembered.py" line="57"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="61"/>
+        <location filename="../../app/ui/remembered.py" line="62"/>
         <source>Forgotten: {fact}</source>
         <translation>Vergessen: {fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="65"/>
+        <location filename="../../app/ui/remembered.py" line="66"/>
+        <source>“{fact}” was not remembered: a fact to remember can be up to {limit} characters. Attach longer text as a document instead.</source>
+        <translation>„{fact}“ wurde nicht gemerkt: Eine Angabe zum Merken darf höchstens {limit} Zeichen lang sein. Hängen Sie längeren Text als Dokument an.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="72"/>
         <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
         <translation>Das Gedächtnis ist in diesem Chat aus, daher wurde „{fact}“ nicht gemerkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="67"/>
+        <location filename="../../app/ui/remembered.py" line="74"/>
         <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
         <translation>Das Gedächtnis ist in den Einstellungen aus, daher wurde „{fact}“ nicht gemerkt.</translation>
     </message>

@@ -3721,42 +3721,47 @@
 <context>
     <name>RememberedFacts</name>
     <message>
-        <location filename="../../app/ui/remembered.py" line="22"/>
+        <location filename="../../app/ui/remembered.py" line="23"/>
         <source>Use Memory in This Chat</source>
         <translation>このチャットで記憶を使う</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="47"/>
+        <location filename="../../app/ui/remembered.py" line="48"/>
         <source>Memory is off in this chat.</source>
         <translation>このチャットでは記憶がオフです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="49"/>
+        <location filename="../../app/ui/remembered.py" line="50"/>
         <source>Memory is on in this chat.</source>
         <translation>このチャットでは記憶がオンです。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="54"/>
+        <location filename="../../app/ui/remembered.py" line="55"/>
         <source>Remembered: {fact}</source>
         <translation>記憶しました: {fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="56"/>
+        <location filename="../../app/ui/remembered.py" line="57"/>
         <source>Forget</source>
         <translation>忘れる</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="61"/>
+        <location filename="../../app/ui/remembered.py" line="62"/>
         <source>Forgotten: {fact}</source>
         <translation>忘れました: {fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="65"/>
+        <location filename="../../app/ui/remembered.py" line="66"/>
+        <source>“{fact}” was not remembered: a fact to remember can be up to {limit} characters. Attach longer text as a document instead.</source>
+        <translation>「{fact}」は記憶されませんでした。記憶できる内容は {limit} 文字までです。長いテキストはドキュメントとして添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="72"/>
         <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
         <translation>このチャットでは記憶がオフのため、「{fact}」は記憶されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="67"/>
+        <location filename="../../app/ui/remembered.py" line="74"/>
         <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
         <translation>設定で記憶がオフのため、「{fact}」は記憶されませんでした。</translation>
     </message>

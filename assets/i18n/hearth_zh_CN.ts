@@ -3721,42 +3721,47 @@
 <context>
     <name>RememberedFacts</name>
     <message>
-        <location filename="../../app/ui/remembered.py" line="22"/>
+        <location filename="../../app/ui/remembered.py" line="23"/>
         <source>Use Memory in This Chat</source>
         <translation>在此聊天中使用记忆</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="47"/>
+        <location filename="../../app/ui/remembered.py" line="48"/>
         <source>Memory is off in this chat.</source>
         <translation>此聊天的记忆已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="49"/>
+        <location filename="../../app/ui/remembered.py" line="50"/>
         <source>Memory is on in this chat.</source>
         <translation>此聊天的记忆已开启。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="54"/>
+        <location filename="../../app/ui/remembered.py" line="55"/>
         <source>Remembered: {fact}</source>
         <translation>已记住：{fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="56"/>
+        <location filename="../../app/ui/remembered.py" line="57"/>
         <source>Forget</source>
         <translation>忘记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="61"/>
+        <location filename="../../app/ui/remembered.py" line="62"/>
         <source>Forgotten: {fact}</source>
         <translation>已忘记：{fact}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="65"/>
+        <location filename="../../app/ui/remembered.py" line="66"/>
+        <source>“{fact}” was not remembered: a fact to remember can be up to {limit} characters. Attach longer text as a document instead.</source>
+        <translation>未记住“{fact}”：要记住的内容最多 {limit} 个字符。较长的文本请作为文档附加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remembered.py" line="72"/>
         <source>Memory is off in this chat, so “{fact}” was not remembered.</source>
         <translation>此聊天的记忆已关闭，因此没有记住“{fact}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remembered.py" line="67"/>
+        <location filename="../../app/ui/remembered.py" line="74"/>
         <source>Memory is off in Settings, so “{fact}” was not remembered.</source>
         <translation>记忆已在设置中关闭，因此没有记住“{fact}”。</translation>
     </message>

@@ -59,7 +59,6 @@ def test_a_request_to_remember_gives_the_fact(text: str, fact: str) -> None:
         "このことを覚えていますか",
         "记住了吗？",
         "تذكر الماضي",
-        "remember that " + "x" * 600,  # a document, not a fact
     ],
 )
 def test_other_messages_ask_nothing_to_be_remembered(text: str) -> None:
@@ -219,6 +218,13 @@ def test_a_chat_with_memory_off_neither_remembers_nor_recalls(session: ChatSessi
     ]
     assert [m.text for m in session.store.memories.all()] == ["I live in Lyon"]
     assert "I live in Lyon" in system_of(session, session.new_conversation())  # other chats still use it
+
+
+def test_a_fact_too_long_to_remember_is_refused_visibly(session: ChatSession) -> None:
+    events = turn(session, "remember that " + "my notes say " * 60)  # a document, not a fact
+    (refused,) = [e for e in events if isinstance(e, NotRemembered)]
+    assert refused.where == "too_long" and refused.fact.startswith("my notes say") and len(refused.fact) < 70
+    assert session.store.memories.all() == []
 
 
 def test_memory_off_in_settings_turns_it_off_everywhere(session: ChatSession) -> None:
