@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.documents import extract, is_document
+from app.documents import extract, is_document, passages
 from app.documents.stored import text_path, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
@@ -28,6 +28,7 @@ THUMB = 160
 # screens. The card never paints the full PNG (up to 4 megapixels), which cost the GUI
 # thread a decode and a rescale on every repaint.
 FIGURE_PREVIEW = 1040
+INDEX_SHARE = 0.2  # of a document's progress bar: indexing its passages, after reading it
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,12 @@ def prepare(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    index_db: Path | None = None,
 ) -> Prepared:
-    """Decode ``src`` fully (raising MediaError with a readable reason), then store it."""
+    """Decode ``src`` fully (raising MediaError with a readable reason), then store it.
+    A document is also indexed for retrieval in the history database at ``index_db``."""
     if is_document(src):
-        return prepare_document(src, blobs, cancel, progress)
+        return prepare_document(src, blobs, cancel, progress, index_db)
     info = probe(src)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
@@ -108,12 +111,23 @@ def prepare_document(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    index_db: Path | None = None,
 ) -> Prepared:
-    """Extract the text (app/documents), then store the file and its text side by side."""
-    doc = extract(src, cancel, progress)
+    """Extract the text (app/documents), store the file and its text side by side, and index its
+    passages in the history at ``index_db`` (None: later, when a reply first needs them)."""
+    share = INDEX_SHARE if index_db is not None else 0.0
+    scaled = (lambda f, text: progress(f * (1 - share), text)) if progress is not None else None
+    doc = extract(src, cancel, scaled)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
     write_text(text_path(stored, sha), doc.text)
+    if index_db is not None:
+        db = passages.open_for_indexing(index_db)
+        try:
+            on_index = (lambda f: progress(1 - share + f * share, "")) if progress is not None else None
+            passages.index(db, sha, doc.text, doc.unit, cancel, on_index)
+        finally:
+            db.close()
     thumb = blobs.thumb_for(sha)
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)

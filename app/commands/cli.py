@@ -134,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
     start.add_argument("--json", action="store_true", help="print JSON")
     _add_serve_parsers(sub)
+    docs = sub.add_parser("bench-docs", help="read and index a 1,000-page PDF; retrieval speed over 10,000 passages")
+    docs.add_argument("--pages", type=POSITIVE, default=1000, help="pages of the generated PDF (at most 1,000)")
+    docs.add_argument("--passages", type=POSITIVE, default=10_000, help="passages in the retrieval index")
+    docs.add_argument("--queries", type=POSITIVE, default=200, help="questions timed")
+    docs.add_argument("--json", action="store_true", help="print JSON")
     media = sub.add_parser("bench-media", help="peak memory of decoding hostile files (huge PNG, GIF bomb...)")
     media.add_argument("names", nargs="*", help="files of the suite to run (default: all)")
     media.add_argument("--json", action="store_true", help="print JSON")
@@ -272,6 +277,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_startup_bench_cli
 
             return run_startup_bench_cli(args)
+        if args.command == "bench-docs":
+            from .docs_bench import run_docs_bench_cli
+
+            return run_docs_bench_cli(args)
         if args.command == "bench-media":
             from .cli_bench import run_media_bench_cli
 
