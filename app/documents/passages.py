@@ -79,8 +79,8 @@ def index(
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Indexing was cancelled.")
             db.executemany(
-                "INSERT INTO document_passages(text, sha256, unit, place, ordinal) VALUES (?, ?, ?, ?, ?)",
-                [(p.text, sha256, p.unit, p.place, p.ordinal) for p in passages[start : start + BATCH]],
+                "INSERT INTO document_passages(text, heading, sha256, unit, place, ordinal) VALUES (?, ?, ?, ?, ?, ?)",
+                [(p.text, _heading(p), sha256, p.unit, p.place, p.ordinal) for p in passages[start : start + BATCH]],
             )
             if progress is not None:
                 progress(min(1.0, (start + BATCH) / len(passages)))
@@ -127,6 +127,11 @@ def forget(db: sqlite3.Connection, keep: set[str], older_than_s: float = 86_400)
             db.execute("DELETE FROM document_passages WHERE sha256=?", (sha,))
             db.execute("DELETE FROM indexed_documents WHERE sha256=?", (sha,))
     return len(gone)
+
+
+def _heading(p: Passage) -> str:
+    """What of the passage's place is searched: a sheet's name, a section's heading; not a number."""
+    return p.place if p.unit in ("sheet", "section") else ""
 
 
 def open_for_indexing(path: Path) -> sqlite3.Connection:
