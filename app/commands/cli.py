@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from ..blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
 from ..paths import cache_dir
@@ -65,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--seed", type=_number(int, 0, 2**32 - 1))
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
+    chat.add_argument(
+        "--file",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="attach a document to the first message (repeatable); one too long for the context is read "
+        "through the passages that match the question, cited as [1], [2]",
+    )
+    chat.add_argument("--context-length", type=POSITIVE, help="tokens of context (default: as in Settings)")
     chat.add_argument("--yes", action="store_true", help="run the model's Python without asking first")
     chat.add_argument(
         "--no-tools", action="store_true", help="offer the model no tools (sandbox, skills, tool servers)"
