@@ -253,3 +253,46 @@ def test_the_right_passage_is_in_the_top_three_for_all_twenty_questions(store: H
         if not right or answer not in right[0].passage.text:
             missed.append((question, found))
     assert not missed, missed
+
+
+# ---- sources for a reply --------------------------------------------------------------------
+
+
+def chat_with(store: HistoryStore, question: str, files: list) -> list:
+    conv = store.create_conversation()
+    message = store.add_message(conv.id, "user", question)
+    store.attach(message.id, [f.record() for f in files])
+    return store.messages(conv.id)
+
+
+@pytest.mark.parametrize("context", [2048, 8192, 32768])
+def test_sources_keep_to_their_share_of_the_context(store: HistoryStore, tmp_path: Path, context: int) -> None:
+    from app.chat.sources import MAX_SOURCES, SOURCE_SHARE, retrieve
+    from tests.app.test_documents_chat import long_manual
+
+    manual = prepare(long_manual(tmp_path / "manual.md", sections=400), store.blobs)  # not indexed yet
+    path = chat_with(store, "routine3 inspection note and the coolant pumps", [manual])
+    sources = retrieve(store.db, path, context)
+    assert 1 <= len(sources) <= MAX_SOURCES and [s.n for s in sources] == list(range(1, len(sources) + 1))
+    assert sum(len(s.text) for s in sources) <= context * SOURCE_SHARE * 4
+    assert passages.is_indexed(store.db, manual.sha256)  # indexed when first needed
+    if context >= 8192:
+        assert len(sources) == MAX_SOURCES
+
+
+def test_a_question_without_a_matching_word_gets_the_openings(store: HistoryStore, tmp_path: Path) -> None:
+    from app.chat.sources import retrieve
+    from tests.app.test_documents_chat import long_manual
+
+    manual = prepare(long_manual(tmp_path / "manual.md"), store.blobs)
+    sources = retrieve(store.db, chat_with(store, "Summarise!", [manual]), 2048)
+    assert sources and sources[0].text.startswith("# Plant manual")
+
+
+def test_documents_that_fit_get_no_sources(store: HistoryStore, tmp_path: Path) -> None:
+    from app.chat.sources import retrieve
+
+    short = tmp_path / "short.md"
+    short.write_text("# Coolant\n\nThe pumps are serviced every 400 hours.\n")
+    path = chat_with(store, "How often are the pumps serviced?", [prepare(short, store.blobs)])
+    assert retrieve(store.db, path, 2048) == ()
