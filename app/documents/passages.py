@@ -68,26 +68,41 @@ def index(
     progress: Callable[[float], None] | None = None,
 ) -> int:
     """Cut ``text`` into passages and index them under ``sha256`` (once; later calls return at once).
-    Returns how many passages the document has. Cancelled leaves nothing behind."""
+    Returns how many passages the document has. Cancelled leaves nothing behind.
+
+    Written in short transactions of BATCH passages, so the window's own writes (a reply being
+    saved) never wait long for the lock; the document counts as indexed only once its row in
+    indexed_documents is written, after the last batch."""
     row = db.execute("SELECT passages FROM indexed_documents WHERE sha256=?", (sha256,)).fetchone()
     if row is not None:
         return int(row[0])
     passages = chunk(text, unit)
-    with db:  # one transaction: a document is indexed whole or not at all
-        db.execute("DELETE FROM document_passages WHERE sha256=?", (sha256,))
+    with db:
+        db.execute("DELETE FROM document_passages WHERE sha256=?", (sha256,))  # an earlier attempt's part
+    try:
         for start in range(0, len(passages), BATCH):
             if cancel is not None and cancel.is_set():
                 raise Cancelled("Indexing was cancelled.")
-            db.executemany(
-                "INSERT INTO document_passages(text, heading, sha256, unit, place, ordinal) VALUES (?, ?, ?, ?, ?, ?)",
-                [(p.text, _heading(p), sha256, p.unit, p.place, p.ordinal) for p in passages[start : start + BATCH]],
-            )
+            with db:
+                db.executemany(
+                    "INSERT INTO document_passages(text, heading, sha256, unit, place, ordinal) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (p.text, _heading(p), sha256, p.unit, p.place, p.ordinal)
+                        for p in passages[start : start + BATCH]
+                    ],
+                )
             if progress is not None:
                 progress(min(1.0, (start + BATCH) / len(passages)))
-        db.execute(
-            "INSERT OR REPLACE INTO indexed_documents(sha256, passages, indexed_at) VALUES (?, ?, ?)",
-            (sha256, len(passages), time.time()),
-        )
+        with db:
+            db.execute(
+                "INSERT OR REPLACE INTO indexed_documents(sha256, passages, indexed_at) VALUES (?, ?, ?)",
+                (sha256, len(passages), time.time()),
+            )
+    except BaseException:
+        with db:
+            db.execute("DELETE FROM document_passages WHERE sha256=?", (sha256,))
+        raise
     return len(passages)
 
 
@@ -118,7 +133,8 @@ def first(db: sqlite3.Connection, sha256: str, count: int) -> list[Hit]:
 
 def forget(db: sqlite3.Connection, keep: set[str], older_than_s: float = 86_400) -> int:
     """Drop the passages of documents no message refers to, as the blob sweep drops their files
-    (the same grace: a document attached but not yet sent keeps its index)."""
+    (the same grace: a document attached but not yet sent keeps its index). Run at start, before
+    any document is being indexed."""
     cutoff = time.time() - older_than_s
     rows = db.execute("SELECT sha256 FROM indexed_documents WHERE indexed_at < ?", (cutoff,))
     gone = [s for (s,) in rows if s not in keep]
@@ -126,6 +142,8 @@ def forget(db: sqlite3.Connection, keep: set[str], older_than_s: float = 86_400)
         for sha in gone:
             db.execute("DELETE FROM document_passages WHERE sha256=?", (sha,))
             db.execute("DELETE FROM indexed_documents WHERE sha256=?", (sha,))
+        # Passages of an indexing that never finished (Hearth was killed meanwhile).
+        db.execute("DELETE FROM document_passages WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents)")
     return len(gone)
 
 

@@ -125,6 +125,20 @@ def test_the_sweep_forgets_passages_of_documents_no_message_keeps(store: History
     assert [h.sha256 for h in passages.search(store.db, ["a" * 64, "b" * 64], "words")] == ["a" * 64]
 
 
+def test_an_indexing_killed_half_way_is_swept_and_can_be_done_again(store: HistoryStore) -> None:
+    with store.db:  # the first batch of a document, then the process was killed
+        store.db.execute(
+            "INSERT INTO document_passages(text, heading, sha256, unit, place, ordinal) "
+            "VALUES ('half written', '', ?, 'page', '1', 0)",
+            ("c" * 64,),
+        )
+    assert not passages.is_indexed(store.db, "c" * 64)
+    passages.forget(store.db, set())
+    assert store.db.execute("SELECT COUNT(*) FROM document_passages").fetchone()[0] == 0
+    assert passages.index(store.db, "c" * 64, "--- page 1 ---\nwhole now") == 1
+    assert [h.passage.text for h in passages.search(store.db, ["c" * 64], "whole")] == ["whole now"]
+
+
 HOSTILE = [
     '"',
     '""',
