@@ -310,3 +310,26 @@ def test_documents_that_fit_get_no_sources(store: HistoryStore, tmp_path: Path) 
     short.write_text("# Coolant\n\nThe pumps are serviced every 400 hours.\n")
     path = chat_with(store, "How often are the pumps serviced?", [prepare(short, store.blobs)])
     assert retrieve(store.db, path, 2048) == ()
+
+
+INFLECTED = [  # worded apart from the passage: the stemmer joins the forms (English) and harms no other language
+    ("When is the pump service?", "plant.pdf", "page 1"),
+    ("inspection of extinguisher", "plant.pdf", "page 6"),
+    ("supervisor night shifts", "plant.pdf", "page 5"),
+    ("recette crêpe repos", "recettes.docx", ""),
+    ("gâteaux chocolat", "recettes.docx", ""),
+    ("Wann wird die Pumpe gewartet?", "de.md", "section Wartung"),
+    ("Wie viele Urlaubstage?", "de.md", "section Urlaub"),
+]
+
+
+def test_other_forms_of_a_word_find_their_passage(store: HistoryStore, tmp_path: Path) -> None:
+    german = tmp_path / "de.md"
+    german.write_text(
+        "# Wartung\n\nDie Pumpen werden alle 400 Stunden gewartet.\n\n# Urlaub\n\nMitarbeiter erhalten 30 Urlaubstage.\n"
+    )
+    docs = {p.name: prepare(p, store.blobs, index_db=store.path) for p in [*corpus(tmp_path), german]}
+    names = {d.sha256: name for name, d in docs.items()}
+    for question, name, place in INFLECTED:
+        top = [(names[h.sha256], h.passage.where) for h in passages.search(store.db, names, question, limit=3)]
+        assert (name, place) in top, (question, top)
