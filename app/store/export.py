@@ -67,6 +67,7 @@ def to_json(conv: Conversation, messages: list[StoredMessage], branches: list[St
                 "status": m.status,
                 "model": m.model,
                 "created_at": m.created_at,
+                **({"sources": [_source_json(s) for s in m.sources]} if m.sources else {}),
             }
             for m in branches
         ]

@@ -113,8 +113,10 @@ def test_a_document_longer_than_the_context_is_read_through_cited_passages(
         assert conv is not None and kept.sources == reply.sources
         markdown = to_markdown(conv, again.messages(conv.id))
         assert "**Sources**" in markdown and "1. manual.md, section Coolant: “## Coolant The coolant pumps" in markdown
-        exported = json.loads(to_json(conv, again.messages(conv.id)))
+        exported = json.loads(to_json(conv, again.messages(conv.id), again.all_messages(conv.id)))
         assert exported["messages"][1]["sources"][0]["place"] == "Coolant"
+        assert exported["all_messages"][1]["sources"] == exported["messages"][1]["sources"]
+        assert "sources" not in exported["messages"][0]  # the question has none of its own
     finally:
         again.close()
 
