@@ -6,6 +6,8 @@ damaged file is reported on its own chip before anything is sent.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +24,7 @@ if TYPE_CHECKING:  # imported where pictures are drawn: the window shows without
     import numpy as np
     from PIL import Image
 
+log = logging.getLogger(__name__)
 MAX_ATTACHMENTS = 10
 THUMB = 160
 # A chart's thumbnail is the picture its tool card shows at 520 px: twice that for Retina
@@ -122,18 +125,40 @@ def prepare_document(
     stored = blobs.path_for(sha, ext)
     write_text(text_path(stored, sha), doc.text)
     if index_db is not None:
-        db = passages.open_for_indexing(index_db)
-        try:
-            on_index = (lambda f: progress(1 - share + f * share, "")) if progress is not None else None
-            passages.index(db, sha, doc.text, doc.unit, cancel, on_index)
-        finally:
-            db.close()
+        _index(
+            index_db,
+            sha,
+            doc.text,
+            doc.unit,
+            cancel,
+            (lambda f: progress(1 - share + f * share, "")) if progress else None,
+        )
     thumb = blobs.thumb_for(sha)
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _document_icon(ext).save(thumb)
     meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
     return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
+
+
+def _index(
+    db_path: Path,
+    sha: str,
+    text: str,
+    unit: str,
+    cancel: threading.Event | None,
+    progress: Callable[[float], None] | None,
+) -> None:
+    """Index the passages now; if the history cannot be written (locked too long, disk full),
+    the document is still attached and is indexed when a reply first needs it."""
+    try:
+        db = passages.open_for_indexing(db_path)
+        try:
+            passages.index(db, sha, text, unit, cancel, progress)
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        log.warning("passages of %s not indexed now: %s", sha[:12], exc)
 
 
 def store_figures(

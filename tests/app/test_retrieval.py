@@ -101,6 +101,18 @@ def test_a_document_attached_twice_is_indexed_once(store: HistoryStore, tmp_path
     assert [h.passage.where for h in passages.search(store.db, [first.sha256], "gamma")] == ["section Two"]
 
 
+def test_a_history_that_cannot_be_written_does_not_stop_the_attachment(store: HistoryStore, tmp_path: Path) -> None:
+    from app.chat.sources import retrieve
+    from tests.app.test_documents_chat import long_manual
+
+    manual = prepare(long_manual(tmp_path / "manual.md"), store.blobs, index_db=tmp_path)  # a folder: no database
+    assert manual.kind == "document" and not passages.is_indexed(store.db, manual.sha256)
+    conv = store.create_conversation()
+    store.attach(store.add_message(conv.id, "user", "coolant pumps").id, [manual.record()])
+    sources = retrieve(store.db, store.messages(conv.id), 2048)  # indexed when the reply needs it
+    assert sources[0].place == "Coolant" and passages.is_indexed(store.db, manual.sha256)
+
+
 def test_cancelled_indexing_leaves_nothing(store: HistoryStore) -> None:
     cancel = threading.Event()
     seen: list[float] = []
