@@ -10,10 +10,10 @@ Hearth and nothing is downloaded behind the user's back, so none is used.
 Tokens: unicode61 with diacritics removed (so "café" finds "cafe") and the Porter stemmer
 (so "invoices" finds "invoice"). Porter only rewrites English suffixes; in other languages
 written with spaces it merges a few more word forms, which costs little, and the query goes
-through the same stemmer. On the test corpus (tests/app/test_retrieval.py) with seven more
+through the same stemmer. Chinese and Japanese, written without spaces, are also indexed a
+character a token and searched as pairs of adjacent characters (``cjk_text``). On the test corpus (tests/app/test_retrieval.py) with seven more
 questions worded apart from their passage ("pump service" for "pumps are serviced"), in
 English, French and German, Porter puts all 27 first; without it three are not found.
-Words in Chinese or Japanese are not split by either.
 
 Rows are keyed by the document's SHA-256: a file attached twice, or to two chats, is indexed
 once; ``forget`` drops what the blob sweep no longer keeps.
@@ -21,6 +21,7 @@ once; ``forget`` drops what the blob sweep no longer keeps.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 import time
@@ -34,6 +35,10 @@ from .limits import Cancelled
 MAX_QUERY_TERMS = 64  # the distinct words of a question that are searched for
 MAX_QUERY_CHARS = 20_000  # a pasted essay as the question: its beginning is enough to rank by
 BATCH = 200  # passages per progress report and cancel check
+# Kana and CJK ideographs (not Hangul: Korean is written with spaces between words).
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+_CJK_RUN = re.compile(f"([{_CJK_CHARS}]+)")
 
 
 @dataclass(frozen=True)
@@ -45,17 +50,41 @@ class Hit:
 
 def match_query(text: str) -> str:
     """User text → an FTS5 query that cannot be read as syntax: each distinct word quoted,
-    joined by OR (BM25 weighs rare words up and common ones down). "" if there is no word."""
-    words: list[str] = []
+    joined by OR (BM25 weighs rare words up and common ones down); Chinese and Japanese as
+    pairs of adjacent characters (see ``cjk_text``). "" if there is no word."""
+    terms: list[str] = []
     seen: set[str] = set()
     for word in "".join(c if c.isalnum() else " " for c in text[:MAX_QUERY_CHARS]).split():
-        key = word.casefold()
-        if key not in seen:
-            seen.add(key)
-            words.append(f'"{key}"')
-            if len(words) == MAX_QUERY_TERMS:
-                break
-    return " OR ".join(words)
+        for term in _terms(word.casefold()):
+            if term not in seen:
+                seen.add(term)
+                terms.append(f'"{term}"')
+                if len(terms) == MAX_QUERY_TERMS:
+                    return " OR ".join(terms)
+    return " OR ".join(terms)
+
+
+def _terms(word: str) -> list[str]:
+    """A word as it is searched: itself, or for a run of CJK characters its character pairs
+    (a phrase of two tokens in the ``cjk`` column), with the letters around them as words."""
+    if not _CJK.search(word):
+        return [word]
+    out: list[str] = []
+    for part in _CJK_RUN.split(word):
+        if not part:
+            continue
+        if _CJK.match(part):
+            out += [part] if len(part) == 1 else [f"{a} {b}" for a, b in zip(part, part[1:], strict=False)]
+        else:
+            out.append(part)
+    return out
+
+
+def cjk_text(text: str) -> str:
+    """The Chinese and Japanese characters of ``text``, one token each. unicode61 reads a run of
+    them, written without spaces, as one word that no question would repeat exactly; one token a
+    character, searched as adjacent pairs, finds the words a question shares with a passage."""
+    return " ".join(" ".join(run) for run in _CJK_RUN.findall(text))
 
 
 def is_indexed(db: sqlite3.Connection, sha256: str) -> bool:
@@ -88,10 +117,10 @@ def index(
                 raise Cancelled("Indexing was cancelled.")
             with db:
                 db.executemany(
-                    "INSERT INTO document_passages(text, heading, sha256, unit, place, ordinal) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO document_passages(text, heading, cjk, sha256, unit, place, ordinal) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (p.text, _heading(p), sha256, p.unit, p.place, p.ordinal)
+                        (p.text, _heading(p), cjk_text(f"{_heading(p)} {p.text}"), sha256, p.unit, p.place, p.ordinal)
                         for p in passages[start : start + BATCH]
                     ],
                 )

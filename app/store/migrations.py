@@ -126,13 +126,14 @@ migration(
 
 # Passages of attached documents for retrieval (app/documents/passages.py), keyed by the
 # document's SHA-256; a sheet's name or a section's heading is searched too ("Lyon" finds the
-# sheet named so; page numbers are not, or "2" in a question would find page 2).
+# sheet named so; page numbers are not, or "2" in a question would find page 2); ``cjk`` holds
+# its Chinese and Japanese characters one token each (unicode61 does not split those words).
 # And the sources a reply was given (app/chat/sources.py), numbered as the reply cites them.
 migration(
     "m008_document_passages",
     """
         CREATE VIRTUAL TABLE document_passages USING fts5(
-            text, heading, sha256 UNINDEXED, unit UNINDEXED, place UNINDEXED, ordinal UNINDEXED,
+            text, heading, cjk, sha256 UNINDEXED, unit UNINDEXED, place UNINDEXED, ordinal UNINDEXED,
             tokenize='porter unicode61 remove_diacritics 2'
         );
         CREATE TABLE indexed_documents (

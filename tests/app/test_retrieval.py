@@ -345,3 +345,44 @@ def test_other_forms_of_a_word_find_their_passage(store: HistoryStore, tmp_path:
     for question, name, place in INFLECTED:
         top = [(names[h.sha256], h.passage.where) for h in passages.search(store.db, names, question, limit=3)]
         assert (name, place) in top, (question, top)
+
+
+JA = {
+    "休暇": "新入社員は年間二十五日の有給休暇を取得できます。休暇はチームと相談して決めてください。",
+    "経費": "経費の領収書は購入から三十日以内に経理ポータルで提出してください。",
+    "在宅勤務": "海外からの在宅勤務には人事部の事前承認が必要です。",
+    "社員証": "社員証を紛失した場合は、すぐに警備室へ届け出てください。",
+}
+ZH = {
+    "维护": "冷却泵每运行四百小时必须保养一次，由维修班组负责。",
+    "疏散": "疏散时的集合地点是北侧停车场，靠近大门。",
+    "访客": "访客必须在前台登记并佩戴通行证。",
+    "消防": "灭火器每月检查一次，十年更换。",
+}
+CJK_QUESTIONS = [
+    ("有給休暇は何日ありますか？", "ja.md", "section 休暇"),
+    ("領収書の提出期限はいつですか？", "ja.md", "section 経費"),
+    ("海外で在宅勤務できますか？", "ja.md", "section 在宅勤務"),
+    ("社員証をなくしたらどうすればいいですか？", "ja.md", "section 社員証"),
+    ("冷却泵多久保养一次？", "zh.md", "section 维护"),
+    ("疏散集合地点在哪里？", "zh.md", "section 疏散"),
+    ("访客需要登记吗？", "zh.md", "section 访客"),
+    ("灭火器多久检查？", "zh.md", "section 消防"),
+]
+
+
+def test_chinese_and_japanese_questions_find_their_passage(store: HistoryStore, tmp_path: Path) -> None:
+    files = []
+    for name, sections in (("ja.md", JA), ("zh.md", ZH)):
+        path = tmp_path / name
+        path.write_text("".join(f"# {k}\n\n{v}\n\n{FILLER}\n\n" for k, v in sections.items()), encoding="utf-8")
+        files.append(prepare(path, store.blobs, index_db=store.path))
+    names = {f.sha256: f.name for f in files}
+    for question, name, place in CJK_QUESTIONS:
+        top = [(names[h.sha256], h.passage.where) for h in passages.search(store.db, names, question, limit=3)]
+        assert (name, place) in top, (question, top)
+
+
+def test_a_cjk_question_becomes_character_pairs() -> None:
+    assert passages.match_query("冷却泵 pump") == '"冷 却" OR "却 泵" OR "pump"'
+    assert passages.match_query("在宅abc勤") == '"在 宅" OR "abc" OR "勤"'
