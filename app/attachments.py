@@ -6,11 +6,13 @@ damaged file is reported on its own chip before anything is sent.
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.documents import extract, is_document
+from app.documents import extract, is_document, passages
 from app.documents.stored import text_path, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
@@ -22,12 +24,14 @@ if TYPE_CHECKING:  # imported where pictures are drawn: the window shows without
     import numpy as np
     from PIL import Image
 
+log = logging.getLogger(__name__)
 MAX_ATTACHMENTS = 10
 THUMB = 160
 # A chart's thumbnail is the picture its tool card shows at 520 px: twice that for Retina
 # screens. The card never paints the full PNG (up to 4 megapixels), which cost the GUI
 # thread a decode and a rescale on every repaint.
 FIGURE_PREVIEW = 1040
+INDEX_SHARE = 0.2  # of a document's progress bar: indexing its passages, after reading it
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,12 @@ def prepare(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    index_db: Path | None = None,
 ) -> Prepared:
-    """Decode ``src`` fully (raising MediaError with a readable reason), then store it."""
+    """Decode ``src`` fully (raising MediaError with a readable reason), then store it.
+    A document is also indexed for retrieval in the history database at ``index_db``."""
     if is_document(src):
-        return prepare_document(src, blobs, cancel, progress)
+        return prepare_document(src, blobs, cancel, progress, index_db)
     info = probe(src)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
@@ -108,18 +114,51 @@ def prepare_document(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    index_db: Path | None = None,
 ) -> Prepared:
-    """Extract the text (app/documents), then store the file and its text side by side."""
-    doc = extract(src, cancel, progress)
+    """Extract the text (app/documents), store the file and its text side by side, and index its
+    passages in the history at ``index_db`` (None: later, when a reply first needs them)."""
+    share = INDEX_SHARE if index_db is not None else 0.0
+    scaled = (lambda f, text: progress(f * (1 - share), text)) if progress is not None else None
+    doc = extract(src, cancel, scaled)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
     write_text(text_path(stored, sha), doc.text)
+    if index_db is not None:
+        _index(
+            index_db,
+            sha,
+            doc.text,
+            doc.unit,
+            cancel,
+            (lambda f: progress(1 - share + f * share, "")) if progress else None,
+        )
     thumb = blobs.thumb_for(sha)
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _document_icon(ext).save(thumb)
     meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
     return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
+
+
+def _index(
+    db_path: Path,
+    sha: str,
+    text: str,
+    unit: str,
+    cancel: threading.Event | None,
+    progress: Callable[[float], None] | None,
+) -> None:
+    """Index the passages now; if the history cannot be written (locked too long, disk full),
+    the document is still attached and is indexed when a reply first needs it."""
+    try:
+        db = passages.open_for_indexing(db_path)
+        try:
+            passages.index(db, sha, text, unit, cancel, progress)
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        log.warning("passages of %s not indexed now: %s", sha[:12], exc)
 
 
 def store_figures(

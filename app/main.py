@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import startup_trace
+from app.documents import passages
 from app.paths import data_dir
 from app.settings import load_settings_reporting
 from app.store import HistoryStore
@@ -34,7 +35,9 @@ def build_window(app: QApplication):
         notes.append(language.problem)
     store = HistoryStore(data_dir() / "history.db")
     if store.writable:  # a copy in memory does not know every file the real history refers to
-        store.blobs.collect_garbage(store.referenced_blobs())  # files attached but never sent
+        referenced = store.referenced_blobs()
+        store.blobs.collect_garbage(referenced)  # files attached but never sent
+        passages.forget(store.db, referenced)  # and their passages
     engine = Engine()
     window = MainWindow(engine, store, settings, notes)
     app.aboutToQuit.connect(lambda: close_services(window))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app.documents import DATA_EXTENSIONS
-from app.documents.stored import read_block
+from app.documents.stored import document_block, read_block
 from app.mcp import SEPARATOR, McpHub
 from app.mcp import results as mcp_results
 from app.mcp.schema import ToolSpec, fit
@@ -31,6 +31,7 @@ from sandbox import Result, Sandbox, SandboxUnavailable, data_view
 
 MAX_TOOL_ROUNDS = 5  # tool calls in a row before the turn is stopped
 MODEL_OUTPUT_CHARS = 4_000  # what the model reads back of a long output
+LONG_DOCUMENT = "[Too long to read whole: the passages that match the question are given as sources.]"
 
 RUN_PYTHON: dict[str, Any] = {
     "type": "function",
@@ -115,10 +116,15 @@ class ToolRecord:
             return cls("unknown", {}, "failed", {"error": "This tool record could not be read."})
 
 
-def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list[Message]:
-    """Stored rows -> what the model reads; tool rows join the assistant message before them."""
+def fold_history(
+    messages: list[StoredMessage], system_prompt: str = "", long: frozenset[str] = frozenset(), sources: str = ""
+) -> list[Message]:
+    """Stored rows -> what the model reads; tool rows join the assistant message before them.
+    Documents in ``long`` (SHA-256s) are too long to read whole: the last user message carries
+    ``sources`` instead (app/chat/sources.py)."""
     out = [Message("system", system_prompt)] if system_prompt.strip() else []
-    for m in messages:
+    last_user = max((i for i, m in enumerate(messages) if m.role == "user"), default=-1)
+    for i, m in enumerate(messages):
         if m.role == "tool":
             record = ToolRecord.parse(m.content)
             if record.by_user:  # the model did not ask for it: a call and result it never made
@@ -138,15 +144,25 @@ def fold_history(messages: list[StoredMessage], system_prompt: str = "") -> list
                 for a in m.attachments
                 if a.kind != "document"
             )
-            out.append(Message("user", with_documents(m), media=media, pinned=m.pinned))
+            text = with_documents(m, long, sources if i == last_user else "")
+            out.append(Message("user", text, media=media, pinned=m.pinned))
         elif m.role == "assistant" and (m.content.strip() or m.status == "complete"):
             out.append(Message("assistant", m.content, pinned=m.pinned))
     return out
 
 
-def with_documents(m: StoredMessage) -> str:
-    """Each attached document's text, delimited (app/documents/stored.py), then the message's own text."""
-    blocks = [read_block(a.name, a.path, a.sha256, a.meta) for a in m.attachments if a.kind == "document"]
+def with_documents(m: StoredMessage, long: frozenset[str] = frozenset(), sources: str = "") -> str:
+    """Each attached document's text, delimited (app/documents/stored.py), then the message's own
+    text; a document in ``long`` is only named, and ``sources`` (its passages) follow the blocks."""
+    blocks = [
+        document_block(a.name, a.meta, LONG_DOCUMENT)
+        if a.sha256 in long
+        else read_block(a.name, a.path, a.sha256, a.meta)
+        for a in m.attachments
+        if a.kind == "document"
+    ]
+    if sources:
+        blocks.append(sources)
     return "\n\n".join([*blocks, m.content] if m.content.strip() else blocks) if blocks else m.content
 
 

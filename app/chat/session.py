@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import skills
-from app.documents.stored import too_long
 from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
-from app.store import HistoryStore, StoredMessage
+from app.store import HistoryStore, StoredMessage, StoredSource
 from app.store.history import AT_LEAF
 from app.tools import MAX_TOOL_ROUNDS, ToolBox, chat_data, fold_history
 from runtime import (
@@ -56,6 +55,7 @@ from .events import (
 )
 from .language_hint import language_hint
 from .memories import MAX_FACT_CHARS, memory_prompt, remember_request
+from .sources import long_documents, retrieve, sources_prompt
 from .tool_runs import ToolRuns
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ class ChatSession:
         self.voice_turn = False  # the current turn was spoken: ask for speakable answers
         self.interface_language: str | None = None  # resolved by the front end; None: say nothing
         self.memories_left_out = 0  # remembered facts the last prompt had no room for (the UI may say so)
+        self.sources: tuple[StoredSource, ...] = ()  # passages of long documents the last prompt carried
         self._rounds = 0  # tool rounds in the current turn
         self._round_cid: int | None = None  # the conversation whose tool round runs
         self._reply_cid: int | None = None  # the conversation the current reply belongs to
@@ -161,7 +162,10 @@ class ChatSession:
         path = self.store.messages(conversation_id)
         if before is not None:
             path = path[: next((i for i, m in enumerate(path) if m.id == before), len(path))]
-        history = fold_history(path, system)
+        context = self.settings_for(conversation_id).context_length
+        self.sources = retrieve(self.store.db, path, context)
+        long = frozenset(long_documents(path, context))
+        history = fold_history(path, system, long, sources_prompt(self.sources) if self.sources else "")
         if not self._in_memory:
             return history
         return [
@@ -199,9 +203,6 @@ class ChatSession:
         and what followed it stay, as another branch)."""
         if self.busy:
             self._events.append(Problem(BUSY))
-            return
-        if problem := too_long(attachments or [], self.settings_for(self.conversation_id).context_length):
-            self._events.append(Problem(problem))  # nothing stored; the window already marks such a chip
             return
         if self.conversation_id is None or self.store.conversation(self.conversation_id) is None:
             self.new_conversation()
@@ -352,6 +353,9 @@ class ChatSession:
         self.reply = self.store.add_message(
             cid, "assistant", status="streaming", model=info.name if info else None, parent_id=after
         )
+        if self.sources:  # kept with the reply: its [n] open them, in the chat and in exports
+            self.store.set_sources(self.reply.id, self.sources)
+            self.reply = replace(self.reply, sources=self.sources)
         self._reply_cid = cid
         self.answer = self.thinking = ""
         self._stats, self._tool_calls = None, []

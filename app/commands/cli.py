@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from ..blas import PROBE_FLAG, reexec_with_openblas, status_line, using_fallback
 from ..paths import cache_dir
@@ -65,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--seed", type=_number(int, 0, 2**32 - 1))
     chat.add_argument("--stop", action="append", help="stop string (repeatable)")
     chat.add_argument("--think", action="store_true", help="enable thinking mode")
+    chat.add_argument(
+        "--file",
+        action="append",
+        type=Path,
+        metavar="PATH",
+        help="attach a document to the first message (repeatable); one too long for the context is read "
+        "through the passages that match the question, cited as [1], [2]",
+    )
+    chat.add_argument("--context-length", type=POSITIVE, help="tokens of context (default: as in Settings)")
     chat.add_argument("--yes", action="store_true", help="run the model's Python without asking first")
     chat.add_argument(
         "--no-tools", action="store_true", help="offer the model no tools (sandbox, skills, tool servers)"
@@ -134,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--no-first-run", action="store_true", help="skip timing the first run's import")
     start.add_argument("--json", action="store_true", help="print JSON")
     _add_serve_parsers(sub)
+    docs = sub.add_parser("bench-docs", help="read and index a 1,000-page PDF; retrieval speed over 10,000 passages")
+    docs.add_argument("--pages", type=POSITIVE, default=1000, help="pages of the generated PDF (at most 1,000)")
+    docs.add_argument("--passages", type=POSITIVE, default=10_000, help="passages in the retrieval index")
+    docs.add_argument("--queries", type=POSITIVE, default=200, help="questions timed")
+    docs.add_argument("--json", action="store_true", help="print JSON")
     media = sub.add_parser("bench-media", help="peak memory of decoding hostile files (huge PNG, GIF bomb...)")
     media.add_argument("names", nargs="*", help="files of the suite to run (default: all)")
     media.add_argument("--json", action="store_true", help="print JSON")
@@ -278,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_bench import run_startup_bench_cli
 
             return run_startup_bench_cli(args)
+        if args.command == "bench-docs":
+            from .docs_bench import run_docs_bench_cli
+
+            return run_docs_bench_cli(args)
         if args.command == "bench-media":
             from .cli_bench import run_media_bench_cli
 

@@ -19,9 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from runtime import Engine
+from runtime import Engine, MediaError
 
 from .. import skills
+from ..attachments import Prepared, prepare_document
 from ..chat import (
     ChatSession,
     NotRemembered,
@@ -33,6 +34,7 @@ from ..chat import (
     ToolUpdated,
     TurnFinished,
 )
+from ..documents import is_document
 from ..mcp import McpHub, parse_servers
 from ..model_refs import model_spec
 from ..paths import data_dir
@@ -65,14 +67,32 @@ def run_chat(args: argparse.Namespace) -> int:
             session = ChatSession(store, engine, settings, toolbox, **extra)
             session.on_model_ready(None)
             terminal = Terminal(sys.stdout, args.stats)
+            files = _attach(args.file or [], store)
+            if files is None:
+                return 1
             if args.prompt is not None:
-                session.send(args.prompt)
+                session.send(args.prompt, attachments=files)
                 return 0 if terminal.follow(session) else 1
-            return _repl(session, terminal, info.name)
+            return _repl(session, terminal, info.name, files)
         finally:
             engine.close()
             toolbox.close()
             store.close()
+
+
+def _attach(paths: list[Path], store: HistoryStore) -> list[Prepared] | None:
+    """Read, store and index the documents given with --file, as the window's chips do (None: one failed)."""
+    files = []
+    for path in paths:
+        if not is_document(path):
+            print(f"hearth: {path.name}: only documents can be attached here (PDF, Word, text...).", file=sys.stderr)
+            return None
+        try:
+            files.append(prepare_document(path, store.blobs, index_db=store.path if store.writable else None))
+        except MediaError as exc:
+            print(f"hearth: {exc}", file=sys.stderr)
+            return None
+    return files
 
 
 def _start_servers(hub: McpHub) -> None:
@@ -107,12 +127,14 @@ def _settings(args: argparse.Namespace) -> Settings:
         given["system_prompt"] = args.system
     if args.think:
         given["thinking"] = True
+    if args.context_length is not None:
+        given["context_length"] = args.context_length
     if args.no_tools:
         given["allow_code"] = False
     return replace(settings, **given)
 
 
-def _repl(session: ChatSession, terminal: Terminal, name: str) -> int:
+def _repl(session: ChatSession, terminal: Terminal, name: str, files: list[Prepared]) -> int:
     print(f"Chatting with {name}. {HELP}", file=sys.stderr)
     while True:
         try:
@@ -126,7 +148,8 @@ def _repl(session: ChatSession, terminal: Terminal, name: str) -> int:
             if _command(line, session):
                 return 0
             continue
-        session.send(line)
+        session.send(line, attachments=files)
+        files = []  # attached to the first message; later ones read them from the chat
         terminal.follow(session)
 
 
@@ -223,6 +246,10 @@ class Terminal:
             print("(stopped)", file=sys.stderr)
         elif reason == "repetition":
             print("(stopped: the reply kept repeating itself)", file=sys.stderr)
+        if message.sources:  # what its [n] refer to: part of the answer, so on stdout
+            print("Sources:", file=self.out)
+            for s in message.sources:
+                print(f"[{s.n}] {s.document}{f', {s.unit} {s.place}' if s.unit else ''}", file=self.out)
         if self.stats and stats:
             print(
                 f"{self.dim}[{stats['generated_tokens']} tokens, TTFT {stats['ttft_s']:.2f}s, "

@@ -4,6 +4,10 @@ extracted = extract(path, cancel=event, progress=fn)   # raises DocumentError wi
 extracted.text      # with structure markers: "--- page 3 ---", "--- slide 2 ---", "--- sheet Sales ---"
 extracted.unit, extracted.count                         # "pages", 12
 
+Cut into passages that know their page, slide, sheet or section (chunks.py) and indexed in the
+history database for BM25 retrieval (passages.py): a document too long for the context is
+read through the passages that match the question (app/chat/sources.py).
+
 Every limit is checked before the work it guards: file size first, a zip's declared sizes and
 compression ratio before anything is inflated, an Office part's DTD before it is parsed.
 """

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-CHARS_PER_TOKEN = 4  # English prose; a lower bound on tokens for most text, used to refuse early
+CHARS_PER_TOKEN = 4  # English prose; a lower bound on tokens for most text
 SIDECAR = ".extracted.txt"  # named after the document's SHA-256: the blob store's sweep keeps it with it
 
 
@@ -39,17 +39,3 @@ def read_block(name: str, blob: Path, sha256: str, meta: dict[str, Any]) -> str:
 
 def tokens_at_least(meta: dict[str, Any]) -> int:
     return int(meta.get("chars") or 0) // CHARS_PER_TOKEN
-
-
-def too_long(attachments: list[Any], context_length: int) -> str | None:
-    """Why a document cannot go into the prompt whole (None: it may fit; the engine's fit decides)."""
-    for a in attachments:
-        tokens = tokens_at_least(a.meta) if a.kind == "document" else 0
-        if tokens > context_length:
-            problem = (
-                f"“{a.name}” is about {tokens:,} tokens long, more than the {context_length:,}-token context "
-                "setting. Raise the context length in Settings or attach a shorter part (reading long documents "
-                "piece by piece is not available yet)."
-            )
-            return problem
-    return None

@@ -3,7 +3,7 @@
 from .export import to_json, to_markdown
 from .history import HistoryStore
 from .memories import Memories
-from .models import Conversation, Memory, SearchHit, StoredAttachment, StoredMessage
+from .models import Conversation, Memory, SearchHit, StoredAttachment, StoredMessage, StoredSource
 
 __all__ = [
     "Conversation",
@@ -13,6 +13,7 @@ __all__ = [
     "SearchHit",
     "StoredAttachment",
     "StoredMessage",
+    "StoredSource",
     "to_json",
     "to_markdown",
 ]

@@ -9,7 +9,7 @@ import json
 import time
 from typing import Any
 
-from .models import Conversation, StoredMessage
+from .models import Conversation, StoredMessage, StoredSource
 
 SPEAKERS = {"user": "You", "assistant": "Assistant", "system": "System", "tool": "Tool"}
 
@@ -24,6 +24,10 @@ def to_markdown(conv: Conversation, messages: list[StoredMessage]) -> str:
         if m.thinking:
             lines += ["<details><summary>Thinking</summary>", "", m.thinking.strip(), "", "</details>", ""]
         lines += [m.content.strip() or "_(empty)_", ""]
+        if m.sources:
+            lines += ["**Sources**", ""]
+            lines += [f"{s.n}. {_source_title(s)}: {_quote(s.text)}" for s in m.sources]
+            lines.append("")
         if m.status not in ("complete", "streaming"):
             lines += [f"_({m.status}{': ' + m.error if m.error else ''})_", ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -45,6 +49,7 @@ def to_json(conv: Conversation, messages: list[StoredMessage], branches: list[St
                 "model": m.model,
                 "stats": m.stats,
                 "created_at": m.created_at,
+                **({"sources": [_source_json(s) for s in m.sources]} if m.sources else {}),
             }
             for m in messages
         ],
@@ -62,10 +67,33 @@ def to_json(conv: Conversation, messages: list[StoredMessage], branches: list[St
                 "status": m.status,
                 "model": m.model,
                 "created_at": m.created_at,
+                **({"sources": [_source_json(s) for s in m.sources]} if m.sources else {}),
             }
             for m in branches
         ]
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _source_title(s: StoredSource) -> str:
+    """report.pdf, page 12"""
+    return f"{s.document}, {s.unit} {s.place}" if s.unit else s.document
+
+
+def _quote(text: str, limit: int = 300) -> str:
+    """The passage on one line, shortened: the export names where to read the rest."""
+    flat = " ".join(text.split())
+    return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
+
+
+def _source_json(s: StoredSource) -> dict[str, Any]:
+    return {
+        "n": s.n,
+        "document": s.document,
+        "sha256": s.sha256,
+        "unit": s.unit or None,
+        "place": s.place or None,
+        "text": s.text,
+    }
 
 
 def _stamp(t: float) -> str:

@@ -20,7 +20,7 @@ from .blobs import BlobStore
 from .branches import Node, active_path, ancestors
 from .memories import Memories
 from .migrations import migrate
-from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage
+from .models import Conversation, OpenReport, SearchHit, StoredAttachment, StoredMessage, StoredSource
 from .rows import conversation_from_row, message_from_row
 from .salvage import rebuild_from_wal, salvage_into, wal_problem
 
@@ -298,13 +298,36 @@ class HistoryStore:
             query += f" AND id IN ({', '.join('?' * len(ids))})"
             args += ids
         files = self._attachments(conversation_id)
+        sources = self._sources(conversation_id)
         out = {}
         for row in self.db.execute(query, args):
             message = message_from_row(row)
             if message.id in files:
                 message = _with_attachments(message, files[message.id])
+            if message.id in sources:
+                message = replace(message, sources=sources[message.id])
             out[message.id] = message
         return out
+
+    def _sources(self, conversation_id: int) -> dict[int, tuple[StoredSource, ...]]:
+        found: dict[int, list[StoredSource]] = {}
+        for row in self.db.execute(
+            "SELECT s.message_id, s.n, s.document, s.sha256, s.unit, s.place, s.text FROM message_sources s "
+            "JOIN messages m ON m.id = s.message_id WHERE m.conversation_id=? ORDER BY s.message_id, s.n",
+            (conversation_id,),
+        ):
+            found.setdefault(int(row[0]), []).append(StoredSource(int(row[1]), *map(str, row[2:])))
+        return {k: tuple(v) for k, v in found.items()}
+
+    def set_sources(self, message_id: int, sources: Sequence[StoredSource]) -> None:
+        """Record the passages a reply was given, so the chat and its export show them later."""
+        with self.db:
+            self.db.execute("DELETE FROM message_sources WHERE message_id=?", (message_id,))
+            self.db.executemany(
+                "INSERT INTO message_sources(message_id, n, document, sha256, unit, place, text) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(message_id, s.n, s.document, s.sha256, s.unit, s.place, s.text) for s in sources],
+            )
 
     def _attachments(self, conversation_id: int) -> dict[int, tuple[StoredAttachment, ...]]:
         found: dict[int, list[StoredAttachment]] = {}
@@ -456,6 +479,11 @@ class HistoryStore:
                 self.db.execute(
                     "INSERT INTO attachments(message_id, seq, kind, name, sha256, ext, size_bytes, meta_json) "
                     "SELECT ?, seq, kind, name, sha256, ext, size_bytes, meta_json FROM attachments WHERE message_id=?",
+                    (parent, m.id),
+                )
+                self.db.execute(
+                    "INSERT INTO message_sources(message_id, n, document, sha256, unit, place, text) "
+                    "SELECT ?, n, document, sha256, unit, place, text FROM message_sources WHERE message_id=?",
                     (parent, m.id),
                 )
         return self.conversation(cid)

@@ -124,6 +124,37 @@ migration(
 )
 
 
+# Passages of attached documents for retrieval (app/documents/passages.py), keyed by the
+# document's SHA-256; a sheet's name or a section's heading is searched too ("Lyon" finds the
+# sheet named so; page numbers are not, or "2" in a question would find page 2); ``cjk`` holds
+# its Chinese and Japanese characters one token each (unicode61 does not split those words).
+# And the sources a reply was given (app/chat/sources.py), numbered as the reply cites them.
+migration(
+    "m008_document_passages",
+    """
+        CREATE VIRTUAL TABLE document_passages USING fts5(
+            text, heading, cjk, sha256 UNINDEXED, unit UNINDEXED, place UNINDEXED, ordinal UNINDEXED,
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE indexed_documents (
+            sha256 TEXT PRIMARY KEY,
+            passages INTEGER NOT NULL,
+            indexed_at REAL NOT NULL
+        );
+        CREATE TABLE message_sources (
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            n INTEGER NOT NULL,
+            document TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            place TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (message_id, n)
+        );
+    """,
+)
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")

@@ -30,6 +30,18 @@ class StoredAttachment:
 
 
 @dataclass(frozen=True)
+class StoredSource:
+    """A passage of a document that a reply was given to read, numbered as the reply cites it ([n])."""
+
+    n: int
+    document: str  # the file's name
+    sha256: str
+    unit: str  # "page" | "slide" | "sheet" | "section" | ""
+    place: str  # "12", "Sales", a heading
+    text: str
+
+
+@dataclass(frozen=True)
 class StoredMessage:
     id: int
     conversation_id: int
@@ -47,6 +59,7 @@ class StoredMessage:
     pinned: bool = False  # kept in the prompt when the chat outgrows the context
     parent_id: int | None = None  # the message this one follows (None: the first of its chat)
     siblings: tuple[int, ...] = ()  # every version at this place, oldest first; () if only one
+    sources: tuple[StoredSource, ...] = ()  # passages a reply read (app/chat/sources.py)
 
 
 @dataclass(frozen=True)

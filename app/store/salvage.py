@@ -18,7 +18,8 @@ from pathlib import Path
 from .branches import LINK_BY_SEQ
 
 log = logging.getLogger(__name__)
-TABLES = ("conversations", "messages", "attachments", "memories")  # parents first (foreign keys)
+TABLES = ("conversations", "messages", "attachments", "memories", "message_sources")  # parents first (foreign keys)
+KEYS = {"message_sources": "message_id, n"}  # tables not keyed by id
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 CHUNK = 256
 # Where a scan by MAX(rowid) stops when AUTOINCREMENT's record is unreadable: a damaged page
@@ -32,6 +33,7 @@ class Salvaged:
     messages: int = 0
     attachments: int = 0
     memories: int = 0
+    message_sources: int = 0
     unreadable_ranges: int = 0
 
 
@@ -53,7 +55,9 @@ def salvage_into(damaged: Path, fresh: sqlite3.Connection, *, newer: bool = Fals
             if not columns:
                 continue
             marks = ", ".join("?" * len(columns))
-            insert = f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks}) ON CONFLICT(id) DO "
+            insert = (
+                f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks}) ON CONFLICT({KEYS.get(table, 'id')}) DO "
+            )
             insert += (
                 ("UPDATE SET " + ", ".join(f"{c}=excluded.{c}" for c in columns if c != "id")) if newer else "NOTHING"
             )
@@ -134,6 +138,7 @@ def _adopt_orphans(fresh: sqlite3.Connection) -> None:
         "WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id"
     )
     fresh.execute("DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)")
+    fresh.execute("DELETE FROM message_sources WHERE message_id NOT IN (SELECT id FROM messages)")
     # A message whose parent was lost follows the message before it, so its chat stays one path.
     fresh.execute(LINK_BY_SEQ.format(where="parent_id IS NOT NULL AND parent_id NOT IN (SELECT id FROM messages)"))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -12,11 +11,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from app.attachments import MAX_ATTACHMENTS, Prepared, prepare
-from app.documents.stored import too_long
 from app.store.blobs import BlobStore
 from app.ui.attachment_text import describe, refusal
 from app.ui.i18n import translate
-from app.ui.lower_text import error_text, in_interface_language
+from app.ui.lower_text import error_text
 
 from .a11y import accessible
 from .tasks import Progress, Task
@@ -28,8 +26,10 @@ def _elide_name(name: str, limit: int = 32) -> str:
     return name if len(name) <= limit else name[: limit - 8] + "…" + name[-7:]
 
 
-def _prepare_file(path: Path, blobs: BlobStore, cancel: threading.Event, progress: Progress) -> Prepared:
-    return prepare(path, blobs, cancel, progress)
+def _prepare_file(
+    path: Path, blobs: BlobStore, index_db: Path | None, cancel: threading.Event, progress: Progress
+) -> Prepared:
+    return prepare(path, blobs, cancel, progress, index_db)
 
 
 class Chip(QFrame):
@@ -112,7 +112,7 @@ class AttachmentStrip(QScrollArea):
         self.setWidget(inner)
         self.chips: list[Chip] = []
         self.blobs: BlobStore | None = None
-        self.context_length: Callable[[], int] | None = None  # the open chat's context setting (tokens)
+        self.index_db: Path | None = None  # the history file, where documents' passages are indexed
         self.supported: frozenset[str] = frozenset()
         self.model_name = translate("AttachmentStrip", "This model")
         self.setVisible(False)
@@ -147,7 +147,7 @@ class AttachmentStrip(QScrollArea):
                 chip.failed(reason)
                 continue
             assert blobs is not None
-            task = Task(functools.partial(_prepare_file, path, blobs, chip.cancel), name="hearth-attach")
+            task = Task(functools.partial(_prepare_file, path, blobs, self.index_db, chip.cancel), name="hearth-attach")
             task.progressed.connect(lambda fraction, _text, c=chip: self._chip_progressed(c, fraction))
             task.succeeded.connect(lambda prepared, c=chip: self._chip_ready(c, prepared))
             task.failed.connect(lambda exc, c=chip: self._chip_failed(c, exc))
@@ -160,11 +160,6 @@ class AttachmentStrip(QScrollArea):
 
     def _chip_ready(self, chip: Chip, prepared: Prepared) -> None:
         if chip not in self.chips:
-            return
-        # A document longer than the chat's context is marked here, before the message is written.
-        if self.context_length is not None and (problem := too_long([prepared], self.context_length())):
-            chip.failed(in_interface_language(problem))
-            self.changed.emit()
             return
         chip.ready(prepared)
         self.changed.emit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.render import MarkdownRenderer, RenderedCode, stable_prefix_length
 from app.render.markdown import CodeLinks
-from app.store import StoredMessage
+from app.store import StoredMessage, StoredSource
 from app.ui.i18n import translate
 
 from .a11y import accessible
 from .message_html import footer_html, header_html, message_html, thinking_html
+from .sources_view import SourceDialog
 from .theme import palette
 
 HEADER_GAP = 14  # px above a message header, as header_html's margin
@@ -89,6 +90,7 @@ class ChatView(QTextBrowser):
         self._starts: dict[int, int] = {}
         self._reading: int | None = None  # the message stepped to with the keyboard (Alt+Up/Down)
         self.show_stats = True
+        self.source_dialog: SourceDialog | None = None  # the passage a citation last opened
         self.refresh_theme()
 
     # ---- finished messages ---------------------------------------------------------------
@@ -295,7 +297,8 @@ class ChatView(QTextBrowser):
         self._live = None
         previous = max((m.id for m in self._messages if m.role == "assistant" and m.id != final.id), default=None)
         self._messages = [final if m.id == final.id else m for m in self._messages]
-        if live is None or final.content.rstrip() != live.message_text.rstrip():
+        if live is None or final.content.rstrip() != live.message_text.rstrip() or final.sources:
+            # (a reply with sources is drawn again: its [n] become links, its sources are listed)
             self._render_all(keep_scroll=True)  # the stored text differs from what streamed
             return
         follow = self._at_bottom()
@@ -401,6 +404,16 @@ class ChatView(QTextBrowser):
         blocks.extend(numbered[first:])
         return fragment
 
+    def open_source(self, source: StoredSource) -> SourceDialog:
+        """Show the passage a citation names (non-modal: the chat stays readable beside it)."""
+        dialog = SourceDialog(source, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()  # keyboard and screen reader land in the passage; Esc closes it
+        self.source_dialog = dialog
+        return dialog
+
     # ---- helpers -------------------------------------------------------------------------
 
     def _end_cursor(self) -> QTextCursor:
@@ -439,6 +452,14 @@ class ChatView(QTextBrowser):
                 self.play_requested.emit(found)
             elif found.path.exists():
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(found.path)))
+            return
+        if target.startswith("cite:"):
+            _, message_id, n = target.split(":", 2)
+            source = next(
+                (s for m in self._messages if m.id == int(message_id) for s in m.sources if s.n == int(n)), None
+            )
+            if source is not None:
+                self.open_source(source)
             return
         if target.startswith("msg:"):
             _, action, ident = target.split(":", 2)

@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.composer.think_box.setChecked(settings.thinking)
         self.composer.strip.blobs = store.blobs
+        self.composer.strip.index_db = store.path if store.writable else None  # a copy in memory indexes on send
         self.composer.set_model(translate("MainWindow", "No model"), frozenset())
         self.view.setAcceptDrops(False)  # drops on the conversation go to the window
         self.setAcceptDrops(True)
@@ -92,9 +93,6 @@ class MainWindow(QMainWindow):
         self.toolbox = ToolBox(cache_dir() / "sandbox", mcp=McpHub(parse_servers(settings.mcp_servers)[0]))
         self.presets = PresetLibrary(data_dir() / "presets.json")
         self.chat = ChatController(store, engine, settings, self.view, self.toolbox, self.presets)
-        self.composer.strip.context_length = lambda: (
-            self.chat.session.settings_for(self.chat.session.conversation_id).context_length
-        )
         self._voice: VoiceBridge | None = None  # made on first use: see `voice`
         self.quick_ask: QuickAskService | None = None  # started once the window shows (run_app)
         self.conversations = Conversations(store, self.sidebar, self.chat, self.banner, self)

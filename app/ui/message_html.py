@@ -13,6 +13,7 @@ from app.ui.attachment_text import describe
 from app.ui.i18n import translate
 from app.ui.lower_text import in_interface_language
 
+from .sources_view import link_citations, sources_html
 from .theme import bubble_colors
 from .tool_card import tool_card_html
 
@@ -220,6 +221,7 @@ def message_html(
         )
     else:
         body = renderer.render(m.content, blocks, key=str(m.id)) if m.content else ""
+        body = link_citations(body, m, p.link) + sources_html(m, p.link, p.muted)
     for i, block in enumerate(blocks):
         code[f"{m.id}:{i}"] = block.code
     inner = (

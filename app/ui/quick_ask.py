@@ -168,7 +168,9 @@ class QuickAsk(QWidget):
                 path = Path(tmp) / "clipboard.png"
                 image.save(str(path), b"PNG")
                 try:
-                    return [prepare(path, self.window_.store.blobs)], question
+                    return [
+                        prepare(path, self.window_.store.blobs, index_db=self.window_.composer.strip.index_db)
+                    ], question
                 except Exception as exc:  # a picture the media layer refuses: said, not raised
                     self.answer.setPlainText(error_text(exc))
                     return None, question

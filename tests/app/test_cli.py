@@ -127,3 +127,18 @@ def test_think_is_ignored_with_a_note_for_a_model_that_cannot_think(
 ) -> None:
     assert main(["chat", "--model", str(tiny_gemma3), "-p", "hi", "--max-tokens", "3", "--think"]) == 0
     assert "cannot think" in capsys.readouterr().err
+
+
+def test_a_long_document_given_to_chat_is_read_through_its_sources(
+    tiny_gemma4: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.app.test_documents_chat import long_manual
+
+    manual = long_manual(tmp_path / "manual.md")
+    question = "How often are the coolant pumps serviced?"
+    args = ["--context-length", "2048", "--max-tokens", "4", "--temperature", "0", "-p", question]
+    assert main(["chat", "--model", str(tiny_gemma4), "--file", str(manual), *args]) == 0
+    out = capsys.readouterr().out
+    assert "Sources:\n[1] manual.md, section Coolant\n" in out  # the best passage comes first
+    assert main(["chat", "--model", str(tiny_gemma4), "--file", str(tmp_path / "none.md"), "-p", "hi"]) == 1
+    assert "none.md" in capsys.readouterr().err

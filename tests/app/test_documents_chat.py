@@ -6,6 +6,7 @@ tests/app/test_chat_session.py, whose fixtures and helpers these tests share.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +14,13 @@ import pytest
 
 from app.attachments import kind_refused, prepare
 from app.chat import ChatSession, Problem
+from app.chat.sources import SOURCE_SHARE
 from app.commands.lag_bench import tool_call_reply
 from app.documents import DocumentError
 from app.settings import Settings
-from app.store import HistoryStore
+from app.store import HistoryStore, to_json, to_markdown
 from app.tools import ToolBox, ToolRecord
-from runtime import Engine, ModelSpec
+from runtime import Engine, GenerationParams, ModelSpec
 from tests.app.test_chat_session import HANG_GUARD_S, idle, rows, script
 from tests.helpers import documents as make
 
@@ -66,18 +68,72 @@ def test_a_document_is_prepared_with_its_text_beside_it(session: ChatSession, tm
     assert user.content.startswith('<document name="report.pdf" pages="2">\n--- page 1 ---\nRevenue grew')
     assert user.content.endswith("</document>\n\nWhat fell?") and user.media == ()
     assert rows(session)[0].attachments[0].kind == "document"
+    assert rows(session)[1].sources == ()  # read whole: no passages, nothing to cite
 
 
-def test_a_document_longer_than_the_context_is_refused_with_a_reason(session: ChatSession, tmp_path: Path) -> None:
-    session.settings.context_length = 1024
-    text = tmp_path / "long.txt"
-    text.write_text("word " * 10_000)
-    prepared = prepare(text, session.store.blobs)
-    session.send("Summarise", attachments=[prepared])
-    problems = [e.text for e in session.poll() if isinstance(e, Problem)]
-    assert problems and "“long.txt” is about 12,500 tokens long" in problems[0]
-    assert "not available yet" in problems[0]
-    assert not session.busy and (session.conversation_id is None or not rows(session))
+def long_manual(path: Path, sections: int = 60) -> Path:
+    """A Markdown manual of ``sections`` sections (~12,000 tokens); one says how often the pumps are serviced."""
+    filler = " ".join(f"routine{i % 40} inspection note {i}." for i in range(45))
+    parts = [f"## Section {n}\n\n{filler}" for n in range(sections)]
+    parts[37] = "## Coolant\n\nThe coolant pumps are serviced every 400 operating hours by the maintenance crew."
+    path.write_text("# Plant manual\n\n" + "\n\n".join(parts) + "\n")
+    return path
+
+
+def test_a_document_longer_than_the_context_is_read_through_cited_passages(
+    session: ChatSession, tmp_path: Path
+) -> None:
+    session.settings.context_length, session.settings.max_tokens = 2048, 128
+    prepared = prepare(long_manual(tmp_path / "manual.md"), session.store.blobs)  # indexed when first needed
+    assert prepared.meta["chars"] // 4 > 2048
+    script(session, "Every 400 hours [1].")
+    session.send("How often are the coolant pumps serviced?", attachments=[prepared])
+    events = idle(session)
+    assert not [e for e in events if isinstance(e, Problem)]
+    user, reply = rows(session)
+    assert reply.content == "Every 400 hours [1]." and reply.status == "complete"
+    first = reply.sources[0]
+    assert (first.n, first.document, first.unit, first.place) == (1, "manual.md", "section", "Coolant")
+    assert "400 operating hours" in first.text
+    prompt = session.history_for(session.conversation_id)[-2].content
+    assert '<document name="manual.md" lines=' in prompt and "[Too long to read whole" in prompt
+    assert '<source id="1" document="manual.md" section="Coolant">' in prompt and "cite" in prompt
+    assert "routine39 inspection note 44." not in prompt.split("<source", 1)[0]  # the text itself is not there
+    assert len(prompt) // 4 < 2048 * SOURCE_SHARE + 200  # the sources keep to their share of the context
+    # What the model was given: its stats show the whole prompt fitted, nothing left out.
+    assert reply.stats and not reply.stats.get("context_dropped") and reply.stats["prompt_tokens"] <= 2048
+    asked = session.history_for(session.conversation_id)[:-1]
+    rendered = session.engine.call(lambda b: b.render(asked, GenerationParams())).result(timeout=HANG_GUARD_S)
+    assert "serviced every 400 operating hours" in rendered
+    # Kept with the reply: another process reading the history finds them, and exports list them.
+    again = HistoryStore(session.store.path)
+    try:
+        kept = again.messages(session.conversation_id)[1]
+        conv = again.conversation(session.conversation_id)
+        assert conv is not None and kept.sources == reply.sources
+        markdown = to_markdown(conv, again.messages(conv.id))
+        assert "**Sources**" in markdown and "1. manual.md, section Coolant: “## Coolant The coolant pumps" in markdown
+        exported = json.loads(to_json(conv, again.messages(conv.id), again.all_messages(conv.id)))
+        assert exported["messages"][1]["sources"][0]["place"] == "Coolant"
+        assert exported["all_messages"][1]["sources"] == exported["messages"][1]["sources"]
+        assert "sources" not in exported["messages"][0]  # the question has none of its own
+    finally:
+        again.close()
+
+
+def test_regenerating_and_forking_keep_the_sources(session: ChatSession, tmp_path: Path) -> None:
+    session.settings.context_length, session.settings.max_tokens = 2048, 128
+    prepared = prepare(long_manual(tmp_path / "manual.md"), session.store.blobs)
+    script(session, "Every 400 hours [1].", "It is 400 hours [1].")
+    session.send("How often are the coolant pumps serviced?", attachments=[prepared])
+    idle(session)
+    first = rows(session)[1]
+    session.regenerate(first.id)
+    idle(session)
+    second = rows(session)[1]
+    assert second.id != first.id and second.sources == first.sources
+    fork = session.fork(second.id)
+    assert fork is not None and session.store.messages(fork)[1].sources == first.sources
 
 
 def test_a_hostile_document_fails_on_its_own(session: ChatSession, tmp_path: Path) -> None:

@@ -173,3 +173,25 @@ def test_a_garbage_max_rowid_cannot_make_the_salvage_scan_endless(tmp_path: Path
     auto.execute("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)")
     auto.executemany("INSERT INTO t(v) VALUES (?)", [("a",), ("b",), ("c",)])
     assert _max_rowid(auto, "t") == 3  # AUTOINCREMENT's record: no real row is above it
+
+
+def test_salvage_keeps_the_sources_a_reply_cites(tmp_path: Path) -> None:
+    from app.store import StoredSource
+    from app.store.migrations import migrate
+    from app.store.salvage import salvage_into
+
+    store = HistoryStore(tmp_path / "old.db")
+    conv = store.create_conversation()
+    store.add_message(conv.id, "user", "How often?")
+    reply = store.add_message(conv.id, "assistant", "Every 400 hours [1].")
+    cited = (StoredSource(1, "manual.md", "a" * 64, "page", "12", "serviced every 400 hours"),)
+    store.set_sources(reply.id, cited)
+    store.close()
+    for newer in (False, True):  # a damaged file, and a rebuilt log merged over the same rows
+        fresh = sqlite3.connect(":memory:")
+        migrate(fresh)
+        salvage_into(tmp_path / "old.db", fresh)
+        saved = salvage_into(tmp_path / "old.db", fresh, newer=newer)
+        assert saved.message_sources == 1
+        rows = fresh.execute("SELECT message_id, n, document, unit, place, text FROM message_sources").fetchall()
+        assert rows == [(reply.id, 1, "manual.md", "page", "12", "serviced every 400 hours")]

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
 
 from tests.app.conftest import script, send
 from tests.helpers import documents
@@ -150,13 +151,36 @@ def test_a_hostile_document_fails_on_its_chip_only(qtbot, window, tmp_path: Path
     assert bomb.error and "zip bomb" in bomb.toolTip() and ok.prepared is not None
 
 
-def test_a_document_longer_than_the_context_fails_on_its_chip(qtbot, window, tmp_path: Path) -> None:
-    window.settings.context_length = 2048
-    (tmp_path / "long.txt").write_text("word " * 20_000)
-    window.composer.add_files([tmp_path / "long.txt"])
-    ready(qtbot, window, 1)
-    chip = window.composer.strip.chips[0]
-    assert chip.prepared is None and chip.error and "more than the 2,048-token context setting" in chip.error
+def test_a_long_document_is_cited_and_a_citation_opens_its_passage(qtbot, make_window, tmp_path: Path) -> None:
+    from app.ui.sources_view import SourceDialog
+    from tests.app.test_documents_chat import long_manual
+
+    first = make_window()
+    first.settings.context_length, first.settings.max_tokens = 2048, 128
+    first.composer.add_files([long_manual(tmp_path / "manual.md")])
+    ready(qtbot, first, 1)
+    chip = first.composer.strip.chips[0]
+    assert chip.prepared is not None and chip.error is None  # no longer refused: read piece by piece
+    assert first.store.db.execute("SELECT COUNT(*) FROM indexed_documents").fetchone()[0] == 1  # indexed on attach
+    script(first, "Every 400 hours [1].")
+    send(qtbot, first, "How often are the coolant pumps serviced?")
+    reply = first.store.messages(first.chat.conversation_id)[1]
+    assert reply.sources and reply.sources[0].place == "Coolant"
+    first.engine.close()
+    first.store.close()
+    second = make_window()  # reopened: the citation is still a link, and still opens its passage
+    shown = second.view.toHtml()
+    assert f'href="cite:{reply.id}:1"' in shown and "Sources" in second.view.toPlainText()
+    second.view.anchorClicked.emit(QUrl(f"cite:{reply.id}:1"))
+    dialog = second.view.source_dialog
+    assert isinstance(dialog, SourceDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Source 1"
+    assert "manual.md, section “Coolant”" in dialog.heading.text()
+    assert "serviced every 400 operating hours" in dialog.passage.toPlainText()
+    assert dialog.passage.accessibleName() == "Passage 1 of manual.md, section “Coolant”"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.passage, Qt.Key.Key_Escape)  # where the keyboard is when it opens
+    assert not dialog.isVisible()
 
 
 def test_removing_a_chip_cancels_its_reading(qtbot, window, tmp_path: Path) -> None:

@@ -1,0 +1,92 @@
+"""Reading a document too long for the context: the passages that match the question, as numbered sources. Qt-free.
+
+A document whose text takes more than FIT_SHARE of the context goes into the prompt as the
+passages of the chat's long documents that BM25 ranks best for the latest question
+(app/documents/passages.py), each in a ``<source id="n" …>`` block the reply cites as [n].
+
+How many: up to MAX_SOURCES passages (8 × 150–300 words), and no more than SOURCE_SHARE of
+the context, so the question, the earlier turns and the reply keep the other half. Eight is
+enough to cover an answer spread over a few places in the document; more passages mostly
+add weaker matches that small models then quote instead of the right one. A question with
+no word found in the documents ("summarise this") gets their opening passages.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from xml.sax.saxutils import quoteattr
+
+from app.documents import passages
+from app.documents.stored import CHARS_PER_TOKEN, text_path, tokens_at_least
+from app.store import StoredAttachment, StoredMessage, StoredSource
+
+FIT_SHARE = 0.75  # a document up to this share of the context is read whole
+SOURCE_SHARE = 0.5  # the share of the context the sources may take
+MAX_SOURCES = 8
+
+INSTRUCTION = (
+    "The documents above are too long to read whole; the sources below are the passages that best match "
+    "the question. Answer from them and cite each source you use by its number in square brackets, like [1]. "
+    "If they do not hold the answer, say so."
+)
+
+
+def is_long(a: StoredAttachment, context_length: int) -> bool:
+    return a.kind == "document" and tokens_at_least(a.meta) > context_length * FIT_SHARE
+
+
+def long_documents(path: list[StoredMessage], context_length: int) -> dict[str, StoredAttachment]:
+    """The chat's documents (on its active path) too long to read whole, by SHA-256."""
+    return {a.sha256: a for m in path if m.role == "user" for a in m.attachments if is_long(a, context_length)}
+
+
+def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: int) -> tuple[StoredSource, ...]:
+    """The sources for the reply to the last user message of ``path`` (none when every document fits)."""
+    long = long_documents(path, context_length)
+    question = next((m.content for m in reversed(path) if m.role == "user"), "")
+    if not long:
+        return ()
+    for a in long.values():
+        _ensure_indexed(db, a)
+    hits = passages.search(db, long, question, limit=MAX_SOURCES)
+    if not hits:
+        hits = _openings(db, list(long))
+    budget = int(context_length * SOURCE_SHARE) * CHARS_PER_TOKEN
+    out: list[StoredSource] = []
+    for hit in hits:
+        text = hit.passage.text
+        if out and len(text) > budget:
+            break
+        text = text[: max(budget, 0)]  # a single passage longer than the whole budget is cut
+        budget -= len(text)
+        doc = long[hit.sha256]
+        out.append(StoredSource(len(out) + 1, doc.name, hit.sha256, hit.passage.unit, hit.passage.place, text))
+        if budget <= 0:
+            break
+    return tuple(out)
+
+
+def _ensure_indexed(db: sqlite3.Connection, a: StoredAttachment) -> None:
+    """Index a document here if attaching did not (a history that is a copy in memory, an older chat)."""
+    if passages.is_indexed(db, a.sha256):
+        return
+    try:
+        text = text_path(a.path, a.sha256).read_text(encoding="utf-8")
+    except OSError:
+        return  # its text is gone: nothing to retrieve from
+    passages.index(db, a.sha256, text, str(a.meta.get("unit") or ""))
+
+
+def _openings(db: sqlite3.Connection, shas: list[str]) -> list[passages.Hit]:
+    per = max(1, MAX_SOURCES // len(shas))
+    return [h for sha in shas for h in passages.first(db, sha, per)]
+
+
+def source_block(s: StoredSource) -> str:
+    """<source id="1" document="report.pdf" page="12"> … </source>"""
+    where = f" {s.unit}={quoteattr(s.place)}" if s.unit else ""
+    return f'<source id="{s.n}" document={quoteattr(s.document)}{where}>\n{s.text}\n</source>'
+
+
+def sources_prompt(sources: tuple[StoredSource, ...]) -> str:
+    return INSTRUCTION + "\n\n" + "\n\n".join(source_block(s) for s in sources)
