@@ -515,11 +515,6 @@ class HistoryStore:
         with self.db:
             self.db.execute("UPDATE messages SET pinned=? WHERE id=?", (int(pinned), message_id))
 
-    def delete_messages_from(self, conversation_id: int, seq: int) -> None:
-        """Delete the message at ``seq`` and everything after it (regenerate, edit-and-resend)."""
-        with self.db:
-            self.db.execute("DELETE FROM messages WHERE conversation_id=? AND seq>=?", (conversation_id, seq))
-
     # ---- search --------------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:

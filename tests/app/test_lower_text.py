@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import runpy
 import string
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -17,17 +19,8 @@ from app.ui.lower_text import error_text, in_interface_language, match_template
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_lower_messages():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("lower_messages", ROOT / "packaging" / "lower_messages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # packaging/ is not a package: loaded by path, sys.path untouched
-    return module
-
-
-lower_messages = _load_lower_messages()
+# packaging/ is not a package: its module is run by path (sys.path untouched) and read as a namespace.
+lower_messages = SimpleNamespace(**runpy.run_path(str(ROOT / "packaging" / "lower_messages.py")))
 
 
 @pytest.fixture

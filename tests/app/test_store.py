@@ -50,16 +50,6 @@ def test_messages_keep_order_thinking_and_stats(store: HistoryStore) -> None:
     assert assistant.stats == {"ttft_s": 0.1} and assistant.model == "tiny"
 
 
-def test_delete_from_drops_the_tail(store: HistoryStore) -> None:
-    c = store.create_conversation()
-    for i in range(4):
-        store.add_message(c.id, "user" if i % 2 == 0 else "assistant", f"m{i}")
-    store.delete_messages_from(c.id, 2)
-    assert [m.content for m in store.messages(c.id)] == ["m0", "m1"]
-    store.add_message(c.id, "user", "m2 again")
-    assert [m.seq for m in store.messages(c.id)] == [0, 1, 2]
-
-
 def test_full_text_search_finds_words_prefixes_and_titles(store: HistoryStore) -> None:
     a = store.create_conversation("Trip planning")
     b = store.create_conversation("Cooking")
