@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.documents import extract, is_document
+from app.documents import is_document
+from app.documents.isolated import read_document, read_page_images
 from app.documents.stored import text_path, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
@@ -82,10 +83,12 @@ def prepare(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    password: str | None = None,
 ) -> Prepared:
-    """Decode ``src`` fully (raising MediaError with a readable reason), then store it."""
+    """Decode ``src`` fully (raising MediaError with a readable reason), then store it.
+    ``password`` opens an encrypted PDF; it is used for this read only, never stored."""
     if is_document(src):
-        return prepare_document(src, blobs, cancel, progress)
+        return prepare_document(src, blobs, cancel, progress, password)
     info = probe(src)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
@@ -108,9 +111,11 @@ def prepare_document(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    password: str | None = None,
 ) -> Prepared:
-    """Extract the text (app/documents), then store the file and its text side by side."""
-    doc = extract(src, cancel, progress)
+    """Extract the text (app/documents, PDF and Office files in a bounded child process), then
+    store the file and its text side by side."""
+    doc = read_document(src, cancel, progress, password)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
     write_text(text_path(stored, sha), doc.text)
@@ -120,6 +125,22 @@ def prepare_document(
         _document_icon(ext).save(thumb)
     meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
     return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
+
+
+def prepare_page_images(
+    src: Path,
+    blobs: BlobStore,
+    cancel: threading.Event | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    password: str | None = None,
+    max_pages: int = MAX_ATTACHMENTS,
+) -> tuple[list[Prepared], int]:
+    """A scanned PDF's first pages as image attachments, and how many of its pages were left out."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="hearth-pages-") as tmp:
+        shots = read_page_images(src, Path(tmp), cancel, progress, password, max_pages)
+        return [prepare(f, blobs) for f in shots.files], shots.left_out
 
 
 def store_figures(

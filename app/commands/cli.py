@@ -212,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
+    if raw[:1] == ["--document-child"]:  # likewise the document reader (app/documents/isolated.py)
+        from ..documents.child import main as document_child
+
+        return document_child()
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
         from runtime import probe_main
 
