@@ -113,8 +113,8 @@ def test_an_encrypted_pdf_asks_for_its_password_and_says_when_it_is_wrong(tmp_pa
 
 
 def test_a_scanned_pdf_gives_its_pages_as_pictures(tmp_path: Path) -> None:
-    from pypdf import PdfReader, PdfWriter
     from PIL import Image
+    from pypdf import PdfReader, PdfWriter
 
     one = make.scanned_pdf(tmp_path / "one.pdf")
     writer = PdfWriter()
