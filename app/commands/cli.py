@@ -119,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="instead: lag while sandboxed code floods the app (huge output, errors, charts)",
     )
+    ui.add_argument(
+        "--attach-pdf",
+        type=POSITIVE,
+        metavar="PAGES",
+        help="instead: lag while a generated PDF of PAGES pages is attached (read and stored)",
+    )
     ui.add_argument("--json", action="store_true", help="print JSON")
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)
