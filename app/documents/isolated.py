@@ -14,6 +14,7 @@ child's whole process group. Text and tables are read here: they are streamed ro
 from __future__ import annotations
 
 import json
+import logging
 import os
 import select
 import signal
@@ -32,6 +33,7 @@ from .pdf import MAX_PAGE_IMAGES, PageImages
 
 OUT_OF_MEMORY_EXIT = 3  # child.py's exit status when even its answer could not be written
 
+log = logging.getLogger(__name__)
 CHILD_FLAG = "--document-child"  # argv of a packaged app started as the reader (it has no `python -m`)
 ISOLATED_FORMATS = frozenset({"pdf", "docx", "pptx", "xlsx"})
 POLL_S = 0.05
@@ -110,6 +112,13 @@ def _run_child(
             proc.stdin.write(json.dumps(request).encode() + b"\n")
             proc.stdin.close()
             answer = _Reader(proc, path.name, limits, cancel, progress).answer()
+        except DocumentError:
+            if proc.poll() not in (None, 0, -signal.SIGKILL):  # it died on its own: keep its last words
+                errors.seek(max(0, errors.seek(0, os.SEEK_END) - 2000))
+                log.warning(
+                    "document reader exited with %s: %s", proc.returncode, errors.read().decode(errors="replace")
+                )
+            raise
         finally:
             _kill(proc)
     return _raise_for(answer, path.name, limits)

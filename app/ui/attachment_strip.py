@@ -193,6 +193,7 @@ class AttachmentStrip(QScrollArea):
     def _chip_ready(self, chip: Chip, prepared: Prepared) -> None:
         if chip not in self.chips:
             return
+        chip.password = None  # read: no longer needed
         # A document longer than the chat's context is marked here, before the message is written.
         if self.context_length is not None and (problem := too_long([prepared], self.context_length())):
             chip.failed(in_interface_language(problem))

@@ -125,3 +125,24 @@ def test_removing_the_chip_kills_the_reader(qtbot, tmp_path: Path) -> None:
     strip.chips[0].removed.emit(strip.chips[0])
     assert strip.chips == []
     qtbot.waitUntil(lambda: not _readers(), timeout=WAIT_MS)
+
+
+def test_the_attach_lag_benchmark_command_runs() -> None:
+    """`hearth bench-ui --attach-pdf N` attaches a generated PDF in the real window (its timing
+    is the benchmark's to report, never a unit test's)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "bench-ui", "--json", "--attach-pdf", "5"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert (result["pages"], result["chip"]) == (5, "ready")
+    assert result["samples"] > 0 and set(result["lag_ms"]) == {"p50", "p90", "p99", "max", "mean"}
