@@ -74,7 +74,10 @@ def read_page_images(
     """A scanned PDF's first pages as PNG files in ``out_dir`` (their pictures are decoded in the child)."""
     request = {"op": "pages", "path": str(path), "password": password, "out": str(out_dir), "max_pages": max_pages}
     answer = _run_child(request, path, cancel, progress, limits)
-    return PageImages([Path(f) for f in answer["files"]], int(answer["pages"]), int(answer["left_out"]))
+    files = [Path(f) for f in answer["files"]]
+    if any(f.parent != out_dir for f in files):  # only the pictures it was asked for are attached
+        raise _crashed(path.name)
+    return PageImages(files, int(answer["pages"]), int(answer["left_out"]))
 
 
 def child_command() -> list[str]:
