@@ -158,12 +158,14 @@ class _Reader:
             chunk = os.read(fd, READ_CHUNK)
             if not chunk:
                 return self._ended()
+            searched = len(self.buffer)  # a long answer arrives in many chunks: each is searched once
             self.buffer += chunk
             if len(self.buffer) > MAX_ANSWER_BYTES:
                 raise _crashed(self.name)
-            while (end := self.buffer.find(b"\n")) >= 0:
+            while (end := self.buffer.find(b"\n", searched)) >= 0:
                 line = bytes(self.buffer[:end])
                 del self.buffer[: end + 1]
+                searched = 0
                 message = json.loads(line)
                 if message.get("ready"):
                     self.deadline = time.monotonic() + self.limits.seconds
