@@ -137,3 +137,17 @@ def test_a_scanned_pdf_gives_its_pages_as_pictures(tmp_path: Path) -> None:
 def test_text_files_are_still_read_in_process(tmp_path: Path) -> None:
     csv = make.csv_rows(tmp_path / "sales.csv", 10)
     assert read_document(csv).count == 11
+
+
+def test_a_reader_that_crashes_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    """What a segfault in a C extension looks like from here: the child dies of a signal."""
+    import sys
+
+    from app.documents import isolated
+
+    crash = "import os, signal, sys; sys.stdin.readline(); os.kill(os.getpid(), signal.SIGSEGV)"
+    monkeypatch.setattr(isolated, "child_command", lambda: [sys.executable, "-c", crash])
+    pdf = make.text_pdf(tmp_path / "report.pdf", ["Revenue grew"])
+    with pytest.raises(DocumentError, match="stopped unexpectedly while reading “report.pdf”"):
+        read_document(pdf)
+    assert _no_children_left()
