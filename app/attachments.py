@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.documents import extract, is_document, passages
+from app.documents import is_document, passages
+from app.documents.isolated import read_document, read_page_images
 from app.documents.stored import text_path, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
@@ -86,12 +87,14 @@ def prepare(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    password: str | None = None,
     index_db: Path | None = None,
 ) -> Prepared:
     """Decode ``src`` fully (raising MediaError with a readable reason), then store it.
+    ``password`` opens an encrypted PDF; it is used for this read only, never stored.
     A document is also indexed for retrieval in the history database at ``index_db``."""
     if is_document(src):
-        return prepare_document(src, blobs, cancel, progress, index_db)
+        return prepare_document(src, blobs, cancel, progress, password, index_db)
     info = probe(src)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
@@ -114,13 +117,15 @@ def prepare_document(
     blobs: BlobStore,
     cancel: threading.Event | None = None,
     progress: Callable[[float, str], None] | None = None,
+    password: str | None = None,
     index_db: Path | None = None,
 ) -> Prepared:
-    """Extract the text (app/documents), store the file and its text side by side, and index its
-    passages in the history at ``index_db`` (None: later, when a reply first needs them)."""
+    """Extract the text (app/documents, PDF and Office files in a bounded child process), store
+    the file and its text side by side, and index its passages in the history at ``index_db``
+    (None: later, when a reply first needs them)."""
     share = INDEX_SHARE if index_db is not None else 0.0
     scaled = (lambda f, text: progress(f * (1 - share), text)) if progress is not None else None
-    doc = extract(src, cancel, scaled)
+    doc = read_document(src, cancel, scaled, password)
     sha, ext, size = blobs.put(src)
     stored = blobs.path_for(sha, ext)
     write_text(text_path(stored, sha), doc.text)
@@ -159,6 +164,22 @@ def _index(
             db.close()
     except sqlite3.Error as exc:
         log.warning("passages of %s not indexed now: %s", sha[:12], exc)
+
+
+def prepare_page_images(
+    src: Path,
+    blobs: BlobStore,
+    cancel: threading.Event | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    password: str | None = None,
+    max_pages: int = MAX_ATTACHMENTS,
+) -> tuple[list[Prepared], int]:
+    """A scanned PDF's first pages as image attachments, and how many of its pages were left out."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="hearth-pages-") as tmp:
+        shots = read_page_images(src, Path(tmp), cancel, progress, password, max_pages)
+        return [prepare(f, blobs) for f in shots.files], shots.left_out
 
 
 def store_figures(

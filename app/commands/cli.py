@@ -129,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="instead: lag while sandboxed code floods the app (huge output, errors, charts)",
     )
+    ui.add_argument(
+        "--attach-pdf",
+        type=POSITIVE,
+        metavar="PAGES",
+        help="instead: lag while a generated PDF of PAGES pages is attached (read and stored)",
+    )
     ui.add_argument("--json", action="store_true", help="print JSON")
     box = sub.add_parser("bench-sandbox", help="time a small run in the Python sandbox (cold and warm)")
     box.add_argument("--runs", type=POSITIVE, default=10)
@@ -233,6 +239,10 @@ def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["--sandbox-child"]:  # a packaged app is its own sandbox child: no Python to run
         return _sandbox_child(raw[1:])
+    if raw[:1] == ["--document-child"]:  # likewise the document reader (app/documents/isolated.py)
+        from ..documents.child import main as document_child
+
+        return document_child()
     if raw[:1] == [PROBE_FLAG]:  # likewise the BLAS probe child (app/blas.py)
         from runtime import probe_main
 

@@ -8,6 +8,9 @@ tables, code), so the measurement is about rendering, not about model speed.
 `hearth bench-ui --harm` measures the same lag while the model's code does its worst to the
 app from inside the sandbox (megabytes of output or error text, huge noisy charts, more
 charts than the cap): the window must stay as responsive as during a plain reply.
+
+`hearth bench-ui --attach-pdf 300` measures it while a generated 300-page PDF is attached:
+read (app/documents/isolated.py: in a child process) and stored, as a dropped file is.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from app.paths import temporary_home
 
 PROBE_MS = 4
 GOAL_P99_MS = 16.0
+SETTLE_MS = 1500  # past the window's warm-up after the model loads (500 ms, then ~100 ms of imports)
 
 # What code in the sandbox can throw at the app without escaping it. The last two write to
 # the result pipe themselves, as code that got past the language layer could: they run with
@@ -104,6 +108,11 @@ def fill_history(window: Any, messages: int) -> int:
         else:
             store.add_message(cid, "assistant", long_markdown(1).replace("Section 0", f"Answer {i}"))
     return cid
+
+
+def run_attach_bench(pages: int) -> dict[str, Any]:
+    with temporary_home("hearth-bench-attach-") as home:
+        return _run_attach(home, pages)
 
 
 def run_harm_bench() -> dict[str, Any]:
@@ -267,3 +276,49 @@ def _run_harm(home: Path) -> dict[str, Any]:
     app.exec()
     worst = max((r["lag_ms"]["p99"] for r in results.values()), default=0.0)
     return {"probe_ms": PROBE_MS, "cases": results, "worst_p99_ms": worst, "goal_p99_ms": GOAL_P99_MS}
+
+
+def _run_attach(home: Path, pages: int) -> dict[str, Any]:
+    from PySide6.QtCore import QTimer
+
+    from app.commands.sample_pdf import report_pdf
+
+    pdf = report_pdf(home / f"report-{pages}-pages.pdf", pages)
+    app, window = _open_window(home, None)
+    strip = window.composer.strip
+    probe = _LagProbe()
+    state: dict[str, Any] = {}
+
+    def start() -> None:
+        probe.start()
+        state["t0"] = time.perf_counter()
+        strip.add_files([pdf])
+        state["add_ms"] = (time.perf_counter() - state["t0"]) * 1000
+        QTimer.singleShot(50, lambda: _when(lambda: not strip.preparing, finish))
+
+    def finish() -> None:
+        state["lag"] = probe.stop()
+        state["seconds"] = time.perf_counter() - state["t0"]
+        chip = strip.chips[0]
+        state["chip"] = chip.error or "ready"
+        state["chars"] = chip.prepared.meta["chars"] if chip.prepared else None
+        window.close()
+        app.quit()
+
+    # Attached once the window has settled: after the model loads it warms up Markdown and the
+    # code highlighter on the GUI thread (main_window.WARM_UP_AFTER_MS), a start-up cost of its own.
+    settled = lambda: QTimer.singleShot(SETTLE_MS, start)  # noqa: E731
+    QTimer.singleShot(0, lambda: _when(lambda: window.chat.model_ready, settled, 50))
+    app.exec()
+    lag = state["lag"]
+    return {
+        "pages": pages,
+        "pdf_bytes": pdf.stat().st_size,
+        "attach_seconds": state["seconds"],
+        "add_files_ms": state["add_ms"],
+        "chip": state["chip"],
+        "probe_ms": PROBE_MS,
+        "samples": lag.pop("samples"),
+        "lag_ms": lag,
+        "goal_p99_ms": GOAL_P99_MS,
+    }

@@ -2,7 +2,8 @@
 
 Each check uses the real parts (no network, no model hub): the imports a frozen bundle
 most often loses, a tiny Gemma 4 unified model built here and loaded through the normal
-loading path, one job in the Python sandbox, and one window rendered offscreen.
+loading path, one job in the Python sandbox, a PDF read by the document reader process, and
+one window rendered offscreen.
 """
 
 from __future__ import annotations
@@ -161,6 +162,17 @@ def _accepts(server: socket.socket) -> bool:
     return True
 
 
+def check_documents(work: Path) -> str:
+    """A PDF read in the document reader's own process (a bundle starts itself as that reader)."""
+    from app.commands.sample_pdf import report_pdf
+    from app.documents.isolated import read_document
+
+    doc = read_document(report_pdf(work / "report.pdf", pages=2, lines_per_page=3))
+    if (doc.unit, doc.count) != ("pages", 2) or "Page 2, line 2" not in doc.text:
+        raise RuntimeError(f"unexpected document text: {doc.unit} {doc.count} {doc.text[:200]!r}")
+    return f"{doc.count} pages read by the document reader process"
+
+
 def check_window(work: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -194,6 +206,7 @@ CHECKS: tuple[tuple[str, Callable[[Path], str]], ...] = (
     ("bundled", check_bundled),
     ("tiny model", check_model),
     ("sandbox", check_sandbox),
+    ("documents", check_documents),
     ("window", check_window),
 )
 

@@ -38,11 +38,23 @@ def is_document(path: Path) -> bool:
     return path.suffix.lower() in DOCUMENT_EXTENSIONS
 
 
-def extract(path: Path, cancel: threading.Event | None = None, progress: Progress | None = None) -> Extracted:
-    """The document's text, or DocumentError saying why it cannot be read."""
+def document_format(path: Path) -> str:
+    """ "pdf", "docx", "csv"..., or DocumentError for a file that is not a document."""
     fmt = DOCUMENT_EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
         raise DocumentError(f"“{path.name}”: this kind of document is not supported.")
+    return fmt
+
+
+def extract(
+    path: Path,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    password: str | None = None,
+) -> Extracted:
+    """The document's text, or DocumentError saying why it cannot be read (in this process:
+    isolated.py runs it in a child for the formats a hostile file can make a library choke on)."""
+    fmt = document_format(path)
     size = check_regular(path).st_size
     if size == 0:
         raise DocumentError(f"“{path.name}” is empty.")
@@ -53,7 +65,7 @@ def extract(path: Path, cancel: threading.Event | None = None, progress: Progres
         )
     budget = Budget(path.name, cancel, progress)
     if fmt == "pdf":
-        text, unit, count = read_pdf(path, budget)
+        text, unit, count = read_pdf(path, budget, password)
     elif fmt == "docx":
         text, unit, count = read_docx(path, budget)
     elif fmt == "pptx":

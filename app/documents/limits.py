@@ -31,6 +31,26 @@ class Cancelled(DocumentError):
     """The user removed the attachment while it was being read."""
 
 
+class PasswordNeeded(DocumentError):
+    """An encrypted PDF: no password was given (``wrong`` False), or the one given does not open it."""
+
+    def __init__(self, message: str, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
+class NoTextLayer(DocumentError):
+    """Scanned pages: a PDF with no text at all; its ``pages`` can still be looked at as pictures."""
+
+    def __init__(self, message: str, pages: int) -> None:
+        super().__init__(message)
+        self.pages = pages
+
+
+def too_slow(name: str, seconds: float) -> DocumentError:
+    return DocumentError(f"“{name}” took longer than {seconds:.0f} seconds to read; it was given up.")
+
+
 @dataclass
 class Budget:
     """Time, cancel and text size for one extraction; checked between pages, rows and paragraphs."""
@@ -53,7 +73,7 @@ class Budget:
                 f"“{self.name}” holds more than {MAX_CHARS:,} characters of text, too much to read in a chat."
             )
         if time.monotonic() > self.deadline:
-            raise DocumentError(f"“{self.name}” took longer than {MAX_SECONDS:.0f} seconds to read; it was given up.")
+            raise too_slow(self.name, MAX_SECONDS)
 
     def report(self, done: int, total: int) -> None:
         if self.progress is not None and total:

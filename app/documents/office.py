@@ -74,7 +74,7 @@ def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return False
 
 
-def _opened(name: str, exc: Exception) -> DocumentError:
+def unreadable(name: str, exc: Exception) -> DocumentError:
     return DocumentError(f"“{name}” could not be read (damaged or unsupported: {exc}).")
 
 
@@ -99,7 +99,7 @@ def read_docx(path: Path, budget: Budget) -> tuple[str, str, int]:
     except DocumentError:
         raise
     except Exception as exc:  # python-docx raises many kinds on damaged parts (KeyError, ValueError...)
-        raise _opened(path.name, exc) from exc
+        raise unreadable(path.name, exc) from exc
     # Word's saved page count (docProps/app.xml) is stale in files other programs wrote: paragraphs are exact.
     return "\n\n".join(parts), "paragraphs", paragraphs
 
@@ -138,7 +138,7 @@ def read_pptx(path: Path, budget: Budget) -> tuple[str, str, int]:
     except DocumentError:
         raise
     except Exception as exc:
-        raise _opened(path.name, exc) from exc
+        raise unreadable(path.name, exc) from exc
     return "\n\n".join(parts), "slides", len(slides)
 
 
@@ -152,7 +152,7 @@ def read_xlsx(path: Path, budget: Budget) -> tuple[str, str, int]:
     try:
         book = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     except Exception as exc:
-        raise _opened(path.name, exc) from exc
+        raise unreadable(path.name, exc) from exc
     try:
         sheets = book.worksheets
         if len(sheets) > MAX_SHEETS:
@@ -167,7 +167,7 @@ def read_xlsx(path: Path, budget: Budget) -> tuple[str, str, int]:
     except DocumentError:
         raise
     except Exception as exc:
-        raise _opened(path.name, exc) from exc
+        raise unreadable(path.name, exc) from exc
     finally:
         book.close()
     return "\n\n".join(parts), "rows", total

@@ -57,6 +57,11 @@ def refusal(path: Path, supported: frozenset[str], model_name: str) -> str | Non
         return in_interface_language(reason)  # the file itself: a folder, a pipe, an unknown format (media layer)
     if kind is None:
         return None
+    return cannot_read(kind, supported, model_name)
+
+
+def cannot_read(kind: str, supported: frozenset[str], model_name: str) -> str:
+    """ "{model} cannot read images. It reads text only. Load Gemma 4 to attach images." """
     can = [_kinds(k) for k in ("image", "audio", "video") if k in supported]
     reads = (
         translate("AttachmentText", "It reads {kinds}.").format(kinds=QLocale().createSeparatedList(can))

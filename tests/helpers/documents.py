@@ -135,3 +135,20 @@ def zip_bomb_docx(path: Path, source: Path, inflated_mb: int = 64) -> Path:
             for _ in range(inflated_mb):
                 part.write(block)
     return path
+
+
+def looping_pdf(path: Path) -> Path:
+    """1.5 KB whose one page draws a form 1,000 times, which draws one 1,000 times, and so on:
+    10**12 text operators, so pypdf's extract_text runs for days inside a single call."""
+    from app.commands.sample_pdf import text_line, write_pdf
+
+    forms = (text_line("lol") * 1000, b"q /X1 Do Q " * 1000, b"q /X2 Do Q " * 1000, b"q /X3 Do Q " * 1000)
+    return write_pdf(path, [b"q /X4 Do Q"], forms)
+
+
+def huge_stream_pdf(path: Path) -> Path:
+    """70 KB whose page shows one 68-million-character string (a content stream just under pypdf's
+    75 MB inflation limit): extract_text takes over 800 MB in a single call."""
+    from app.commands.sample_pdf import write_pdf
+
+    return write_pdf(path, [b"BT /F1 12 Tf 72 720 Td (" + b"lol " * 17_000_000 + b") Tj ET"])
