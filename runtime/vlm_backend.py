@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable, Generator, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -222,14 +222,19 @@ class VisionBackend(LocalBackend):
             self._cache_state.next_media = _media_items(messages)
             if not videos:
                 # Prepared once here: mlx-vlm takes the tensors instead of preparing them again.
-                inputs = self._inputs(prompt, images, audio)
+                # A voice chat's clips get their features only where they are computed: the
+                # history's clips are in the cache (features for all would grow every turn).
+                lazy = bool(audio) and drafter is None and self._suffix_prefill
+                inputs = self._inputs(prompt, images, audio, audio_features=not lazy)
                 ids = inputs["input_ids"].flatten().tolist()
                 if prefill_only and self._holds(ids):
                     state.prompt_tokens = state.cached_tokens = len(ids)
                     return
                 self._rewind_to_checkpoint(ids)
                 if (images or audio) and drafter is None and self._suffix_prefill:
-                    suffix = self._warm_media_suffix(inputs, images, audio)
+                    suffix = self._warm_media_suffix(inputs, images, audio, lazy)
+                if suffix is None and lazy:
+                    inputs = self._with_audio_features(inputs, audio)
                 kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
                 if not prefill_only:  # a prefill's end is not a generation prompt
                     window_checkpoint.request(self._generation_prompt_tokens(params), self._checkpoint_taker(ids))
@@ -346,24 +351,51 @@ class VisionBackend(LocalBackend):
             self._generation_prompt_lengths[key] = self.count_tokens(added) if added else 0
         return self._generation_prompt_lengths[key]
 
-    def _inputs(self, prompt: str, images: list, audio: list) -> dict[str, Any]:
-        """The processor's tensors for a prompt, prepared as mlx-vlm's stream_generate does."""
+    def _inputs(self, prompt: str, images: list, audio: list, audio_features: bool = True) -> dict[str, Any]:
+        """The processor's tensors for a prompt, prepared as mlx-vlm's stream_generate does.
+
+        ``audio_features=False``: token ids, masks and types as the processor makes them (its
+        placeholder count per clip comes from the clip's length), without the clips' features;
+        _with_audio_features adds those for the clips that are computed.
+        """
         from mlx_vlm.utils import prepare_inputs, should_add_special_tokens
 
         config = self.model.config
-        return dict(
-            prepare_inputs(
-                self.processor,
-                images=images or None,
-                audio=audio or None,
-                prompts=prompt,
-                image_token_index=getattr(config, "image_token_index", None),
-                add_special_tokens=should_add_special_tokens(config.model_type, self.processor),
+        extractor = getattr(self.processor, "feature_extractor", None)
+        if audio and not audio_features and extractor is not None:
+            self.processor.feature_extractor = _NoFeatures(extractor)  # engine thread only
+        try:
+            return dict(
+                prepare_inputs(
+                    self.processor,
+                    images=images or None,
+                    audio=audio or None,
+                    prompts=prompt,
+                    image_token_index=getattr(config, "image_token_index", None),
+                    add_special_tokens=should_add_special_tokens(config.model_type, self.processor),
+                )
             )
-        )
+        finally:
+            if extractor is not None:
+                self.processor.feature_extractor = extractor
 
-    def _warm_media_suffix(self, inputs: dict[str, Any], images: list, audio: list) -> _WarmSuffix | None:
-        """Inputs that prefill only the uncached part of a prompt whose new part holds media.
+    def _with_audio_features(self, inputs: dict[str, Any], clips: list) -> dict[str, Any]:
+        """``inputs`` with the features of ``clips`` (the processor's own extractor), or none."""
+        import mlx.core as mx
+
+        out = {k: v for k, v in inputs.items() if k not in ("input_features", "input_features_mask")}
+        if clips:
+            extractor = self.processor.feature_extractor
+            features = extractor(clips, sampling_rate=extractor.sampling_rate, return_attention_mask=True)
+            out["input_features"] = mx.array(features["input_features"])
+            out["input_features_mask"] = mx.array(features["input_features_mask"])
+        return out
+
+    def _warm_media_suffix(
+        self, inputs: dict[str, Any], images: list, audio: list, lazy: bool = False
+    ) -> _WarmSuffix | None:
+        """Inputs that prefill only the uncached part of a prompt whose new part holds media
+        (or, when ``inputs`` lack the clips' features, any new part: only its clips get them).
 
         None where mlx-vlm's own path should run: no cache, no media in the new part, or
         inputs media_suffix cannot cut (mlx-vlm then refuses the cache: a cold prefill).
@@ -376,7 +408,7 @@ class VisionBackend(LocalBackend):
             return None
         ids = inputs["input_ids"].flatten().tolist()
         n = state.prefix_with_media(ids)
-        if not any(t in self._media_ids for t in ids[n:]):
+        if not lazy and not any(t in self._media_ids for t in ids[n:]):
             return None  # text-only new part: mlx-vlm's own path reuses the cache
         split = media_suffix.split_at(
             ids,
@@ -386,6 +418,8 @@ class VisionBackend(LocalBackend):
             n_images=len(images),
             n_clips=len(audio),
         )
+        if split is not None and lazy:  # the features of the new part's clips only
+            inputs, split = self._with_audio_features(inputs, audio[split.clips :]), replace(split, clips=0)
         part = media_suffix.suffix_inputs(inputs, split) if split is not None else None
         if split is None or part is None or split.prefix_len >= len(ids):
             return None
@@ -406,6 +440,22 @@ class VisionBackend(LocalBackend):
         if kwargs.get("logits_processors") or "thinking_budget" in kwargs:
             return None
         return self.drafter
+
+
+class _NoFeatures:
+    """Stands in for the processor's audio feature extractor when only token ids are wanted:
+    the processor counts a clip's placeholders from its length, not from its features."""
+
+    def __init__(self, real: Any) -> None:
+        self.sampling_rate = real.sampling_rate
+
+    def __call__(self, clips: list, **_: Any) -> dict[str, Any]:
+        import numpy as np
+
+        return {
+            "input_features": np.zeros((len(clips), 0, 1), np.float32),
+            "input_features_mask": np.zeros((len(clips), 0), bool),
+        }
 
 
 @dataclass(frozen=True)

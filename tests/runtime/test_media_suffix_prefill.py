@@ -180,3 +180,35 @@ def test_a_reply_stopped_in_another_chat_leaves_no_stale_cache(backend) -> None:
     y = [Message("user", "Hello there, what is seven times eight?")]
     list(backend.stream(y, WARM, lambda: True))  # stopped after one token
     warm_then_cold(backend, [*x, Message("assistant", reply), Message("user", "And tomorrow?")])
+
+
+def test_token_ids_without_audio_features_are_the_processors(backend, tmp_path: Path) -> None:
+    """The ids-only preparation (no clip features) gives the processor's ids, mask and types."""
+    messages = [
+        picture(tmp_path / "a.png", "What is this?", 1),
+        Message("assistant", "A picture."),
+        voice(tmp_path / "v.wav", "And what do you hear in this long sentence?"),
+    ]
+    dicts, images, audio, _ = backend._prepare(messages)
+    prompt = backend._prompt(dicts, WARM)
+    full = backend._inputs(prompt, images, audio)
+    lean = backend._inputs(prompt, images, audio, audio_features=False)
+    for key in ("input_ids", "attention_mask", "mm_token_type_ids", "pixel_values"):
+        assert np.array_equal(np.array(full[key]), np.array(lean[key])), key
+    assert lean["input_features"].shape[1] == 0  # no features computed
+
+
+def test_a_voice_turn_computes_features_for_its_own_clip_only(backend, tmp_path: Path, monkeypatch) -> None:
+    said = ["Hello there.", "What is seven times eight?", "And nine times nine?"]
+    turns = [voice(tmp_path / f"v{i}.wav", s) for i, s in enumerate(said)]
+    featured: list[int] = []
+    real = VisionBackend._with_audio_features
+
+    def counting(self, inputs, clips):
+        featured.append(len(clips))
+        return real(self, inputs, clips)
+
+    monkeypatch.setattr(VisionBackend, "_with_audio_features", counting)
+    cached, _, _ = warm_and_cold(backend, turns)
+    assert cached > 2 * 25
+    assert featured[:3] == [1, 1, 1]  # each warm turn: its new clip (the cold run then takes all)
