@@ -92,6 +92,7 @@ class ChatSession:
         self.store, self.engine, self.settings = store, engine, settings
         self.presets = presets  # None: chats use the global settings only (the API server)
         self.projects = projects  # None: chats read no project (the API server)
+        self.project_for_new_chats: str | None = None  # `hearth chat --project`: every chat it starts
         self.toolbox = toolbox or ToolBox()
         self.extra_params = extra_params  # e.g. stop strings from the command line
         self._events: list[ChatEvent] = []
@@ -131,6 +132,8 @@ class ChatSession:
         conv = self.store.create_conversation(model=self.model_key)
         if preset is not None:
             self.store.set_preset(conv.id, preset)
+        if self.project_for_new_chats is not None:
+            self.store.set_project(conv.id, self.project_for_new_chats)
         self.conversation_id = conv.id
         self._events.append(ConversationListChanged())
         return conv.id

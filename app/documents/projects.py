@@ -85,6 +85,11 @@ class Projects:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
 
+    @property
+    def file(self) -> Path:
+        """The database file, for a worker thread's own connection (passages.open_for_indexing)."""
+        return Path(self.db.execute("PRAGMA database_list").fetchone()[2])
+
     # ---- the list --------------------------------------------------------------------------
 
     def all(self) -> list[Project]:
@@ -288,6 +293,21 @@ class Projects:
     def _shas(self, project_id: int) -> set[str]:
         rows = self.db.execute("SELECT sha256 FROM project_files WHERE project_id=? AND sha256 NOT NULL", (project_id,))
         return {str(s) for (s,) in rows}
+
+
+def index_apart(
+    db_path: Path,
+    project: Project,
+    cancel: threading.Event | None = None,
+    progress: Progress | None = None,
+    retry_failed: bool = False,
+) -> IndexReport:
+    """``Projects.index`` on a connection of its own, for the worker thread this is called on."""
+    db = passages.open_for_indexing(db_path)
+    try:
+        return Projects(db).index(project, cancel, progress, retry_failed)
+    finally:
+        db.close()
 
 
 def _sha256(path: Path, cancel: threading.Event | None) -> str:

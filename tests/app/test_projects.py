@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.chat import ChatSession, ProjectStale
+from app.commands.cli import main
 from app.documents import passages
 from app.documents import projects as projects_module
 from app.documents.limits import MAX_FILE_BYTES
@@ -261,3 +262,39 @@ def test_a_preset_brings_its_project_and_the_field_round_trips(session: ChatSess
         with pytest.raises(PresetError, match="knowledge"):
             preset_from_json({"name": "P", "knowledge": bad})
     assert preset_from_json({"name": "P"}).knowledge is None
+
+
+# ---- the command line ------------------------------------------------------------------------
+
+
+def test_the_projects_command_adds_indexes_and_searches(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = folder(tmp_path)
+    assert main(["projects", "add", "Plant", str(docs)]) == 0
+    assert main(["projects", "index", "Plant"]) == 0
+    out = capsys.readouterr()
+    assert "Plant: 5 read, 0 unchanged, 0 removed, 0 could not be read" in out.out
+    assert "escape.md: it is a link to a file outside the folder" in out.out
+    assert "1/5" in out.err  # the progress line
+    assert main(["projects", "search", "Plant", "how", "often", "are", "coolant", "pumps", "serviced"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("1. Manuals/") and ", section Coolant: " in first and "400 operating hours" in first
+    assert main(["projects", "list"]) == 0
+    assert "Plant  (5 document(s) indexed, 0 could not be read)" in capsys.readouterr().out
+    assert main(["projects", "index", "Plant"]) == 0
+    assert "0 read, 5 unchanged" in capsys.readouterr().out
+    assert main(["projects", "search", "Nope", "x"]) == 2 and "no project named 'Nope'" in capsys.readouterr().err
+
+
+def test_chat_with_a_project_cites_its_documents(
+    tiny_gemma4: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = folder(tmp_path)
+    assert main(["projects", "add", "Plant", str(docs)]) == 0  # indexed by `chat` itself: it is stale
+    capsys.readouterr()
+    assert main(["chat", "--model", str(tiny_gemma4), "--project", "Plant", "-p", "coolant pumps serviced",
+                 "--max-tokens", "4", "--temperature", "0"]) == 0  # fmt: skip
+    out = capsys.readouterr()
+    assert "Plant: 5 read" in out.err
+    assert "Sources:\n[1] Manuals/" in out.out and ", section Coolant" in out.out
+    with pytest.raises(SystemExit, match="no project named 'Nope'"):
+        main(["chat", "--model", str(tiny_gemma4), "--project", "Nope", "-p", "hi"])
