@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.documents.projects import IndexReport, Project, ProjectError, ProjectHit, Projects, index_apart
 from app.store import StoredSource
 from app.ui.i18n import translate
-from app.ui.lower_text import error_text
+from app.ui.lower_text import error_text, in_interface_language
 
 from .a11y import accessible
 from .sources_view import SourceDialog, where
@@ -181,7 +181,7 @@ class ProjectsDialog(QDialog):
             text += " " + translate("ProjectsDialog", "%n file(s) changed since: re-index to read them.", None, stale)
         self.state.setText(text)
         for f in failed:
-            self.failures.addItem(f"{f.name}: {f.error}")
+            self.failures.addItem(f"{f.name}: {in_interface_language(f.error or '')}")
         self.failures.setVisible(bool(failed))
 
     # ---- actions (public: the tests drive them without the file and input dialogs) -------
