@@ -35,6 +35,9 @@ from .scan import MAX_FILES, Found, Scan, scan
 
 MAX_NAME_CHARS = 60
 MAX_PATHS = 200  # folders and files named in one project
+STALE_CHECK_S = 0.5  # the walk made before a reply, on the thread that sends it; a longer one is left to re-indexing
+_indexing: dict[int, threading.Lock] = {}  # one re-index at a time per project in this process
+_indexing_guard = threading.Lock()
 Progress = Callable[[float, str], None]
 
 
@@ -168,12 +171,16 @@ class Projects:
 
     # ---- indexing --------------------------------------------------------------------------
 
-    def stale(self, project: Project, max_files: int = MAX_FILES) -> int:
-        """How many files are new, changed or gone since the last ``index`` (a walk and a stat each)."""
+    def stale(self, project: Project, max_files: int = MAX_FILES, max_seconds: float | None = STALE_CHECK_S) -> int:
+        """How many files are new, changed or gone since the last ``index`` (a walk and a stat
+        each). A walk that takes longer than ``max_seconds`` (a huge folder) stops there and
+        counts at least 1: re-indexing, which has no such limit, then looks at the rest."""
         known = {f.path: (f.size, f.mtime_ns) for f in self.files(project)}
-        found = scan(project.paths, max_files).files
-        changed = sum(1 for f in found if known.get(f.path) != (f.size, f.mtime_ns))
-        return changed + len(set(known) - {f.path for f in found})
+        walked = scan(project.paths, max_files, max_seconds)
+        changed = sum(1 for f in walked.files if known.get(f.path) != (f.size, f.mtime_ns))
+        if walked.incomplete:
+            return max(changed, 1)
+        return changed + len(set(known) - {f.path for f in walked.files})
 
     def index(
         self,
@@ -302,12 +309,17 @@ def index_apart(
     progress: Progress | None = None,
     retry_failed: bool = False,
 ) -> IndexReport:
-    """``Projects.index`` on a connection of its own, for the worker thread this is called on."""
-    db = passages.open_for_indexing(db_path)
-    try:
-        return Projects(db).index(project, cancel, progress, retry_failed)
-    finally:
-        db.close()
+    """``Projects.index`` on a connection of its own, for the worker thread this is called on.
+    A second re-index of the same project (the dialog's and the chat's) waits for the first,
+    then finds the files read: two at once would index the same document twice."""
+    with _indexing_guard:
+        lock = _indexing.setdefault(project.id, threading.Lock())
+    with lock:
+        db = passages.open_for_indexing(db_path)
+        try:
+            return Projects(db).index(project, cancel, progress, retry_failed)
+        finally:
+            db.close()
 
 
 def _sha256(path: Path, cancel: threading.Event | None) -> str:

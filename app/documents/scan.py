@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,12 +37,15 @@ class Scan:
     other_types: int = 0
     over_cap: int = 0  # documents past MAX_FILES, not read
     missing: list[str] = field(default_factory=list)  # project paths that are gone
+    incomplete: bool = False  # the walk ran out of time: ``files`` holds only what it reached
 
 
-def scan(paths: Iterable[str], max_files: int = MAX_FILES) -> Scan:
-    """The documents under ``paths`` (folders, walked; files, taken as they are), in a stable order."""
+def scan(paths: Iterable[str], max_files: int = MAX_FILES, max_seconds: float | None = None) -> Scan:
+    """The documents under ``paths`` (folders, walked; files, taken as they are), in a stable order.
+    ``max_seconds``: stop there and say so (``incomplete``), for a check made before a reply."""
     out = Scan()
     seen: set[str] = set()
+    deadline = time.monotonic() + max_seconds if max_seconds is not None else None
     for root in paths:
         top = Path(root)
         if not top.exists():
@@ -51,6 +55,9 @@ def scan(paths: Iterable[str], max_files: int = MAX_FILES) -> Scan:
             _walk(top, out) if top.is_dir() else iter([(top, Path("/"), top.name)])
         )  # a file chosen itself may be a link anywhere
         for path, inside, name in candidates:
+            if deadline is not None and time.monotonic() > deadline:
+                out.incomplete = True
+                return out
             found = _check(path, inside, name, out)
             if found is None or found.path in seen:
                 continue

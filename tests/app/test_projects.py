@@ -180,6 +180,36 @@ def test_a_document_shared_with_an_attachment_keeps_its_passages(store: HistoryS
     assert passages.is_indexed(store.db, str(sha))  # the attachment still uses it
 
 
+def test_cancelled_indexing_keeps_what_was_read_and_goes_on_next_time(store: HistoryStore, tmp_path: Path) -> None:
+    import threading
+
+    from app.documents.limits import Cancelled
+
+    projects = Projects(store.db)
+    project = projects.create("Plant", [folder(tmp_path)])
+    cancel = threading.Event()
+    steps: list[str] = []
+
+    def progress(_fraction: float, text: str) -> None:
+        steps.append(text)
+        if len(steps) == 2:  # while the second file is read
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        projects.index(project, cancel, progress)
+    assert [f.name for f in projects.files(project)] == ["Manuals/boilers.docx"]
+    rest = projects.index(project)
+    assert rest.unchanged == 1 and len(rest.indexed) == 4 and projects.stale(project) == 0
+
+
+def test_a_staleness_check_out_of_time_asks_for_a_reindex(store: HistoryStore, tmp_path: Path) -> None:
+    projects = Projects(store.db)
+    project = projects.create("Plant", [folder(tmp_path)])
+    projects.index(project)
+    assert projects.stale(project) == 0
+    assert projects.stale(project, max_seconds=-1) == 1  # nothing walked: not known to be current
+
+
 def test_project_names_are_checked(store: HistoryStore) -> None:
     projects = Projects(store.db)
     projects.create("Plant")
