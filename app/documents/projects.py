@@ -21,6 +21,7 @@ with its reason (and not read again until it changes, or the user asks).
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import threading
 import time
@@ -180,7 +181,7 @@ class Projects:
         changed = sum(1 for f in walked.files if known.get(f.path) != (f.size, f.mtime_ns))
         if walked.incomplete:
             return max(changed, 1)
-        return changed + len(set(known) - {f.path for f in walked.files})
+        return changed + len(_gone(set(known), walked))
 
     def index(
         self,
@@ -213,7 +214,7 @@ class Projects:
                 report.indexed.append(f.name)
             else:
                 report.failed.append((f.name, error))
-        gone = set(known) - {f.path for f in report.scan.files}
+        gone = _gone(set(known), report.scan)
         report.removed = len(gone)
         self._forget_files(project, gone)
         report.failed += [(f.name, f.error) for f in self.files(project) if f.error and f.name not in report.indexed]
@@ -320,6 +321,13 @@ def index_apart(
             return Projects(db).index(project, cancel, progress, retry_failed)
         finally:
             db.close()
+
+
+def _gone(known: set[str], walked: Scan) -> set[str]:
+    """Files indexed before that the walk did not find. Not those under a folder that is missing
+    altogether (an external drive unplugged): they come back with it, and are not read again."""
+    roots = tuple(m.rstrip(os.sep) + os.sep for m in walked.missing)
+    return {p for p in known - {f.path for f in walked.files} if p not in walked.missing and not p.startswith(roots)}
 
 
 def _sha256(path: Path, cancel: threading.Event | None) -> str:

@@ -170,7 +170,10 @@ class ProjectsDialog(QDialog):
             self.state.setText(translate("ProjectsDialog", "Make a project, then add the folders it should read."))
             return
         for path in project.paths:
-            self.paths.addItem(path)
+            shown = path if Path(path).exists() else translate("ProjectsDialog", "{path} (not found)").format(path=path)
+            item = QListWidgetItem(shown)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.paths.addItem(item)
         files = self.projects.files(project)
         failed = [f for f in files if f.error]
         stale = self.projects.stale(project)
@@ -230,7 +233,7 @@ class ProjectsDialog(QDialog):
         project, item = self.current(), self.paths.currentItem()
         if project is None or item is None:
             return
-        self.projects.remove_path(project, item.text())
+        self.projects.remove_path(project, item.data(Qt.ItemDataRole.UserRole))
         self._show()
         self.reindex()
 

@@ -3961,8 +3961,13 @@
         <source>Make a project, then add the folders it should read.</source>
         <translation>أنشئ مشروعًا، ثم أضف المجلدات التي يجب أن يقرأها.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path} (غير موجود)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="177"/>
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
         <source>%n document(s) indexed.</source>
         <translation>
             <numerusform>%n مستند مفهرس.</numerusform>
@@ -3974,7 +3979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="179"/>
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
         <source>%n file(s) could not be read:</source>
         <translation>
             <numerusform>تعذّرت قراءة %n ملف:</numerusform>
@@ -3986,7 +3991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="181"/>
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
         <source>%n file(s) changed since: re-index to read them.</source>
         <translation>
             <numerusform>تغيّر %n ملف منذ ذلك الحين: أعد الفهرسة لقراءتها.</numerusform>
@@ -3998,12 +4003,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="251"/>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
         <source>Indexing “{name}”…</source>
         <translation>جارٍ فهرسة «{name}»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="276"/>
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
         <source>Read %n file(s) now.</source>
         <translation>
             <numerusform>قُرئ %n ملف الآن.</numerusform>
@@ -4015,7 +4020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
         <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
         <translation>
             <numerusform>استُبعد %n ملف (كبير جدًا، أو خارج المجلد، أو يتجاوز الحد).</numerusform>
@@ -4027,43 +4032,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="301"/>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
         <source>Nothing found.</source>
         <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Rename Project</source>
         <translation>إعادة تسمية المشروع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="335"/>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
         <source>Delete Project</source>
         <translation>حذف المشروع</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="336"/>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
         <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
         <translation>حذف «{name}»؟ تبقى ملفاته في مكانها؛ ولا يُحذف إلا الفهرس.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="344"/>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
         <source>Add a Folder</source>
         <translation>إضافة مجلد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="349"/>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
         <source>Add Files</source>
         <translation>إضافة ملفات</translation>
     </message>

@@ -3869,8 +3869,13 @@
         <source>Make a project, then add the folders it should read.</source>
         <translation>Cree un proyecto y añada después las carpetas que debe leer.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path} (no encontrado)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="177"/>
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
         <source>%n document(s) indexed.</source>
         <translation>
             <numerusform>%n documento indexado.</numerusform>
@@ -3878,7 +3883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="179"/>
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
         <source>%n file(s) could not be read:</source>
         <translation>
             <numerusform>No se pudo leer %n archivo:</numerusform>
@@ -3886,7 +3891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="181"/>
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
         <source>%n file(s) changed since: re-index to read them.</source>
         <translation>
             <numerusform>%n archivo ha cambiado desde entonces: reindexe para leerlo.</numerusform>
@@ -3894,12 +3899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="251"/>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
         <source>Indexing “{name}”…</source>
         <translation>Indexando «{name}»…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="276"/>
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
         <source>Read %n file(s) now.</source>
         <translation>
             <numerusform>%n archivo leído ahora.</numerusform>
@@ -3907,7 +3912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
         <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
         <translation>
             <numerusform>%n archivo omitido (demasiado grande, fuera de la carpeta o por encima del límite).</numerusform>
@@ -3915,43 +3920,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="301"/>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
         <source>New Project</source>
         <translation>Proyecto nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Rename Project</source>
         <translation>Renombrar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="335"/>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
         <source>Delete Project</source>
         <translation>Eliminar el proyecto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="336"/>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
         <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
         <translation>¿Eliminar «{name}»? Sus archivos se quedan donde están; solo se elimina el índice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="344"/>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
         <source>Add a Folder</source>
         <translation>Añadir una carpeta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="349"/>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
         <source>Add Files</source>
         <translation>Añadir archivos</translation>
     </message>

@@ -3869,8 +3869,13 @@
         <source>Make a project, then add the folders it should read.</source>
         <translation>Créez un projet, puis ajoutez les dossiers qu’il doit lire.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path} (introuvable)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="177"/>
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
         <source>%n document(s) indexed.</source>
         <translation>
             <numerusform>%n document indexé.</numerusform>
@@ -3878,7 +3883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="179"/>
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
         <source>%n file(s) could not be read:</source>
         <translation>
             <numerusform>%n fichier n’a pas pu être lu :</numerusform>
@@ -3886,7 +3891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="181"/>
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
         <source>%n file(s) changed since: re-index to read them.</source>
         <translation>
             <numerusform>%n fichier a changé depuis : réindexez pour le lire.</numerusform>
@@ -3894,12 +3899,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="251"/>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
         <source>Indexing “{name}”…</source>
         <translation>Indexation de « {name} »…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="276"/>
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
         <source>Read %n file(s) now.</source>
         <translation>
             <numerusform>%n fichier lu.</numerusform>
@@ -3907,7 +3912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
         <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
         <translation>
             <numerusform>%n fichier ignoré (trop volumineux, hors du dossier ou au-delà de la limite).</numerusform>
@@ -3915,43 +3920,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="301"/>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Rename Project</source>
         <translation>Renommer le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="335"/>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
         <source>Delete Project</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="336"/>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
         <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
         <translation>Supprimer « {name} » ? Ses fichiers restent où ils sont ; seul l’index est supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="344"/>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
         <source>Add a Folder</source>
         <translation>Ajouter un dossier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="349"/>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
         <source>Add Files</source>
         <translation>Ajouter des fichiers</translation>
     </message>

@@ -3846,84 +3846,89 @@
         <source>Make a project, then add the folders it should read.</source>
         <translation>プロジェクトを作成し、読み込むフォルダーを追加してください。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path}（見つかりません）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="177"/>
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
         <source>%n document(s) indexed.</source>
         <translation>
             <numerusform>%n 件のドキュメントをインデックス済み。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="179"/>
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
         <source>%n file(s) could not be read:</source>
         <translation>
             <numerusform>%n 個のファイルを読み取れませんでした:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="181"/>
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
         <source>%n file(s) changed since: re-index to read them.</source>
         <translation>
             <numerusform>その後 %n 個のファイルが変更されました。読み込むには再インデックスしてください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="251"/>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
         <source>Indexing “{name}”…</source>
         <translation>「{name}」をインデックス中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="276"/>
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
         <source>Read %n file(s) now.</source>
         <translation>
             <numerusform>%n 個のファイルを読み込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
         <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
         <translation>
             <numerusform>%n 個のファイルを除外しました（大きすぎる、フォルダーの外にある、または上限を超えている）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="301"/>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
         <source>New Project</source>
         <translation>新しいプロジェクト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Rename Project</source>
         <translation>プロジェクト名を変更</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="335"/>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
         <source>Delete Project</source>
         <translation>プロジェクトを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="336"/>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
         <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
         <translation>「{name}」を削除しますか？ファイルはそのまま残り、インデックスだけが削除されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="344"/>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
         <source>Add a Folder</source>
         <translation>フォルダーを追加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="349"/>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
         <source>Add Files</source>
         <translation>ファイルを追加</translation>
     </message>

@@ -3846,84 +3846,89 @@
         <source>Make a project, then add the folders it should read.</source>
         <translation>先新建项目，再添加它要读取的文件夹。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path}（未找到）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="177"/>
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
         <source>%n document(s) indexed.</source>
         <translation>
             <numerusform>已索引 %n 个文档。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="179"/>
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
         <source>%n file(s) could not be read:</source>
         <translation>
             <numerusform>有 %n 个文件无法读取：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="181"/>
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
         <source>%n file(s) changed since: re-index to read them.</source>
         <translation>
             <numerusform>此后有 %n 个文件发生了变化：重新索引即可读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="251"/>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
         <source>Indexing “{name}”…</source>
         <translation>正在索引“{name}”…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="276"/>
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
         <source>Read %n file(s) now.</source>
         <translation>
             <numerusform>本次读取了 %n 个文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
         <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
         <translation>
             <numerusform>已略过 %n 个文件（过大、位于文件夹之外或超出上限）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="301"/>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
         <source>Nothing found.</source>
         <translation>未找到任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="314"/>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="324"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
         <source>Rename Project</source>
         <translation>重命名项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="335"/>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
         <source>Delete Project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="336"/>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
         <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
         <translation>删除“{name}”？文件会保留在原处，只删除索引。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="344"/>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
         <source>Add a Folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/projects_dialog.py" line="349"/>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
         <source>Add Files</source>
         <translation>添加文件</translation>
     </message>

@@ -138,6 +138,12 @@ def test_a_project_is_indexed_once_and_only_changes_are_read_again(
     assert gone.removed == 1 and "Manuals/fans.pdf" not in [f.name for f in projects.files(project)]
     assert passage_rows(store.db, fans_sha) == [] and projects.search(project, "exhaust fans circuit") == []
 
+    # The whole folder gone (a drive unplugged): nothing is dropped, and it is not "changed".
+    docs.rename(tmp_path / "unplugged")
+    assert projects.stale(project) == 0
+    away = projects.index(project)
+    assert away.removed == 0 and away.scan.missing == [str(docs)] and len(projects.files(project)) == 4
+
 
 def changed_sha(projects: Projects, project: Project) -> str:
     return next(str(f.sha256) for f in projects.files(project) if f.name == "Manuals/sub/notes.txt")

@@ -50,6 +50,9 @@ def test_the_dialog_indexes_a_folder_lists_failures_and_searches_it(qtbot, tmp_p
 
         assert dialog.rename_project("Factory") and dialog.current().name == "Factory"
         assert not dialog.create_project("Factory") and "already" in dialog.state.text()
+        dialog.paths.setCurrentRow(0)
+        report = _indexed(qtbot, dialog, dialog.remove_selected_path)
+        assert report.removed == 6 and dialog.paths.count() == 0 and "0 document(s) indexed" in dialog.state.text()
         for widget in (dialog.list, dialog.paths, dialog.query, dialog.results, dialog.reindex_button, dialog.failures):
             assert widget.accessibleName(), widget
     finally:
