@@ -36,7 +36,7 @@ from ..chat import (
     TurnFinished,
 )
 from ..documents import is_document
-from ..documents.projects import Projects
+from ..documents.projects import Projects, open_projects
 from ..mcp import McpHub, parse_servers
 from ..model_refs import model_spec
 from ..paths import data_dir
@@ -124,15 +124,14 @@ def _open_project(args: argparse.Namespace) -> tuple[Projects, str] | None:
         name = preset.knowledge if preset is not None else None
     if name is None:
         return None
-    history = HistoryStore(data_dir() / "history.db")
-    projects = Projects(history.db)
+    projects = open_projects(data_dir() / "history.db")
     project = projects.get(name)
     if project is None:
         names = ", ".join(f"'{p.name}'" for p in projects.all()) or "none yet (hearth projects add NAME FOLDER)"
-        history.close()
+        projects.db.close()
         raise SystemExit(f"hearth: no project named '{name}'. Projects: {names}.")
     if projects.stale(project):
-        index_with_progress(history.path, project, out=sys.stderr)
+        index_with_progress(projects.file, project, out=sys.stderr)
     return projects, project.name
 
 

@@ -40,12 +40,10 @@ def add_projects_parser(sub: argparse._SubParsersAction) -> None:
 
 def run_projects(args: argparse.Namespace) -> int:
     from ..documents.limits import Cancelled
-    from ..documents.projects import ProjectError, Projects
-    from ..store import HistoryStore
+    from ..documents.projects import ProjectError, open_projects
 
-    store = HistoryStore(data_dir() / "history.db")
+    projects = open_projects(data_dir() / "history.db")
     try:
-        projects = Projects(store.db)
         if args.action == "list":
             return _list(projects, sys.stdout)
         if args.action == "add":
@@ -65,7 +63,7 @@ def run_projects(args: argparse.Namespace) -> int:
             return 2
         if args.action == "index":
             try:
-                return index_with_progress(store.path, project, args.retry_failed)
+                return index_with_progress(projects.file, project, args.retry_failed)
             except Cancelled:
                 print("\n(stopped: what was indexed is kept; run it again to go on)", file=sys.stderr)
                 return 130
@@ -81,7 +79,7 @@ def run_projects(args: argparse.Namespace) -> int:
         print(f"hearth: {exc}", file=sys.stderr)
         return 1
     finally:
-        store.close()
+        projects.db.close()
 
 
 def _list(projects: Projects, out: TextIO) -> int:

@@ -303,6 +303,19 @@ class Projects:
         return {str(s) for (s,) in rows}
 
 
+def open_projects(history: Path) -> Projects:
+    """The projects of the history database at ``history``, for a command run beside the window:
+    a connection of its own, not a HistoryStore (opening one marks the window's streaming reply
+    as interrupted). Creates the file, or adds the tables, if the window never did."""
+    from app.store.migrations import migrate
+
+    history.parent.mkdir(parents=True, exist_ok=True)
+    db = passages.open_for_indexing(history)
+    db.execute("PRAGMA foreign_keys=ON")
+    migrate(db)
+    return Projects(db)
+
+
 def index_apart(
     db_path: Path,
     project: Project,

@@ -334,3 +334,20 @@ def test_chat_with_a_project_cites_its_documents(
     assert "Sources:\n[1] Manuals/" in out.out and ", section Coolant" in out.out
     with pytest.raises(SystemExit, match="no project named 'Nope'"):
         main(["chat", "--model", str(tiny_gemma4), "--project", "Nope", "-p", "hi"])
+
+
+def test_the_command_beside_a_running_window_leaves_its_streaming_reply_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.paths import data_dir
+
+    window_store = HistoryStore(data_dir() / "history.db")  # the window, writing a reply
+    try:
+        conv = window_store.create_conversation()
+        reply = window_store.add_message(conv.id, "assistant", "Half a rep", status="streaming")
+        assert main(["projects", "add", "Plant", str(folder(tmp_path))]) == 0
+        assert main(["projects", "index", "Plant"]) == 0
+        assert window_store.messages(conv.id)[0].status == "streaming" and reply.id
+        assert Projects(window_store.db).get("Plant") is not None  # the window sees the project
+    finally:
+        window_store.close()
