@@ -216,6 +216,16 @@ def test_a_staleness_check_out_of_time_asks_for_a_reindex(store: HistoryStore, t
     assert projects.stale(project, max_seconds=-1) == 1  # nothing walked: not known to be current
 
 
+def test_the_start_up_sweep_keeps_a_projects_passages(store: HistoryStore, tmp_path: Path) -> None:
+    projects = Projects(store.db)
+    project = projects.create("Plant", [folder(tmp_path)])
+    projects.index(project)
+    passages.forget(store.db, store.referenced_blobs() | projects.used_documents(), older_than_s=-1)  # as main.py
+    assert projects.search(project, "coolant pumps serviced")
+    passages.forget(store.db, store.referenced_blobs(), older_than_s=-1)  # what it would do without them
+    assert projects.search(project, "coolant pumps serviced") == []
+
+
 def test_project_names_are_checked(store: HistoryStore) -> None:
     projects = Projects(store.db)
     projects.create("Plant")
