@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import startup_trace
 from app.documents import passages
+from app.documents.projects import Projects
 from app.paths import data_dir
 from app.settings import load_settings_reporting
 from app.store import HistoryStore
@@ -37,7 +38,8 @@ def build_window(app: QApplication):
     if store.writable:  # a copy in memory does not know every file the real history refers to
         referenced = store.referenced_blobs()
         store.blobs.collect_garbage(referenced)  # files attached but never sent
-        passages.forget(store.db, referenced)  # and their passages
+        # and their passages (a project's documents keep theirs)
+        passages.forget(store.db, referenced | Projects(store.db).used_documents())
     engine = Engine()
     window = MainWindow(engine, store, settings, notes)
     app.aboutToQuit.connect(lambda: close_services(window))

@@ -44,6 +44,7 @@ class Preset:
     json_schema: dict[str, Any] | None = None  # replies are JSON matching it (runtime/structured.py)
     tool_servers: tuple[str, ...] | None = None  # MCP servers offered (of those on in Settings); None: all
     # (ChatSession narrows the offer; a server off in Settings stays off)
+    knowledge: str | None = None  # a project's name (app/documents/projects.py): its documents are searched
     builtin: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -123,6 +124,14 @@ def preset_from_json(data: Any) -> Preset:
         not isinstance(servers, list) or len(servers) > 100 or not all(isinstance(s, str) and s for s in servers)
     ):
         raise PresetError(f"The preset “{name}” has “tool_servers” that is not a list of server names or null.")
+    knowledge = data.get("knowledge")
+    if knowledge is not None and (
+        not isinstance(knowledge, str)
+        or not knowledge.strip()
+        or len(knowledge) > MAX_NAME_CHARS
+        or not knowledge.isprintable()
+    ):
+        raise PresetError(f"The preset “{name}” has “knowledge” that is not a project name or null.")
     flags = {}
     for key in ("thinking", "allow_code"):
         value = data.get(key)
@@ -130,7 +139,17 @@ def preset_from_json(data: Any) -> Preset:
             raise PresetError(f"The preset “{name}” has “{key}” set to something other than true, false or null.")
         flags[key] = value
     tools = tuple(servers) if servers is not None else None
-    return Preset(name, prompt, model, sampling, flags["thinking"], flags["allow_code"], schema, tools)
+    return Preset(
+        name,
+        prompt,
+        model,
+        sampling,
+        flags["thinking"],
+        flags["allow_code"],
+        schema,
+        tools,
+        knowledge=knowledge.strip() if knowledge is not None else None,
+    )
 
 
 def _sampling(name: str, value: Any) -> dict[str, float | int]:

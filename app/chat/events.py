@@ -109,6 +109,15 @@ class ConversationListChanged:
     """The list of conversations changed (a new one, a new title, a newer last message)."""
 
 
+@dataclass(frozen=True)
+class ProjectStale:
+    """Files of the chat's project changed since it was indexed: this reply reads what is
+    indexed; the front end re-indexes them (in the background) for the next one."""
+
+    project: str
+    changed: int  # new, changed and removed files
+
+
 ChatEvent = (
     MessagesChanged
     | ReplyStarted
@@ -123,4 +132,5 @@ ChatEvent = (
     | Remembered
     | NotRemembered
     | ConversationListChanged
+    | ProjectStale
 )

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import skills
+from app.documents.projects import Project, Projects
 from app.mcp.config import tool_prefix
 from app.presets import Preset, PresetLibrary, with_preset
 from app.settings import Settings
@@ -47,6 +48,7 @@ from .events import (
     MessagesChanged,
     NotRemembered,
     Problem,
+    ProjectStale,
     Remembered,
     ReplyDelta,
     ReplyFinished,
@@ -55,7 +57,7 @@ from .events import (
 )
 from .language_hint import language_hint
 from .memories import MAX_FACT_CHARS, memory_prompt, remember_request
-from .sources import long_documents, retrieve, sources_prompt
+from .sources import Knowledge, long_documents, retrieve, sources_prompt
 from .tool_runs import ToolRuns
 
 if TYPE_CHECKING:
@@ -84,10 +86,13 @@ class ChatSession:
         settings: Settings,
         toolbox: ToolBox | None = None,
         presets: PresetLibrary | None = None,
+        projects: Projects | None = None,
         **extra_params: Any,
     ) -> None:
         self.store, self.engine, self.settings = store, engine, settings
         self.presets = presets  # None: chats use the global settings only (the API server)
+        self.projects = projects  # None: chats read no project (the API server)
+        self.project_for_new_chats: str | None = None  # `hearth chat --project`: every chat it starts
         self.toolbox = toolbox or ToolBox()
         self.extra_params = extra_params  # e.g. stop strings from the command line
         self._events: list[ChatEvent] = []
@@ -127,6 +132,8 @@ class ChatSession:
         conv = self.store.create_conversation(model=self.model_key)
         if preset is not None:
             self.store.set_preset(conv.id, preset)
+        if self.project_for_new_chats is not None:
+            self.store.set_project(conv.id, self.project_for_new_chats)
         self.conversation_id = conv.id
         self._events.append(ConversationListChanged())
         return conv.id
@@ -140,6 +147,28 @@ class ChatSession:
     def set_preset(self, conversation_id: int, name: str | None) -> None:
         """Use a preset in a chat from its next reply on (None: the global settings)."""
         self.store.set_preset(conversation_id, name)
+
+    def project_of(self, conversation_id: int | None) -> Project | None:
+        """The project a chat reads from: its own choice, else its preset's (None: none, or deleted)."""
+        if self.projects is None or conversation_id is None:
+            return None
+        name = self.store.project(conversation_id)
+        if name is None and (preset := self.preset_of(conversation_id)) is not None:
+            name = preset.knowledge
+        return self.projects.get(name)
+
+    def set_project(self, conversation_id: int, name: str | None) -> None:
+        """Read from a project in a chat from its next reply on (None: its preset's, if any)."""
+        self.store.set_project(conversation_id, name)
+
+    def _knowledge(self, conversation_id: int) -> Knowledge | None:
+        """The chat's project, checked for changed files first (a stat each: cheap enough per reply)."""
+        project = self.project_of(conversation_id)
+        if project is None or self.projects is None:
+            return None
+        if changed := self.projects.stale(project):
+            self._events.append(ProjectStale(project.name, changed))
+        return Knowledge(self.projects.db, self.projects.documents(project))
 
     def settings_for(self, conversation_id: int | None) -> Settings:
         """The settings a chat's replies use: the global ones, with its preset's choices over them."""
@@ -163,9 +192,10 @@ class ChatSession:
         if before is not None:
             path = path[: next((i for i, m in enumerate(path) if m.id == before), len(path))]
         context = self.settings_for(conversation_id).context_length
-        self.sources = retrieve(self.store.db, path, context)
+        self.sources = retrieve(self.store.db, path, context, self._knowledge(conversation_id))
         long = frozenset(long_documents(path, context))
-        history = fold_history(path, system, long, sources_prompt(self.sources) if self.sources else "")
+        told = sources_prompt(self.sources, documents_above=bool(long)) if self.sources else ""
+        history = fold_history(path, system, long, told)
         if not self._in_memory:
             return history
         return [

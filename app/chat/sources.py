@@ -9,11 +9,16 @@ the context, so the question, the earlier turns and the reply keep the other hal
 enough to cover an answer spread over a few places in the document; more passages mostly
 add weaker matches that small models then quote instead of the right one. A question with
 no word found in the documents ("summarise this") gets their opening passages.
+
+A chat that uses a project (app/documents/projects.py) also gets the project's passages that
+match the question, numbered and cited the same way; a question that matches none of them
+gets none (a project's opening passages would be noise).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
 from app.documents import passages
@@ -30,6 +35,19 @@ INSTRUCTION = (
     "If they do not hold the answer, say so."
 )
 
+PROJECT_INSTRUCTION = (
+    "The sources below are passages from the user's project documents that best match the question. "
+    "Use them when they hold the answer and cite each source you use by its number in square brackets, like [1]."
+)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """A project's indexed documents, searched for every reply of a chat that uses it."""
+
+    db: sqlite3.Connection  # where their passages are indexed (`hearth chat` keeps its chat elsewhere)
+    documents: dict[str, str]  # {sha256: the name sources show}
+
 
 def is_long(a: StoredAttachment, context_length: int) -> bool:
     return a.kind == "document" and tokens_at_least(a.meta) > context_length * FIT_SHARE
@@ -40,28 +58,37 @@ def long_documents(path: list[StoredMessage], context_length: int) -> dict[str, 
     return {a.sha256: a for m in path if m.role == "user" for a in m.attachments if is_long(a, context_length)}
 
 
-def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: int) -> tuple[StoredSource, ...]:
-    """The sources for the reply to the last user message of ``path`` (none when every document fits)."""
+def retrieve(
+    db: sqlite3.Connection, path: list[StoredMessage], context_length: int, knowledge: Knowledge | None = None
+) -> tuple[StoredSource, ...]:
+    """The sources for the reply to the last user message of ``path`` (none when every document
+    fits and the chat has no project)."""
     long = long_documents(path, context_length)
     question = next((m.content for m in reversed(path) if m.role == "user"), "")
-    if not long:
-        return ()
-    for a in long.values():
-        _ensure_indexed(db, a)
-    hits = passages.search(db, long, question, limit=MAX_SOURCES)
-    if not hits:
-        hits = _openings(db, list(long))
+    hits: list[tuple[passages.Hit, str]] = []
+    if long:
+        for a in long.values():
+            _ensure_indexed(db, a)
+        found = passages.search(db, long, question, limit=MAX_SOURCES) or _openings(db, list(long))
+        hits += [(h, long[h.sha256].name) for h in found]
+    if knowledge is not None and knowledge.documents:
+        found = passages.search(knowledge.db, knowledge.documents, question, limit=MAX_SOURCES)
+        hits += [(h, knowledge.documents[h.sha256]) for h in found]
+        hits.sort(key=lambda pair: pair[0].score)  # BM25 of both, best first (openings score 0)
     budget = int(context_length * SOURCE_SHARE) * CHARS_PER_TOKEN
     out: list[StoredSource] = []
-    for hit in hits:
+    seen: set[tuple[str, int]] = set()
+    for hit, name in hits:
+        if (hit.sha256, hit.passage.ordinal) in seen:  # a long attachment that is also in the project
+            continue
+        seen.add((hit.sha256, hit.passage.ordinal))
         text = hit.passage.text
         if out and len(text) > budget:
             break
         text = text[: max(budget, 0)]  # a single passage longer than the whole budget is cut
         budget -= len(text)
-        doc = long[hit.sha256]
-        out.append(StoredSource(len(out) + 1, doc.name, hit.sha256, hit.passage.unit, hit.passage.place, text))
-        if budget <= 0:
+        out.append(StoredSource(len(out) + 1, name, hit.sha256, hit.passage.unit, hit.passage.place, text))
+        if budget <= 0 or len(out) == MAX_SOURCES:
             break
     return tuple(out)
 
@@ -88,5 +115,10 @@ def source_block(s: StoredSource) -> str:
     return f'<source id="{s.n}" document={quoteattr(s.document)}{where}>\n{s.text}\n</source>'
 
 
-def sources_prompt(sources: tuple[StoredSource, ...]) -> str:
-    return INSTRUCTION + "\n\n" + "\n\n".join(source_block(s) for s in sources)
+def sources_prompt(sources: tuple[StoredSource, ...], documents_above: bool = True) -> str:
+    """The sources with what to do with them; ``documents_above``: a long attachment is named above them."""
+    return (
+        (INSTRUCTION if documents_above else PROJECT_INSTRUCTION)
+        + "\n\n"
+        + "\n\n".join(source_block(s) for s in sources)
+    )

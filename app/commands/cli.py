@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="attach a document to the first message (repeatable); one too long for the context is read "
         "through the passages that match the question, cited as [1], [2]",
     )
+    chat.add_argument(
+        "--project",
+        metavar="NAME",
+        help="read this project's documents (see `hearth projects`): the passages that match each question, "
+        "cited as [1], [2]",
+    )
     chat.add_argument("--context-length", type=POSITIVE, help="tokens of context (default: as in Settings)")
     chat.add_argument("--yes", action="store_true", help="run the model's Python without asking first")
     chat.add_argument(
@@ -84,8 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from .cli_ask import add_ask_parser
     from .cli_presets import add_presets_parser
+    from .cli_projects import add_projects_parser
 
     add_presets_parser(sub)
+    add_projects_parser(sub)
     add_ask_parser(sub)
     models = sub.add_parser("models", help="list, import or remove models")
     msub = models.add_subparsers(dest="action", required=True)
@@ -275,6 +283,10 @@ def main(argv: list[str] | None = None) -> int:
             from .cli_ask import run_ask
 
             return run_ask(args)
+        if args.command == "projects":
+            from .cli_projects import run_projects
+
+            return run_projects(args)
         if args.command == "presets":
             from .cli_presets import run_presets
 

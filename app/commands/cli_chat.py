@@ -27,6 +27,7 @@ from ..chat import (
     ChatSession,
     NotRemembered,
     Problem,
+    ProjectStale,
     Remembered,
     ReplyDelta,
     ReplyFinished,
@@ -35,6 +36,7 @@ from ..chat import (
     TurnFinished,
 )
 from ..documents import is_document
+from ..documents.projects import Projects, open_projects
 from ..mcp import McpHub, parse_servers
 from ..model_refs import model_spec
 from ..paths import data_dir
@@ -43,6 +45,7 @@ from ..settings import SAMPLING_KEYS, Settings, peek_settings
 from ..store import HistoryStore
 from ..tools import ToolBox, ToolRecord
 from .cli_models import terminal_progress
+from .cli_projects import index_with_progress
 
 HELP = "Commands: /reset (new conversation), /think on|off, /system TEXT, /exit"
 POLL_S = 0.02
@@ -50,6 +53,7 @@ POLL_S = 0.02
 
 def run_chat(args: argparse.Namespace) -> int:
     settings = _settings(args)  # first: a preset that does not exist is said before any loading
+    knowledge = _open_project(args)  # and a project that does not exist; its changed files are read now
     engine = Engine()  # first: a first-run import then does its MLX work on the engine's thread
     spec = model_spec(args.model, terminal_progress())  # (an error here: atexit closes the engine)
     with tempfile.TemporaryDirectory(prefix="hearth-chat-") as tmp:
@@ -64,7 +68,11 @@ def run_chat(args: argparse.Namespace) -> int:
                 print(f"hearth: {info.name} cannot think; answering without thinking", file=sys.stderr)
                 settings.thinking = False
             extra: dict[str, Any] = {"stop": tuple(args.stop)} if args.stop else {}
-            session = ChatSession(store, engine, settings, toolbox, **extra)
+            session = ChatSession(
+                store, engine, settings, toolbox, projects=knowledge[0] if knowledge else None, **extra
+            )
+            if knowledge is not None:
+                session.project_for_new_chats = knowledge[1]
             session.on_model_ready(None)
             terminal = Terminal(sys.stdout, args.stats)
             files = _attach(args.file or [], store)
@@ -78,6 +86,8 @@ def run_chat(args: argparse.Namespace) -> int:
             engine.close()
             toolbox.close()
             store.close()
+            if knowledge is not None:
+                knowledge[0].db.close()
 
 
 def _attach(paths: list[Path], store: HistoryStore) -> list[Prepared] | None:
@@ -103,6 +113,34 @@ def _start_servers(hub: McpHub) -> None:
         status = hub.start(server.prefix)
         if status.state != "ready":
             print(f"hearth: tool server {server.name!r} is not available ({status.state})", file=sys.stderr)
+
+
+def _open_project(args: argparse.Namespace) -> tuple[Projects, str] | None:
+    """The project the chat reads (--project, else the preset's), indexed up to date first.
+    Projects live in the window's history, not in this chat's temporary one."""
+    name = args.project
+    if name is None and args.preset:
+        preset = PresetLibrary(data_dir() / "presets.json").get(args.preset)
+        name = preset.knowledge if preset is not None else None
+    if name is None:
+        return None
+    projects = open_projects(data_dir() / "history.db")
+    project = projects.get(name)
+    if project is None:
+        names = ", ".join(f"'{p.name}'" for p in projects.all()) or "none yet (hearth projects add NAME FOLDER)"
+        projects.db.close()
+        raise SystemExit(f"hearth: no project named '{name}'. Projects: {names}.")
+    if projects.stale(project):
+        index_with_progress(projects.file, project, out=sys.stderr)
+    return projects, project.name
+
+
+def _refresh_project(session: ChatSession) -> None:
+    """Read the project's files that changed since the last message, before this one is answered."""
+    projects, name = session.projects, session.project_for_new_chats
+    project = projects.get(name) if projects is not None else None
+    if projects is not None and project is not None and projects.stale(project):
+        index_with_progress(projects.file, project, out=sys.stderr)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -148,6 +186,7 @@ def _repl(session: ChatSession, terminal: Terminal, name: str, files: list[Prepa
             if _command(line, session):
                 return 0
             continue
+        _refresh_project(session)
         session.send(line, attachments=files)
         files = []  # attached to the first message; later ones read them from the chat
         terminal.follow(session)
@@ -226,6 +265,11 @@ class Terminal:
             self._tool(event.record)
         elif isinstance(event, Problem):
             print(f"hearth: {event.text}", file=sys.stderr)
+        elif isinstance(event, ProjectStale):
+            print(
+                f"({event.changed} file(s) of {event.project!r} changed; read before your next message)",
+                file=sys.stderr,
+            )
         elif isinstance(event, Remembered):
             print(f"(remembered for this session: {event.memory.text})", file=sys.stderr)
         elif isinstance(event, NotRemembered):

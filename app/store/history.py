@@ -260,6 +260,15 @@ class HistoryStore:
         with self.db:
             self.db.execute("UPDATE conversations SET preset=? WHERE id=?", (name, conversation_id))
 
+    def project(self, conversation_id: int) -> str | None:
+        """The name of the project (app/documents/projects.py) the chat reads from, if any."""
+        row = self.db.execute("SELECT project FROM conversations WHERE id=?", (conversation_id,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def set_project(self, conversation_id: int, name: str | None) -> None:
+        with self.db:
+            self.db.execute("UPDATE conversations SET project=? WHERE id=?", (name, conversation_id))
+
     def touch(self, conversation_id: int, model: str | None = None) -> None:
         with self.db:
             self.db.execute(
@@ -450,7 +459,7 @@ class HistoryStore:
 
     def fork(self, message_id: int) -> Conversation | None:
         """A new chat holding a copy of the active path up to and including ``message_id``
-        (same files, preset and memory switch), to continue apart from the original."""
+        (same files, preset, project and memory switch), to continue apart from the original."""
         row = self.db.execute("SELECT conversation_id FROM messages WHERE id=?", (message_id,)).fetchone()
         if row is None:
             return None
@@ -462,8 +471,8 @@ class HistoryStore:
         now = time.time()
         with self.db:
             cur = self.db.execute(
-                "INSERT INTO conversations(title, created_at, updated_at, model, memory_off, preset) "
-                "SELECT title, ?, ?, model, memory_off, preset FROM conversations WHERE id=?",
+                "INSERT INTO conversations(title, created_at, updated_at, model, memory_off, preset, project) "
+                "SELECT title, ?, ?, model, memory_off, preset, project FROM conversations WHERE id=?",
                 (now, now, source.id),
             )
             cid = int(cur.lastrowid or 0)

@@ -155,6 +155,40 @@ migration(
 )
 
 
+# Projects (app/documents/projects.py): named sets of folders and files whose documents are
+# indexed in document_passages (by SHA-256, shared with attachments) and searched for every
+# reply of a chat that uses the project. ``project_files`` remembers each file as it was
+# indexed (size, mtime) so only new and changed files are read again; ``error`` says why one
+# could not be read. A chat's project is kept by name, like its preset.
+migration(
+    "m009_projects",
+    """
+        CREATE TABLE projects (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE,
+            created_at REAL NOT NULL
+        );
+        CREATE TABLE project_paths (
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            PRIMARY KEY (project_id, path)
+        );
+        CREATE TABLE project_files (
+            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            sha256 TEXT,
+            error TEXT,
+            PRIMARY KEY (project_id, path)
+        );
+        CREATE INDEX project_files_by_sha ON project_files(sha256);
+        ALTER TABLE conversations ADD COLUMN project TEXT;
+    """,
+)
+
+
 def migrate(db: sqlite3.Connection) -> list[str]:
     """Apply pending migrations; return the names applied."""
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)")

@@ -21,6 +21,7 @@ from app.chat import (
     MessagesChanged,
     NotRemembered,
     Problem,
+    ProjectStale,
     Remembered,
     ReplyDelta,
     ReplyFinished,
@@ -29,6 +30,7 @@ from app.chat import (
     ToolUpdated,
     TurnFinished,
 )
+from app.documents.projects import Projects
 from app.presets import PresetLibrary
 from app.settings import Settings
 from app.store import HistoryStore
@@ -56,6 +58,7 @@ class ChatController(QObject):
     reply_started_at = Signal(float)  # monotonic time the model produced its first token
     tool_waiting = Signal(str)  # a tool call (its name) waits for the user's Run or Skip
     conversation_shown = Signal(int)  # a chat was opened (or made): its id
+    project_stale = Signal(str, int)  # (project, files changed): re-index it in the background
     remembered = Signal(object)  # the Memory a "remember that …" message stored
     not_remembered = Signal(str, str)  # (the fact, "settings" | "chat"): memory is off there
 
@@ -69,7 +72,7 @@ class ChatController(QObject):
         presets: PresetLibrary | None = None,
     ) -> None:
         super().__init__()
-        self.session = ChatSession(store, engine, settings, toolbox, presets)
+        self.session = ChatSession(store, engine, settings, toolbox, presets, Projects(store.db))
         self.preset_for_new_chats: str | None = None  # the preset last picked: a new chat starts with it
         self.session.interface_language = interface_language()
         self.store, self.engine, self.settings, self.view = store, engine, settings, view
@@ -232,3 +235,5 @@ class ChatController(QObject):
             self.remembered.emit(event.memory)
         elif isinstance(event, NotRemembered):
             self.not_remembered.emit(event.fact, event.where)
+        elif isinstance(event, ProjectStale):
+            self.project_stale.emit(event.project, event.changed)

@@ -45,6 +45,7 @@ from .a11y import Announcer, message_announcement, reply_announcement, version_a
 from .api_service import ApiService
 from .audio_player import AudioPlayer
 from .banner import Banner
+from .chat_projects import ChatProjects
 from .chat_view import ChatView
 from .composer import Composer, files_from_mime
 from .controller import ChatController
@@ -192,6 +193,8 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+Backspace",
         )
         self.remembered = RememberedFacts(self.store, self.chat, self.banner, self.announcer, chat)
+        assert self.chat.session.projects is not None
+        self.projects = ChatProjects(self.chat.session.projects, self.chat, self.banner, self.announcer, chat)
         models = self.menuBar().addMenu(translate("MainWindow", "&Models"))
         self._action(models, translate("MainWindow", "Manage Models…"), self.open_model_manager)
         self._action(models, translate("MainWindow", "Benchmark…"), self.open_benchmark)
@@ -466,7 +469,8 @@ class MainWindow(QMainWindow):
 
         picker = self.model_bar.picker
         models = [(str(picker.itemData(i)), picker.itemText(i)) for i in range(picker.count()) if picker.itemData(i)]
-        PresetsDialog(self.presets, models, self).exec()
+        projects = [p.name for p in self.projects.projects.all()]
+        PresetsDialog(self.presets, models, self, projects).exec()
         cid = self.chat.conversation_id
         self.model_bar.fill_presets(
             self._preset_choices(),
@@ -618,5 +622,6 @@ class MainWindow(QMainWindow):
         if self._voice is not None:
             self._voice.close()
         self.chat.stop()
+        self.projects.stop()  # a re-index in the background stops at its next file
         self.save_settings()
         super().closeEvent(event)

