@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import passages
-from .extract import extract
+from .isolated import read_document
 from .limits import Cancelled, DocumentError
 from .scan import MAX_FILES, Found, Scan, scan
 
@@ -233,7 +233,8 @@ class Projects:
         try:
             sha = _sha256(Path(f.path), cancel)
             if not passages.is_indexed(self.db, sha):
-                extracted = extract(Path(f.path), cancel=cancel)
+                # PDF and Office files in the bounded reader process, as attachments are.
+                extracted = read_document(Path(f.path), cancel=cancel)
                 passages.index(self.db, sha, extracted.text, extracted.unit, cancel)
         except Cancelled:
             raise

@@ -82,9 +82,9 @@ def test_a_project_is_indexed_once_and_only_changes_are_read_again(
 ) -> None:
     docs = folder(tmp_path)
     read: list[str] = []  # every document extracted (the real extraction, counted)
-    real_extract = projects_module.extract
+    real_read = projects_module.read_document
     monkeypatch.setattr(
-        projects_module, "extract", lambda path, **kw: read.append(path.name) or real_extract(path, **kw)
+        projects_module, "read_document", lambda path, **kw: read.append(path.name) or real_read(path, **kw)
     )
     projects = Projects(store.db)
     project = projects.create("Plant", [docs])
