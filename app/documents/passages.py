@@ -25,7 +25,8 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +106,18 @@ def index(
     Written in short transactions of BATCH passages, so the window's own writes (a reply being
     saved) never wait long for the lock; the document counts as indexed only once its row in
     indexed_documents is written, after the last batch."""
+    with _turn(sha256, cancel):
+        return _index(db, sha256, text, unit, cancel, progress)
+
+
+def _index(
+    db: sqlite3.Connection,
+    sha256: str,
+    text: str,
+    unit: str,
+    cancel: threading.Event | None,
+    progress: Callable[[float], None] | None,
+) -> int:
     row = db.execute("SELECT passages FROM indexed_documents WHERE sha256=?", (sha256,)).fetchone()
     if row is not None:
         return int(row[0])
@@ -132,10 +145,33 @@ def index(
                 (sha256, len(passages), time.time()),
             )
     except BaseException:
-        with db:
-            db.execute("DELETE FROM document_passages WHERE sha256=?", (sha256,))
+        with db:  # its own part, unless another process finished the document meanwhile
+            db.execute(
+                "DELETE FROM document_passages WHERE sha256=? AND sha256 NOT IN (SELECT sha256 FROM indexed_documents)",
+                (sha256,),
+            )
         raise
     return len(passages)
+
+
+_turns: dict[str, threading.Lock] = {}
+_turns_lock = threading.Lock()
+
+
+@contextmanager
+def _turn(sha256: str, cancel: threading.Event | None) -> Iterator[None]:
+    """One indexing of a document at a time: the same file attached twice at once (two chips, two
+    chats) would otherwise delete the other's passages before writing its own, or write them twice.
+    The second waits, then finds the document indexed; a cancel still stops it while it waits."""
+    with _turns_lock:
+        lock = _turns.setdefault(sha256, threading.Lock())
+    while not lock.acquire(timeout=0.1):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("Indexing was cancelled.")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def search(db: sqlite3.Connection, documents: Iterable[str], question: str, limit: int = 8) -> list[Hit]:

@@ -128,6 +128,66 @@ def test_cancelled_indexing_leaves_nothing(store: HistoryStore) -> None:
     assert store.db.execute("SELECT COUNT(*) FROM document_passages").fetchone()[0] == 0
 
 
+def _index_paused_at_first_batch(path: Path, sha: str, text: str, cancel: threading.Event):
+    """Start indexing ``sha`` on a thread of its own (as attaching does) and hold it after its first batch."""
+    paused, resume, failed = threading.Event(), threading.Event(), []
+
+    def progress(_f: float) -> None:
+        if not paused.is_set():
+            paused.set()
+            resume.wait()
+
+    def work() -> None:
+        db = passages.open_for_indexing(path)
+        try:
+            passages.index(db, sha, text, cancel=cancel, progress=progress)
+        except Cancelled as exc:
+            failed.append(exc)
+        finally:
+            db.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    return worker, paused, resume, failed
+
+
+@pytest.mark.parametrize("cancelled", [False, True])
+def test_one_document_indexed_twice_at_once_has_each_passage_once(store: HistoryStore, cancelled: bool) -> None:
+    """The same file attached twice at once (two chips, or two chats): the second indexing must neither
+    add a second copy of the passages nor, when the first is cancelled, lose the ones it wrote."""
+    sha, text = "d" * 64, "\n\n".join(f"--- page {n} ---\nword{n} " * 20 for n in range(1, 600))
+    cancel = threading.Event()
+    worker, paused, resume, failed = _index_paused_at_first_batch(store.path, sha, text, cancel)
+    assert paused.wait(30)
+    second: list[int] = []
+    begun = threading.Event()
+
+    class Watched(threading.Event):
+        def is_set(self) -> bool:  # the second indexing looks at its cancel flag: it has begun
+            begun.set()
+            return super().is_set()
+
+    def again() -> None:
+        db = passages.open_for_indexing(store.path)
+        try:
+            second.append(passages.index(db, sha, text, cancel=Watched()))
+        finally:
+            db.close()
+
+    other = threading.Thread(target=again)
+    other.start()
+    assert begun.wait(30)
+    if cancelled:
+        cancel.set()  # the first chip is removed
+    resume.set()
+    worker.join(60)
+    other.join(60)
+    assert second == [599] and bool(failed) == cancelled
+    rows = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT ordinal) FROM document_passages").fetchone()
+    assert tuple(rows) == (599, 599)
+    assert [h.passage.place for h in passages.search(store.db, [sha], "word7")] == ["7"]
+
+
 def test_the_sweep_forgets_passages_of_documents_no_message_keeps(store: HistoryStore) -> None:
     passages.index(store.db, "a" * 64, "kept words")
     passages.index(store.db, "b" * 64, "dropped words")
