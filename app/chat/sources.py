@@ -17,7 +17,7 @@ import sqlite3
 from xml.sax.saxutils import quoteattr
 
 from app.documents import passages
-from app.documents.stored import CHARS_PER_TOKEN, text_path, tokens_at_least
+from app.documents.stored import CHARS_PER_TOKEN, enclosed, text_path, tokens_at_least
 from app.store import StoredAttachment, StoredMessage, StoredSource
 
 FIT_SHARE = 0.75  # a document up to this share of the context is read whole
@@ -85,7 +85,7 @@ def _openings(db: sqlite3.Connection, shas: list[str]) -> list[passages.Hit]:
 def source_block(s: StoredSource) -> str:
     """<source id="1" document="report.pdf" page="12"> … </source>"""
     where = f" {s.unit}={quoteattr(s.place)}" if s.unit else ""
-    return f'<source id="{s.n}" document={quoteattr(s.document)}{where}>\n{s.text}\n</source>'
+    return f'<source id="{s.n}" document={quoteattr(s.document)}{where}>\n{enclosed(s.text, "source")}\n</source>'
 
 
 def sources_prompt(sources: tuple[StoredSource, ...]) -> str:

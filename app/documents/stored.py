@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
+
+from app.mcp.results import defuse
 
 CHARS_PER_TOKEN = 4  # English prose; a lower bound on tokens for most text
 SIDECAR = ".extracted.txt"  # named after the document's SHA-256: the blob store's sweep keeps it with it
@@ -25,8 +28,15 @@ def write_text(path: Path, text: str) -> None:
 def document_block(name: str, meta: dict[str, Any], text: str | None) -> str:
     """<document name="report.pdf" pages="12"> … </document>, as it goes into the user's message."""
     unit, count = str(meta.get("unit") or "lines"), int(meta.get("count") or 0)
-    body = text if text is not None else "[The text of this document is no longer available.]"
+    body = enclosed(text, "document") if text is not None else "[The text of this document is no longer available.]"
     return f'<document name={quoteattr(name)} {unit}="{count}">\n{body}\n</document>'
+
+
+def enclosed(text: str, tag: str) -> str:
+    """A document's text as it goes inside its <tag> block: the document is untrusted, so it can neither
+    close the block (and write what looks like the user's own words or another block after it) nor
+    forge a turn with Gemma's markers. A space after the bracket keeps both readable as text."""
+    return re.sub(rf"<(/?)\s*({tag})\b", r"<\1 \2", defuse(text), flags=re.I)
 
 
 def read_block(name: str, blob: Path, sha256: str, meta: dict[str, Any]) -> str:
