@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.documents import extract, is_document, passages
-from app.documents.stored import text_path, write_text
+from app.documents.stored import text_path, tokens_about, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
 
@@ -137,7 +137,13 @@ def prepare_document(
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _document_icon(ext).save(thumb)
-    meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
+    meta = {
+        "unit": doc.unit,
+        "count": doc.count,
+        "chars": len(doc.text),
+        "tokens": tokens_about(doc.text),
+        "bytes": size,
+    }
     return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
 
 

@@ -17,7 +17,7 @@ import sqlite3
 from xml.sax.saxutils import quoteattr
 
 from app.documents import passages
-from app.documents.stored import CHARS_PER_TOKEN, enclosed, text_path, tokens_at_least
+from app.documents.stored import enclosed, text_path, tokens_about, tokens_at_least
 from app.store import StoredAttachment, StoredMessage, StoredSource
 
 FIT_SHARE = 0.75  # a document up to this share of the context is read whole
@@ -51,19 +51,26 @@ def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: 
     hits = passages.search(db, long, question, limit=MAX_SOURCES)
     if not hits:
         hits = _openings(db, list(long))
-    budget = int(context_length * SOURCE_SHARE) * CHARS_PER_TOKEN
+    budget = int(context_length * SOURCE_SHARE)  # tokens
     out: list[StoredSource] = []
     for hit in hits:
         text = hit.passage.text
-        if out and len(text) > budget:
+        if out and tokens_about(text) > budget:
             break
-        text = text[: max(budget, 0)]  # a single passage longer than the whole budget is cut
-        budget -= len(text)
+        text = _cut(text, budget)  # a single passage longer than the whole budget is cut
+        budget -= tokens_about(text)
         doc = long[hit.sha256]
         out.append(StoredSource(len(out) + 1, doc.name, hit.sha256, hit.passage.unit, hit.passage.place, text))
         if budget <= 0:
             break
     return tuple(out)
+
+
+def _cut(text: str, tokens: int) -> str:
+    """The beginning of ``text`` that takes about ``tokens`` tokens at the most."""
+    while text and tokens_about(text) > tokens:
+        text = text[: min(len(text) - 1, len(text) * max(tokens, 0) // tokens_about(text))]
+    return text
 
 
 def _ensure_indexed(db: sqlite3.Connection, a: StoredAttachment) -> None:

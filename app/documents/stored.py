@@ -11,6 +11,11 @@ from xml.sax.saxutils import quoteattr
 from app.mcp.results import defuse
 
 CHARS_PER_TOKEN = 4  # English prose; a lower bound on tokens for most text
+# Chinese, Japanese (kana, ideographs, their punctuation) and Korean (Hangul) take about a token a character, not a
+# quarter: measured as four characters, a Chinese document that "fits" overflows the context.
+_DENSE = re.compile(
+    "[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+)
 SIDECAR = ".extracted.txt"  # named after the document's SHA-256: the blob store's sweep keeps it with it
 
 
@@ -47,5 +52,12 @@ def read_block(name: str, blob: Path, sha256: str, meta: dict[str, Any]) -> str:
     return document_block(name, meta, text)
 
 
+def tokens_about(text: str) -> int:
+    """Tokens ``text`` takes, roughly: a character of a script without spaces each, four of others."""
+    dense = len(_DENSE.findall(text))
+    return dense + (len(text) - dense) // CHARS_PER_TOKEN
+
+
 def tokens_at_least(meta: dict[str, Any]) -> int:
-    return int(meta.get("chars") or 0) // CHARS_PER_TOKEN
+    """A document's size in tokens, as prepare() measured it (older attachments: by their length)."""
+    return int(meta.get("tokens") or int(meta.get("chars") or 0) // CHARS_PER_TOKEN)

@@ -472,3 +472,21 @@ def test_a_document_read_whole_cannot_close_its_block_or_forge_a_turn() -> None:
     assert block.count("<document") == 1 and block.count("</document>") == 1 and block.endswith("</document>")
     for marker in ("<|turn>", "<turn|>", "<|channel>", "<channel|>", "<eos>"):
         assert marker not in block
+
+
+def chinese_manual(path: Path, sections: int) -> Path:
+    """A Chinese manual: about one token a character, four times what its length in characters / 4 says."""
+    body = "冷却泵每运行四百小时必须保养一次，由维修班组负责。疏散时的集合地点是北侧停车场，靠近大门。" * 12
+    path.write_text("".join(f"# 第{n}节\n\n{body}\n\n" for n in range(sections)), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("sections", [5, 60])
+def test_a_chinese_document_is_measured_by_its_characters(store: HistoryStore, tmp_path: Path, sections: int) -> None:
+    from app.chat.sources import FIT_SHARE, SOURCE_SHARE, retrieve
+
+    doc = prepare(chinese_manual(tmp_path / "zh.md", sections), store.blobs, index_db=store.path)
+    assert doc.meta["chars"] > 2048 * FIT_SHARE  # too long (with 5 sections, though chars / 4 says it fits)
+    sources = retrieve(store.db, chat_with(store, "冷却泵多久保养一次？", [doc]), 2048)
+    assert sources, "read whole, it would overflow the 2,048-token context"
+    assert sum(ord(c) > 127 for s in sources for c in s.text) <= 2048 * SOURCE_SHARE  # about a token a character
