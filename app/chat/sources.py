@@ -1,11 +1,12 @@
 """Reading a document too long for the context: the passages that match the question, as numbered sources. Qt-free.
 
-A document whose text takes more than FIT_SHARE of the context goes into the prompt as the
-passages of the chat's long documents that BM25 ranks best for the latest question
+A document whose text takes more than FIT_SHARE of the context (or that, with the chat's other
+documents, would: see ``long_documents``) goes into the prompt as the passages of the chat's long documents that BM25 ranks best for the latest question
 (app/documents/passages.py), each in a ``<source id="n" …>`` block the reply cites as [n].
 
 How many: up to MAX_SOURCES passages (8 × 150–300 words), and no more than SOURCE_SHARE of
-the context, so the question, the earlier turns and the reply keep the other half. Eight is
+the context (less the documents read whole beside them), so the question, the earlier turns
+and the reply keep the other half. Eight is
 enough to cover an answer spread over a few places in the document; more passages mostly
 add weaker matches that small models then quote instead of the right one. A question with
 no word found in the documents ("summarise this") gets their opening passages.
@@ -14,6 +15,7 @@ no word found in the documents ("summarise this") gets their opening passages.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from xml.sax.saxutils import quoteattr
 
 from app.documents import passages
@@ -31,13 +33,23 @@ INSTRUCTION = (
 )
 
 
-def is_long(a: StoredAttachment, context_length: int) -> bool:
-    return a.kind == "document" and tokens_at_least(a.meta) > context_length * FIT_SHARE
-
-
 def long_documents(path: list[StoredMessage], context_length: int) -> dict[str, StoredAttachment]:
-    """The chat's documents (on its active path) too long to read whole, by SHA-256."""
-    return {a.sha256: a for m in path if m.role == "user" for a in m.attachments if is_long(a, context_length)}
+    """The chat's documents (on its active path) too long to read whole, by SHA-256.
+
+    Measured together, largest first: documents read whole take at most FIT_SHARE of the context,
+    and once one is read through sources, those still read whole share the sources' part (two
+    documents that each fit alone overflowed the context together, and so did one beside sources)."""
+    docs = {a.sha256: a for m in path if m.role == "user" for a in m.attachments if a.kind == "document"}
+    whole = sum(tokens_at_least(a.meta) for a in docs.values())
+    limit = context_length * FIT_SHARE
+    long: dict[str, StoredAttachment] = {}
+    for a in sorted(docs.values(), key=lambda a: tokens_at_least(a.meta), reverse=True):
+        if whole <= limit:
+            break
+        long[a.sha256] = a
+        whole -= tokens_at_least(a.meta)
+        limit = context_length * SOURCE_SHARE / 2
+    return long
 
 
 def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: int) -> tuple[StoredSource, ...]:
@@ -46,21 +58,28 @@ def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: 
     question = next((m.content for m in reversed(path) if m.role == "user"), "")
     if not long:
         return ()
+    whole = {a.sha256: a for m in path if m.role == "user" for a in m.attachments if a.kind == "document"}
+    read_whole = sum(tokens_at_least(a.meta) for sha, a in whole.items() if sha not in long)
     for a in long.values():
         _ensure_indexed(db, a)
     hits = passages.search(db, long, question, limit=MAX_SOURCES)
     if not hits:
         hits = _openings(db, list(long))
-    budget = int(context_length * SOURCE_SHARE)  # tokens
+    # Tokens: the share less the documents read whole beside them; the instruction and each
+    # source's tags count too.
+    budget = int(context_length * SOURCE_SHARE) - read_whole - tokens_about(INSTRUCTION)
     out: list[StoredSource] = []
     for hit in hits:
-        text = hit.passage.text
-        if out and tokens_about(text) > budget:
-            break
-        text = _cut(text, budget)  # a single passage longer than the whole budget is cut
-        budget -= tokens_about(text)
         doc = long[hit.sha256]
-        out.append(StoredSource(len(out) + 1, doc.name, hit.sha256, hit.passage.unit, hit.passage.place, text))
+        source = StoredSource(len(out) + 1, doc.name, hit.sha256, hit.passage.unit, hit.passage.place, "")
+        room = budget - tokens_about(source_block(source))
+        if out and tokens_about(hit.passage.text) > room:
+            break
+        source = replace(source, text=_cut(hit.passage.text, room))  # a passage longer than the whole budget is cut
+        if not source.text:
+            break
+        budget -= tokens_about(source_block(source))
+        out.append(source)
         if budget <= 0:
             break
     return tuple(out)

@@ -490,3 +490,32 @@ def test_a_chinese_document_is_measured_by_its_characters(store: HistoryStore, t
     sources = retrieve(store.db, chat_with(store, "冷却泵多久保养一次？", [doc]), 2048)
     assert sources, "read whole, it would overflow the 2,048-token context"
     assert sum(ord(c) > 127 for s in sources for c in s.text) <= 2048 * SOURCE_SHARE  # about a token a character
+
+
+def english_notes(path: Path, topic: str, tokens: int) -> Path:
+    """A Markdown file of about ``tokens`` tokens (four characters each) about ``topic``."""
+    line = f"The {topic} figures are reviewed by the {topic} team every quarter. "
+    path.write_text(f"# {topic}\n\n" + line * (tokens * 4 // len(line)) + "\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        (900, 900),  # two documents, each fits alone; together they do not
+        (900, 12_000),  # one fits, one is read through its sources: together they do not
+    ],
+)
+def test_the_documents_of_a_chat_fit_together(store: HistoryStore, tmp_path: Path, sizes: tuple[int, int]) -> None:
+    from app.chat.sources import FIT_SHARE, long_documents, retrieve, sources_prompt
+    from app.documents.stored import tokens_about
+    from app.tools import fold_history
+
+    docs = [
+        prepare(english_notes(tmp_path / f"{topic}.md", topic, size), store.blobs)
+        for topic, size in zip(("budget", "payroll"), sizes, strict=True)
+    ]
+    path = chat_with(store, "When are the payroll figures reviewed?", docs)
+    sources = retrieve(store.db, path, 2048)
+    history = fold_history(path, "", frozenset(long_documents(path, 2048)), sources_prompt(sources) if sources else "")
+    assert tokens_about(history[-1].content) <= 2048 * FIT_SHARE  # the rest is the reply's and the system prompt's
