@@ -14,6 +14,7 @@ no word found in the documents ("summarise this") gets their opening passages.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import replace
 from xml.sax.saxutils import quoteattr
@@ -22,6 +23,7 @@ from app.documents import passages
 from app.documents.stored import enclosed, text_path, tokens_about, tokens_at_least
 from app.store import StoredAttachment, StoredMessage, StoredSource
 
+log = logging.getLogger(__name__)
 FIT_SHARE = 0.75  # a document up to this share of the context is read whole
 SOURCE_SHARE = 0.5  # the share of the context the sources may take
 MAX_SOURCES = 8
@@ -60,11 +62,14 @@ def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: 
         return ()
     whole = {a.sha256: a for m in path if m.role == "user" for a in m.attachments if a.kind == "document"}
     read_whole = sum(tokens_at_least(a.meta) for sha, a in whole.items() if sha not in long)
-    for a in long.values():
-        _ensure_indexed(db, a)
-    hits = passages.search(db, long, question, limit=MAX_SOURCES)
-    if not hits:
-        hits = _openings(db, list(long))
+    try:
+        hits = _hits(db, long, question)
+    except sqlite3.DatabaseError as exc:  # a damaged index; the text it was made from is kept
+        if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CORRUPT:  # not "locked": that passes
+            raise
+        log.warning("passages index damaged (%s): built again", exc)
+        passages.rebuild(db)
+        hits = _hits(db, long, question)
     # Tokens: the share less the documents read whole beside them; the instruction and each
     # source's tags count too.
     budget = int(context_length * SOURCE_SHARE) - read_whole - tokens_about(INSTRUCTION)
@@ -83,6 +88,12 @@ def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: 
         if budget <= 0:
             break
     return tuple(out)
+
+
+def _hits(db: sqlite3.Connection, long: dict[str, StoredAttachment], question: str) -> list[passages.Hit]:
+    for a in long.values():
+        _ensure_indexed(db, a)
+    return passages.search(db, long, question, limit=MAX_SOURCES) or _openings(db, list(long))
 
 
 def _cut(text: str, tokens: int) -> str:

@@ -30,6 +30,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.store.migrations import DOCUMENT_PASSAGES
+
 from .chunks import Passage, chunk
 from .limits import Cancelled
 
@@ -213,6 +215,15 @@ def forget(db: sqlite3.Connection, keep: set[str], older_than_s: float = 86_400)
         # Passages of an indexing that never finished (Hearth was killed meanwhile).
         db.execute("DELETE FROM document_passages WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents)")
     return len(gone)
+
+
+def rebuild(db: sqlite3.Connection) -> None:
+    """Start the index again, empty: it was found damaged (quick_check does not read inside it).
+    Every document is indexed again from its text when a reply next needs it."""
+    with db:
+        db.execute("DROP TABLE IF EXISTS document_passages")
+        db.execute(DOCUMENT_PASSAGES)
+        db.execute("DELETE FROM indexed_documents")
 
 
 def _heading(p: Passage) -> str:

@@ -519,3 +519,16 @@ def test_the_documents_of_a_chat_fit_together(store: HistoryStore, tmp_path: Pat
     sources = retrieve(store.db, path, 2048)
     history = fold_history(path, "", frozenset(long_documents(path, 2048)), sources_prompt(sources) if sources else "")
     assert tokens_about(history[-1].content) <= 2048 * FIT_SHARE  # the rest is the reply's and the system prompt's
+
+
+def test_a_damaged_index_is_built_again_from_the_documents_text(store: HistoryStore, tmp_path: Path) -> None:
+    """The index is a copy of the documents' text: damage to it (which quick_check does not see) must
+    not make every question in the chat fail; it is built again from the text kept beside the file."""
+    from app.chat.sources import retrieve
+    from tests.app.test_documents_chat import long_manual
+
+    manual = prepare(long_manual(tmp_path / "manual.md", sections=400), store.blobs, index_db=store.path)
+    with store.db:  # the index's own pages, scrambled
+        store.db.execute("UPDATE document_passages_data SET block = randomblob(length(block)) WHERE id > 10")
+    sources = retrieve(store.db, chat_with(store, "How often are the coolant pumps serviced?", [manual]), 8192)
+    assert sources and sources[0].place == "Coolant"
