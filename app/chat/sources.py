@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from dataclasses import replace
 from xml.sax.saxutils import quoteattr
 
@@ -41,17 +42,28 @@ def long_documents(path: list[StoredMessage], context_length: int) -> dict[str, 
     Measured together, largest first: documents read whole take at most FIT_SHARE of the context,
     and once one is read through sources, those still read whole share the sources' part (two
     documents that each fit alone overflowed the context together, and so did one beside sources)."""
+    sizes = _read_whole(path)
     docs = {a.sha256: a for m in path if m.role == "user" for a in m.attachments if a.kind == "document"}
-    whole = sum(tokens_at_least(a.meta) for a in docs.values())
+    whole = sum(sizes.values())
     limit = context_length * FIT_SHARE
     long: dict[str, StoredAttachment] = {}
-    for a in sorted(docs.values(), key=lambda a: tokens_at_least(a.meta), reverse=True):
+    for sha in sorted(sizes, key=lambda sha: tokens_at_least(docs[sha].meta), reverse=True):
         if whole <= limit:
             break
-        long[a.sha256] = a
-        whole -= tokens_at_least(a.meta)
+        long[sha] = docs[sha]
+        whole -= sizes[sha]
         limit = context_length * SOURCE_SHARE / 2
     return long
+
+
+def _read_whole(path: list[StoredMessage]) -> Counter[str]:
+    """Tokens each document takes read whole: once in each message it is attached to."""
+    sizes: Counter[str] = Counter()
+    for m in path:
+        if m.role == "user":
+            for a in {a.sha256: a for a in m.attachments if a.kind == "document"}.values():
+                sizes[a.sha256] += tokens_at_least(a.meta)
+    return sizes
 
 
 def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: int) -> tuple[StoredSource, ...]:
@@ -60,8 +72,7 @@ def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: 
     question = next((m.content for m in reversed(path) if m.role == "user"), "")
     if not long:
         return ()
-    whole = {a.sha256: a for m in path if m.role == "user" for a in m.attachments if a.kind == "document"}
-    read_whole = sum(tokens_at_least(a.meta) for sha, a in whole.items() if sha not in long)
+    read_whole = sum(tokens for sha, tokens in _read_whole(path).items() if sha not in long)
     try:
         hits = _hits(db, long, question)
     except sqlite3.DatabaseError as exc:  # a damaged index; the text it was made from is kept

@@ -532,3 +532,34 @@ def test_a_damaged_index_is_built_again_from_the_documents_text(store: HistorySt
         store.db.execute("UPDATE document_passages_data SET block = randomblob(length(block)) WHERE id > 10")
     sources = retrieve(store.db, chat_with(store, "How often are the coolant pumps serviced?", [manual]), 8192)
     assert sources and sources[0].place == "Coolant"
+
+
+def test_a_document_attached_twice_to_a_message_is_read_once(store: HistoryStore, tmp_path: Path) -> None:
+    from app.chat.sources import FIT_SHARE, long_documents, retrieve
+    from app.documents.stored import tokens_about
+    from app.tools import fold_history
+
+    notes = english_notes(tmp_path / "budget.md", "budget", 900)
+    twice = [prepare(notes, store.blobs), prepare(notes, store.blobs)]  # the same file dropped twice
+    path = chat_with(store, "When are the budget figures reviewed?", twice)
+    assert retrieve(store.db, path, 2048) == () and not long_documents(path, 2048)  # it fits: read whole
+    user = fold_history(path, "", frozenset())[-1].content
+    assert user.count("The budget figures are reviewed") == notes.read_text().count("The budget figures are reviewed")
+    assert tokens_about(user) <= 2048 * FIT_SHARE
+
+
+def test_a_document_attached_again_later_in_the_chat_counts_twice(store: HistoryStore, tmp_path: Path) -> None:
+    """Each message that carries it reads it whole: two copies of a document that fits alone do not."""
+    from app.chat.sources import FIT_SHARE, long_documents, retrieve, sources_prompt
+    from app.documents.stored import tokens_about
+    from app.tools import fold_history
+
+    notes = prepare(english_notes(tmp_path / "budget.md", "budget", 900), store.blobs)
+    conv = store.create_conversation()
+    store.attach(store.add_message(conv.id, "user", "Read this.").id, [notes.record()])
+    store.add_message(conv.id, "assistant", "Done.")
+    store.attach(store.add_message(conv.id, "user", "When are the budget figures reviewed?").id, [notes.record()])
+    path = store.messages(conv.id)
+    sources = retrieve(store.db, path, 2048)
+    history = fold_history(path, "", frozenset(long_documents(path, 2048)), sources_prompt(sources) if sources else "")
+    assert sum(tokens_about(m.content) for m in history) <= 2048 * FIT_SHARE
