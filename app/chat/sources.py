@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 FIT_SHARE = 0.75  # a document up to this share of the context is read whole
 SOURCE_SHARE = 0.5  # the share of the context the sources may take
 MAX_SOURCES = 8
+# bm25() gives a word found in half the passages or more a weight of 1e-6: when the best passage
+# matches only such words ("this", "document", "you" in "summarise this document for me"), no
+# passage matches better than another, and the openings are read as for a question with no word.
+NO_WEIGHT = 1e-3
 
 INSTRUCTION = (
     "The documents above are too long to read whole; the sources below are the passages that best match "
@@ -104,7 +108,8 @@ def retrieve(db: sqlite3.Connection, path: list[StoredMessage], context_length: 
 def _hits(db: sqlite3.Connection, long: dict[str, StoredAttachment], question: str) -> list[passages.Hit]:
     for a in long.values():
         _ensure_indexed(db, a)
-    return passages.search(db, long, question, limit=MAX_SOURCES) or _openings(db, list(long))
+    hits = passages.search(db, long, question, limit=MAX_SOURCES)
+    return hits if hits and hits[0].score < -NO_WEIGHT else _openings(db, list(long))
 
 
 def _cut(text: str, tokens: int) -> str:

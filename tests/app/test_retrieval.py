@@ -575,4 +575,20 @@ def test_an_arabic_document_is_measured_at_two_characters_a_token(store: History
     path.write_text("".join(f"# القسم {n}\n\n{body}\n\n" for n in range(40)), encoding="utf-8")
     doc = prepare(path, store.blobs, index_db=store.path)
     sources = retrieve(store.db, chat_with(store, "متى تتم صيانة المضخات؟", [doc]), 2048)
-    assert sources and sum(len(s.text) for s in sources) / 2 <= 2048 * SOURCE_SHARE
+    assert sources and sum(ord(c) > 127 for s in sources for c in s.text) / 2 <= 2048 * SOURCE_SHARE
+
+
+def test_a_question_of_only_common_words_gets_the_openings(store: HistoryStore, tmp_path: Path) -> None:
+    """ "Can you summarise this document for me?": every word it shares with the handbook is in most of
+    its passages (BM25 gives such a word no weight), so no passage matches it better than another:
+    the reply reads the opening, not eight passages in an arbitrary order."""
+    from app.chat.sources import retrieve
+
+    handbook = tmp_path / "handbook.md"
+    sections = "".join(f"# {k}\n\n{v}\n\n{FILLER}\n\n" for k, v in HANDBOOK.items())
+    handbook.write_text("# Staff handbook\n\nThis handbook explains how we work.\n\n" + sections * 8)
+    doc = prepare(handbook, store.blobs, index_db=store.path)
+    sources = retrieve(store.db, chat_with(store, "Can you summarise this document for me?", [doc]), 4096)
+    assert [s.place for s in sources[:2]] == ["Staff handbook", "Vacation"]
+    sources = retrieve(store.db, chat_with(store, "How many weeks of parental leave?", [doc]), 4096)
+    assert sources[0].place == "Parental leave"
