@@ -25,6 +25,7 @@ import re
 import sqlite3
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ BATCH = 200  # passages per progress report and cancel check
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _CJK = re.compile(f"[{_CJK_CHARS}]")
 _CJK_RUN = re.compile(f"([{_CJK_CHARS}]+)")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ def match_query(text: str) -> str:
     pairs of adjacent characters (see ``cjk_text``). "" if there is no word."""
     terms: list[str] = []
     seen: set[str] = set()
-    for word in "".join(c if c.isalnum() else " " for c in text[:MAX_QUERY_CHARS]).split():
+    normal = unicodedata.normalize("NFKC", text[:MAX_QUERY_CHARS])  # as cjk_text indexes it
+    for word in "".join(c if c.isalnum() else " " for c in normal).split():
         for term in _terms(word.casefold()):
             if term not in seen:
                 seen.add(term)
@@ -86,8 +89,20 @@ def _terms(word: str) -> list[str]:
 def cjk_text(text: str) -> str:
     """The Chinese and Japanese characters of ``text``, one token each. unicode61 reads a run of
     them, written without spaces, as one word that no question would repeat exactly; one token a
-    character, searched as adjacent pairs, finds the words a question shares with a passage."""
-    return " ".join(" ".join(run) for run in _CJK_RUN.findall(text))
+    character, searched as adjacent pairs, finds the words a question shares with a passage.
+
+    Also the words unicode61 would not find as a question writes them: a Latin word or a number
+    written against Japanese ("PDFファイル" is one token to unicode61), and the compatibility forms
+    a question is normalised out of (NFKC: full-width "ＰＤＦ", half-width "ｶﾀｶﾅ")."""
+    normal = unicodedata.normalize("NFKC", text)
+    plain = set(_WORD.findall(text)) if normal != text else set()
+    out: list[str] = []
+    for word in _WORD.findall(normal):
+        if _CJK.search(word):
+            out += [" ".join(part) if _CJK.match(part) else part for part in _CJK_RUN.split(word) if part]
+        elif plain and word not in plain:
+            out.append(word)
+    return " ".join(out)
 
 
 def is_indexed(db: sqlite3.Connection, sha256: str) -> bool:

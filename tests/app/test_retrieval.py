@@ -592,3 +592,19 @@ def test_a_question_of_only_common_words_gets_the_openings(store: HistoryStore, 
     assert [s.place for s in sources[:2]] == ["Staff handbook", "Vacation"]
     sources = retrieve(store.db, chat_with(store, "How many weeks of parental leave?", [doc]), 4096)
     assert sources[0].place == "Parental leave"
+
+
+COMPATIBLE = [  # (passage as extracted, question as typed): the same words in other code points
+    ("The ﬁnance portal takes the receipts within 30 days.", "finance portal"),  # a PDF's ligature
+    ("ＰＤＦの提出期限は３０日です。", "PDF"),  # full-width letters (Japanese)
+    ("The PDF report is due on day 30.", "ＰＤＦ"),  # typed full width with an input method
+    ("ｶﾀｶﾅの書類は経理へ。", "カタカナ"),  # half-width katakana
+    ("PDFファイルは経理へ送ってください。", "PDF"),  # a Latin word written against Japanese
+]
+
+
+@pytest.mark.parametrize(("text", "question"), COMPATIBLE, ids=range(len(COMPATIBLE)))
+def test_compatibility_forms_find_their_passage(store: HistoryStore, text: str, question: str) -> None:
+    others = "\n\n".join(f"--- page {n} ---\n{FILLER}" for n in range(2, 8))
+    passages.index(store.db, "a" * 64, f"--- page 1 ---\n{text}\n\n{others}")
+    assert [h.passage.place for h in passages.search(store.db, ["a" * 64], question)][:1] == ["1"]
