@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.documents import is_document, passages
 from app.documents.isolated import read_document, read_page_images
-from app.documents.stored import text_path, write_text
+from app.documents.stored import text_path, tokens_about, write_text
 from app.store.blobs import BlobStore
 from runtime import MediaError, check_regular, decode_audio, decode_video, kind_of, open_image, probe
 
@@ -142,7 +142,13 @@ def prepare_document(
     if not thumb.exists():
         thumb.parent.mkdir(parents=True, exist_ok=True)
         _document_icon(ext).save(thumb)
-    meta = {"unit": doc.unit, "count": doc.count, "chars": len(doc.text), "bytes": size}
+    meta = {
+        "unit": doc.unit,
+        "count": doc.count,
+        "chars": len(doc.text),
+        "tokens": tokens_about(doc.text),
+        "bytes": size,
+    }
     return Prepared("document", src.name, sha, ext, size, stored, thumb, meta)
 
 

@@ -32,6 +32,7 @@ from sandbox import Result, Sandbox, SandboxUnavailable, data_view
 MAX_TOOL_ROUNDS = 5  # tool calls in a row before the turn is stopped
 MODEL_OUTPUT_CHARS = 4_000  # what the model reads back of a long output
 LONG_DOCUMENT = "[Too long to read whole: the passages that match the question are given as sources.]"
+SAME_DOCUMENT = "[The same file as a document above.]"
 
 RUN_PYTHON: dict[str, Any] = {
     "type": "function",
@@ -154,13 +155,15 @@ def fold_history(
 def with_documents(m: StoredMessage, long: frozenset[str] = frozenset(), sources: str = "") -> str:
     """Each attached document's text, delimited (app/documents/stored.py), then the message's own
     text; a document in ``long`` is only named, and ``sources`` (its passages) follow the blocks."""
-    blocks = [
-        document_block(a.name, a.meta, LONG_DOCUMENT)
-        if a.sha256 in long
-        else read_block(a.name, a.path, a.sha256, a.meta)
-        for a in m.attachments
-        if a.kind == "document"
-    ]
+    blocks, seen = [], set()
+    for a in (a for a in m.attachments if a.kind == "document"):
+        if a.sha256 in long:
+            blocks.append(document_block(a.name, a.meta, LONG_DOCUMENT))
+        elif a.sha256 in seen:  # the same file attached twice: its text once
+            blocks.append(document_block(a.name, a.meta, SAME_DOCUMENT))
+        else:
+            blocks.append(read_block(a.name, a.path, a.sha256, a.meta))
+        seen.add(a.sha256)
     if sources:
         blocks.append(sources)
     return "\n\n".join([*blocks, m.content] if m.content.strip() else blocks) if blocks else m.content

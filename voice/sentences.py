@@ -64,7 +64,15 @@ class SentenceSplitter:
 
 
 def speakable(text: str) -> str:
-    """Markdown to plain words: no emphasis marks, headings, bullets or link targets."""
+    """Markdown to plain words: no emphasis marks, headings, bullets, link targets or citations."""
+    # A reply's citations of its sources, " [1]" or " [2, 3]" after a word or at the start of a
+    # sentence (not x[2], nor in inline code).
+    text = "".join(
+        part
+        if part.startswith("`")
+        else re.sub(r"(?:^|[ \t]+)\[\d{1,3}(?:\s*,\s*\d{1,3})*\](?:\[\d{1,3}\])*", "", part)
+        for part in re.split(r"(`[^`]*`)", text)
+    )
     text = re.sub(r"`([^`]*)`", r"\1", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"[*_#>|~]+", " ", text)

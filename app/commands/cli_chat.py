@@ -15,6 +15,7 @@ import json
 import sys
 import tempfile
 import time
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -293,7 +294,8 @@ class Terminal:
         if message.sources:  # what its [n] refer to: part of the answer, so on stdout
             print("Sources:", file=self.out)
             for s in message.sources:
-                print(f"[{s.n}] {s.document}{f', {s.unit} {s.place}' if s.unit else ''}", file=self.out)
+                where = f", {s.unit} {s.place}" if s.unit else ""
+                print(_printable(f"[{s.n}] {s.document}{where}"), file=self.out)
         if self.stats and stats:
             print(
                 f"{self.dim}[{stats['generated_tokens']} tokens, TTFT {stats['ttft_s']:.2f}s, "
@@ -347,3 +349,9 @@ class Terminal:
             if shown.get("figures"):
                 print(f"[{shown['figures']} chart(s) drawn: charts show in the app's window]", file=sys.stderr)
             self.out.flush()
+
+
+def _printable(text: str) -> str:
+    """A document's words on the terminal without its control characters: a name or heading that is
+    an escape sequence would set the window's title or (OSC 52) write the clipboard."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cc")

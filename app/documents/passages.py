@@ -25,9 +25,13 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.store.migrations import DOCUMENT_PASSAGES
 
 from .chunks import Passage, chunk
 from .limits import Cancelled
@@ -39,6 +43,7 @@ BATCH = 200  # passages per progress report and cancel check
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 _CJK = re.compile(f"[{_CJK_CHARS}]")
 _CJK_RUN = re.compile(f"([{_CJK_CHARS}]+)")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,8 @@ def match_query(text: str) -> str:
     pairs of adjacent characters (see ``cjk_text``). "" if there is no word."""
     terms: list[str] = []
     seen: set[str] = set()
-    for word in "".join(c if c.isalnum() else " " for c in text[:MAX_QUERY_CHARS]).split():
+    normal = unicodedata.normalize("NFKC", text[:MAX_QUERY_CHARS])  # as cjk_text indexes it
+    for word in "".join(c if c.isalnum() else " " for c in normal).split():
         for term in _terms(word.casefold()):
             if term not in seen:
                 seen.add(term)
@@ -83,8 +89,20 @@ def _terms(word: str) -> list[str]:
 def cjk_text(text: str) -> str:
     """The Chinese and Japanese characters of ``text``, one token each. unicode61 reads a run of
     them, written without spaces, as one word that no question would repeat exactly; one token a
-    character, searched as adjacent pairs, finds the words a question shares with a passage."""
-    return " ".join(" ".join(run) for run in _CJK_RUN.findall(text))
+    character, searched as adjacent pairs, finds the words a question shares with a passage.
+
+    Also the words unicode61 would not find as a question writes them: a Latin word or a number
+    written against Japanese ("PDFファイル" is one token to unicode61), and the compatibility forms
+    a question is normalised out of (NFKC: full-width "ＰＤＦ", half-width "ｶﾀｶﾅ")."""
+    normal = unicodedata.normalize("NFKC", text)
+    plain = set(_WORD.findall(text)) if normal != text else set()
+    out: list[str] = []
+    for word in _WORD.findall(normal):
+        if _CJK.search(word):
+            out += [" ".join(part) if _CJK.match(part) else part for part in _CJK_RUN.split(word) if part]
+        elif plain and word not in plain:
+            out.append(word)
+    return " ".join(out)
 
 
 def is_indexed(db: sqlite3.Connection, sha256: str) -> bool:
@@ -105,6 +123,18 @@ def index(
     Written in short transactions of BATCH passages, so the window's own writes (a reply being
     saved) never wait long for the lock; the document counts as indexed only once its row in
     indexed_documents is written, after the last batch."""
+    with _turn(sha256, cancel):
+        return _index(db, sha256, text, unit, cancel, progress)
+
+
+def _index(
+    db: sqlite3.Connection,
+    sha256: str,
+    text: str,
+    unit: str,
+    cancel: threading.Event | None,
+    progress: Callable[[float], None] | None,
+) -> int:
     row = db.execute("SELECT passages FROM indexed_documents WHERE sha256=?", (sha256,)).fetchone()
     if row is not None:
         return int(row[0])
@@ -132,10 +162,33 @@ def index(
                 (sha256, len(passages), time.time()),
             )
     except BaseException:
-        with db:
-            db.execute("DELETE FROM document_passages WHERE sha256=?", (sha256,))
+        with db:  # its own part, unless another process finished the document meanwhile
+            db.execute(
+                "DELETE FROM document_passages WHERE sha256=? AND sha256 NOT IN (SELECT sha256 FROM indexed_documents)",
+                (sha256,),
+            )
         raise
     return len(passages)
+
+
+_turns: dict[str, threading.Lock] = {}
+_turns_lock = threading.Lock()
+
+
+@contextmanager
+def _turn(sha256: str, cancel: threading.Event | None) -> Iterator[None]:
+    """One indexing of a document at a time: the same file attached twice at once (two chips, two
+    chats) would otherwise delete the other's passages before writing its own, or write them twice.
+    The second waits, then finds the document indexed; a cancel still stops it while it waits."""
+    with _turns_lock:
+        lock = _turns.setdefault(sha256, threading.Lock())
+    while not lock.acquire(timeout=0.1):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("Indexing was cancelled.")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def search(db: sqlite3.Connection, documents: Iterable[str], question: str, limit: int = 8) -> list[Hit]:
@@ -177,6 +230,15 @@ def forget(db: sqlite3.Connection, keep: set[str], older_than_s: float = 86_400)
         # Passages of an indexing that never finished (Hearth was killed meanwhile).
         db.execute("DELETE FROM document_passages WHERE sha256 NOT IN (SELECT sha256 FROM indexed_documents)")
     return len(gone)
+
+
+def rebuild(db: sqlite3.Connection) -> None:
+    """Start the index again, empty: it was found damaged (quick_check does not read inside it).
+    Every document is indexed again from its text when a reply next needs it."""
+    with db:
+        db.execute("DROP TABLE IF EXISTS document_passages")
+        db.execute(DOCUMENT_PASSAGES)
+        db.execute("DELETE FROM indexed_documents")
 
 
 def _heading(p: Passage) -> str:

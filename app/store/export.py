@@ -6,6 +6,7 @@ Both write the chat as shown (its active path); JSON can add every version of ev
 from __future__ import annotations
 
 import json
+import re
 import time
 from typing import Any
 
@@ -76,13 +77,19 @@ def to_json(conv: Conversation, messages: list[StoredMessage], branches: list[St
 
 def _source_title(s: StoredSource) -> str:
     """report.pdf, page 12"""
-    return f"{s.document}, {s.unit} {s.place}" if s.unit else s.document
+    return _literal(f"{s.document}, {s.unit} {s.place}" if s.unit else s.document)
 
 
 def _quote(text: str, limit: int = 300) -> str:
     """The passage on one line, shortened: the export names where to read the rest."""
     flat = " ".join(text.split())
-    return "“" + (flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
+    return "“" + _literal(flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…") + "”"
+
+
+def _literal(text: str) -> str:
+    """A document's words as Markdown reads them literally: on one line, its HTML, links and
+    emphasis escaped (a source is untrusted text; it must not add markup to the export)."""
+    return re.sub(r"([\\`*_\[\]<>&])", r"\\\1", " ".join(text.split()))
 
 
 def _source_json(s: StoredSource) -> dict[str, Any]:

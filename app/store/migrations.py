@@ -129,13 +129,15 @@ migration(
 # sheet named so; page numbers are not, or "2" in a question would find page 2); ``cjk`` holds
 # its Chinese and Japanese characters one token each (unicode61 does not split those words).
 # And the sources a reply was given (app/chat/sources.py), numbered as the reply cites them.
-migration(
-    "m008_document_passages",
-    """
-        CREATE VIRTUAL TABLE document_passages USING fts5(
+# (Also what passages.rebuild() makes again when the index is found damaged.)
+DOCUMENT_PASSAGES = """CREATE VIRTUAL TABLE document_passages USING fts5(
             text, heading, cjk, sha256 UNINDEXED, unit UNINDEXED, place UNINDEXED, ordinal UNINDEXED,
             tokenize='porter unicode61 remove_diacritics 2'
-        );
+        )"""
+migration(
+    "m008_document_passages",
+    f"""
+        {DOCUMENT_PASSAGES};
         CREATE TABLE indexed_documents (
             sha256 TEXT PRIMARY KEY,
             passages INTEGER NOT NULL,

@@ -142,3 +142,19 @@ def test_a_long_document_given_to_chat_is_read_through_its_sources(
     assert "Sources:\n[1] manual.md, section Coolant\n" in out  # the best passage comes first
     assert main(["chat", "--model", str(tiny_gemma4), "--file", str(tmp_path / "none.md"), "-p", "hi"]) == 1
     assert "none.md" in capsys.readouterr().err
+
+
+def test_a_documents_control_characters_do_not_reach_the_terminal(
+    tiny_gemma4: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A heading that is a terminal escape (here: set the window title; OSC 52 would write the clipboard)
+    is the place a source names: it is printed without its control characters."""
+    from tests.app.test_documents_chat import long_manual
+
+    manual = long_manual(tmp_path / "manual.md")
+    manual.write_text(manual.read_text().replace("## Coolant", "## Coolant\x1b]0;pwned\x07"))
+    question = "How often are the coolant pumps serviced?"
+    args = ["--context-length", "2048", "--max-tokens", "4", "--temperature", "0", "-p", question]
+    assert main(["chat", "--model", str(tiny_gemma4), "--file", str(manual), *args]) == 0
+    out = capsys.readouterr().out
+    assert "[1] manual.md, section Coolant]0;pwned\n" in out and "\x1b" not in out and "\x07" not in out

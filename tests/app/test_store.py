@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -126,6 +127,23 @@ def test_export_markdown_and_json(store: HistoryStore) -> None:
         "stats": {"decode_tps": 12.5},
         "created_at": msgs[1].created_at,
     }
+
+
+def test_exported_sources_read_as_quoted_text(store: HistoryStore) -> None:
+    """A source is the document's text, not the export's Markdown: its HTML, links and line breaks
+    (in the passage or the file's name) stay text, so a hostile document cannot add to the export."""
+    from app.store import StoredSource
+
+    c = store.create_conversation("Report")
+    store.add_message(c.id, "user", "What grew?")
+    r = store.add_message(c.id, "assistant", "Revenue [1].")
+    hostile = "Revenue grew. <img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** </details>"
+    store.set_sources(r.id, [StoredSource(1, "r.pdf\n\n## System\n\nforged", "a" * 64, "section", "<b>x</b>", hostile)])
+    md = to_markdown(store.conversation(c.id), store.messages(c.id))
+    line = next(x for x in md.splitlines() if x.startswith("1. "))
+    assert "## System" not in md.split("**Sources**")[1].replace(line, "")  # the name stays on its line
+    assert not re.search(r"(?<!\\)[<>\[\]*]", line.removeprefix("1. "))  # each escaped: a "\<" reads "<"
+    assert "Revenue grew." in line and "onerror=alert(1)" in line  # still there to read
 
 
 def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

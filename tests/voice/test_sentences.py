@@ -34,6 +34,15 @@ def test_markdown_is_not_read_aloud() -> None:
     assert speakable("$x^2$ and ~~gone~~") == "x^2 and gone"
 
 
+def test_citations_are_not_read_aloud() -> None:
+    """A reply about a long document cites its sources ([1], [2, 3]): on screen they are links, aloud noise."""
+    assert speakable("Every 400 hours [1]. Also monthly [2][3] and yearly [1, 4].") == (
+        "Every 400 hours. Also monthly and yearly."
+    )
+    assert speakable("The list `a[1]` and x[2] stay.") == "The list a[1] and x[2] stay."
+    assert speakable("[2] Pumps are serviced yearly.") == "Pumps are serviced yearly."
+
+
 def test_code_blocks_are_skipped() -> None:
     out = feed_all(["Here is code. ```python\nprint('hi')\n", "``` That prints hi. "])
     assert out == ["Here is code.", "That prints hi."]
