@@ -19,7 +19,7 @@ from pathlib import Path
 
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 # Plural forms Qt asks for, by language (Qt's own rules: see `pyside6-lrelease -help` / qtbase).
-PLURAL_FORMS = {"de": 2, "fr": 2, "es": 2, "ja": 1, "zh_CN": 1, "ar": 6}
+PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "ja": 1, "zh_CN": 1, "ar": 6}
 
 
 def _key(context: str, message: ET.Element) -> tuple[str, str, str]:

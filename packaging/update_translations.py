@@ -2,7 +2,7 @@
 
     python packaging/update_translations.py          # after changing any text the interface shows
     python packaging/update_translations.py --check  # list code texts with no translation (exit 1)
-    python packaging/update_translations.py de fr    # only these languages
+    python packaging/update_translations.py de fr    # only these languages (en: the English plurals)
 
 Translators then fill the .ts files (Qt Linguist: `pyside6-linguist assets/i18n/hearth_de.ts`,
 or in bulk with packaging/translations_json.py) and run this again.
@@ -13,6 +13,10 @@ and drops the message entirely when the count is an expression, and a later run 
 plural message back into a singular one, losing its forms. So lupdate reads a copy of the
 sources in which every such count is written as the literal 2: the texts, contexts and line
 numbers are the code's own.
+
+English is the source language, but a count still needs its plural: hearth_en.ts holds only the
+plural messages (lupdate -pluralonly), with the English forms ("%n file" / "%n files"), and is
+installed when the interface is English.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("de", "fr", "es", "ja", "zh_CN", "ar")
+SOURCE = "en"  # its file holds only the plural forms of the English texts
 QT_BIN = Path(sys.executable).parent
 
 
@@ -54,7 +59,7 @@ def _is_translate(func: ast.expr) -> bool:
     )
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], plural_only: bool = False) -> None:
     """Update ``ts_files`` (beside a copy of app/ laid out as in the repository)."""
     with tempfile.TemporaryDirectory(prefix="hearth-i18n-") as tmp:
         copy = Path(tmp)
@@ -74,12 +79,32 @@ def lupdate(ts_files: list[Path]) -> None:
                 shutil.copy(ts, staged_ts)
             staged.append(staged_ts)
         subprocess.run(
-            [str(QT_BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "absolute", *sources, "-ts",
+            [str(QT_BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "absolute",
+             *(["-pluralonly"] if plural_only else []), *sources, "-ts",
              *(str(s.relative_to(copy)) for s in staged)],
             cwd=copy, check=True, capture_output=True, timeout=600,
         )  # fmt: skip
         for ts, staged_ts in zip(ts_files, staged, strict=True):
             shutil.copy(staged_ts, ts)
+
+
+def refresh(ts_files: list[Path]) -> None:
+    """lupdate each file: every text for a translation, only the plural ones for English."""
+    english = [ts for ts in ts_files if ts.name == f"hearth_{SOURCE}.ts"]
+    if others := [ts for ts in ts_files if ts not in english]:
+        lupdate(others)
+    if english:
+        lupdate(english, plural_only=True)
+
+
+def check(ts_files: list[Path]) -> list[str]:
+    """The texts in the code that these .ts files do not translate yet (the files are left as they are)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = [Path(tmp) / ts.name for ts in ts_files]
+        for ts, copy in zip(ts_files, copies, strict=True):
+            shutil.copy(ts, copy)
+        refresh(copies)
+        return [f"{ts.stem}: {line}" for ts in copies for line in untranslated(ts)]
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -91,9 +116,18 @@ def untranslated(ts: Path) -> list[str]:
     for context in ET.parse(ts).getroot().iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or (message.get("numerus") == "yes" and not _every_form(translation))
+            ):
                 missing.append(f"{context.findtext('name')}: {message.findtext('source')!r}")
     return missing
+
+
+def _every_form(translation: ET.Element) -> bool:
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return bool(forms) and all(form.strip() for form in forms)
 
 
 def _lower_messages():
@@ -111,24 +145,19 @@ def main(argv: list[str]) -> int:
     lower_messages = _lower_messages()
     i18n = ROOT / "assets" / "i18n"
     chosen = [a for a in argv if not a.startswith("-")]
-    if unknown := set(chosen) - set(SHIPPED):
+    if unknown := set(chosen) - {*SHIPPED, SOURCE}:
         print(f"not a shipped language: {', '.join(sorted(unknown))} (shipped: {', '.join(SHIPPED)})", file=sys.stderr)
         return 2
-    languages = chosen or list(SHIPPED)
+    languages = chosen or [*SHIPPED, SOURCE]
     if "--check" in argv and lower_messages.main(["--check"]):
         return 1
     if "--check" in argv:
-        with tempfile.TemporaryDirectory() as tmp:
-            copies = [Path(tmp) / f"hearth_{lang}.ts" for lang in languages]
-            for lang, ts in zip(languages, copies, strict=True):
-                shutil.copy(i18n / f"hearth_{lang}.ts", ts)
-            lupdate(copies)
-            problems = [f"{ts.stem}: {line}" for ts in copies for line in untranslated(ts)]
+        problems = check([i18n / f"hearth_{lang}.ts" for lang in languages])
         print("\n".join(problems) or "every text is translated")
         return 1 if problems else 0
     ts_files = [i18n / f"hearth_{lang}.ts" for lang in languages]
     lower_messages.main([])  # the Qt-free layers' messages, as templates lupdate can read
-    lupdate(ts_files)
+    refresh(ts_files)
     for ts in ts_files:
         lrelease(ts, ts.with_suffix(".qm"))
     return 0

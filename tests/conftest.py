@@ -41,6 +41,16 @@ def qtbot(qtbot):
     return qtbot
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, in English as Hearth starts on such a machine: with the English
+    plural forms ("1 file", "2 files"), whether or not a test has built a window before."""
+    from app.ui.i18n import install_language
+
+    install_language(qapp, "en")
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "hearth-home"

@@ -67,7 +67,8 @@ class InstalledLanguage:
 
 def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
     """Load Hearth's and Qt's own translations (standard buttons, file dialogs) into the app,
-    and lay the interface out right to left for Arabic. A second call replaces the first."""
+    and lay the interface out right to left for Arabic. A second call replaces the first.
+    English, the source language, loads only its plural forms (assets/i18n/hearth_en.ts)."""
     app.setProperty("hearth_language", language)
     rtl = language in RIGHT_TO_LEFT
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
@@ -76,14 +77,16 @@ def install_language(app: QGuiApplication, language: str) -> InstalledLanguage:
     _installed.clear()
     if language == SOURCE_LANGUAGE:
         QLocale.setDefault(formats_for(language))
-        return InstalledLanguage(language, [])
+        plurals = QTranslator(app)  # only the plural forms ("%n file" / "%n files"); the texts are the code's
+        if plurals.load(translation_file(language)):  # without it the source text still reads
+            _installed.append(plurals)
+            app.installTranslator(plurals)
+        return InstalledLanguage(language, list(_installed))
     own = QTranslator(app)
     if not own.load(translation_file(language)):
-        app.setProperty("hearth_language", SOURCE_LANGUAGE)
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        QLocale.setDefault(formats_for(SOURCE_LANGUAGE))
+        english = install_language(app, SOURCE_LANGUAGE)
         problem = f"The {LANGUAGES[language]} translation could not be loaded; Hearth is shown in English."
-        return InstalledLanguage(language, [], problem)
+        return InstalledLanguage(language, english.translators, problem)
     _installed.append(own)
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

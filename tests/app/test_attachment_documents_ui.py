@@ -112,7 +112,7 @@ def test_a_model_without_vision_is_not_offered_the_pages(qtbot, tmp_path: Path) 
     chip = strip.chips[0]
     qtbot.waitUntil(lambda: chip.error is not None, timeout=WAIT_MS)
     assert chip.error == (
-        "scan.pdf: no text layer; its 1 pages look scanned. Tiny cannot read images. It reads text only. "
+        "scan.pdf: no text layer; its page looks scanned. Tiny cannot read images. It reads text only. "
         "Load Gemma 4 to attach images."
     )
     assert not chip.offer.isVisible()

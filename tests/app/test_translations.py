@@ -92,7 +92,7 @@ def test_every_text_in_the_code_has_a_translation() -> None:
     assert check.returncode == 0, check.stdout[-4000:] + check.stderr[-2000:]
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", [*SHIPPED, SOURCE_LANGUAGE])  # English: its plural forms
 def test_the_compiled_translations_are_the_sources(language: str, tmp_path: Path) -> None:
     fresh = tmp_path / f"hearth_{language}.qm"
     subprocess.run(
@@ -146,3 +146,102 @@ def test_attachment_words_follow_the_interface_language(qapp, tmp_path: Path) ->
         install_language(qapp, "en")
     assert german[0].startswith("1:10 · ") and "3" in german[0] and german[0] != english[0]
     assert german[1].startswith("tiny ") and german[1] != english[1]
+
+
+# English counts: the source texts are English, but "%n document(s)" needs its two forms;
+# hearth_en.ts holds only the plural messages (packaging/update_translations.py, lupdate -pluralonly).
+ENGLISH_PLURALS = [
+    ("ProjectsDialog", "%n document(s) indexed.", "1 document indexed.", "5 documents indexed."),
+    ("ProjectsDialog", "%n file(s) could not be read:", "1 file could not be read:", "5 files could not be read:"),
+    ("PresetsDialog", "Imported %n preset(s).", "Imported 1 preset.", "Imported 5 presets."),
+    ("AddRemoteDialog", "The server lists %n model(s).", "The server lists 1 model.", "The server lists 5 models."),
+    ("McpDialog", "Running · %n tools", "Running · 1 tool", "Running · 5 tools"),
+]
+
+
+@pytest.mark.parametrize(("context", "source", "one", "five"), ENGLISH_PLURALS)
+def test_english_counts_take_the_singular_and_the_plural(qapp, context, source, one, five) -> None:
+    from app.ui.i18n import install_language, translate
+
+    install_language(qapp, "en")
+    assert (translate(context, source, None, 1), translate(context, source, None, 5)) == (one, five)
+    assert translate(context, source, None, 0) == five.replace("5", "0")  # "0 documents", as English says it
+
+
+def test_an_attachment_chip_counts_its_pages_in_english(qapp) -> None:
+    from app.ui.attachment_text import describe
+    from app.ui.i18n import install_language
+
+    install_language(qapp, "en")
+    assert describe({"unit": "pages", "count": 1}, "document") == "1 page"
+    assert describe({"unit": "pages", "count": 12}, "document") == "12 pages"
+    assert describe({"unit": "rows", "count": 1}, "document") == "1 row"
+
+
+def test_switching_language_and_back_keeps_the_english_plurals(qapp) -> None:
+    from app.ui.i18n import install_language, translate
+
+    try:
+        install_language(qapp, "de")
+        german = translate("ProjectsDialog", "%n document(s) indexed.", None, 1)
+    finally:
+        english = install_language(qapp, "en")
+    assert german != "1 document indexed." and "1" in german
+    assert len(english.translators) == 1  # the plural catalogue alone: the German one is gone
+    assert translate("ProjectsDialog", "%n document(s) indexed.", None, 1) == "1 document indexed."
+    assert translate("ProjectsDialog", "Nothing found.") == "Nothing found."  # other texts stay the code's
+
+
+def test_english_has_every_plural_form_and_only_plurals() -> None:
+    messages = _messages(I18N / f"hearth_{SOURCE_LANGUAGE}.ts")
+    numerus = {m.findtext("source") for m in _messages(I18N / "hearth_de.ts") if m.get("numerus") == "yes"}
+    assert {m.findtext("source") for m in messages} == numerus and all(m.get("numerus") == "yes" for m in messages)
+    problems = []
+    for message in messages:
+        forms = _forms(message)
+        if _unfinished(message) or len(forms) != 2 or not all(f.strip() for f in forms):
+            problems.append(f"forms missing: {_where(message)}")
+        elif any(_fields(form) != _fields(message.findtext("source") or "") for form in forms):
+            problems.append(f"placeholders differ: {_where(message)} -> {forms!r}")
+        elif "%n" not in forms[1]:
+            problems.append(f"no %n in the plural: {_where(message)} -> {forms!r}")
+    assert problems == []
+
+
+def _update_translations():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "packaging" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_check_catches_an_english_plural_without_its_forms(tmp_path: Path) -> None:
+    update_translations = _update_translations()
+    english = tmp_path / "hearth_en.ts"
+    assert update_translations.check([I18N / english.name]) == []
+    tree = ET.parse(I18N / english.name)
+    message = next(m for m in tree.getroot().iter("message") if m.findtext("source") == "Imported %n preset(s).")
+    forms = message.findall("translation/numerusform")
+    forms[0].text = ""  # the singular forgotten
+    tree.write(english, encoding="utf-8")
+    written = english.read_bytes()
+    assert update_translations.check([english]) == ["hearth_en: PresetsDialog: 'Imported %n preset(s).'"]
+    assert english.read_bytes() == written  # the check reports; it changes nothing
+
+
+def test_a_broken_english_plural_file_leaves_the_source_text(qapp, monkeypatch, tmp_path: Path) -> None:
+    from app.ui import i18n
+
+    broken = tmp_path / "hearth_en.qm"
+    broken.write_bytes(b"not a catalogue")
+    monkeypatch.setattr(i18n, "translation_file", lambda language: str(broken))
+    try:
+        installed = i18n.install_language(qapp, "en")
+        assert installed.problem is None and installed.translators == []  # nothing to tell the user
+        assert i18n.translate("ProjectsDialog", "%n document(s) indexed.", None, 1) == "1 document(s) indexed."
+    finally:
+        monkeypatch.undo()
+        i18n.install_language(qapp, "en")

@@ -32,7 +32,7 @@ def test_the_dialog_indexes_a_folder_lists_failures_and_searches_it(qtbot, tmp_p
         report = _indexed(qtbot, dialog, lambda: dialog.add_paths([docs]))
         assert len(report.indexed) == 5 and [name for name, _why in report.failed] == ["Manuals/broken.docx"]
         assert dialog.paths.item(0).text() == str(docs)
-        assert "5 document(s) indexed" in dialog.state.text() and "1 file(s) could not be read" in dialog.state.text()
+        assert "5 documents indexed" in dialog.state.text() and "1 file could not be read" in dialog.state.text()
         assert dialog.failures.count() == 1 and dialog.failures.item(0).text().startswith("Manuals/broken.docx: ")
         assert dialog.progress.isHidden() and dialog.reindex_button.isEnabled()
 
@@ -52,7 +52,7 @@ def test_the_dialog_indexes_a_folder_lists_failures_and_searches_it(qtbot, tmp_p
         assert not dialog.create_project("Factory") and "already" in dialog.state.text()
         dialog.paths.setCurrentRow(0)
         report = _indexed(qtbot, dialog, dialog.remove_selected_path)
-        assert report.removed == 6 and dialog.paths.count() == 0 and "0 document(s) indexed" in dialog.state.text()
+        assert report.removed == 6 and dialog.paths.count() == 0 and "0 documents indexed" in dialog.state.text()
         for widget in (dialog.list, dialog.paths, dialog.query, dialog.results, dialog.reindex_button, dialog.failures):
             assert widget.accessibleName(), widget
     finally:
