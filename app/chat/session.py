@@ -12,6 +12,7 @@ front end calls often (the window every 30 ms). Everything runs on the thread th
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from concurrent.futures import Future
 from dataclasses import asdict, replace
@@ -192,7 +193,15 @@ class ChatSession:
         if before is not None:
             path = path[: next((i for i, m in enumerate(path) if m.id == before), len(path))]
         context = self.settings_for(conversation_id).context_length
-        self.sources = retrieve(self.store.db, path, context, self._knowledge(conversation_id))
+        try:
+            self.sources = retrieve(self.store.db, path, context, self._knowledge(conversation_id))
+        except sqlite3.OperationalError as exc:  # the history is busy (another Hearth indexing): say so, go on
+            self.sources = ()
+            self._events.append(
+                Problem(
+                    f"The chat's documents could not be searched just now ({exc}); this reply was written without their passages. Ask again in a moment."
+                )
+            )
         long = frozenset(long_documents(path, context))
         told = sources_prompt(self.sources, documents_above=bool(long)) if self.sources else ""
         history = fold_history(path, system, long, told)
@@ -265,7 +274,7 @@ class ChatSession:
         not while a reply runs, and not in a chat that has none yet.
         """
         cid = self.conversation_id
-        if self.busy or not self.model_ready or cid is None or self.store.conversation(cid) is None:
+        if self.busy or not self.model_ready or cid is None or not self._prefillable(cid):
             return
         spoken, self.voice_turn = self.voice_turn, True  # the system prompt of a spoken turn
         try:
@@ -275,6 +284,14 @@ class ChatSession:
         ref = MediaRef("audio", clip.path, clip.name, samples=clip.samples, digest=clip.sha256)
         prefill = self.engine.prefill([*history, Message("user", "", media=(ref,))], self._params_for(cid))
         prefill.add_done_callback(_log_failure)
+
+    def _prefillable(self, cid: int) -> bool:
+        """Whether computing a chat's prompt ahead of its next turn can pay off: not where every
+        turn moves its sources to the new question (a project, long documents), so the prompt
+        differs from the history on."""
+        if self.store.conversation(cid) is None or self.project_of(cid) is not None:
+            return False
+        return not long_documents(self.store.messages(cid), self.settings_for(cid).context_length)
 
     def regenerate(self, message_id: int) -> None:
         """Answer again: a new version of this reply, beside it (the old one stays as a branch)."""
@@ -425,7 +442,7 @@ class ChatSession:
         thought channel, as the reference template does), so without this the next turn would
         prefill the reply again before the user's new words (runtime/window_checkpoint.py).
         """
-        if not self.voice_turn or not self.model_ready or self.store.conversation(cid) is None:
+        if not self.voice_turn or not self.model_ready or not self._prefillable(cid):
             return
         self.engine.prefill(self.history_for(cid), self._params_for(cid)).add_done_callback(_log_failure)
 

@@ -127,6 +127,7 @@ def templates() -> dict[str, str]:
         'The calculator gave no answer.': translate('Messages', 'The calculator gave no answer.'),
         'The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.': translate('Messages', 'The chat history file was damaged ({exc}) and cannot be replaced ({move_error_strerror}); what could be read is shown, and nothing new is kept.'),
         'The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.': translate('Messages', 'The chat history file was damaged ({exc}); {found}. The damaged original is kept as {aside}.'),
+        "The chat's documents could not be searched just now ({exc}); this reply was written without their passages. Ask again in a moment.": translate('Messages', "The chat's documents could not be searched just now ({exc}); this reply was written without their passages. Ask again in a moment."),
         'The code crashed the Python process ({name}). Nothing else was affected.': translate('Messages', 'The code crashed the Python process ({name}). Nothing else was affected.'),
         'The code ended without a result (it may have crashed). Nothing else was affected.': translate('Messages', 'The code ended without a result (it may have crashed). Nothing else was affected.'),
         'The code exited with status {value}.': translate('Messages', 'The code exited with status {value}.'),

@@ -7,6 +7,7 @@ tests/app/test_chat_session.py, whose fixtures and helpers these tests share.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,6 +120,30 @@ def test_a_document_longer_than_the_context_is_read_through_cited_passages(
         assert "sources" not in exported["messages"][0]  # the question has none of its own
     finally:
         again.close()
+
+
+def test_a_busy_history_leaves_the_prompt_without_sources_and_says_so(session: ChatSession, tmp_path: Path) -> None:
+    """The long document's passages must be indexed when the prompt is made (an older chat), and
+    the history is locked by another Hearth writing it: the prompt goes without them, and says why."""
+    session.settings.context_length, session.settings.max_tokens = 2048, 64
+    prepared = prepare(long_manual(tmp_path / "manual.md"), session.store.blobs)
+    script(session, "Every 400 hours [1].")
+    session.send("How often are the coolant pumps serviced?", attachments=[prepared])
+    idle(session)
+    with session.store.db:  # as in a chat from before documents were indexed
+        session.store.db.execute("DELETE FROM document_passages")
+        session.store.db.execute("DELETE FROM indexed_documents")
+    session.store.db.execute("PRAGMA busy_timeout=50")
+    other = sqlite3.connect(session.store.path)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        history = session.history_for(session.conversation_id)
+    finally:
+        other.rollback()
+        other.close()
+    problems = [e for e in session.poll() if isinstance(e, Problem)]
+    assert len(problems) == 1 and "could not be searched just now" in problems[0].text
+    assert session.sources == () and "<source" not in history[-2].content
 
 
 def test_regenerating_and_forking_keep_the_sources(session: ChatSession, tmp_path: Path) -> None:
