@@ -10,9 +10,11 @@ refuses the cache (correctly) and the whole conversation is prefilled again: eve
 chat longer than the window, voice or text, cost a cold prefill.
 
 So during each prefill a copy of the cache is kept at the point where the generation prompt
-begins (the history's end). Ring-buffer layers are copied (at most ``window`` tokens each,
-via mlx-vlm's own ``prefix_cache_snapshot``); full-attention layers only note their length,
-as they can always be trimmed. On the next turn, when the new prompt shares at least that
+begins (the history's end). Ring-buffer layers are copied (the last ``window`` tokens each);
+full-attention layers only note their length, as they can always be trimmed. MTP's rounds
+turn a ring buffer into mlx-vlm's ``BufferedRotatingKVCache`` in place, after the prefill:
+a copy of the plain kind is put back into such a layer as MTP converts it (in the ring's
+layout the buffered layer read the wrong positions; the next turn crashed in attention). On the next turn, when the new prompt shares at least that
 history but the cache cannot be trimmed to the shared part, the copy is put back and only
 the rest is prefilled. The KV state restored is the one the same tokens produced, so the
 output is the cold prefill's (tests/runtime/test_window_checkpoint.py compares logits).
@@ -52,16 +54,17 @@ class Checkpoint:
 
 def take(cache: Sequence[Any], token_ids: Sequence[int]) -> Checkpoint | None:
     """A copy of ``cache`` as it is now, after ``token_ids``; None for caches it cannot copy."""
-    from mlx_vlm.models.cache import KVCache, RotatingKVCache
+    from mlx_vlm.models.cache import BufferedRotatingKVCache, KVCache, RotatingKVCache
 
     length = len(token_ids)
     layers: list[Any] = []
     for c in cache:
         if type(c) is KVCache:
             layers.append(None)
-        elif type(c) is RotatingKVCache:
-            layers.append(_detached(c.prefix_cache_snapshot()))
-        else:  # quantized, speculative-decoding buffers, linear attention: not handled here
+        elif type(c) in (RotatingKVCache, BufferedRotatingKVCache) and not c.keep:
+            # The buffered kind is what MTP's rounds turn a ring buffer into (in place).
+            layers.append({**_window(c), "kind": type(c).__name__})
+        else:  # quantized, linear attention, kept tokens: not handled here
             return None
         if int(c.offset) != length:
             return None
@@ -73,15 +76,45 @@ def restore(cache: Sequence[Any], checkpoint: Checkpoint) -> bool:
     if len(cache) != len(checkpoint.layers):
         return False
     for c, saved in zip(cache, checkpoint.layers, strict=True):
-        if int(c.offset) < checkpoint.length or (saved is None) != (type(c).__name__ == "KVCache"):
+        if int(c.offset) < checkpoint.length or not _fits(c, saved):
             return False
     for c, saved in zip(cache, checkpoint.layers, strict=True):
         if saved is None:
             c.trim(int(c.offset) - checkpoint.length)
-        else:
+        elif saved["kind"] == type(c).__name__:
             # A copy again: the ring buffer is written in place by the next prefill.
             c.prefix_cache_restore(_detached(saved))
+        else:  # taken before MTP buffered the layer: buffered again, as MTP does it
+            c.prefix_cache_restore(_buffered(c, saved).prefix_cache_snapshot())
     return True
+
+
+def _fits(c: Any, saved: dict[str, Any] | None) -> bool:
+    kind = type(c).__name__
+    if saved is None:
+        return kind == "KVCache"
+    return saved["kind"] == kind or (saved["kind"], kind) == ("RotatingKVCache", "BufferedRotatingKVCache")
+
+
+def _window(c: Any) -> dict[str, Any]:
+    """A detached copy of a sliding layer. A chunked prefill leaves up to window + chunk - 1
+    tokens in a ring buffer (the next update drops them): a wrapped one keeps only its
+    window, in order, which is the state mlx-vlm's next update makes of it either way."""
+    from mlx_vlm.models.cache import RotatingKVCache
+
+    if type(c) is RotatingKVCache and c.keys is not None and int(c.offset) >= c.max_size:
+        keys, values = (c._temporal_order(a)[..., -c.max_size :, :] for a in (c.keys, c.values))
+        keep, size, offset, _ = c.meta_state
+        return _detached({"state": (keys, values), "meta_state": (keep, size, offset, str(c.max_size))})
+    return _detached(c.prefix_cache_snapshot())
+
+
+def _buffered(c: Any, saved: dict[str, Any]) -> Any:
+    from mlx_vlm.models.cache import BufferedRotatingKVCache, RotatingKVCache
+
+    ring = RotatingKVCache(c.max_size, c.keep)
+    ring.prefix_cache_restore(_detached(saved))
+    return BufferedRotatingKVCache.from_cache(ring, buffer_size=c.buffer_size)
 
 
 def request(tokens_before_end: int, on_checkpoint: Callable[[list[Any]], None]) -> None:
@@ -127,4 +160,4 @@ def _detached(snapshot: dict[str, Any]) -> dict[str, Any]:
     keys, values = snapshot["state"]
     copy = [None if a is None else mx.contiguous(mx.array(a, dtype=a.dtype)) for a in (keys, values)]
     mx.eval([a for a in copy if a is not None])
-    return {"state": tuple(copy), "meta_state": snapshot["meta_state"]}
+    return {"state": tuple(copy), "meta_state": tuple(snapshot["meta_state"])}

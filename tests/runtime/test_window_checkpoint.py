@@ -8,15 +8,18 @@ same greedy tokens and logits (tests/runtime/test_media_suffix_prefill.py's comp
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from runtime.model_folder import inspect_model_folder
-from runtime.types import Message
+from runtime.types import Message, StatsChunk, TextChunk
 from runtime.vlm_backend import VisionBackend
-from tests.runtime.test_media_suffix_prefill import WARM, answer, voice, warm_then_cold
+from tests.runtime.test_media_suffix_prefill import ATOL, WARM, answer, voice, warm_then_cold
 
 SENTENCES = [
     "The lighthouse keeper wrote every evening about the weather, the ships and the gulls.",
@@ -119,3 +122,78 @@ def test_a_prefill_of_the_start_of_a_wrapped_chat_is_computed(small_window) -> N
     assert small_window.prefill(first, WARM) > 0
     cached, _, _ = warm_then_cold(small_window, first)
     assert cached == small_window.count_prompt(first, WARM) - small_window._generation_prompt_tokens(WARM)
+
+
+@contextlib.contextmanager
+def prefill_chunks(tokens: int) -> Iterator[None]:
+    """mlx-vlm prefills in chunks of ``tokens`` (2048 by default: a long chat's cold prompt)."""
+    import mlx_vlm
+
+    original = mlx_vlm.stream_generate
+    mlx_vlm.stream_generate = lambda *a, **k: original(*a, **{**k, "prefill_step_size": tokens})
+    try:
+        yield
+    finally:
+        mlx_vlm.stream_generate = original
+
+
+def test_a_checkpoint_holds_one_window_per_layer(small_window) -> None:
+    """A chunked prefill leaves up to window + chunk - 1 tokens in a sliding layer; the
+    copy keeps only the window (runtime/memory.py counts one window)."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", " ".join(SENTENCES[:3]))])
+    checkpoint = small_window._cache_state.checkpoint
+    assert checkpoint is not None and checkpoint.length > 2 * 64
+    assert all(s["state"][0].shape[2] <= 64 for s in checkpoint.layers if s is not None)
+    warm_then_cold(small_window, [*history, Message("user", SENTENCES[3])])
+
+
+@pytest.fixture(scope="module")
+def small_window_mtp(tmp_path_factory: pytest.TempPathFactory):
+    """The 64-token-window model with an MTP drafter: its rounds turn the sliding layers into
+    mlx-vlm's BufferedRotatingKVCache after the prefill."""
+    from runtime.tiny_model import build_tiny_drafter, build_tiny_gemma4
+
+    folder = build_tiny_gemma4(tmp_path_factory.mktemp("models") / "w64-mtp", sliding_window=64)
+    build_tiny_drafter(folder, folder / "drafter")
+    b = VisionBackend(inspect_model_folder(folder))
+    assert b.drafter is not None
+    yield b
+    b.close()
+
+
+def test_a_checkpoint_taken_before_speculative_decoding_is_restored_right(small_window_mtp) -> None:
+    """A cold prompt longer than a prefill chunk, answered with MTP, then a turn that restores
+    the checkpoint: it was taken from the plain ring buffer, the cache is now buffered. Put back
+    as it was, the next turn crashed in attention (broadcast_shapes)."""
+    b = small_window_mtp
+    b.reset_cache()
+    history = [Message("user", " ".join(SENTENCES[:3]))]
+    with prefill_chunks(32):
+        reply, _, _ = answer(b, history, replace(WARM, max_tokens=12))  # MTP: no logits recorded
+    history += [Message("assistant", reply), Message("user", SENTENCES[3])]
+    plain = replace(WARM, speculative=False)  # the recorder needs every step's logits
+    warm_text, cached, warm = answer(b, history, plain)
+    b.reset_cache()
+    cold_text, _, cold = answer(b, history, replace(plain, reuse_cache=False))
+    assert warm_text == cold_text
+    np.testing.assert_allclose(warm, cold, atol=ATOL, rtol=0)
+    assert cached > 2 * 64
+
+
+def test_speculative_turns_past_the_window_keep_reusing_the_history(small_window_mtp) -> None:
+    """Each MTP turn's checkpoint is taken from the buffered cache too: the history reused
+    grows with the chat instead of staying at the first turn's."""
+    b = small_window_mtp
+    b.reset_cache()
+    history: list[Message] = []
+    reused = []
+    for s in SENTENCES:
+        history.append(Message("user", s))
+        chunks = list(b.stream(history, replace(WARM, max_tokens=12), lambda: False))
+        reused.append(next(c for c in chunks if isinstance(c, StatsChunk)).stats.cached_tokens)
+        history.append(Message("assistant", "".join(c.text for c in chunks if isinstance(c, TextChunk))))
+    assert reused[1] > 0 and reused[1] < reused[2] < reused[3]
+    b.reset_cache()
+    cold = list(b.stream(history[:-1], replace(WARM, max_tokens=12, reuse_cache=False), lambda: False))
+    assert "".join(c.text for c in cold if isinstance(c, TextChunk)) == history[-1].content
