@@ -72,6 +72,7 @@ class VisionBackend(LocalBackend):
         self._media_counts: dict[tuple, int] = {}
         self._generation_prompt_lengths: dict[bool, int] = {}
         self._pending_checkpoint: window_checkpoint.Checkpoint | None = None
+        self._base_checkpoint: window_checkpoint.Checkpoint | None = None
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
             # mlx-vlm's feature cache calls encode_image(pixels) without patch positions,
@@ -217,7 +218,7 @@ class VisionBackend(LocalBackend):
         suffix: _WarmSuffix | None = None
         ids: list[int] | None = None  # the prompt's token ids, where Hearth prepares the inputs
         fresh: list[Any] | None = None  # the cache mlx-vlm fills when it cannot reuse the old one
-        self._pending_checkpoint = None
+        self._pending_checkpoint = self._base_checkpoint = None
         if params.reuse_cache:
             self._cache_state.next_media = _media_items(messages)
             if not videos:
@@ -228,6 +229,7 @@ class VisionBackend(LocalBackend):
                     state.prompt_tokens = state.cached_tokens = len(ids)
                     return
                 self._rewind_to_checkpoint(ids)
+                self._base_checkpoint = self._cache_as_base_of(ids)
                 if (images or audio) and drafter is None and self._suffix_prefill:
                     suffix = self._warm_media_suffix(inputs, images, audio)
                 kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
@@ -288,14 +290,20 @@ class VisionBackend(LocalBackend):
             state.update(run.ids, state.cache if run.reused else run.fresh)
         elif run.reused and state.token_ids is not None:
             state.token_ids = state.token_ids[: run.reused]  # only the reused prefix is still the old ids
-        # The checkpoint that belongs to what the cache now holds (rotating layers cannot go back).
-        for checkpoint in (self._pending_checkpoint, getattr(state, "checkpoint", None)):
-            if checkpoint is not None and state.cache is not None and checkpoint.valid_for(state.token_ids):
-                state.checkpoint = checkpoint
-                break
-        else:
-            state.checkpoint = None
-        self._pending_checkpoint = None
+        # The checkpoints that belong to what the cache now holds (rotating layers cannot go
+        # back), newest first: this prompt's history, and the one before it, where a turn that
+        # replaces this prompt's last message (a voice turn continued, an edit) starts.
+        kept: list[window_checkpoint.Checkpoint] = []
+        for checkpoint in (self._pending_checkpoint, self._base_checkpoint, *state.checkpoints):
+            if (
+                checkpoint is not None
+                and state.cache is not None
+                and checkpoint.valid_for(state.token_ids)
+                and all(k.length != checkpoint.length for k in kept)
+            ):
+                kept.append(checkpoint)
+        state.checkpoints = tuple(kept[: window_checkpoint.KEPT])
+        self._pending_checkpoint = self._base_checkpoint = None
 
     def _rewind_to_checkpoint(self, ids: list[int]) -> None:
         """Put the cache back to the last prompt's history when that is the only way to reuse it.
@@ -306,14 +314,29 @@ class VisionBackend(LocalBackend):
         from mlx_vlm.generate.dispatch import _prefix_cache_trim_amount
 
         state = self._cache_state
-        checkpoint = getattr(state, "checkpoint", None)
-        if checkpoint is None or state.cache is None or not checkpoint.valid_for(state.token_ids):
+        if not state.checkpoints or state.cache is None:
             return
         shared = min(state.prefix_with_media(ids), len(ids) - 1)  # one token is always computed
-        if shared < checkpoint.length or _prefix_cache_trim_amount(state.cache, shared) is not None:
-            return  # the prompt leaves that history, or a plain trim reuses more
-        if window_checkpoint.restore(state.cache, checkpoint):
-            state.token_ids = list(checkpoint.token_ids)
+        if _prefix_cache_trim_amount(state.cache, shared) is not None:
+            return  # a plain trim reuses more
+        # The longest history this prompt still shares.
+        for checkpoint in sorted(state.checkpoints, key=lambda c: -c.length):
+            if checkpoint.length <= shared and checkpoint.valid_for(state.token_ids):
+                if window_checkpoint.restore(state.cache, checkpoint):
+                    state.token_ids = list(checkpoint.token_ids)
+                return
+
+    def _cache_as_base_of(self, ids: list[int]) -> window_checkpoint.Checkpoint | None:
+        """A checkpoint of the cache as it stands, when this prompt extends it whole (after a
+        history or pause prefill): the start of the turn, which a continued voice turn or
+        another pause goes back to once the window has wrapped. None when one is kept already."""
+        state = self._cache_state
+        held = state.token_ids
+        if state.cache is None or not held or len(held) >= len(ids) or state.prefix_with_media(ids) < len(held):
+            return None
+        if any(c.length == len(held) for c in state.checkpoints):
+            return None
+        return window_checkpoint.take(state.cache, held)
 
     def _holds(self, ids: list[int]) -> bool:
         """Whether the cache already holds all of ``ids`` (a prefill with nothing to do): it

@@ -11,13 +11,22 @@ chat longer than the window, voice or text, cost a cold prefill.
 
 So during each prefill a copy of the cache is kept at the point where the generation prompt
 begins (the history's end). Ring-buffer layers are copied (the last ``window`` tokens each);
-full-attention layers only note their length, as they can always be trimmed. MTP's rounds
-turn a ring buffer into mlx-vlm's ``BufferedRotatingKVCache`` in place, after the prefill:
-a copy of the plain kind is put back into such a layer as MTP converts it (in the ring's
-layout the buffered layer read the wrong positions; the next turn crashed in attention). On the next turn, when the new prompt shares at least that
-history but the cache cannot be trimmed to the shared part, the copy is put back and only
-the rest is prefilled. The KV state restored is the one the same tokens produced, so the
-output is the cold prefill's (tests/runtime/test_window_checkpoint.py compares logits).
+full-attention layers only note their length, as they can always be trimmed. On the next
+turn, when the new prompt shares at least that history but the cache cannot be trimmed to
+the shared part, the copy is put back and only the rest is prefilled. The KV state restored
+is the one the same tokens produced, so the output is the cold prefill's
+(tests/runtime/test_window_checkpoint.py compares logits).
+
+Two copies are kept (``KEPT``): the last prompt's history, and the one before it, or the
+cache as it stood when a turn extended it whole (after a history or pause prefill). A turn
+that replaces the last prompt's final message (a voice turn continued after its reply
+started, a second pause in one turn, an edit) leaves that history before its end: with one
+copy it was prefilled cold, the whole chat.
+
+MTP's rounds turn a ring buffer into mlx-vlm's ``BufferedRotatingKVCache`` in place, after
+the prefill: a copy of the plain kind is put back into such a layer as MTP converts it (in
+the ring's layout the buffered layer read the wrong positions: the next turn crashed in
+attention).
 
 mlx-vlm's prefill loop already takes such a checkpoint for its automatic prefix cache
 (``prompt_cache_checkpoint`` in ``generate_step``); ``install`` hands Hearth's request to it
@@ -36,6 +45,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+KEPT = 2  # checkpoints kept per cache: the last prompt's history and the one before it
 _request = threading.local()  # the checkpoint the current thread's prefill should take
 _installed = False
 

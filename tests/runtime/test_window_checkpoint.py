@@ -142,7 +142,7 @@ def test_a_checkpoint_holds_one_window_per_layer(small_window) -> None:
     copy keeps only the window (runtime/memory.py counts one window)."""
     small_window.reset_cache()
     history = talk(small_window, [Message("user", " ".join(SENTENCES[:3]))])
-    checkpoint = small_window._cache_state.checkpoint
+    checkpoint = small_window._cache_state.checkpoints[0]
     assert checkpoint is not None and checkpoint.length > 2 * 64
     assert all(s["state"][0].shape[2] <= 64 for s in checkpoint.layers if s is not None)
     warm_then_cold(small_window, [*history, Message("user", SENTENCES[3])])
@@ -197,3 +197,48 @@ def test_speculative_turns_past_the_window_keep_reusing_the_history(small_window
     b.reset_cache()
     cold = list(b.stream(history[:-1], replace(WARM, max_tokens=12, reuse_cache=False), lambda: False))
     assert "".join(c.text for c in cold if isinstance(c, TextChunk)) == history[-1].content
+
+
+def history_tokens(backend: VisionBackend, history: list[Message]) -> int:
+    return backend.count_prompt(history, WARM) - backend._generation_prompt_tokens(WARM)
+
+
+def test_a_voice_turn_continued_after_its_reply_started_reuses_the_history(small_window, tmp_path: Path) -> None:
+    """The voice flow: the history is prefilled while the reply is spoken; the user's next
+    question gets a reply, then goes on (TurnContinued): the whole question replaces it. The
+    checkpoint of the first question's prompt lies past where the new one leaves it; the
+    history it extended was the cache's end when that turn began, and is kept too (it was
+    prefilled cold)."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    small_window.prefill(history, WARM)
+    part = voice(tmp_path / "part.wav", "What is the weather like")
+    list(small_window.stream([*history, part], WARM, lambda: True))  # stopped at its first token
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached == history_tokens(small_window, history)
+
+
+def test_a_text_question_edited_after_its_reply_reuses_the_history_before_the_reply(small_window) -> None:
+    """Without a history prefill: the earlier checkpoint (the previous question's prompt) is
+    kept beside the new one, so only the previous reply is computed again, not the chat."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    answer(small_window, [*history, Message("user", SENTENCES[2])], WARM)
+    cached, _, _ = warm_then_cold(small_window, [*history, Message("user", SENTENCES[3])])
+    assert cached >= history_tokens(small_window, history[:-1])
+
+
+def test_pauses_in_a_long_voice_turn_each_compute_only_the_turn(small_window, tmp_path: Path) -> None:
+    """Two pauses, each prefilled (speculative), then the whole turn: every step starts from
+    the history, never from before the previous reply."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    small_window.prefill(history, WARM)
+    said = ["What is the weather", "What is the weather like in Paris", "What is the weather like in Paris tomorrow?"]
+    clips = [voice(tmp_path / f"p{i}.wav", s) for i, s in enumerate(said)]
+    for clip in clips[:2]:
+        total = small_window.count_prompt([*history, clip], WARM) - small_window._generation_prompt_tokens(WARM)
+        assert small_window.prefill([*history, clip], WARM) == total - history_tokens(small_window, history)
+    cached, _, _ = warm_then_cold(small_window, [*history, clips[2]])
+    assert cached == history_tokens(small_window, history)
