@@ -116,6 +116,14 @@ def _window(c: Any) -> dict[str, Any]:
         keys, values = (c._temporal_order(a)[..., -c.max_size :, :] for a in (c.keys, c.values))
         keep, size, offset, _ = c.meta_state
         return _detached({"state": (keys, values), "meta_state": (keep, size, offset, str(c.max_size))})
+    if type(c) is not RotatingKVCache and c.keys is not None:
+        # Buffered (MTP): keys[:_idx] are positions offset - _idx on, then spare room; kept: the window.
+        end = int(c._idx)
+        n = min(end, c.max_size)
+        keys, values = (a[..., end - n : end, :] for a in (c.keys, c.values))
+        keep, size, offset, _, _, spare = c.meta_state
+        meta = (keep, size, offset, str(n), str(int(offset) - n), spare)
+        return _detached({"state": (keys, values), "meta_state": meta})
     return _detached(c.prefix_cache_snapshot())
 
 
