@@ -71,7 +71,7 @@ class VisionBackend(LocalBackend):
         self._suffix_prefill = folder.model_type.startswith("gemma4_unified")
         self._media_counts: dict[tuple, int] = {}
         self._generation_prompt_lengths: dict[bool, int] = {}
-        self._pending_checkpoint: window_checkpoint.Checkpoint | None = None
+        self._taken: list[window_checkpoint.Checkpoint] = []  # during the current prefill
         self._base_checkpoint: window_checkpoint.Checkpoint | None = None
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
@@ -218,7 +218,7 @@ class VisionBackend(LocalBackend):
         suffix: _WarmSuffix | None = None
         ids: list[int] | None = None  # the prompt's token ids, where Hearth prepares the inputs
         fresh: list[Any] | None = None  # the cache mlx-vlm fills when it cannot reuse the old one
-        self._pending_checkpoint = self._base_checkpoint = None
+        self._taken, self._base_checkpoint = [], None
         if params.reuse_cache:
             self._cache_state.next_media = _media_items(messages)
             if not videos:
@@ -233,8 +233,9 @@ class VisionBackend(LocalBackend):
                 if (images or audio) and drafter is None and self._suffix_prefill:
                     suffix = self._warm_media_suffix(inputs, images, audio)
                 kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
-                if not prefill_only:  # a prefill's end is not a generation prompt
-                    window_checkpoint.request(self._generation_prompt_tokens(params), self._checkpoint_taker(ids))
+                points = self._checkpoint_points(messages, dicts, params, prefill_only)
+                if points:
+                    window_checkpoint.request(points, self._checkpoint_taker(ids))
             if suffix is None:
                 kwargs["prompt_cache_state"] = self._cache_state
                 if drafter is None and ids is not None:
@@ -294,7 +295,8 @@ class VisionBackend(LocalBackend):
         # back), newest first: this prompt's history, and the one before it, where a turn that
         # replaces this prompt's last message (a voice turn continued, an edit) starts.
         kept: list[window_checkpoint.Checkpoint] = []
-        for checkpoint in (self._pending_checkpoint, self._base_checkpoint, *state.checkpoints):
+        taken = sorted(self._taken, key=lambda c: -c.length)
+        for checkpoint in (*taken, self._base_checkpoint, *state.checkpoints):
             if (
                 checkpoint is not None
                 and state.cache is not None
@@ -303,7 +305,7 @@ class VisionBackend(LocalBackend):
             ):
                 kept.append(checkpoint)
         state.checkpoints = tuple(kept[: window_checkpoint.KEPT])
-        self._pending_checkpoint = self._base_checkpoint = None
+        self._taken, self._base_checkpoint = [], None
 
     def _rewind_to_checkpoint(self, ids: list[int]) -> None:
         """Put the cache back to the last prompt's history when that is the only way to reuse it.
@@ -351,9 +353,26 @@ class VisionBackend(LocalBackend):
     def _checkpoint_taker(self, ids: list[int]) -> Callable[[list[Any]], None]:
         def take(cache: list[Any]) -> None:
             length = max(int(getattr(c, "offset", 0) or 0) for c in cache)
-            self._pending_checkpoint = window_checkpoint.take(cache, ids[:length])
+            checkpoint = window_checkpoint.take(cache, ids[:length])
+            if checkpoint is not None:
+                self._taken.append(checkpoint)
 
         return take
+
+    def _checkpoint_points(
+        self, messages: Sequence[Message], dicts: list[dict[str, Any]], params: GenerationParams, prefill_only: bool
+    ) -> list[int]:
+        """Where this prefill keeps copies, in tokens before the prompt's end: the generation
+        prompt (the history's end, where the next turn goes on) and the user's message (where
+        a turn that replaces it starts: a voice turn continued, another pause, an edit)."""
+        opening = 0 if prefill_only else self._generation_prompt_tokens(params)
+        points = [opening] if opening else []
+        if len(dicts) > 1 and messages[-1].role == "user":
+            before = self._prompt(dicts[:-1], params, generation_prompt=False)
+            whole = self._prompt(dicts, params, generation_prompt=False)
+            if whole.startswith(before):
+                points.append(opening + self.count_tokens(whole[len(before) :]) + self.media_tokens(messages[-1]))
+        return points
 
     def _generation_prompt_tokens(self, params: GenerationParams) -> int:
         """Tokens the chat template adds to open the reply (the part a later turn writes differently)."""

@@ -17,11 +17,12 @@ the shared part, the copy is put back and only the rest is prefilled. The KV sta
 is the one the same tokens produced, so the output is the cold prefill's
 (tests/runtime/test_window_checkpoint.py compares logits).
 
-Two copies are kept (``KEPT``): the last prompt's history, and the one before it, or the
-cache as it stood when a turn extended it whole (after a history or pause prefill). A turn
-that replaces the last prompt's final message (a voice turn continued after its reply
-started, a second pause in one turn, an edit) leaves that history before its end: with one
-copy it was prefilled cold, the whole chat.
+Two copies are kept (``KEPT``): the last prompt's history, and the start of its final user
+message (taken in the same prefill, or the cache as it stood when the turn extended it whole,
+after a history or pause prefill), else the history before. A turn that replaces the last
+prompt's final message (a voice turn continued after its reply started, a second pause in
+one turn, an edit) leaves that history before its end: with one copy it was prefilled cold,
+the whole chat.
 
 MTP's rounds turn a ring buffer into mlx-vlm's ``BufferedRotatingKVCache`` in place, after
 the prefill: a copy of the plain kind is put back into such a layer as MTP converts it (in
@@ -135,10 +136,11 @@ def _buffered(c: Any, saved: dict[str, Any]) -> Any:
     return BufferedRotatingKVCache.from_cache(ring, buffer_size=c.buffer_size)
 
 
-def request(tokens_before_end: int, on_checkpoint: Callable[[list[Any]], None]) -> None:
-    """Ask the next prefill on this thread to call ``on_checkpoint(cache)`` ``tokens_before_end``
-    tokens before the prompt's end (the generation prompt's length)."""
-    _request.value = (tokens_before_end, on_checkpoint)
+def request(tokens_before_end: Sequence[int], on_checkpoint: Callable[[list[Any]], None]) -> None:
+    """Ask the next prefill on this thread to call ``on_checkpoint(cache)`` at each of
+    ``tokens_before_end`` tokens before the prompt's end (the generation prompt's length; the
+    last message's start)."""
+    _request.value = (tuple(tokens_before_end), on_checkpoint)
 
 
 def clear_request() -> None:
@@ -159,12 +161,13 @@ def install() -> None:
         _request.value = None  # one prefill per request
         if wanted is not None and kwargs.get("prompt_cache_checkpoint") is None:
             before_end, on_checkpoint = wanted
-            at = int(input_ids.shape[1]) - before_end
-            if 0 < at < int(input_ids.shape[1]):
+            n = int(input_ids.shape[1])
+            at = sorted({n - b for b in before_end if 0 < n - b < n})
+            if at:
                 kwargs.update(
                     prompt_cache_checkpoint=lambda _n, cache: on_checkpoint(cache),
-                    prompt_cache_checkpoint_len=at,
-                    prompt_cache_checkpoint_lengths=[at],
+                    prompt_cache_checkpoint_len=at[-1],
+                    prompt_cache_checkpoint_lengths=at,
                 )
         return original(input_ids, *args, **kwargs)
 

@@ -247,3 +247,35 @@ def test_pauses_in_a_long_voice_turn_each_compute_only_the_turn(small_window, tm
         assert small_window.prefill([*history, clip], WARM) == total - history_tokens(small_window, history)
     cached, _, _ = warm_then_cold(small_window, [*history, clips[2]])
     assert cached == history_tokens(small_window, history)
+
+
+def test_a_pause_in_the_first_turn_of_a_reopened_chat_keeps_the_history(small_window, tmp_path: Path) -> None:
+    """Nothing cached (the chat was just opened): the pause prefill computes the whole chat,
+    and a copy at the start of the user's turn. The speaker goes on: the turn computes only
+    the clip, not the whole chat a second time."""
+    talk(small_window, [Message("user", "Something else entirely.")])  # another chat in the cache
+    history = [
+        Message("user", SENTENCES[0]),
+        Message("assistant", SENTENCES[1]),
+        Message("user", SENTENCES[2]),
+        Message("assistant", SENTENCES[1]),
+    ]
+    small_window.prefill([*history, voice(tmp_path / "part.wav", "What is the weather like")], WARM)
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached == history_tokens(small_window, history)
+
+
+def test_a_continued_first_turn_of_a_reopened_chat_keeps_the_history(small_window, tmp_path: Path) -> None:
+    """The same with the reply started before the speaker went on (TurnContinued)."""
+    talk(small_window, [Message("user", "Something else entirely.")])
+    history = [
+        Message("user", SENTENCES[0]),
+        Message("assistant", SENTENCES[1]),
+        Message("user", SENTENCES[2]),
+        Message("assistant", SENTENCES[1]),
+    ]
+    list(small_window.stream([*history, voice(tmp_path / "part.wav", "What is the weather like")], WARM, lambda: True))
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached == history_tokens(small_window, history)
