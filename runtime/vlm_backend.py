@@ -233,7 +233,7 @@ class VisionBackend(LocalBackend):
                 if (images or audio) and drafter is None and self._suffix_prefill:
                     suffix = self._warm_media_suffix(inputs, images, audio)
                 kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
-                points = self._checkpoint_points(messages, dicts, params, prefill_only)
+                points = self._checkpoint_points(messages, dicts, params, prompt, prefill_only)
                 if points:
                     window_checkpoint.request(points, self._checkpoint_taker(ids))
             if suffix is None:
@@ -360,7 +360,12 @@ class VisionBackend(LocalBackend):
         return take
 
     def _checkpoint_points(
-        self, messages: Sequence[Message], dicts: list[dict[str, Any]], params: GenerationParams, prefill_only: bool
+        self,
+        messages: Sequence[Message],
+        dicts: list[dict[str, Any]],
+        params: GenerationParams,
+        prompt: str,
+        prefill_only: bool,
     ) -> list[int]:
         """Where this prefill keeps copies, in tokens before the prompt's end: the generation
         prompt (the history's end, where the next turn goes on) and the user's message (where
@@ -368,10 +373,9 @@ class VisionBackend(LocalBackend):
         opening = 0 if prefill_only else self._generation_prompt_tokens(params)
         points = [opening] if opening else []
         if len(dicts) > 1 and messages[-1].role == "user":
-            before = self._prompt(dicts[:-1], params, generation_prompt=False)
-            whole = self._prompt(dicts, params, generation_prompt=False)
-            if whole.startswith(before):
-                points.append(opening + self.count_tokens(whole[len(before) :]) + self.media_tokens(messages[-1]))
+            before = self._prompt(dicts[:-1], params, generation_prompt=False)  # one render: ~10 ms at 400 messages
+            if prompt.startswith(before):
+                points.append(self.count_tokens(prompt[len(before) :]) + self.media_tokens(messages[-1]))
         return points
 
     def _generation_prompt_tokens(self, params: GenerationParams) -> int:
