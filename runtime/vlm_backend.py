@@ -300,7 +300,7 @@ class VisionBackend(LocalBackend):
             if (
                 checkpoint is not None
                 and state.cache is not None
-                and checkpoint.valid_for(state.token_ids)
+                and checkpoint.valid_for(state.token_ids, state.cached_media)
                 and all(k.length != checkpoint.length for k in kept)
             ):
                 kept.append(checkpoint)
@@ -323,7 +323,7 @@ class VisionBackend(LocalBackend):
             return  # a plain trim reuses more
         # The longest history this prompt still shares.
         for checkpoint in sorted(state.checkpoints, key=lambda c: -c.length):
-            if checkpoint.length <= shared and checkpoint.valid_for(state.token_ids):
+            if checkpoint.length <= shared and checkpoint.valid_for(state.token_ids, state.cached_media):
                 if window_checkpoint.restore(state.cache, checkpoint):
                     state.token_ids = list(checkpoint.token_ids)
                 return
@@ -336,9 +336,9 @@ class VisionBackend(LocalBackend):
         held = state.token_ids
         if state.cache is None or not held or len(held) >= len(ids) or state.prefix_with_media(ids) < len(held):
             return None
-        if any(c.length == len(held) for c in state.checkpoints):
+        if any(c.length == len(held) and c.valid_for(held, state.cached_media) for c in state.checkpoints):
             return None
-        return window_checkpoint.take(state.cache, held)
+        return window_checkpoint.take(state.cache, held, _media_in(held, state.cached_media, self._media_ids))
 
     def _holds(self, ids: list[int]) -> bool:
         """Whether the cache already holds all of ``ids`` (a prefill with nothing to do): it
@@ -353,7 +353,9 @@ class VisionBackend(LocalBackend):
     def _checkpoint_taker(self, ids: list[int]) -> Callable[[list[Any]], None]:
         def take(cache: list[Any]) -> None:
             length = max(int(getattr(c, "offset", 0) or 0) for c in cache)
-            checkpoint = window_checkpoint.take(cache, ids[:length])
+            held = ids[:length]
+            media = _media_in(held, self._cache_state.next_media, self._media_ids)
+            checkpoint = window_checkpoint.take(cache, held, media)
             if checkpoint is not None:
                 self._taken.append(checkpoint)
 
@@ -502,6 +504,12 @@ def video_metadata(messages: Sequence[Message]) -> list[dict[str, Any]]:
 def _media_keys(messages: Sequence[Message]) -> tuple[tuple, ...]:
     """Identify the attachments of messages, in order: content digest, else (path, mtime, size)."""
     return tuple(ref.identity() for m in messages for ref in m.media)
+
+
+def _media_in(ids: Sequence[int], items: Sequence[Hashable], media_ids: frozenset[int]) -> tuple[Hashable, ...]:
+    """The first of ``items`` (one per placeholder run, runtime/media_cache.py) that ``ids`` hold."""
+    runs = sum(1 for i, t in enumerate(ids) if t in media_ids and (i == 0 or ids[i - 1] != t))
+    return tuple(items[:runs])
 
 
 def _media_items(messages: Sequence[Message]) -> tuple[Hashable, ...]:

@@ -42,7 +42,7 @@ Upstream proposal: let ``PromptCacheState`` keep such a checkpoint at the genera
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,17 +53,23 @@ _installed = False
 
 @dataclass(frozen=True)
 class Checkpoint:
-    """A cache's state after its first ``length`` tokens, which were ``token_ids``."""
+    """A cache's state after its first ``length`` tokens, which were ``token_ids`` and ``media``."""
 
     length: int
     token_ids: tuple[int, ...]
     layers: tuple[Any, ...]  # per layer: a ring buffer's snapshot, or None (trim a full layer)
+    # One item per placeholder run in ``token_ids`` (runtime/media_cache.py): every clip of one
+    # length is the same ids, so the ids alone do not say whose KV this is.
+    media: tuple[Hashable, ...] = ()
 
-    def valid_for(self, cached_ids: Sequence[int] | None) -> bool:
-        return cached_ids is not None and tuple(cached_ids[: self.length]) == self.token_ids
+    def valid_for(self, cached_ids: Sequence[int] | None, cached_media: Sequence[Hashable] = ()) -> bool:
+        """Whether a cache that holds ``cached_ids`` (with ``cached_media``) starts with this."""
+        if cached_ids is None or tuple(cached_ids[: self.length]) != self.token_ids:
+            return False
+        return tuple(cached_media[: len(self.media)]) == self.media
 
 
-def take(cache: Sequence[Any], token_ids: Sequence[int]) -> Checkpoint | None:
+def take(cache: Sequence[Any], token_ids: Sequence[int], media: Sequence[Hashable] = ()) -> Checkpoint | None:
     """A copy of ``cache`` as it is now, after ``token_ids``; None for caches it cannot copy."""
     from mlx_vlm.models.cache import BufferedRotatingKVCache, KVCache, RotatingKVCache
 
@@ -79,7 +85,7 @@ def take(cache: Sequence[Any], token_ids: Sequence[int]) -> Checkpoint | None:
             return None
         if int(c.offset) != length:
             return None
-    return Checkpoint(length, tuple(int(t) for t in token_ids), tuple(layers))
+    return Checkpoint(length, tuple(int(t) for t in token_ids), tuple(layers), tuple(media))
 
 
 def restore(cache: Sequence[Any], checkpoint: Checkpoint) -> bool:

@@ -279,3 +279,25 @@ def test_a_continued_first_turn_of_a_reopened_chat_keeps_the_history(small_windo
     whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
     cached, _, _ = warm_then_cold(small_window, [*history, whole])
     assert cached == history_tokens(small_window, history)
+
+
+def test_a_checkpoint_of_another_clip_with_the_same_ids_is_not_restored(small_window, tmp_path: Path) -> None:
+    """Every clip of one length is the same run of placeholder ids: a checkpoint of a prompt
+    with clip X is valid, by its ids, for a cache that now holds clip Y there. It must not be
+    put back (the KV would be X's) nor stand for Y's (kept instead of a copy of Y's)."""
+    from runtime.media import MediaRef
+    from tests.helpers import media_factory as mf
+
+    said, _ = mf.read_wav(mf.speech(tmp_path / "x.wav", "What is seven times eight?"))
+    other, _ = mf.read_wav(mf.speech(tmp_path / "y.wav", "Where is the old lighthouse?"))
+    other = np.resize(other, said.shape)  # another sound, as long: the same ids
+
+    def clip(name: str, samples: np.ndarray) -> Message:
+        return Message("user", "", media=(MediaRef("audio", tmp_path / name, samples=samples),))
+
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    answer(small_window, [*history, clip("x", said)], WARM)  # a copy after clip X
+    small_window.prefill([*history, clip("y", other)], WARM)  # clip Y in its place
+    reply, _, _ = answer(small_window, [*history, clip("y", other)], WARM)
+    warm_then_cold(small_window, [*history, clip("y", other), Message("assistant", reply), Message("user", "And?")])
