@@ -80,7 +80,7 @@ def _cache_state_class() -> type:
             self.video_ids = video_ids
             self.cached_media: tuple[Hashable, ...] = ()  # the media of the cached prompt, in order
             self.next_media: tuple[Hashable, ...] = ()  # set before each generation
-            self.checkpoint: Any = None  # runtime/window_checkpoint.py: the cache at the last history's end
+            self.checkpoints: tuple[Any, ...] = ()  # runtime/window_checkpoint.py: the cache at histories' ends
 
         def find_prefix_length(self, new_ids: list) -> int:
             # At least one token is left to compute (a prompt the cache holds whole, as when a

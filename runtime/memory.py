@@ -97,11 +97,12 @@ def kv_cache_bytes(config: dict[str, Any], context: int) -> int:
 
 
 def window_checkpoint_bytes(config: dict[str, Any]) -> int:
-    """The copy of the sliding-window layers kept at each generation prompt
-    (runtime/window_checkpoint.py): one window's worth of those layers."""
+    """The copies of the sliding-window layers kept at histories' ends
+    (runtime/window_checkpoint.py): two at most, each one window's worth of those layers."""
     text = config.get("text_config", config)
     window = int(text.get("sliding_window") or 0)
-    return kv_cache_bytes(config, window) - kv_cache_bytes({**config, "text_config": _full_only(text)}, window)
+    one = kv_cache_bytes(config, window) - kv_cache_bytes({**config, "text_config": _full_only(text)}, window)
+    return 2 * one
 
 
 def _full_only(text: dict[str, Any]) -> dict[str, Any]:

@@ -71,7 +71,8 @@ class VisionBackend(LocalBackend):
         self._suffix_prefill = folder.model_type.startswith("gemma4_unified")
         self._media_counts: dict[tuple, int] = {}
         self._generation_prompt_lengths: dict[bool, int] = {}
-        self._pending_checkpoint: window_checkpoint.Checkpoint | None = None
+        self._taken: list[window_checkpoint.Checkpoint] = []  # during the current prefill
+        self._base_checkpoint: window_checkpoint.Checkpoint | None = None
         self._vision_cache = mlx_vlm.VisionFeatureCache()
         if folder.model_type.startswith("gemma4_unified") and not hasattr(self.model, "encode_images"):
             # mlx-vlm's feature cache calls encode_image(pixels) without patch positions,
@@ -217,7 +218,7 @@ class VisionBackend(LocalBackend):
         suffix: _WarmSuffix | None = None
         ids: list[int] | None = None  # the prompt's token ids, where Hearth prepares the inputs
         fresh: list[Any] | None = None  # the cache mlx-vlm fills when it cannot reuse the old one
-        self._pending_checkpoint = None
+        self._taken, self._base_checkpoint = [], None
         if params.reuse_cache:
             self._cache_state.next_media = _media_items(messages)
             if not videos:
@@ -231,13 +232,15 @@ class VisionBackend(LocalBackend):
                     state.prompt_tokens = state.cached_tokens = len(ids)
                     return
                 self._rewind_to_checkpoint(ids)
+                self._base_checkpoint = self._cache_as_base_of(ids)
                 if (images or audio) and drafter is None and self._suffix_prefill:
                     suffix = self._warm_media_suffix(inputs, images, audio, lazy)
                 if suffix is None and lazy:
                     inputs = self._with_audio_features(inputs, audio)
                 kwargs.update(suffix.kwargs if suffix is not None else _caller_prepared(inputs))
-                if not prefill_only:  # a prefill's end is not a generation prompt
-                    window_checkpoint.request(self._generation_prompt_tokens(params), self._checkpoint_taker(ids))
+                points = self._checkpoint_points(messages, dicts, params, prompt, prefill_only)
+                if points:
+                    window_checkpoint.request(points, self._checkpoint_taker(ids))
             if suffix is None:
                 kwargs["prompt_cache_state"] = self._cache_state
                 if drafter is None and ids is not None:
@@ -293,14 +296,21 @@ class VisionBackend(LocalBackend):
             state.update(run.ids, state.cache if run.reused else run.fresh)
         elif run.reused and state.token_ids is not None:
             state.token_ids = state.token_ids[: run.reused]  # only the reused prefix is still the old ids
-        # The checkpoint that belongs to what the cache now holds (rotating layers cannot go back).
-        for checkpoint in (self._pending_checkpoint, getattr(state, "checkpoint", None)):
-            if checkpoint is not None and state.cache is not None and checkpoint.valid_for(state.token_ids):
-                state.checkpoint = checkpoint
-                break
-        else:
-            state.checkpoint = None
-        self._pending_checkpoint = None
+        # The checkpoints that belong to what the cache now holds (rotating layers cannot go
+        # back), newest first: this prompt's history, and the one before it, where a turn that
+        # replaces this prompt's last message (a voice turn continued, an edit) starts.
+        kept: list[window_checkpoint.Checkpoint] = []
+        taken = sorted(self._taken, key=lambda c: -c.length)
+        for checkpoint in (*taken, self._base_checkpoint, *state.checkpoints):
+            if (
+                checkpoint is not None
+                and state.cache is not None
+                and checkpoint.valid_for(state.token_ids, state.cached_media)
+                and all(k.length != checkpoint.length for k in kept)
+            ):
+                kept.append(checkpoint)
+        state.checkpoints = tuple(kept[: window_checkpoint.KEPT])
+        self._taken, self._base_checkpoint = [], None
 
     def _rewind_to_checkpoint(self, ids: list[int]) -> None:
         """Put the cache back to the last prompt's history when that is the only way to reuse it.
@@ -311,14 +321,29 @@ class VisionBackend(LocalBackend):
         from mlx_vlm.generate.dispatch import _prefix_cache_trim_amount
 
         state = self._cache_state
-        checkpoint = getattr(state, "checkpoint", None)
-        if checkpoint is None or state.cache is None or not checkpoint.valid_for(state.token_ids):
+        if not state.checkpoints or state.cache is None:
             return
         shared = min(state.prefix_with_media(ids), len(ids) - 1)  # one token is always computed
-        if shared < checkpoint.length or _prefix_cache_trim_amount(state.cache, shared) is not None:
-            return  # the prompt leaves that history, or a plain trim reuses more
-        if window_checkpoint.restore(state.cache, checkpoint):
-            state.token_ids = list(checkpoint.token_ids)
+        if _prefix_cache_trim_amount(state.cache, shared) is not None:
+            return  # a plain trim reuses more
+        # The longest history this prompt still shares.
+        for checkpoint in sorted(state.checkpoints, key=lambda c: -c.length):
+            if checkpoint.length <= shared and checkpoint.valid_for(state.token_ids, state.cached_media):
+                if window_checkpoint.restore(state.cache, checkpoint):
+                    state.token_ids = list(checkpoint.token_ids)
+                return
+
+    def _cache_as_base_of(self, ids: list[int]) -> window_checkpoint.Checkpoint | None:
+        """A checkpoint of the cache as it stands, when this prompt extends it whole (after a
+        history or pause prefill): the start of the turn, which a continued voice turn or
+        another pause goes back to once the window has wrapped. None when one is kept already."""
+        state = self._cache_state
+        held = state.token_ids
+        if state.cache is None or not held or len(held) >= len(ids) or state.prefix_with_media(ids) < len(held):
+            return None
+        if any(c.length == len(held) and c.valid_for(held, state.cached_media) for c in state.checkpoints):
+            return None
+        return window_checkpoint.take(state.cache, held, _media_in(held, state.cached_media, self._media_ids))
 
     def _holds(self, ids: list[int]) -> bool:
         """Whether the cache already holds all of ``ids`` (a prefill with nothing to do): it
@@ -333,9 +358,32 @@ class VisionBackend(LocalBackend):
     def _checkpoint_taker(self, ids: list[int]) -> Callable[[list[Any]], None]:
         def take(cache: list[Any]) -> None:
             length = max(int(getattr(c, "offset", 0) or 0) for c in cache)
-            self._pending_checkpoint = window_checkpoint.take(cache, ids[:length])
+            held = ids[:length]
+            media = _media_in(held, self._cache_state.next_media, self._media_ids)
+            checkpoint = window_checkpoint.take(cache, held, media)
+            if checkpoint is not None:
+                self._taken.append(checkpoint)
 
         return take
+
+    def _checkpoint_points(
+        self,
+        messages: Sequence[Message],
+        dicts: list[dict[str, Any]],
+        params: GenerationParams,
+        prompt: str,
+        prefill_only: bool,
+    ) -> list[int]:
+        """Where this prefill keeps copies, in tokens before the prompt's end: the generation
+        prompt (the history's end, where the next turn goes on) and the user's message (where
+        a turn that replaces it starts: a voice turn continued, another pause, an edit)."""
+        opening = 0 if prefill_only else self._generation_prompt_tokens(params)
+        points = [opening] if opening else []
+        if len(dicts) > 1 and messages[-1].role == "user":
+            before = self._prompt(dicts[:-1], params, generation_prompt=False)  # one render: ~10 ms at 400 messages
+            if prompt.startswith(before):
+                points.append(self.count_tokens(prompt[len(before) :]) + self.media_tokens(messages[-1]))
+        return points
 
     def _generation_prompt_tokens(self, params: GenerationParams) -> int:
         """Tokens the chat template adds to open the reply (the part a later turn writes differently)."""
@@ -506,6 +554,12 @@ def video_metadata(messages: Sequence[Message]) -> list[dict[str, Any]]:
 def _media_keys(messages: Sequence[Message]) -> tuple[tuple, ...]:
     """Identify the attachments of messages, in order: content digest, else (path, mtime, size)."""
     return tuple(ref.identity() for m in messages for ref in m.media)
+
+
+def _media_in(ids: Sequence[int], items: Sequence[Hashable], media_ids: frozenset[int]) -> tuple[Hashable, ...]:
+    """The first of ``items`` (one per placeholder run, runtime/media_cache.py) that ``ids`` hold."""
+    runs = sum(1 for i, t in enumerate(ids) if t in media_ids and (i == 0 or ids[i - 1] != t))
+    return tuple(items[:runs])
 
 
 def _media_items(messages: Sequence[Message]) -> tuple[Hashable, ...]:

@@ -119,6 +119,7 @@ class ChatSession:
         # Sound the last message brought in memory (a voice turn), by blob SHA-256: the model
         # reads it instead of decoding and resampling the WAV on the engine thread.
         self._in_memory: dict[str, Any] = {}
+        self._prefill: Future[int] | None = None  # the last prefill queued (history, pause)
 
     @property
     def busy(self) -> bool:
@@ -282,8 +283,7 @@ class ChatSession:
         finally:
             self.voice_turn = spoken
         ref = MediaRef("audio", clip.path, clip.name, samples=clip.samples, digest=clip.sha256)
-        prefill = self.engine.prefill([*history, Message("user", "", media=(ref,))], self._params_for(cid))
-        prefill.add_done_callback(_log_failure)
+        self._queue_prefill([*history, Message("user", "", media=(ref,))], cid)
 
     def _prefillable(self, cid: int) -> bool:
         """Whether computing a chat's prompt ahead of its next turn can pay off: not where every
@@ -444,7 +444,17 @@ class ChatSession:
         """
         if not self.voice_turn or not self.model_ready or not self._prefillable(cid):
             return
-        self.engine.prefill(self.history_for(cid), self._params_for(cid)).add_done_callback(_log_failure)
+        self._queue_prefill(self.history_for(cid), cid)
+
+    def _queue_prefill(self, messages: list[Message], cid: int) -> None:
+        """Queue work ahead of a turn. Only the newest can be what the next reply reads (the
+        next one extends the history, or is a longer clip): one still waiting is dropped (pause
+        after pause, they ran one after another before the reply). The reply keeps it: it may
+        be the reply's own prompt."""
+        if self._prefill is not None:
+            self._prefill.cancel()  # only while it waits: one that runs finishes
+        self._prefill = self.engine.prefill(messages, self._params_for(cid))
+        self._prefill.add_done_callback(_log_failure)
 
     def _poll_generation(self, gen: Generation) -> None:
         done: DoneChunk | None = None

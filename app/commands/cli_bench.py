@@ -203,7 +203,7 @@ def _history_voice_bench(model, args: argparse.Namespace) -> int:
     m = result["thirty_minutes_gemma4_12b"]
     print(
         f"a {m['minutes']:.0f}-minute voice chat on Gemma 4 12B: ~{m['tokens']:,} tokens, KV cache "
-        f"{m['kv_cache_gb']:.2f} GB + {m['window_checkpoint_gb']:.2f} GB sliding-window checkpoint"
+        f"{m['kv_cache_gb']:.2f} GB + {m['window_checkpoint_gb']:.2f} GB sliding-window checkpoints"
     )
     print(f"load average before {result['load']['loadavg_before']}, after {result['load']['loadavg_after']}")
     return 0

@@ -5,8 +5,11 @@ outgrows), real store; no Qt."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -86,3 +89,37 @@ def test_a_turn_prefilled_at_a_pause_starts_from_that_work(engine: Engine, tmp_p
     assert warm["text"] == cold["text"] and warm["prompt"] == cold["prompt"]
     generation_prompt = engine.call(lambda b: b._generation_prompt_tokens(GenerationParams())).result()
     assert warm["cached"] == warm["prompt"] - generation_prompt
+
+
+def test_a_prefill_still_waiting_is_dropped_by_the_next_one(engine: Engine, tmp_path: Path, clips) -> None:
+    """While the engine is busy, prefills queue up (the history's after a reply, then one per
+    pause); only the newest can be what the turn reads: one still waiting is dropped by the
+    next (they used to run one after another, in front of the reply)."""
+    engine.reset_cache().result(timeout=HANG_GUARD_S)
+    store = HistoryStore(tmp_path / "queued.db")
+    settings = Settings(allow_code=False, skills_off=list(SKILL_NAMES), max_tokens=24, temperature=0.0)
+    session = ChatSession(store, engine, settings)
+    session.on_model_ready("tiny")
+    queued: list[Future[int]] = []
+    prefill = engine.prefill
+
+    def recorded(*args: Any, **kwargs: Any) -> Future[int]:
+        queued.append(prefill(*args, **kwargs))
+        return queued[-1]
+
+    gate = threading.Event()
+    engine.prefill = recorded  # type: ignore[method-assign]
+    try:
+        ask(session, clips[0])
+        busy = engine.call(lambda _backend: gate.wait(HANG_GUARD_S))  # a long job after the reply
+        finished(session)  # queues the history's prefill, behind that job
+        session.prefill_spoken(voice_clip(clips[1][: len(clips[1]) // 2], store.blobs).prepared)
+        session.prefill_spoken(voice_clip(clips[1], store.blobs).prepared)
+        assert len(queued) == 3 and queued[0].cancelled() and queued[1].cancelled() and not queued[2].cancelled()
+        ask(session, clips[1])
+    finally:
+        gate.set()
+        engine.prefill = prefill  # type: ignore[method-assign]
+    busy.result(timeout=HANG_GUARD_S)
+    finished(session)
+    store.close()

@@ -8,15 +8,18 @@ same greedy tokens and logits (tests/runtime/test_media_suffix_prefill.py's comp
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from runtime.model_folder import inspect_model_folder
-from runtime.types import Message
+from runtime.types import Message, StatsChunk, TextChunk
 from runtime.vlm_backend import VisionBackend
-from tests.runtime.test_media_suffix_prefill import WARM, answer, voice, warm_then_cold
+from tests.runtime.test_media_suffix_prefill import ATOL, WARM, answer, voice, warm_then_cold
 
 SENTENCES = [
     "The lighthouse keeper wrote every evening about the weather, the ships and the gulls.",
@@ -119,3 +122,182 @@ def test_a_prefill_of_the_start_of_a_wrapped_chat_is_computed(small_window) -> N
     assert small_window.prefill(first, WARM) > 0
     cached, _, _ = warm_then_cold(small_window, first)
     assert cached == small_window.count_prompt(first, WARM) - small_window._generation_prompt_tokens(WARM)
+
+
+@contextlib.contextmanager
+def prefill_chunks(tokens: int) -> Iterator[None]:
+    """mlx-vlm prefills in chunks of ``tokens`` (2048 by default: a long chat's cold prompt)."""
+    import mlx_vlm
+
+    original = mlx_vlm.stream_generate
+    mlx_vlm.stream_generate = lambda *a, **k: original(*a, **{**k, "prefill_step_size": tokens})
+    try:
+        yield
+    finally:
+        mlx_vlm.stream_generate = original
+
+
+def test_a_checkpoint_holds_one_window_per_layer(small_window) -> None:
+    """A chunked prefill leaves up to window + chunk - 1 tokens in a sliding layer; the
+    copy keeps only the window (runtime/memory.py counts one window)."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", " ".join(SENTENCES[:3]))])
+    checkpoint = small_window._cache_state.checkpoints[0]
+    assert checkpoint is not None and checkpoint.length > 2 * 64
+    assert all(s["state"][0].shape[2] <= 64 for s in checkpoint.layers if s is not None)
+    warm_then_cold(small_window, [*history, Message("user", SENTENCES[3])])
+
+
+@pytest.fixture(scope="module")
+def small_window_mtp(tmp_path_factory: pytest.TempPathFactory):
+    """The 64-token-window model with an MTP drafter: its rounds turn the sliding layers into
+    mlx-vlm's BufferedRotatingKVCache after the prefill."""
+    from runtime.tiny_model import build_tiny_drafter, build_tiny_gemma4
+
+    folder = build_tiny_gemma4(tmp_path_factory.mktemp("models") / "w64-mtp", sliding_window=64)
+    build_tiny_drafter(folder, folder / "drafter")
+    b = VisionBackend(inspect_model_folder(folder))
+    assert b.drafter is not None
+    yield b
+    b.close()
+
+
+def test_a_checkpoint_taken_before_speculative_decoding_is_restored_right(small_window_mtp) -> None:
+    """A cold prompt longer than a prefill chunk, answered with MTP, then a turn that restores
+    the checkpoint: it was taken from the plain ring buffer, the cache is now buffered. Put back
+    as it was, the next turn crashed in attention (broadcast_shapes)."""
+    b = small_window_mtp
+    b.reset_cache()
+    history = [Message("user", " ".join(SENTENCES[:3]))]
+    with prefill_chunks(32):
+        reply, _, _ = answer(b, history, replace(WARM, max_tokens=12))  # MTP: no logits recorded
+    history += [Message("assistant", reply), Message("user", SENTENCES[3])]
+    assert plain_warm_then_cold(b, history) > 2 * 64
+
+
+def plain_warm_then_cold(backend: VisionBackend, messages: list[Message]) -> int:
+    """warm_then_cold without MTP (the recorder needs every step's logits); the cached tokens."""
+    plain = replace(WARM, speculative=False)
+    warm_text, cached, warm = answer(backend, messages, plain)
+    backend.reset_cache()
+    cold_text, _, cold = answer(backend, messages, replace(plain, reuse_cache=False))
+    assert warm_text == cold_text
+    np.testing.assert_allclose(warm, cold, atol=ATOL, rtol=0)
+    return cached
+
+
+def test_speculative_turns_past_the_window_keep_reusing_the_history(small_window_mtp) -> None:
+    """Each MTP turn's checkpoint is taken from the buffered cache too: the history reused
+    grows with the chat instead of staying at the first turn's."""
+    b = small_window_mtp
+    b.reset_cache()
+    history: list[Message] = []
+    reused = []
+    for s in SENTENCES:
+        history.append(Message("user", s))
+        chunks = list(b.stream(history, replace(WARM, max_tokens=12), lambda: False))
+        reused.append(next(c for c in chunks if isinstance(c, StatsChunk)).stats.cached_tokens)
+        history.append(Message("assistant", "".join(c.text for c in chunks if isinstance(c, TextChunk))))
+    assert reused[1] > 0 and reused[1] < reused[2] < reused[3]
+    copies = [layer["state"][0] for c in b._cache_state.checkpoints for layer in c.layers if layer is not None]
+    assert copies and all(k.shape[2] <= 64 for k in copies)  # one window each
+    assert plain_warm_then_cold(b, [*history, Message("user", SENTENCES[0])]) > reused[3]
+
+
+def history_tokens(backend: VisionBackend, history: list[Message]) -> int:
+    return backend.count_prompt(history, WARM) - backend._generation_prompt_tokens(WARM)
+
+
+def test_a_voice_turn_continued_after_its_reply_started_reuses_the_history(small_window, tmp_path: Path) -> None:
+    """The voice flow: the history is prefilled while the reply is spoken; the user's next
+    question gets a reply, then goes on (TurnContinued): the whole question replaces it. The
+    checkpoint of the first question's prompt lies past where the new one leaves it; the
+    history it extended was the cache's end when that turn began, and is kept too (it was
+    prefilled cold)."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    small_window.prefill(history, WARM)
+    part = voice(tmp_path / "part.wav", "What is the weather like")
+    list(small_window.stream([*history, part], WARM, lambda: True))  # stopped at its first token
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached == history_tokens(small_window, history)
+
+
+def test_a_text_question_edited_after_its_reply_reuses_the_history_before_the_reply(small_window) -> None:
+    """Without a history prefill: the earlier checkpoint (the previous question's prompt) is
+    kept beside the new one, so only the previous reply is computed again, not the chat."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    answer(small_window, [*history, Message("user", SENTENCES[2])], WARM)
+    cached, _, _ = warm_then_cold(small_window, [*history, Message("user", SENTENCES[3])])
+    assert cached >= history_tokens(small_window, history[:-1])
+
+
+def test_pauses_in_a_long_voice_turn_each_compute_only_the_turn(small_window, tmp_path: Path) -> None:
+    """Two pauses, each prefilled (speculative), then the whole turn: every step starts from
+    the history, never from before the previous reply."""
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    small_window.prefill(history, WARM)
+    said = ["What is the weather", "What is the weather like in Paris", "What is the weather like in Paris tomorrow?"]
+    clips = [voice(tmp_path / f"p{i}.wav", s) for i, s in enumerate(said)]
+    for clip in clips[:2]:
+        total = small_window.count_prompt([*history, clip], WARM) - small_window._generation_prompt_tokens(WARM)
+        assert small_window.prefill([*history, clip], WARM) == total - history_tokens(small_window, history)
+    cached, _, _ = warm_then_cold(small_window, [*history, clips[2]])
+    assert cached == history_tokens(small_window, history)
+
+
+def test_a_pause_in_the_first_turn_of_a_reopened_chat_keeps_the_history(small_window, tmp_path: Path) -> None:
+    """Nothing cached (the chat was just opened): the pause prefill computes the whole chat,
+    and a copy at the start of the user's turn. The speaker goes on: the turn computes only
+    the clip, not the whole chat a second time."""
+    talk(small_window, [Message("user", "Something else entirely.")])  # another chat in the cache
+    history = [
+        Message("user", SENTENCES[0]),
+        Message("assistant", SENTENCES[1]),
+        Message("user", SENTENCES[2]),
+        Message("assistant", SENTENCES[1]),
+    ]
+    small_window.prefill([*history, voice(tmp_path / "part.wav", "What is the weather like")], WARM)
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached == history_tokens(small_window, history)
+
+
+def test_a_continued_first_turn_of_a_reopened_chat_keeps_the_history(small_window, tmp_path: Path) -> None:
+    """The same with the reply started before the speaker went on (TurnContinued)."""
+    talk(small_window, [Message("user", "Something else entirely.")])
+    history = [
+        Message("user", SENTENCES[0]),
+        Message("assistant", SENTENCES[1]),
+        Message("user", SENTENCES[2]),
+        Message("assistant", SENTENCES[1]),
+    ]
+    list(small_window.stream([*history, voice(tmp_path / "part.wav", "What is the weather like")], WARM, lambda: True))
+    whole = voice(tmp_path / "whole.wav", "What is the weather like in Paris tomorrow?")
+    cached, _, _ = warm_then_cold(small_window, [*history, whole])
+    assert cached == history_tokens(small_window, history)
+
+
+def test_a_checkpoint_of_another_clip_with_the_same_ids_is_not_restored(small_window, tmp_path: Path) -> None:
+    """Every clip of one length is the same run of placeholder ids: a checkpoint of a prompt
+    with clip X is valid, by its ids, for a cache that now holds clip Y there. It must not be
+    put back (the KV would be X's) nor stand for Y's (kept instead of a copy of Y's)."""
+    from runtime.media import MediaRef
+    from tests.helpers import media_factory as mf
+
+    said, _ = mf.read_wav(mf.speech(tmp_path / "x.wav", "What is seven times eight?"))
+    other, _ = mf.read_wav(mf.speech(tmp_path / "y.wav", "Where is the old lighthouse?"))
+    other = np.resize(other, said.shape)  # another sound, as long: the same ids
+
+    def clip(name: str, samples: np.ndarray) -> Message:
+        return Message("user", "", media=(MediaRef("audio", tmp_path / name, samples=samples),))
+
+    small_window.reset_cache()
+    history = talk(small_window, [Message("user", s) for s in SENTENCES[:2]])
+    answer(small_window, [*history, clip("x", said)], WARM)  # a copy after clip X
+    small_window.prefill([*history, clip("y", other)], WARM)  # clip Y in its place
+    reply, _, _ = answer(small_window, [*history, clip("y", other)], WARM)
+    warm_then_cold(small_window, [*history, clip("y", other), Message("assistant", reply), Message("user", "And?")])
