@@ -21,7 +21,8 @@ that fails without it (tests/runtime/test_mlx_vlm_patches.py and the conformance
    Hearth prefills any prompt with images or video in one piece, as mlx-vlm already does for
    image-only prompts. (Fixing the mask per chunk instead would still be wrong whenever an
    image straddles a chunk boundary, and sliding-window layers rotate their cache; the
-   one-piece prefill is the path mlx-vlm already runs for image-only prompts.)
+   one-piece prefill is the path mlx-vlm already runs for image-only prompts.) Only the tokens
+   being computed decide: a text turn after a cached picture is prefilled in chunks as usual.
 
 3. Flat image patches. The encoder-free vision embedder starts with a LayerNorm over each
    48x48x3 patch. On a perfectly flat patch (white page, black letterbox, a screenshot's
@@ -70,6 +71,7 @@ def apply() -> None:
     original = gemma4_unified.Model._should_disable_chunked_prefill
 
     def should_disable_chunked_prefill(self: Any, input_ids: Any = None, **kwargs: Any) -> bool:
+        kwargs = _types_of_computed_tokens(input_ids, kwargs)
         if original(self, input_ids, **kwargs):
             return True
         return bool(self._base_no_chunked_prefill) and _has_visual_tokens(self, input_ids, kwargs)
@@ -97,6 +99,20 @@ def _audio_num_tokens(self: Any, audio_waveform: Any, sampling_rate: int) -> int
     n = len(audio_waveform) * 1000
     per_token = int(sampling_rate) * ms_per_token
     return min(-(-n // per_token), self.audio_seq_length)
+
+
+def _types_of_computed_tokens(input_ids: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Token types cut to the tokens to compute: on a cached prefix mlx-vlm passes the whole
+    prompt's, and a picture in the cached part would keep a text turn from being prefilled in
+    chunks (so the sliding window's copy, runtime/window_checkpoint.py, could not be taken)."""
+    if input_ids is None:
+        return kwargs
+    out = dict(kwargs)
+    for key in ("mm_token_type_ids", "token_type_ids"):
+        types = out.get(key)
+        if types is not None and types.shape[-1] > input_ids.shape[-1]:
+            out[key] = types[..., -input_ids.shape[-1] :]
+    return out
 
 
 def _has_visual_tokens(model: Any, input_ids: Any, kwargs: dict[str, Any]) -> bool:

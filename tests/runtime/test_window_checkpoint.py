@@ -301,3 +301,20 @@ def test_a_checkpoint_of_another_clip_with_the_same_ids_is_not_restored(small_wi
     small_window.prefill([*history, clip("y", other)], WARM)  # clip Y in its place
     reply, _, _ = answer(small_window, [*history, clip("y", other)], WARM)
     warm_then_cold(small_window, [*history, clip("y", other), Message("assistant", reply), Message("user", "And?")])
+
+
+def test_text_turns_after_a_picture_keep_reusing_once_the_window_wraps(tiny_gemma4: Path, tmp_path: Path) -> None:
+    """A picture turn is prefilled in one piece (mlx_vlm_patches fix 2); the text turns after it
+    are prefilled in chunks (only the tokens computed decide), so they keep the window's copy
+    and the chat goes on reusing its history after the 512-token window has wrapped."""
+    from tests.runtime.test_media_suffix_prefill import picture
+
+    backend = VisionBackend(inspect_model_folder(tiny_gemma4))
+    try:
+        long = [Message("user", " ".join(SENTENCES[i : i + 2] * 2)) for i in range(3)]
+        history = talk(backend, [picture(tmp_path / "a.png", "What is this?", 1), *long])
+        assert backend.count_prompt(history, WARM) > 512 + 64  # the window has wrapped
+        cached, _, _ = warm_then_cold(backend, [*history, Message("user", SENTENCES[3])])
+        assert cached > 512
+    finally:
+        backend.close()
