@@ -165,7 +165,6 @@ def run_session_voice_bench(
 
 def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> float:
     """Send one voice turn as app/ui/voice_bridge.py does (or did); seconds to the first token."""
-    from app.chat import FirstToken
 
     t0 = time.monotonic()
     clip = voice_clip(audio, session.store.blobs)
@@ -174,6 +173,13 @@ def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> fl
         session.send("", None, [clip.prepared], voice=True)
     else:  # as before: the request names the file and the engine thread decodes it
         session.send("", None, [replace(clip.prepared, samples=None)], voice=True)
+    return first_token_at(session) - t0
+
+
+def first_token_at(session) -> float:
+    """Poll a chat session through its turn; when (time.monotonic()) its first reply token came."""
+    from app.chat import FirstToken
+
     first = None
     while session.busy or first is None:
         for event in session.poll():
@@ -182,7 +188,7 @@ def _session_turn(session, audio: np.ndarray, in_memory: bool, voice_clip) -> fl
         if not session.busy and first is None:
             raise RuntimeError("the voice turn ended without a reply token")
         time.sleep(0.002)
-    return first - t0
+    return first
 
 
 def _p90(values: list[float]) -> float:

@@ -26,7 +26,7 @@ from runtime import Engine, ModelSpec, decode_audio
 from voice import ArraySource, TurnPaused, Utterance, VadParams, VoicePipeline
 from voice.sources import RATE
 
-from .voice_bench import NO_TOOLS, SCRIPTED_REPLY, make_default_wavs
+from .voice_bench import NO_TOOLS, SCRIPTED_REPLY, first_token_at, make_default_wavs
 
 WAYS = ("endpoint", "pause", "endpoint_again")
 
@@ -53,7 +53,7 @@ def pauses_and_endpoint(audio: np.ndarray, params: VadParams) -> list[tuple[floa
 def run_speculative_voice_bench(
     wavs: list[Path] | None = None, model: Path | None = None, turns: int = 10
 ) -> dict[str, Any]:
-    from app.chat import ChatSession, FirstToken
+    from app.chat import ChatSession
     from app.settings import Settings
     from app.store import HistoryStore
     from app.voice_clip import voice_clip
@@ -87,7 +87,6 @@ def run_speculative_voice_bench(
                 for turn in range(turns if way != "warm_up" else 1):
                     events = recordings[turn % len(recordings)]
                     previous = events[0][0]
-                    first_token = None
                     for at, event in events:
                         time.sleep(max(0.0, at - previous))  # the spacing the pipeline would give them
                         previous = at
@@ -101,15 +100,7 @@ def run_speculative_voice_bench(
                         if scripted:
                             engine.call(lambda b: b.script_next_reply(SCRIPTED_REPLY)).result()
                         session.send("", None, [clip.prepared], voice=True)
-                        while session.busy or first_token is None:
-                            for e in session.poll():
-                                if isinstance(e, FirstToken):
-                                    first_token = e.at
-                            if not session.busy and first_token is None:
-                                raise RuntimeError("the voice turn ended without a reply token")
-                            time.sleep(0.002)
-                        assert first_token is not None
-                        ms[way].append((first_token - endpoint + params.stop_s) * 1000)
+                        ms[way].append((first_token_at(session) - endpoint + params.stop_s) * 1000)
                     engine.call(lambda _backend: None).result()  # the history's prefill has run (the reply is heard)
                     stats = session.store.messages(cid)[-1].stats or {}
                     cached[way].append(int(stats.get("cached_tokens") or 0))
